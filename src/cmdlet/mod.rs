@@ -1,0 +1,264 @@
+//! The cmdlet contract: what a cmdlet declares ([`Signature`]), what it receives ([`BoundArgs`]),
+//! what it may do ([`Context`]) and how it fails ([`CmdletError`]).
+//!
+//! Invariants: a cmdlet never parses its own parameters (the engine's binder does, from the
+//! signature), never prints (it writes to the context's streams), and never touches the org file
+//! (it applies typed changes through the context). Depends on `value`, `directory`, `syntax` only.
+
+pub mod signature;
+
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+pub use signature::*;
+
+use crate::directory::{Change, Directory};
+use crate::syntax::ScriptBlock;
+use crate::value::{ErrorRecord, Value};
+
+/// Parameters after binding: canonical name to converted value, plus the chosen parameter set.
+#[derive(Debug, Clone, Default)]
+pub struct BoundArgs {
+    values: IndexMap<String, Value>,
+    /// The parameter set the binder chose.
+    pub set: String,
+}
+
+impl BoundArgs {
+    /// Records a bound parameter under its canonical name.
+    pub fn insert(&mut self, name: &str, v: Value) {
+        self.values.insert(name.to_ascii_lowercase(), v);
+    }
+
+    /// The value of a bound parameter.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.values.get(&name.to_ascii_lowercase())
+    }
+
+    /// True when the parameter was given (switches given as `:$false` count as given).
+    pub fn has(&self, name: &str) -> bool {
+        self.values.contains_key(&name.to_ascii_lowercase())
+    }
+
+    /// A switch: true when present and not `:$false`.
+    pub fn switch(&self, name: &str) -> bool {
+        self.get(name).map(crate::value::convert::to_bool).unwrap_or(false)
+    }
+
+    /// The value as a string (empty when absent).
+    pub fn string(&self, name: &str) -> Option<String> {
+        self.get(name).map(crate::value::convert::to_string)
+    }
+
+    /// Removes a parameter (used when the binder rebinds pipeline parameters per record).
+    pub fn remove(&mut self, name: &str) {
+        self.values.shift_remove(&name.to_ascii_lowercase());
+    }
+
+    /// Names and values in binding order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.values.iter()
+    }
+}
+
+/// Exchange exception kinds a cmdlet can raise; the engine builds the full error record
+/// (category, FullyQualifiedErrorId, server, request id, time stamp) for the org's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExchangeErrorKind {
+    /// `ManagementObjectNotFoundException`
+    NotFound,
+    /// `ManagementObjectAmbiguousException`
+    Ambiguous,
+    /// `RecipientTaskException`
+    RecipientTask,
+    /// `UserAlreadyExistsInPermissionEntryException`
+    UserAlreadyExistsInPermissionEntry,
+    /// `UserNotFoundInPermissionEntryException`
+    UserNotFoundInPermissionEntry,
+    /// `InvalidOperationException`
+    InvalidOperation,
+    /// `ArgumentException`
+    Argument,
+    /// `TaskArgumentException`
+    TaskArgument,
+    /// `CannotRemoveSpecialUserException`
+    CannotRemoveSpecialUser,
+    /// `InvalidExternalUserIdException`
+    InvalidExternalUserId,
+    /// `ObjectNotFoundException` (a mailbox folder that does not exist)
+    FolderNotFound,
+}
+
+impl ExchangeErrorKind {
+    /// Full .NET exception type name.
+    pub fn exception_type(self) -> &'static str {
+        match self {
+            ExchangeErrorKind::NotFound => "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException",
+            ExchangeErrorKind::Ambiguous => "Microsoft.Exchange.Configuration.Tasks.ManagementObjectAmbiguousException",
+            ExchangeErrorKind::RecipientTask => "Microsoft.Exchange.Management.Tasks.RecipientTaskException",
+            ExchangeErrorKind::UserAlreadyExistsInPermissionEntry => {
+                "Microsoft.Exchange.Management.StoreTasks.UserAlreadyExistsInPermissionEntryException"
+            }
+            ExchangeErrorKind::UserNotFoundInPermissionEntry => {
+                "Microsoft.Exchange.Management.StoreTasks.UserNotFoundInPermissionEntryException"
+            }
+            ExchangeErrorKind::InvalidOperation => "System.InvalidOperationException",
+            ExchangeErrorKind::Argument => "System.ArgumentException",
+            ExchangeErrorKind::TaskArgument => "Microsoft.Exchange.Configuration.Tasks.TaskArgumentException",
+            ExchangeErrorKind::CannotRemoveSpecialUser => {
+                "Microsoft.Exchange.Management.StoreTasks.CannotRemoveSpecialUserException"
+            }
+            ExchangeErrorKind::InvalidExternalUserId => {
+                "Microsoft.Exchange.Management.StoreTasks.InvalidExternalUserIdException"
+            }
+            ExchangeErrorKind::FolderNotFound => "Microsoft.Exchange.Data.Storage.ObjectNotFoundException",
+        }
+    }
+}
+
+/// How a cmdlet fails.
+#[derive(Debug)]
+pub enum CmdletError {
+    /// An Exchange task error with its message; `category` is the printed category
+    /// (`NotSpecified` for most, `InvalidData` for principal lookups, `InvalidArgument`…).
+    Exchange {
+        /// Exception kind.
+        kind: ExchangeErrorKind,
+        /// The message.
+        message: String,
+        /// Printed category.
+        category: &'static str,
+    },
+    /// A PowerShell error record built by the cmdlet (core cmdlets), without position; the engine adds it.
+    Record(Box<ErrorRecord>),
+    /// A terminating error raised by script code run through [`Context::invoke`] (`throw`, `-ErrorAction Stop`),
+    /// or flow control (`exit`, `break`) that must unwind through the cmdlet. Cmdlets return it unchanged.
+    Unwind(Box<dyn std::any::Any>),
+}
+
+impl CmdletError {
+    /// An Exchange error with category `NotSpecified`.
+    pub fn exchange(kind: ExchangeErrorKind, message: impl Into<String>) -> Self {
+        CmdletError::Exchange { kind, message: message.into(), category: "NotSpecified" }
+    }
+
+    /// A core PowerShell error.
+    pub fn core(message: impl Into<String>, exception_type: &str, category: &str, fqid: &str) -> Self {
+        CmdletError::Record(Box::new(ErrorRecord {
+            message: message.into(),
+            exception_type: exception_type.into(),
+            category: category.into(),
+            target: ":".into(),
+            fqid: fqid.into(),
+            ..Default::default()
+        }))
+    }
+}
+
+/// Result of a cmdlet step.
+pub type CmdletResult = Result<(), CmdletError>;
+
+/// Colours for Write-Host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Color {
+    /// ConsoleColor values.
+    Black,
+    /// DarkBlue
+    DarkBlue,
+    /// DarkGreen
+    DarkGreen,
+    /// DarkCyan
+    DarkCyan,
+    /// DarkRed
+    DarkRed,
+    /// DarkMagenta
+    DarkMagenta,
+    /// DarkYellow
+    DarkYellow,
+    /// Gray
+    Gray,
+    /// DarkGray
+    DarkGray,
+    /// Blue
+    Blue,
+    /// Green
+    Green,
+    /// Cyan
+    Cyan,
+    /// Red
+    Red,
+    /// Magenta
+    Magenta,
+    /// Yellow
+    Yellow,
+    /// White
+    White,
+}
+
+/// Reading and writing the files a script names (Import-Csv, Export-Csv, Out-File), through the
+/// edge that owns the file system. Paths are as the script gave them.
+pub trait FileAccess {
+    /// Reads a whole text file.
+    fn read_text(&mut self, path: &str) -> Result<String, String>;
+    /// Writes (or appends to) a text file.
+    fn write_text(&mut self, path: &str, text: &str, append: bool) -> Result<(), String>;
+    /// True when the path exists.
+    fn exists(&mut self, path: &str) -> bool;
+}
+
+/// What a running cmdlet may do. Implemented by the engine.
+pub trait Context {
+    /// Writes an object to the output stream.
+    fn output(&mut self, v: Value);
+    /// Writes a warning (`WARNING: …`), subject to `-WarningAction`.
+    fn warning(&mut self, text: &str);
+    /// Writes a verbose line, shown with `-Verbose`.
+    fn verbose(&mut self, text: &str);
+    /// Writes a non-terminating error for the current record (subject to `-ErrorAction`).
+    fn error(&mut self, e: CmdletError) -> CmdletResult;
+    /// Writes text to the host (Write-Host), bypassing the pipeline.
+    fn host(&mut self, text: &str, foreground: Option<Color>, background: Option<Color>, newline: bool);
+    /// Reads a line from the user (Read-Host, prompts). `Ok(None)` at end of input.
+    fn read_line(&mut self, prompt: &str, secure: bool) -> Result<Option<String>, CmdletError>;
+    /// The organization.
+    fn directory(&self) -> &Directory;
+    /// Applies one change to the organization (recorded for saving and planning).
+    fn apply(&mut self, change: Change) -> CmdletResult;
+    /// ShouldProcess: prints `What if: <action>` under -WhatIf, asks under -Confirm or when the
+    /// cmdlet's impact requires it. Returns true when the action should go ahead.
+    fn should_process(&mut self, action: &str) -> Result<bool, CmdletError>;
+    /// Runs a script block with `$_` set (when given) and `$args`; returns what it wrote to output.
+    fn invoke(&mut self, block: &Rc<ScriptBlock>, dollar_under: Option<Value>, args: Vec<Value>)
+    -> Result<Vec<Value>, CmdletError>;
+    /// Files named by the script.
+    fn files(&mut self) -> &mut dyn FileAccess;
+    /// Output width in columns (120 when not a terminal).
+    fn width(&self) -> usize;
+    /// Current time, seconds since the Unix epoch (UTC).
+    fn now(&self) -> i64;
+    /// Reads a variable (for cmdlets such as Get-Variable and `$FormatEnumerationLimit`).
+    fn variable(&self, name: &str) -> Option<Value>;
+    /// Names of all commands, for Get-Command (name, kind, source).
+    fn commands(&self) -> Vec<(String, String, String)>;
+    /// The signature of a command by name or alias, for Get-Help.
+    fn signature_of(&self, name: &str) -> Option<Signature>;
+}
+
+/// A cmdlet: a signature and three steps. State between steps lives in `state`, which the engine
+/// creates per invocation (`begin` receives it empty).
+pub trait Cmdlet {
+    /// The declaration.
+    fn signature(&self) -> Signature;
+    /// Called once before input, with the non-pipeline parameters bound.
+    fn begin(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        Ok(())
+    }
+    /// Called once per input record (or once with no input when the cmdlet starts a pipeline),
+    /// with pipeline parameters bound for that record.
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult;
+    /// Called once after the last record.
+    fn end(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        Ok(())
+    }
+}

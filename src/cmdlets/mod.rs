@@ -1,0 +1,1 @@
+//! Cmdlet implementations, registered in one alphabetical list.

@@ -1,0 +1,88 @@
+//! Typed change records: the one way the directory is mutated.
+
+use super::model::{AdAce, FolderAce, FolderUser, MailboxAce};
+
+/// One change to the directory. Recipients are named by Guid, databases by name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Add (or merge rights into) a mailbox-permission ACE.
+    AddMailboxAce {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// The entry.
+        ace: MailboxAce,
+    },
+    /// Remove rights from the explicit ACEs matching the trustee/deny/inheritance.
+    RemoveMailboxAce {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// The entry (rights to remove).
+        ace: MailboxAce,
+    },
+    /// Add an AD ACE on a recipient (by Guid) or a database (by name).
+    AddAdAce {
+        /// Recipient Guid or database name.
+        object: String,
+        /// The entry.
+        ace: AdAce,
+    },
+    /// Remove an AD ACE.
+    RemoveAdAce {
+        /// Recipient Guid or database name.
+        object: String,
+        /// The entry.
+        ace: AdAce,
+    },
+    /// Replace GrantSendOnBehalfTo with these Guids.
+    SetGrantSendOnBehalfTo {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// The new list.
+        delegates: Vec<String>,
+    },
+    /// Add and remove GrantSendOnBehalfTo entries without touching the rest.
+    UpdateGrantSendOnBehalfTo {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// Guids to add (already present ones are ignored).
+        add: Vec<String>,
+        /// Guids to remove (absent ones are ignored).
+        remove: Vec<String>,
+    },
+    /// Add a folder permission entry.
+    AddFolderAce {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// Folder path (`Calendar`, `Inbox\Projects`).
+        folder: String,
+        /// The entry.
+        ace: FolderAce,
+    },
+    /// Replace an existing entry's rights and flags.
+    SetFolderAce {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// Folder path.
+        folder: String,
+        /// The entry.
+        ace: FolderAce,
+    },
+    /// Remove a user's entry from a folder.
+    RemoveFolderAce {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// Folder path.
+        folder: String,
+        /// Whose entry.
+        user: FolderUser,
+    },
+    /// Add or remove a user from a mailbox's auto-mapping list (msExchDelegateListLink).
+    SetAutoMapping {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// The user's Guid.
+        user: String,
+        /// True to add, false to remove.
+        enabled: bool,
+    },
+}

@@ -1,0 +1,24 @@
+//! The Exchange domain model: the organization, identity resolution, and every change to it.
+//!
+//! Invariants: no serde, no `Value`, no I/O, no clock. Every mutation goes through
+//! [`Directory::apply`] with a typed [`Change`], so a run's changes can be replayed (store merge)
+//! or listed (the coming plan feature).
+
+pub mod change;
+pub mod model;
+
+pub use change::Change;
+pub use model::*;
+
+/// The whole organization.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Directory {
+    /// Organization facts and version.
+    pub org: OrgInfo,
+    /// Mailbox databases.
+    pub databases: Vec<Database>,
+    /// Recipients in creation order.
+    pub recipients: Vec<Recipient>,
+    /// Built-in and non-mail security principals.
+    pub principals: Vec<Principal>,
+}

@@ -1,0 +1,311 @@
+//! The directory's data: the organization, its recipients, databases, security principals and
+//! every permission entry. Plain data; no serde (the store has its own schema types), no `Value`.
+//!
+//! References between objects use the target's Guid (recipients, databases) or SID (trustees),
+//! so a deleted trustee leaves its SID behind, as an orphaned ACE does in AD.
+
+/// Exchange versions exsh can behave as. The org file records which one an org is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ExchangeVersion {
+    /// Exchange Server 2010.
+    Exchange2010,
+    /// Exchange Server 2013.
+    Exchange2013,
+    /// Exchange Server 2016.
+    Exchange2016,
+    /// Exchange Server 2019 (the default).
+    Exchange2019,
+    /// Exchange Online.
+    Online,
+}
+
+impl ExchangeVersion {
+    /// All profiles, in the order `--exchange` documents them.
+    pub const ALL: [ExchangeVersion; 5] = [
+        ExchangeVersion::Exchange2010,
+        ExchangeVersion::Exchange2013,
+        ExchangeVersion::Exchange2016,
+        ExchangeVersion::Exchange2019,
+        ExchangeVersion::Online,
+    ];
+
+    /// The profile name used by `--exchange` and the org file.
+    pub fn profile_name(self) -> &'static str {
+        match self {
+            ExchangeVersion::Exchange2010 => "Exchange2010",
+            ExchangeVersion::Exchange2013 => "Exchange2013",
+            ExchangeVersion::Exchange2016 => "Exchange2016",
+            ExchangeVersion::Exchange2019 => "Exchange2019",
+            ExchangeVersion::Online => "Online",
+        }
+    }
+
+    /// Parses a profile name, case-insensitively.
+    pub fn from_profile(s: &str) -> Option<ExchangeVersion> {
+        ExchangeVersion::ALL.into_iter().find(|v| v.profile_name().eq_ignore_ascii_case(s))
+    }
+
+    /// True for Exchange Server (not Online).
+    pub fn is_on_premises(self) -> bool {
+        self != ExchangeVersion::Online
+    }
+}
+
+/// Organization-wide facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgInfo {
+    /// Organization name (`Contoso`).
+    pub name: String,
+    /// DNS domain (`contoso.com`).
+    pub domain: String,
+    /// NetBIOS domain (`CONTOSO`).
+    pub netbios: String,
+    /// Domain SID (`S-1-5-21-…`); account SIDs are `<domain sid>-<rid>`.
+    pub domain_sid: String,
+    /// Exchange server NetBIOS name (`EX01`).
+    pub server: String,
+    /// Domain controller FQDN (`DC01.contoso.com`), the "on '…'" of not-found errors.
+    pub domain_controller: String,
+    /// The version this org behaves as.
+    pub version: ExchangeVersion,
+    /// The next RID handed to a new account.
+    pub next_rid: u32,
+}
+
+/// A mailbox database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Database {
+    /// Name (`DB01`).
+    pub name: String,
+    /// Fixed Guid.
+    pub guid: String,
+    /// Server name (`EX01`).
+    pub server: String,
+    /// The database object's AD ACL (inherited Deny Send-As/Receive-As for admin groups; Receive-As grants).
+    pub ad_acl: Vec<AdAce>,
+}
+
+/// `RecipientTypeDetails` values exsh models.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecipientKind {
+    /// A user's mailbox.
+    UserMailbox,
+    /// Shared mailbox (disabled account).
+    SharedMailbox,
+    /// Room mailbox (disabled account).
+    RoomMailbox,
+    /// Equipment mailbox (disabled account).
+    EquipmentMailbox,
+    /// Mail-enabled universal security group.
+    MailUniversalSecurityGroup,
+    /// Universal distribution group.
+    MailUniversalDistributionGroup,
+    /// Mail contact (external address, no account).
+    MailContact,
+    /// Mail user (account with an external address).
+    MailUser,
+}
+
+impl RecipientKind {
+    /// The `RecipientTypeDetails` name.
+    pub fn details_name(self) -> &'static str {
+        match self {
+            RecipientKind::UserMailbox => "UserMailbox",
+            RecipientKind::SharedMailbox => "SharedMailbox",
+            RecipientKind::RoomMailbox => "RoomMailbox",
+            RecipientKind::EquipmentMailbox => "EquipmentMailbox",
+            RecipientKind::MailUniversalSecurityGroup => "MailUniversalSecurityGroup",
+            RecipientKind::MailUniversalDistributionGroup => "MailUniversalDistributionGroup",
+            RecipientKind::MailContact => "MailContact",
+            RecipientKind::MailUser => "MailUser",
+        }
+    }
+
+    /// The `RecipientType` name (every mailbox kind is `UserMailbox`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            RecipientKind::UserMailbox
+            | RecipientKind::SharedMailbox
+            | RecipientKind::RoomMailbox
+            | RecipientKind::EquipmentMailbox => "UserMailbox",
+            other => other.details_name(),
+        }
+    }
+
+    /// True for the four mailbox kinds.
+    pub fn is_mailbox(self) -> bool {
+        self.type_name() == "UserMailbox"
+    }
+
+    /// True for groups.
+    pub fn is_group(self) -> bool {
+        matches!(self, RecipientKind::MailUniversalSecurityGroup | RecipientKind::MailUniversalDistributionGroup)
+    }
+
+    /// Parses a `RecipientTypeDetails` name.
+    pub fn from_details_name(s: &str) -> Option<RecipientKind> {
+        use RecipientKind::*;
+        [
+            UserMailbox,
+            SharedMailbox,
+            RoomMailbox,
+            EquipmentMailbox,
+            MailUniversalSecurityGroup,
+            MailUniversalDistributionGroup,
+            MailContact,
+            MailUser,
+        ]
+        .into_iter()
+        .find(|k| k.details_name().eq_ignore_ascii_case(s))
+    }
+}
+
+/// A mail-enabled recipient (mailbox, group, contact, mail user) with its AD user/group object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recipient {
+    /// Fixed Guid (the AD objectGUID).
+    pub guid: String,
+    /// Mailbox Guid (`ExchangeGuid`), mailboxes only.
+    pub exchange_guid: Option<String>,
+    /// The account or group SID; `None` for contacts.
+    pub sid: Option<String>,
+    /// `Name` (the CN).
+    pub name: String,
+    /// `Alias` (also the SamAccountName).
+    pub alias: String,
+    /// `DisplayName`.
+    pub display_name: String,
+    /// `FirstName`.
+    pub first_name: String,
+    /// `LastName`.
+    pub last_name: String,
+    /// `Title`.
+    pub title: String,
+    /// `Department`.
+    pub department: String,
+    /// `RecipientTypeDetails`.
+    pub kind: RecipientKind,
+    /// `UserPrincipalName`, accounts only.
+    pub upn: Option<String>,
+    /// `PrimarySmtpAddress`.
+    pub primary_smtp: String,
+    /// `EmailAddresses` with prefixes (`SMTP:karen@contoso.com`, `smtp:…`).
+    pub email_addresses: Vec<String>,
+    /// `ExternalEmailAddress` (contacts and mail users), with its `SMTP:` prefix.
+    pub external_email: Option<String>,
+    /// Database name, mailboxes only.
+    pub database: Option<String>,
+    /// `AccountDisabled` (shared, room and equipment mailboxes).
+    pub account_disabled: bool,
+    /// `HiddenFromAddressListsEnabled`.
+    pub hidden: bool,
+    /// Group members (Guids of recipients), groups only.
+    pub members: Vec<String>,
+    /// `GrantSendOnBehalfTo` (Guids of recipients), in the order AD returns them.
+    pub grant_send_on_behalf_to: Vec<String>,
+    /// The mailbox security descriptor (Get-MailboxPermission), in canonical order.
+    pub mailbox_acl: Vec<MailboxAce>,
+    /// The AD object's ACL entries exsh tracks (Send-As, Receive-As, other rights).
+    pub ad_acl: Vec<AdAce>,
+    /// Mailbox folders and their permissions, mailboxes only.
+    pub folders: Vec<Folder>,
+    /// Auto-mapping: Guids of users whose Outlook maps this mailbox (msExchDelegateListLink).
+    pub delegate_list_link: Vec<String>,
+}
+
+/// A built-in or non-mail security principal (`NT AUTHORITY\SELF`, `CONTOSO\Domain Admins`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Principal {
+    /// SID.
+    pub sid: String,
+    /// NT account name, e.g. `NT AUTHORITY\SELF`.
+    pub account: String,
+    /// Name (the part after the backslash).
+    pub name: String,
+    /// True for groups.
+    pub is_group: bool,
+    /// Members (Guids of recipients or SIDs of principals), groups only.
+    pub members: Vec<String>,
+}
+
+/// `ActiveDirectorySecurityInheritance`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Inheritance {
+    /// `None`
+    None,
+    /// `All` (the default)
+    All,
+    /// `Descendents`
+    Descendents,
+    /// `SelfAndChildren`
+    SelfAndChildren,
+    /// `Children`
+    Children,
+}
+
+/// One mailbox-permission ACE (Get-MailboxPermission row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailboxAce {
+    /// The trustee's SID.
+    pub sid: String,
+    /// `MailboxRights` bits.
+    pub rights: u64,
+    /// Deny entry.
+    pub deny: bool,
+    /// Inheritance type.
+    pub inheritance: Inheritance,
+    /// Inherited from the database (not removable from the mailbox).
+    pub inherited: bool,
+}
+
+/// One AD ACE (Get-ADPermission row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdAce {
+    /// The trustee's SID.
+    pub sid: String,
+    /// `ActiveDirectoryRights` bits.
+    pub rights: u64,
+    /// Extended rights by schema name (`Send-As`, `Receive-As`, `ms-Exch-Store-Admin`).
+    pub extended_rights: Vec<String>,
+    /// Properties the ACE is limited to (`-Properties`), by name.
+    pub properties: Vec<String>,
+    /// Deny entry.
+    pub deny: bool,
+    /// Inheritance type.
+    pub inheritance: Inheritance,
+    /// Inherited.
+    pub inherited: bool,
+}
+
+/// A mailbox folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Folder {
+    /// Path below the root without leading backslash (`Calendar`, `Inbox\Projects`); empty for the root.
+    pub path: String,
+    /// Its permission entries in order (Default, Anonymous, then users).
+    pub permissions: Vec<FolderAce>,
+}
+
+/// Who a folder permission is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FolderUser {
+    /// The `Default` entry.
+    Default,
+    /// The `Anonymous` entry.
+    Anonymous,
+    /// An internal user or group, by SID.
+    Sid(String),
+    /// An external SMTP address.
+    External(String),
+}
+
+/// One folder permission entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderAce {
+    /// The user.
+    pub user: FolderUser,
+    /// `MailboxFolderAccessRight` bits (roles are combinations; AvailabilityOnly/LimitedDetails have their own bits).
+    pub rights: u64,
+    /// `SharingPermissionFlags` bits (Online: Delegate = 1, CanViewPrivateItems = 2).
+    pub sharing_flags: u64,
+}

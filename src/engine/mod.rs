@@ -1,0 +1,1 @@
+//! The evaluator: scopes, pipelines, the parameter binder, streams.

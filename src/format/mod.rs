@@ -1,0 +1,1 @@
+//! Output formatting: Out-Default, tables, lists, error records. Depends on `value` only.

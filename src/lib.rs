@@ -1,0 +1,15 @@
+//! exsh: the Exchange Management Shell, offline.
+//!
+//! Layers, lowest first (each may use only those before it; `tests/layering.rs` checks this):
+//! `syntax` → `value` → `format` → `directory` → `store` → `cmdlet` → `engine` → `cmdlets` → `repl`.
+//! See ARCHITECTURE.md for the codemap and invariants.
+
+pub mod syntax;
+pub mod value;
+pub mod format;
+pub mod directory;
+pub mod store;
+pub mod cmdlet;
+pub mod engine;
+pub mod cmdlets;
+pub mod repl;

@@ -1,0 +1,1 @@
+//! Persistence of the org file. The only module that touches it. Depends on `directory`.

@@ -1,0 +1,211 @@
+//! The object model: PowerShell values, objects with ordered case-insensitive properties, enums.
+//!
+//! Invariant: depends only on `syntax` (a script block value holds its AST). No I/O, no formatting
+//! beyond PowerShell's own `ToString` conversions.
+
+pub mod convert;
+pub mod enums;
+pub mod error;
+pub mod object;
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+pub use enums::{EnumType, EnumValue};
+pub use error::{ErrorPosition, ErrorRecord};
+pub use object::{Hashtable, PsObject};
+
+use crate::syntax::ScriptBlock;
+
+/// A PowerShell value.
+///
+/// Arrays, hashtables and objects are reference types, as in .NET: cloning a `Value` shares them.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// `$null`
+    #[default]
+    Null,
+    /// `$true` / `$false`
+    Bool(bool),
+    /// Integers (Int32 and Int64 alike).
+    Int(i64),
+    /// Doubles.
+    Double(f64),
+    /// Strings.
+    Str(Rc<str>),
+    /// `object[]` (also what a pipeline collects).
+    Array(Rc<RefCell<Vec<Value>>>),
+    /// `@{}` and `[ordered]@{}`.
+    Hashtable(Rc<RefCell<Hashtable>>),
+    /// A PSObject: Exchange objects, `[PSCustomObject]`, CSV rows.
+    Object(Rc<RefCell<PsObject>>),
+    /// A .NET enum value (flags or not), e.g. MailboxRights.
+    Enum(EnumValue),
+    /// A script block.
+    ScriptBlock(Rc<ScriptBlock>),
+    /// A `[DateTime]`, as seconds since the Unix epoch (UTC) plus nanoseconds.
+    DateTime(i64, u32),
+    /// A switch parameter value (`[switch]`), printed as `True`/`False` (IsPresent).
+    Switch(bool),
+}
+
+impl Value {
+    /// A string value.
+    pub fn str(s: impl AsRef<str>) -> Value {
+        Value::Str(Rc::from(s.as_ref()))
+    }
+
+    /// An array value.
+    pub fn array(items: Vec<Value>) -> Value {
+        Value::Array(Rc::new(RefCell::new(items)))
+    }
+
+    /// An object value.
+    pub fn object(o: PsObject) -> Value {
+        Value::Object(Rc::new(RefCell::new(o)))
+    }
+
+    /// A hashtable value.
+    pub fn hashtable(h: Hashtable) -> Value {
+        Value::Hashtable(Rc::new(RefCell::new(h)))
+    }
+
+    /// True for `$null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The .NET type name, as `GetType().FullName` would print it.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Null => "null".into(),
+            Value::Bool(_) => "System.Boolean".into(),
+            Value::Int(i) if i32::try_from(*i).is_ok() => "System.Int32".into(),
+            Value::Int(_) => "System.Int64".into(),
+            Value::Double(_) => "System.Double".into(),
+            Value::Str(_) => "System.String".into(),
+            Value::Array(_) => "System.Object[]".into(),
+            Value::Hashtable(h) => {
+                if h.borrow().ordered {
+                    "System.Collections.Specialized.OrderedDictionary".into()
+                } else {
+                    "System.Collections.Hashtable".into()
+                }
+            }
+            Value::Object(o) => o
+                .borrow()
+                .type_names
+                .first()
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "System.Management.Automation.PSCustomObject".into()),
+            Value::Enum(e) => e.ty.name.into(),
+            Value::ScriptBlock(_) => "System.Management.Automation.ScriptBlock".into(),
+            Value::DateTime(..) => "System.DateTime".into(),
+            Value::Switch(_) => "System.Management.Automation.SwitchParameter".into(),
+        }
+    }
+
+    /// The elements a pipeline or `foreach` enumerates: an array's items, `$null` as nothing,
+    /// anything else as itself.
+    pub fn enumerate(&self) -> Vec<Value> {
+        match self {
+            Value::Array(a) => a.borrow().clone(),
+            Value::Null => Vec::new(),
+            other => vec![other.clone()],
+        }
+    }
+
+    /// True when this is an array.
+    pub fn is_array(&self) -> bool {
+        matches!(self, Value::Array(_))
+    }
+
+    /// A property of an object or a key of a hashtable, or a built-in property such as
+    /// `Length`/`Count` of strings and arrays. `None` when there is no such member.
+    pub fn property(&self, name: &str) -> Option<Value> {
+        match self {
+            Value::Object(o) => o.borrow().get(name),
+            Value::Hashtable(h) => {
+                let h = h.borrow();
+                if let Some(v) = h.get(&Value::str(name)) {
+                    return Some(v);
+                }
+                match name.to_ascii_lowercase().as_str() {
+                    "count" => Some(Value::Int(h.len() as i64)),
+                    "keys" => Some(Value::array(h.keys())),
+                    "values" => Some(Value::array(h.values())),
+                    _ => None,
+                }
+            }
+            Value::Str(s) => match name.to_ascii_lowercase().as_str() {
+                "length" => Some(Value::Int(s.chars().count() as i64)),
+                _ => None,
+            },
+            Value::Array(a) => match name.to_ascii_lowercase().as_str() {
+                "count" | "length" => Some(Value::Int(a.borrow().len() as i64)),
+                _ => None,
+            },
+            Value::Enum(e) => match name.to_ascii_lowercase().as_str() {
+                "value__" => Some(Value::Int(e.bits as i64)),
+                _ => None,
+            },
+            Value::Switch(b) => match name.to_ascii_lowercase().as_str() {
+                "ispresent" => Some(Value::Bool(*b)),
+                _ => None,
+            },
+            Value::DateTime(..) => convert::datetime_property(self, name),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => write!(f, "$null"),
+            Value::Str(s) => write!(f, "{s:?}"),
+            Value::Array(a) => f.debug_list().entries(a.borrow().iter()).finish(),
+            Value::Hashtable(h) => {
+                let h = h.borrow();
+                f.debug_map().entries(h.iter().map(|(k, v)| (k.clone(), v.clone()))).finish()
+            }
+            Value::Object(o) => {
+                let o = o.borrow();
+                write!(f, "{}{{", o.type_names.first().map(|s| s.as_ref()).unwrap_or("PSCustomObject"))?;
+                for (i, (k, v)) in o.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, "; ")?;
+                    }
+                    write!(f, "{k}={v:?}")?;
+                }
+                write!(f, "}}")
+            }
+            other => write!(f, "{}", convert::to_string(other)),
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Str(Rc::from(s))
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
