@@ -6,6 +6,7 @@
 
 pub mod change;
 pub mod model;
+pub mod rights;
 
 pub use change::Change;
 pub use model::*;
