@@ -42,9 +42,7 @@ impl ExchangeVersion {
 
     /// Parses a profile name, case-insensitively.
     pub fn from_profile(s: &str) -> Option<ExchangeVersion> {
-        ExchangeVersion::ALL
-            .into_iter()
-            .find(|v| v.profile_name().eq_ignore_ascii_case(s))
+        ExchangeVersion::ALL.into_iter().find(|v| v.profile_name().eq_ignore_ascii_case(s))
     }
 
     /// True for Exchange Server (not Online).
@@ -141,11 +139,7 @@ impl RecipientKind {
 
     /// True for groups.
     pub fn is_group(self) -> bool {
-        matches!(
-            self,
-            RecipientKind::MailUniversalSecurityGroup
-                | RecipientKind::MailUniversalDistributionGroup
-        )
+        matches!(self, RecipientKind::MailUniversalSecurityGroup | RecipientKind::MailUniversalDistributionGroup)
     }
 
     /// Parses a `RecipientTypeDetails` name.

@@ -96,36 +96,16 @@ pub mod ad {
     /// Extended rights exsh knows: (schema name, display name, rights GUID).
     pub const EXTENDED_RIGHTS: &[(&str, &str, &str)] = &[
         ("Send-As", "Send As", "ab721a54-1e2f-11d0-9819-00aa0040529b"),
-        (
-            "Receive-As",
-            "Receive As",
-            "ab721a56-1e2f-11d0-9819-00aa0040529b",
-        ),
-        (
-            "ms-Exch-Store-Admin",
-            "Administer information store",
-            "d74a8762-22b9-11d3-aa62-00c04f8eedd8",
-        ),
-        (
-            "ms-Exch-Store-Visible",
-            "View information store status",
-            "d74a875e-22b9-11d3-aa62-00c04f8eedd8",
-        ),
-        (
-            "ms-Exch-SMTP-Submit",
-            "Submit Messages to Server",
-            "ab721a55-1e2f-11d0-9819-00aa0040529b",
-        ),
+        ("Receive-As", "Receive As", "ab721a56-1e2f-11d0-9819-00aa0040529b"),
+        ("ms-Exch-Store-Admin", "Administer information store", "d74a8762-22b9-11d3-aa62-00c04f8eedd8"),
+        ("ms-Exch-Store-Visible", "View information store status", "d74a875e-22b9-11d3-aa62-00c04f8eedd8"),
+        ("ms-Exch-SMTP-Submit", "Submit Messages to Server", "ab721a55-1e2f-11d0-9819-00aa0040529b"),
         (
             "ms-Exch-SMTP-Accept-Any-Recipient",
             "Accept any Recipient",
             "a18293f1-0685-4540-aa63-e32df421b3a2",
         ),
-        (
-            "ms-Exch-Bypass-Anti-Spam",
-            "Bypass Anti-Spam",
-            "e0ef4ade-0b7b-4dcf-b4d3-8e8e3a2e8c4b",
-        ),
+        ("ms-Exch-Bypass-Anti-Spam", "Bypass Anti-Spam", "e0ef4ade-0b7b-4dcf-b4d3-8e8e3a2e8c4b"),
     ];
 
     /// The schema name of an extended right given by schema name, display name or GUID
@@ -134,9 +114,7 @@ pub mod ad {
         let t = input.trim();
         EXTENDED_RIGHTS
             .iter()
-            .find(|(n, d, g)| {
-                n.eq_ignore_ascii_case(t) || d.eq_ignore_ascii_case(t) || g.eq_ignore_ascii_case(t)
-            })
+            .find(|(n, d, g)| n.eq_ignore_ascii_case(t) || d.eq_ignore_ascii_case(t) || g.eq_ignore_ascii_case(t))
             .map(|(n, _, _)| *n)
     }
 }
@@ -203,10 +181,6 @@ pub mod folder {
         if let Some((n, _)) = ROLES.iter().find(|(_, v)| *v == bits) {
             return vec![*n];
         }
-        RIGHTS
-            .iter()
-            .filter(|(_, v)| bits & v == *v)
-            .map(|(n, _)| *n)
-            .collect()
+        RIGHTS.iter().filter(|(_, v)| bits & v == *v).map(|(n, _)| *n).collect()
     }
 }
