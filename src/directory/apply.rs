@@ -877,7 +877,7 @@ mod tests {
             delegates: vec![j.clone()],
         })
         .expect("replace");
-        assert_eq!(d.recipients[1].grant_send_on_behalf_to, [j.clone()]);
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, vec![j.clone()]);
         let c = Change::UpdateGrantSendOnBehalfTo {
             mailbox: k.clone(),
             add: vec![m.clone(), j.clone()],
@@ -911,7 +911,7 @@ mod tests {
         );
         assert!(d.recipients[1].grant_send_on_behalf_to.is_empty());
         assert_eq!(d.replay(&bad), Ok(()));
-        assert_eq!(d.recipients[1].grant_send_on_behalf_to, [m.clone()]);
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, vec![m.clone()]);
         // Groups can carry GrantSendOnBehalfTo too; a duplicate in Set is stored once.
         let g = guid(&d, 11);
         d.apply(&Change::SetGrantSendOnBehalfTo {
@@ -1062,7 +1062,7 @@ mod tests {
         };
         d.apply(&on).expect("on");
         d.apply(&on).expect("on again");
-        assert_eq!(d.recipients[1].delegate_list_link, [m.clone()]);
+        assert_eq!(d.recipients[1].delegate_list_link, vec![m.clone()]);
         let off = Change::SetAutoMapping {
             mailbox: k.clone(),
             user: m.to_uppercase(),
