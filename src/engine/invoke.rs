@@ -8,7 +8,7 @@ use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
 use super::{Engine, Flow, Function, ScriptArg};
 use crate::cmdlet::{
-    BoundArgs, CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature,
+    CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature,
 };
 use crate::directory::{Change, Directory};
 use crate::syntax::{
@@ -380,11 +380,7 @@ impl Engine {
                     args = b.args;
                     let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 }
-                let mut st = match &mut stages[i].kind {
-                    StageKind::Cmdlet { state, .. } => std::mem::take(state),
-                    _ => Vec::new(),
-                };
-                let _ = state;
+                let mut st = std::mem::take(state);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.process(&mut cx, &args, &mut st);
