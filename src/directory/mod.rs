@@ -15,7 +15,7 @@ pub mod sample;
 pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
 pub use change::Change;
-pub use identity::{AdObject, RecipientScope, ResolveError, Trustee};
+pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
 pub use model::*;
 
 /// The whole organization.
