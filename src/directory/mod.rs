@@ -4,11 +4,16 @@
 //! [`Directory::apply`] with a typed [`Change`], so a run's changes can be replayed (store merge)
 //! or listed (the coming plan feature).
 
+pub mod apply;
 pub mod change;
+pub mod identity;
 pub mod model;
 pub mod rights;
+pub mod sample;
 
+pub use apply::DirectoryError;
 pub use change::Change;
+pub use identity::{AdObject, RecipientScope, ResolveError, Trustee};
 pub use model::*;
 
 /// The whole organization.

@@ -1,0 +1,586 @@
+//! Applying typed [`Change`] records to the directory: one function per variant, each validating
+//! first and changing nothing on error. [`Directory::replay`] is the lenient form the store uses
+//! when it re-applies a run's changes onto a file another process changed in between.
+//!
+//! Permission entries keep canonical order: explicit Deny, explicit Allow, then inherited entries.
+
+use super::Directory;
+use super::change::Change;
+use super::identity::eq_ci;
+use super::model::{AdAce, FolderAce, FolderUser, Inheritance, MailboxAce};
+use super::rights::ad;
+
+/// Why a change could not be applied. The cmdlets check first and print Exchange's own texts;
+/// these messages are for logs and for the store's replay.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DirectoryError {
+    /// No recipient has this Guid.
+    #[error("no recipient has the Guid '{0}'")]
+    UnknownRecipient(String),
+    /// The recipient exists but has no mailbox.
+    #[error("the recipient '{0}' has no mailbox")]
+    NotAMailbox(String),
+    /// No recipient Guid or database name matches.
+    #[error("no recipient or database '{0}'")]
+    UnknownAdObject(String),
+    /// The mailbox has no such folder.
+    #[error("Can't find mailbox folder \"{folder}\" in mailbox '{mailbox}'")]
+    UnknownFolder {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// Folder path as given.
+        folder: String,
+    },
+    /// Add-MailboxFolderPermission for a user who already has an entry.
+    #[error("An existing permission entry was found for user: {0}.")]
+    EntryExists(String),
+    /// Set/Remove-MailboxFolderPermission for a user with no entry.
+    #[error("There is no existing permission entry found for user: {0}.")]
+    NoEntry(String),
+    /// Remove-MailboxFolderPermission of Default or Anonymous.
+    #[error("Cannot remove default or anonymous permissions.")]
+    CannotRemoveSpecialUser,
+    /// A Remove-*Ace change matched no explicit entry.
+    #[error("the access control entry for '{0}' isn't present")]
+    AceNotPresent(String),
+    /// An ACE given to a change has no rights.
+    #[error("the access control entry for '{0}' has no rights")]
+    EmptyRights(String),
+    /// Changes only write explicit entries; inherited ones come from the database.
+    #[error("inherited access control entries can't be changed")]
+    InheritedAce,
+}
+
+impl DirectoryError {
+    /// True when the error only says the directory is already in the state the change wanted
+    /// (entry already there, entry already gone): replaying the change can skip it.
+    pub fn is_already_applied(&self) -> bool {
+        matches!(
+            self,
+            DirectoryError::AceNotPresent(_)
+                | DirectoryError::NoEntry(_)
+                | DirectoryError::EntryExists(_)
+        )
+    }
+}
+
+/// Position for a new explicit ACE: explicit Deny entries first, then explicit Allow, then inherited.
+fn canonical_insert_pos(flags: impl Iterator<Item = (bool, bool)>, deny: bool) -> usize {
+    // flags: (inherited, deny) per existing entry.
+    let mut pos = 0;
+    for (i, (inherited, d)) in flags.enumerate() {
+        if inherited || (deny && !d) {
+            return i;
+        }
+        pos = i + 1;
+    }
+    pos
+}
+
+/// True when two SIDs are the same (case-insensitive).
+fn same_sid(a: &str, b: &str) -> bool {
+    eq_ci(a, b)
+}
+
+fn same_set(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| eq_ci(x, y)))
+}
+
+/// Splits an AD ACE into one ACE per extended right (AD stores one object type per ACE); an ACE
+/// without extended rights stays whole. Each part with an extended right carries `ExtendedRight`.
+pub fn split_ad_ace(ace: &AdAce) -> Vec<AdAce> {
+    if ace.extended_rights.is_empty() {
+        return vec![ace.clone()];
+    }
+    let mut out: Vec<AdAce> = Vec::new();
+    for x in &ace.extended_rights {
+        if out.iter().any(|o| eq_ci(&o.extended_rights[0], x)) {
+            continue;
+        }
+        out.push(AdAce {
+            rights: ace.rights | ad::EXTENDED_RIGHT,
+            extended_rights: vec![x.clone()],
+            ..ace.clone()
+        });
+    }
+    out
+}
+
+/// True when `existing` is the explicit entry `part` merges into: same trustee, Deny flag,
+/// inheritance, object type (extended right) and properties.
+fn ad_same_key(existing: &AdAce, part: &AdAce) -> bool {
+    !existing.inherited
+        && same_sid(&existing.sid, &part.sid)
+        && existing.deny == part.deny
+        && existing.inheritance == part.inheritance
+        && same_set(&existing.extended_rights, &part.extended_rights)
+        && same_set(&existing.properties, &part.properties)
+}
+
+fn mailbox_same_key(existing: &MailboxAce, ace: &MailboxAce) -> bool {
+    !existing.inherited
+        && same_sid(&existing.sid, &ace.sid)
+        && existing.deny == ace.deny
+        && existing.inheritance == ace.inheritance
+}
+
+/// True when an explicit entry of `acl` already grants (or denies) every right of `ace`
+/// (Add-MailboxPermission's "already present" warning).
+pub fn mailbox_ace_present(acl: &[MailboxAce], ace: &MailboxAce) -> bool {
+    acl.iter()
+        .any(|e| mailbox_same_key(e, ace) && e.rights & ace.rights == ace.rights)
+}
+
+/// True when Remove-MailboxPermission with `ace` would remove something.
+pub fn mailbox_ace_removable(acl: &[MailboxAce], ace: &MailboxAce) -> bool {
+    acl.iter()
+        .any(|e| mailbox_same_key(e, ace) && e.rights & ace.rights != 0)
+}
+
+/// True when every part of `ace` (see [`split_ad_ace`]) is already present as an explicit entry.
+pub fn ad_ace_present(acl: &[AdAce], ace: &AdAce) -> bool {
+    split_ad_ace(ace).iter().all(|p| {
+        acl.iter()
+            .any(|e| ad_same_key(e, p) && e.rights & p.rights == p.rights)
+    })
+}
+
+/// The parts of `ace` (see [`split_ad_ace`]) that are NOT present as explicit entries, for
+/// Remove-ADPermission's per-right "isn't present" warnings.
+pub fn ad_ace_missing_parts(acl: &[AdAce], ace: &AdAce) -> Vec<AdAce> {
+    split_ad_ace(ace)
+        .into_iter()
+        .filter(|p| {
+            !acl.iter().any(|e| {
+                ad_same_key(e, p) && (e.rights & p.rights != 0 || !p.extended_rights.is_empty())
+            })
+        })
+        .collect()
+}
+
+fn add_mailbox_ace(acl: &mut Vec<MailboxAce>, ace: &MailboxAce) {
+    if let Some(e) = acl.iter_mut().find(|e| mailbox_same_key(e, ace)) {
+        e.rights |= ace.rights;
+        return;
+    }
+    let pos = canonical_insert_pos(acl.iter().map(|e| (e.inherited, e.deny)), ace.deny);
+    acl.insert(
+        pos,
+        MailboxAce {
+            inherited: false,
+            ..ace.clone()
+        },
+    );
+}
+
+fn add_ad_ace(acl: &mut Vec<AdAce>, ace: &AdAce) {
+    for part in split_ad_ace(ace) {
+        if let Some(e) = acl.iter_mut().find(|e| ad_same_key(e, &part)) {
+            e.rights |= part.rights;
+            continue;
+        }
+        let pos = canonical_insert_pos(acl.iter().map(|e| (e.inherited, e.deny)), part.deny);
+        acl.insert(
+            pos,
+            AdAce {
+                inherited: false,
+                ..part
+            },
+        );
+    }
+}
+
+/// Removes `ace`'s rights from matching explicit entries; true when anything was removed.
+fn remove_ad_ace(acl: &mut Vec<AdAce>, ace: &AdAce) -> bool {
+    let mut removed = false;
+    for part in split_ad_ace(ace) {
+        if let Some(i) = acl.iter().position(|e| ad_same_key(e, &part)) {
+            if part.extended_rights.is_empty() {
+                if acl[i].rights & part.rights == 0 {
+                    continue;
+                }
+                acl[i].rights &= !part.rights;
+                if acl[i].rights == 0 {
+                    acl.remove(i);
+                }
+            } else {
+                acl.remove(i);
+            }
+            removed = true;
+        }
+    }
+    removed
+}
+
+fn folder_user_eq(a: &FolderUser, b: &FolderUser) -> bool {
+    match (a, b) {
+        (FolderUser::Default, FolderUser::Default)
+        | (FolderUser::Anonymous, FolderUser::Anonymous) => true,
+        (FolderUser::Sid(x), FolderUser::Sid(y))
+        | (FolderUser::External(x), FolderUser::External(y)) => eq_ci(x, y),
+        _ => false,
+    }
+}
+
+impl Directory {
+    /// Applies one change, or changes nothing and says why.
+    pub fn apply(&mut self, change: &Change) -> Result<(), DirectoryError> {
+        match change {
+            Change::AddMailboxAce { mailbox, ace } => self.apply_add_mailbox_ace(mailbox, ace),
+            Change::RemoveMailboxAce { mailbox, ace } => {
+                self.apply_remove_mailbox_ace(mailbox, ace)
+            }
+            Change::AddAdAce { object, ace } => self.apply_add_ad_ace(object, ace),
+            Change::RemoveAdAce { object, ace } => self.apply_remove_ad_ace(object, ace),
+            Change::SetGrantSendOnBehalfTo { mailbox, delegates } => {
+                self.apply_set_send_on_behalf(mailbox, delegates)
+            }
+            Change::UpdateGrantSendOnBehalfTo {
+                mailbox,
+                add,
+                remove,
+            } => self.apply_update_send_on_behalf(mailbox, add, remove),
+            Change::AddFolderAce {
+                mailbox,
+                folder,
+                ace,
+            } => self.apply_add_folder_ace(mailbox, folder, ace),
+            Change::SetFolderAce {
+                mailbox,
+                folder,
+                ace,
+            } => self.apply_set_folder_ace(mailbox, folder, ace),
+            Change::RemoveFolderAce {
+                mailbox,
+                folder,
+                user,
+            } => self.apply_remove_folder_ace(mailbox, folder, user),
+            Change::SetAutoMapping {
+                mailbox,
+                user,
+                enabled,
+            } => self.apply_set_auto_mapping(mailbox, user, *enabled),
+        }
+    }
+
+    /// Re-applies a recorded change onto a directory that may already contain its effect or may
+    /// have lost its target: "already applied" outcomes succeed (a folder Add over an existing
+    /// entry becomes a Set, a Set over a missing entry becomes an Add, unknown delegates are
+    /// dropped); a missing mailbox, object or folder is still an error the store can report.
+    pub fn replay(&mut self, change: &Change) -> Result<(), DirectoryError> {
+        match change {
+            Change::AddFolderAce {
+                mailbox,
+                folder,
+                ace,
+            }
+            | Change::SetFolderAce {
+                mailbox,
+                folder,
+                ace,
+            } => {
+                let (r, f) = self.folder_target(mailbox, folder)?;
+                let perms = &mut self.recipients[r].folders[f].permissions;
+                match perms
+                    .iter_mut()
+                    .find(|e| folder_user_eq(&e.user, &ace.user))
+                {
+                    Some(e) => *e = ace.clone(),
+                    None => perms.push(ace.clone()),
+                }
+                Ok(())
+            }
+            Change::SetGrantSendOnBehalfTo { mailbox, delegates } => {
+                let known: Vec<String> = delegates
+                    .iter()
+                    .filter(|d| self.recipient_by_guid(d).is_some())
+                    .cloned()
+                    .collect();
+                self.apply_set_send_on_behalf(mailbox, &known)
+            }
+            Change::UpdateGrantSendOnBehalfTo {
+                mailbox,
+                add,
+                remove,
+            } => {
+                let known: Vec<String> = add
+                    .iter()
+                    .filter(|d| self.recipient_by_guid(d).is_some())
+                    .cloned()
+                    .collect();
+                self.apply_update_send_on_behalf(mailbox, &known, remove)
+            }
+            Change::SetAutoMapping {
+                mailbox,
+                user,
+                enabled,
+            } => {
+                if self.recipient_by_guid(user).is_none() && *enabled {
+                    return Ok(());
+                }
+                self.apply_set_auto_mapping_unchecked(mailbox, user, *enabled)
+            }
+            other => match self.apply(other) {
+                Err(e) if e.is_already_applied() => Ok(()),
+                r => r,
+            },
+        }
+    }
+
+    fn recipient_index(&self, guid: &str) -> Result<usize, DirectoryError> {
+        self.recipient_by_guid(guid)
+            .ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))
+    }
+
+    fn mailbox_index(&self, guid: &str) -> Result<usize, DirectoryError> {
+        let i = self.recipient_index(guid)?;
+        if !self.recipients[i].kind.is_mailbox() {
+            return Err(DirectoryError::NotAMailbox(guid.to_string()));
+        }
+        Ok(i)
+    }
+
+    fn folder_target(&self, mailbox: &str, folder: &str) -> Result<(usize, usize), DirectoryError> {
+        let r = self.mailbox_index(mailbox)?;
+        let f = self
+            .folder_index(r, folder)
+            .ok_or_else(|| DirectoryError::UnknownFolder {
+                mailbox: mailbox.to_string(),
+                folder: folder.to_string(),
+            })?;
+        Ok((r, f))
+    }
+
+    /// The AD ACL of a recipient (by Guid) or database (by name or Guid).
+    fn ad_acl_mut(&mut self, object: &str) -> Result<&mut Vec<AdAce>, DirectoryError> {
+        if let Some(i) = self.recipient_by_guid(object) {
+            return Ok(&mut self.recipients[i].ad_acl);
+        }
+        let db = self
+            .databases
+            .iter()
+            .position(|d| eq_ci(&d.name, object) || eq_ci(&d.guid, object))
+            .ok_or_else(|| DirectoryError::UnknownAdObject(object.to_string()))?;
+        Ok(&mut self.databases[db].ad_acl)
+    }
+
+    fn check_ace(
+        sid: &str,
+        rights: u64,
+        inherited: bool,
+        allow_empty: bool,
+    ) -> Result<(), DirectoryError> {
+        if inherited {
+            return Err(DirectoryError::InheritedAce);
+        }
+        if rights == 0 && !allow_empty {
+            return Err(DirectoryError::EmptyRights(sid.to_string()));
+        }
+        Ok(())
+    }
+
+    fn apply_add_mailbox_ace(
+        &mut self,
+        mailbox: &str,
+        ace: &MailboxAce,
+    ) -> Result<(), DirectoryError> {
+        let r = self.mailbox_index(mailbox)?;
+        Self::check_ace(&ace.sid, ace.rights, ace.inherited, false)?;
+        add_mailbox_ace(&mut self.recipients[r].mailbox_acl, ace);
+        Ok(())
+    }
+
+    fn apply_remove_mailbox_ace(
+        &mut self,
+        mailbox: &str,
+        ace: &MailboxAce,
+    ) -> Result<(), DirectoryError> {
+        let r = self.mailbox_index(mailbox)?;
+        Self::check_ace(&ace.sid, ace.rights, ace.inherited, false)?;
+        let acl = &mut self.recipients[r].mailbox_acl;
+        let Some(i) = acl
+            .iter()
+            .position(|e| mailbox_same_key(e, ace) && e.rights & ace.rights != 0)
+        else {
+            return Err(DirectoryError::AceNotPresent(ace.sid.clone()));
+        };
+        acl[i].rights &= !ace.rights;
+        if acl[i].rights == 0 {
+            acl.remove(i);
+        }
+        Ok(())
+    }
+
+    fn apply_add_ad_ace(&mut self, object: &str, ace: &AdAce) -> Result<(), DirectoryError> {
+        Self::check_ace(
+            &ace.sid,
+            ace.rights,
+            ace.inherited,
+            !ace.extended_rights.is_empty(),
+        )?;
+        let acl = self.ad_acl_mut(object)?;
+        add_ad_ace(acl, ace);
+        Ok(())
+    }
+
+    fn apply_remove_ad_ace(&mut self, object: &str, ace: &AdAce) -> Result<(), DirectoryError> {
+        Self::check_ace(
+            &ace.sid,
+            ace.rights,
+            ace.inherited,
+            !ace.extended_rights.is_empty(),
+        )?;
+        let acl = self.ad_acl_mut(object)?;
+        let mut next = acl.clone();
+        if !remove_ad_ace(&mut next, ace) {
+            return Err(DirectoryError::AceNotPresent(ace.sid.clone()));
+        }
+        *acl = next;
+        Ok(())
+    }
+
+    /// Replace: the stored list is the order AD returns linked values in, newest first, so the
+    /// given list is stored reversed (behavior.md §4.1: `x,y` reads back as `{y, x}`).
+    fn apply_set_send_on_behalf(
+        &mut self,
+        mailbox: &str,
+        delegates: &[String],
+    ) -> Result<(), DirectoryError> {
+        let r = self.recipient_index(mailbox)?;
+        let mut list: Vec<String> = Vec::new();
+        for d in delegates {
+            let i = self.recipient_index(d)?;
+            let g = self.recipients[i].guid.clone();
+            if !list.iter().any(|x| eq_ci(x, &g)) {
+                list.push(g);
+            }
+        }
+        list.reverse();
+        self.recipients[r].grant_send_on_behalf_to = list;
+        Ok(())
+    }
+
+    /// Add missing delegates (newest first) and remove present ones; others are ignored silently.
+    fn apply_update_send_on_behalf(
+        &mut self,
+        mailbox: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<(), DirectoryError> {
+        let r = self.recipient_index(mailbox)?;
+        let mut adds: Vec<String> = Vec::new();
+        for d in add {
+            let i = self.recipient_index(d)?;
+            adds.push(self.recipients[i].guid.clone());
+        }
+        let list = &mut self.recipients[r].grant_send_on_behalf_to;
+        list.retain(|x| !remove.iter().any(|y| eq_ci(x, y)));
+        for g in adds {
+            if !list.iter().any(|x| eq_ci(x, &g)) && !remove.iter().any(|y| eq_ci(y, &g)) {
+                list.insert(0, g);
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_add_folder_ace(
+        &mut self,
+        mailbox: &str,
+        folder: &str,
+        ace: &FolderAce,
+    ) -> Result<(), DirectoryError> {
+        let (r, f) = self.folder_target(mailbox, folder)?;
+        let display = self.folder_user_display(&ace.user);
+        let perms = &mut self.recipients[r].folders[f].permissions;
+        match perms
+            .iter_mut()
+            .find(|e| folder_user_eq(&e.user, &ace.user))
+        {
+            Some(e)
+                if matches!(e.user, FolderUser::Default | FolderUser::Anonymous)
+                    && e.rights == 0 =>
+            {
+                e.rights = ace.rights;
+                e.sharing_flags = ace.sharing_flags;
+                Ok(())
+            }
+            Some(_) => Err(DirectoryError::EntryExists(display)),
+            None => {
+                perms.push(ace.clone());
+                Ok(())
+            }
+        }
+    }
+
+    fn apply_set_folder_ace(
+        &mut self,
+        mailbox: &str,
+        folder: &str,
+        ace: &FolderAce,
+    ) -> Result<(), DirectoryError> {
+        let (r, f) = self.folder_target(mailbox, folder)?;
+        let display = self.folder_user_display(&ace.user);
+        let perms = &mut self.recipients[r].folders[f].permissions;
+        let e = perms
+            .iter_mut()
+            .find(|e| folder_user_eq(&e.user, &ace.user))
+            .ok_or(DirectoryError::NoEntry(display))?;
+        e.rights = ace.rights;
+        e.sharing_flags = ace.sharing_flags;
+        Ok(())
+    }
+
+    fn apply_remove_folder_ace(
+        &mut self,
+        mailbox: &str,
+        folder: &str,
+        user: &FolderUser,
+    ) -> Result<(), DirectoryError> {
+        let (r, f) = self.folder_target(mailbox, folder)?;
+        if matches!(user, FolderUser::Default | FolderUser::Anonymous) {
+            return Err(DirectoryError::CannotRemoveSpecialUser);
+        }
+        let display = self.folder_user_display(user);
+        let perms = &mut self.recipients[r].folders[f].permissions;
+        let i = perms
+            .iter()
+            .position(|e| folder_user_eq(&e.user, user))
+            .ok_or(DirectoryError::NoEntry(display))?;
+        perms.remove(i);
+        Ok(())
+    }
+
+    fn apply_set_auto_mapping(
+        &mut self,
+        mailbox: &str,
+        user: &str,
+        enabled: bool,
+    ) -> Result<(), DirectoryError> {
+        self.recipient_index(user)?;
+        self.apply_set_auto_mapping_unchecked(mailbox, user, enabled)
+    }
+
+    fn apply_set_auto_mapping_unchecked(
+        &mut self,
+        mailbox: &str,
+        user: &str,
+        enabled: bool,
+    ) -> Result<(), DirectoryError> {
+        let r = self.mailbox_index(mailbox)?;
+        let user = self
+            .recipient_by_guid(user)
+            .map(|i| self.recipients[i].guid.clone())
+            .unwrap_or_else(|| user.to_string());
+        let links = &mut self.recipients[r].delegate_list_link;
+        let present = links.iter().any(|x| eq_ci(x, &user));
+        if enabled && !present {
+            links.push(user);
+        } else if !enabled {
+            links.retain(|x| !eq_ci(x, &user));
+        }
+        Ok(())
+    }
+}
+
+/// The default inheritance of a new explicit entry (`-InheritanceType` omitted).
+pub const DEFAULT_INHERITANCE: Inheritance = Inheritance::All;
