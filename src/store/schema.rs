@@ -241,11 +241,11 @@ pub struct AdAceDto {
     /// ActiveDirectoryRights names.
     #[serde(default)]
     pub rights: Vec<String>,
-    /// Extended rights by schema name.
-    #[serde(default)]
+    /// Extended rights by schema name (omitted when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extended_rights: Vec<String>,
-    /// Properties.
-    #[serde(default)]
+    /// Properties (omitted when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub properties: Vec<String>,
     /// Deny entry.
     #[serde(default)]
@@ -277,8 +277,8 @@ pub struct FolderAceDto {
     pub user: String,
     /// Role or right names.
     pub rights: Vec<String>,
-    /// SharingPermissionFlags names.
-    #[serde(default)]
+    /// SharingPermissionFlags names (omitted when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sharing_flags: Vec<String>,
 }
 
@@ -549,6 +549,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         next_rid: o.next_rid,
     };
 
+    let accounts = Accounts::new(dto);
     let mut database_names: HashSet<String> = HashSet::new();
     let mut guids: HashSet<String> = HashSet::new();
     let mut databases = Vec::with_capacity(dto.databases.len());
@@ -565,7 +566,11 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
                 format!("Guid {} is used twice", d.guid),
             ));
         }
-        let ad_acl = ad_acl(&format!("{loc}.adPermissions"), &d.ad_permissions)?;
+        let ad_acl = ad_acl(
+            &format!("{loc}.adPermissions"),
+            &d.ad_permissions,
+            &accounts,
+        )?;
         databases.push(Database {
             name: d.name.clone(),
             guid: d.guid.clone(),
@@ -600,7 +605,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
     let mut recipients = Vec::with_capacity(dto.recipients.len());
     for (i, r) in dto.recipients.iter().enumerate() {
         let loc = format!("recipients[{i}] ({})", r.name);
-        let rec = recipient(&loc, r, &database_names)?;
+        let rec = recipient(&loc, r, &database_names, &accounts)?;
         if !guids.insert(rec.guid.to_ascii_lowercase()) {
             return Err(err(
                 &format!("{loc}.guid"),
@@ -665,6 +670,7 @@ fn recipient(
     loc: &str,
     r: &RecipientDto,
     databases: &HashSet<String>,
+    accounts: &Accounts,
 ) -> Result<Recipient, SchemaError> {
     non_empty(&format!("{loc}.name"), &r.name)?;
     non_empty(&format!("{loc}.alias"), &r.alias)?;
@@ -699,9 +705,8 @@ fn recipient(
     let mut mailbox_acl = Vec::with_capacity(r.mailbox_permissions.len());
     for (j, a) in r.mailbox_permissions.iter().enumerate() {
         let aloc = format!("{loc}.mailboxPermissions[{j}]");
-        sid_field(&format!("{aloc}.trustee"), &a.trustee)?;
         mailbox_acl.push(MailboxAce {
-            sid: a.trustee.clone(),
+            sid: accounts.trustee(&format!("{aloc}.trustee"), &a.trustee)?,
             rights: parse_flags(
                 &format!("{aloc}.rights"),
                 &a.rights,
@@ -713,7 +718,7 @@ fn recipient(
             inherited: a.inherited,
         });
     }
-    let ad_acl = ad_acl(&format!("{loc}.adPermissions"), &r.ad_permissions)?;
+    let ad_acl = ad_acl(&format!("{loc}.adPermissions"), &r.ad_permissions, accounts)?;
     let mut folders: Vec<Folder> = Vec::with_capacity(r.folders.len());
     for (j, f) in r.folders.iter().enumerate() {
         let floc = format!("{loc}.folders[{j}] ({})", f.path);
@@ -724,7 +729,7 @@ fn recipient(
         for (k, a) in f.permissions.iter().enumerate() {
             let aloc = format!("{floc}.permissions[{k}]");
             permissions.push(FolderAce {
-                user: parse_folder_user(&format!("{aloc}.user"), &a.user)?,
+                user: parse_folder_user(&format!("{aloc}.user"), &a.user, accounts)?,
                 rights: parse_folder_rights(&format!("{aloc}.rights"), &a.rights)?,
                 sharing_flags: parse_flags(
                     &format!("{aloc}.sharingFlags"),
@@ -767,11 +772,11 @@ fn recipient(
     })
 }
 
-fn ad_acl(loc: &str, aces: &[AdAceDto]) -> Result<Vec<AdAce>, SchemaError> {
+fn ad_acl(loc: &str, aces: &[AdAceDto], accounts: &Accounts) -> Result<Vec<AdAce>, SchemaError> {
     let mut out = Vec::with_capacity(aces.len());
     for (j, a) in aces.iter().enumerate() {
         let aloc = format!("{loc}[{j}]");
-        sid_field(&format!("{aloc}.trustee"), &a.trustee)?;
+        let sid = accounts.trustee(&format!("{aloc}.trustee"), &a.trustee)?;
         let mut extended_rights = Vec::with_capacity(a.extended_rights.len());
         for (k, x) in a.extended_rights.iter().enumerate() {
             non_empty(&format!("{aloc}.extendedRights[{k}]"), x)?;
@@ -786,7 +791,7 @@ fn ad_acl(loc: &str, aces: &[AdAceDto]) -> Result<Vec<AdAce>, SchemaError> {
             non_empty(&format!("{aloc}.properties[{k}]"), p)?;
         }
         out.push(AdAce {
-            sid: a.trustee.clone(),
+            sid,
             rights: parse_flags(
                 &format!("{aloc}.rights"),
                 &a.rights,
@@ -910,7 +915,7 @@ fn parse_folder_rights(loc: &str, names: &[String]) -> Result<u64, SchemaError> 
     Ok(bits)
 }
 
-fn parse_folder_user(loc: &str, s: &str) -> Result<FolderUser, SchemaError> {
+fn parse_folder_user(loc: &str, s: &str, accounts: &Accounts) -> Result<FolderUser, SchemaError> {
     let t = s.trim();
     if t.eq_ignore_ascii_case("Default") {
         Ok(FolderUser::Default)
@@ -918,15 +923,52 @@ fn parse_folder_user(loc: &str, s: &str) -> Result<FolderUser, SchemaError> {
         Ok(FolderUser::Anonymous)
     } else if t.contains('@') {
         Ok(FolderUser::External(t.to_string()))
-    } else if sid_field(loc, t).is_ok() {
-        Ok(FolderUser::Sid(t.to_string()))
     } else {
-        Err(err(
-            loc,
-            format!(
-                "'{s}' is not a folder user (expected Default, Anonymous, a SID S-1-… or an SMTP address)"
-            ),
-        ))
+        accounts.trustee(loc, t).map(FolderUser::Sid).map_err(|_| {
+            err(
+                loc,
+                format!(
+                    "'{s}' is not a folder user (expected Default, Anonymous, a SID S-1-…, \
+                     an account such as CONTOSO\\karen, or an SMTP address)"
+                ),
+            )
+        })
+    }
+}
+
+/// NT account names (`NT AUTHORITY\SELF`, `CONTOSO\karen`) of the file's principals and
+/// recipients, so a hand-edited trustee may name an account instead of its SID.
+struct Accounts {
+    by_name: std::collections::HashMap<String, String>,
+}
+
+impl Accounts {
+    fn new(dto: &OrgFileDto) -> Accounts {
+        let mut by_name = std::collections::HashMap::new();
+        for p in &dto.principals {
+            by_name.insert(p.account.to_lowercase(), p.sid.clone());
+        }
+        for r in &dto.recipients {
+            if let Some(sid) = &r.sid {
+                let account = format!("{}\\{}", dto.organization.netbios, r.alias);
+                by_name.insert(account.to_lowercase(), sid.clone());
+            }
+        }
+        Accounts { by_name }
+    }
+
+    /// The SID a trustee names: a SID as written, or the SID of an account in this file.
+    fn trustee(&self, loc: &str, s: &str) -> Result<String, SchemaError> {
+        let t = s.trim();
+        if sid_field(loc, t).is_ok() {
+            return Ok(t.to_string());
+        }
+        self.by_name.get(&t.to_lowercase()).cloned().ok_or_else(|| {
+            err(
+                loc,
+                format!("'{s}' is neither a SID (S-1-…) nor an account in this file (such as CONTOSO\\karen)"),
+            )
+        })
     }
 }
 
@@ -1051,8 +1093,19 @@ mod tests {
         );
     }
 
+    fn accounts() -> Accounts {
+        let mut by_name = std::collections::HashMap::new();
+        by_name.insert(
+            "contoso\\karen".to_string(),
+            "S-1-5-21-1-2-3-1105".to_string(),
+        );
+        Accounts { by_name }
+    }
+
     #[test]
     fn folder_users_parse() {
+        let accounts = accounts();
+        let parse_folder_user = |loc: &str, s: &str| super::parse_folder_user(loc, s, &accounts);
         assert_eq!(parse_folder_user("u", "default"), Ok(FolderUser::Default));
         assert_eq!(
             parse_folder_user("u", "Anonymous"),
@@ -1067,6 +1120,10 @@ mod tests {
             Ok(FolderUser::External("bob@fabrikam.com".into()))
         );
         assert!(parse_folder_user("u", "karen").is_err());
+        assert_eq!(
+            parse_folder_user("u", "CONTOSO\\Karen"),
+            Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into()))
+        );
     }
 
     #[test]
