@@ -1,14 +1,18 @@
 //! The org file's JSON layout: pretty-printed with two-space indentation, keys in the order
 //! given, and two compactions that make the file easy to read and diff line by line:
 //! an array of scalars stays on one line when that line fits in [`WIDTH`] columns, and an object
-//! inside an array whose values are all scalars or arrays of scalars (a permission entry, a
-//! principal) is always written on one line. Output is a pure function of the value, so saving
+//! inside an array whose values are all scalars or arrays of scalars and which has at most
+//! [`MAX_INLINE_KEYS`] keys (a permission entry, a principal) is always written on one line. Output is a pure function of the value, so saving
 //! the same directory twice gives identical bytes.
 
 use serde_json::Value;
 
 /// The column limit for one-line arrays of scalars.
 pub const WIDTH: usize = 100;
+
+/// The most keys an array element may have to be written on one line (a permission entry has
+/// at most seven; a recipient, with two dozen, never is).
+pub const MAX_INLINE_KEYS: usize = 8;
 
 /// Renders `value` in the org file layout, ending with a newline.
 pub fn pretty(value: &Value) -> String {
@@ -66,7 +70,9 @@ fn write_value(out: &mut String, v: &Value, depth: usize, col: usize) {
                 out.push('\n');
                 out.push_str(&pad);
                 match item {
-                    Value::Object(m) if m.values().all(is_leaf) => out.push_str(&inline(item)),
+                    Value::Object(m) if m.len() <= MAX_INLINE_KEYS && m.values().all(is_leaf) => {
+                        out.push_str(&inline(item))
+                    }
                     _ => write_value(out, item, depth + 1, pad.len()),
                 }
                 if i + 1 < a.len() {
@@ -135,6 +141,14 @@ mod tests {
 }
 "#;
         assert_eq!(pretty(&v), expected);
+    }
+
+    #[test]
+    fn big_flat_objects_stay_multi_line() {
+        let obj: serde_json::Map<String, Value> =
+            (0..9).map(|i| (format!("k{i}"), json!(i))).collect();
+        let text = pretty(&json!([obj]));
+        assert_eq!(text.lines().count(), 13, "{text}");
     }
 
     #[test]

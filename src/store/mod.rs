@@ -593,6 +593,19 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_example_is_a_valid_org_file() -> Result<(), Box<dyn std::error::Error>> {
+        let doc = include_str!("../../docs/org-file.md");
+        let start = doc.find("```json\n").ok_or("no json example")? + "```json\n".len();
+        let end = start + doc[start..].find("```").ok_or("unterminated example")?;
+        let dir = decode(Path::new("docs/org-file.md"), doc[start..end].as_bytes())?;
+        assert_eq!(dir.recipients.len(), 1);
+        assert_eq!(dir.org.version, ExchangeVersion::Exchange2019);
+        // The example is written in the layout exsh itself writes.
+        assert_eq!(String::from_utf8(schema::encode(&dir)?)?, doc[start..end]);
+        Ok(())
+    }
+
+    #[test]
     fn fingerprints_differ_on_content() {
         assert_eq!(Fingerprint::of(b"abc"), Fingerprint::of(b"abc"));
         assert_ne!(Fingerprint::of(b"abc"), Fingerprint::of(b"abd"));
