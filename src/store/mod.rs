@@ -597,7 +597,7 @@ mod tests {
         let doc = include_str!("../../docs/org-file.md");
         let start = doc.find("```json\n").ok_or("no json example")? + "```json\n".len();
         let end = start + doc[start..].find("```").ok_or("unterminated example")?;
-        let dir = decode(Path::new("docs/org-file.md"), doc[start..end].as_bytes())?;
+        let dir = decode(Path::new("docs/org-file.md"), &doc.as_bytes()[start..end])?;
         assert_eq!(dir.recipients.len(), 1);
         assert_eq!(dir.org.version, ExchangeVersion::Exchange2019);
         // The example is written in the layout exsh itself writes.
