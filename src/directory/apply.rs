@@ -584,3 +584,503 @@ impl Directory {
 
 /// The default inheritance of a new explicit entry (`-InheritanceType` omitted).
 pub const DEFAULT_INHERITANCE: Inheritance = Inheritance::All;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::model::ExchangeVersion;
+    use crate::directory::rights::{folder, mailbox};
+
+    fn org() -> Directory {
+        Directory::sample(ExchangeVersion::Exchange2019)
+    }
+    fn guid(d: &Directory, i: usize) -> String {
+        d.recipients[i].guid.clone()
+    }
+    fn sid(d: &Directory, i: usize) -> String {
+        d.recipients[i].sid.clone().unwrap_or_default()
+    }
+    fn mace(sid: &str, rights: u64, deny: bool) -> MailboxAce {
+        MailboxAce {
+            sid: sid.to_string(),
+            rights,
+            deny,
+            inheritance: Inheritance::All,
+            inherited: false,
+        }
+    }
+    fn adace(sid: &str, rights: u64, ext: &[&str]) -> AdAce {
+        AdAce {
+            sid: sid.to_string(),
+            rights,
+            extended_rights: ext.iter().map(|s| s.to_string()).collect(),
+            properties: vec![],
+            deny: false,
+            inheritance: Inheritance::All,
+            inherited: false,
+        }
+    }
+
+    #[test]
+    fn add_mailbox_ace_goes_in_canonical_order_and_merges() {
+        let mut d = org();
+        let (k, m, a) = (guid(&d, 1), sid(&d, 2), sid(&d, 3));
+        let before = d.recipients[1].mailbox_acl.len();
+        d.apply(&Change::AddMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&m, mailbox::FULL_ACCESS, false),
+        })
+        .expect("add");
+        let acl = &d.recipients[1].mailbox_acl;
+        assert_eq!(acl.len(), before + 1);
+        assert_eq!(acl[0].sid, "S-1-5-10");
+        assert_eq!(acl[1], mace(&m, mailbox::FULL_ACCESS, false));
+        assert!(acl[2].inherited);
+        // Explicit deny goes first.
+        d.apply(&Change::AddMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&a, mailbox::FULL_ACCESS, true),
+        })
+        .expect("deny");
+        assert_eq!(
+            d.recipients[1].mailbox_acl[0],
+            mace(&a, mailbox::FULL_ACCESS, true)
+        );
+        // Merge: same sid/deny/inheritance ORs the rights; replay of the same change is a no-op.
+        let c = Change::AddMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&m, mailbox::READ_PERMISSION, false),
+        };
+        d.apply(&c).expect("merge");
+        let snapshot = d.clone();
+        d.apply(&c).expect("again");
+        assert_eq!(d, snapshot);
+        let acl = &d.recipients[1].mailbox_acl;
+        assert_eq!(acl.len(), before + 2);
+        assert_eq!(
+            acl[2].rights,
+            mailbox::FULL_ACCESS | mailbox::READ_PERMISSION
+        );
+        assert!(mailbox_ace_present(
+            acl,
+            &mace(&m, mailbox::FULL_ACCESS, false)
+        ));
+        assert!(!mailbox_ace_present(
+            acl,
+            &mace(&m, mailbox::DELETE_ITEM, false)
+        ));
+        // Different inheritance is a separate entry.
+        let mut other = mace(&m, mailbox::FULL_ACCESS, false);
+        other.inheritance = Inheritance::Descendents;
+        d.apply(&Change::AddMailboxAce {
+            mailbox: k,
+            ace: other,
+        })
+        .expect("separate");
+        assert_eq!(d.recipients[1].mailbox_acl.len(), before + 3);
+    }
+
+    #[test]
+    fn add_mailbox_ace_errors_change_nothing() {
+        let mut d = org();
+        let before = d.clone();
+        let m = sid(&d, 2);
+        let e = d.apply(&Change::AddMailboxAce {
+            mailbox: "nope".into(),
+            ace: mace(&m, 1, false),
+        });
+        assert_eq!(e, Err(DirectoryError::UnknownRecipient("nope".into())));
+        let e = d.apply(&Change::AddMailboxAce {
+            mailbox: guid(&d, 11),
+            ace: mace(&m, 1, false),
+        });
+        assert!(matches!(e, Err(DirectoryError::NotAMailbox(_))));
+        let e = d.apply(&Change::AddMailboxAce {
+            mailbox: guid(&d, 1),
+            ace: mace(&m, 0, false),
+        });
+        assert!(matches!(e, Err(DirectoryError::EmptyRights(_))));
+        let mut inh = mace(&m, 1, false);
+        inh.inherited = true;
+        let e = d.apply(&Change::AddMailboxAce {
+            mailbox: guid(&d, 1),
+            ace: inh,
+        });
+        assert_eq!(e, Err(DirectoryError::InheritedAce));
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn remove_mailbox_ace_clears_bits_and_drops_empty() {
+        let mut d = org();
+        let (k, m) = (guid(&d, 1), sid(&d, 2));
+        let before = d.recipients[1].mailbox_acl.clone();
+        let both = mailbox::FULL_ACCESS | mailbox::READ_PERMISSION;
+        d.apply(&Change::AddMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&m, both, false),
+        })
+        .expect("add");
+        assert!(mailbox_ace_removable(
+            &d.recipients[1].mailbox_acl,
+            &mace(&m, mailbox::FULL_ACCESS, false)
+        ));
+        d.apply(&Change::RemoveMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&m, mailbox::FULL_ACCESS, false),
+        })
+        .expect("partial");
+        assert_eq!(
+            d.recipients[1].mailbox_acl[1].rights,
+            mailbox::READ_PERMISSION
+        );
+        d.apply(&Change::RemoveMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&m, both, false),
+        })
+        .expect("rest");
+        assert_eq!(d.recipients[1].mailbox_acl, before);
+        // Nothing left to remove: error, and replay treats it as done.
+        let c = Change::RemoveMailboxAce {
+            mailbox: k.clone(),
+            ace: mace(&m, both, false),
+        };
+        assert_eq!(d.apply(&c), Err(DirectoryError::AceNotPresent(m.clone())));
+        assert_eq!(d.replay(&c), Ok(()));
+        // Inherited entries are never removed by a change.
+        let admin = sid(&d, 0);
+        let c = Change::RemoveMailboxAce {
+            mailbox: k,
+            ace: mace(&admin, mailbox::FULL_ACCESS, true),
+        };
+        assert!(matches!(d.apply(&c), Err(DirectoryError::AceNotPresent(_))));
+        assert_eq!(d.recipients[1].mailbox_acl, before);
+    }
+
+    #[test]
+    fn ad_aces_split_per_extended_right() {
+        let mut d = org();
+        let (k, m) = (guid(&d, 1), sid(&d, 2));
+        let before = d.recipients[1].ad_acl.clone();
+        let c = Change::AddAdAce {
+            object: k.clone(),
+            ace: adace(&m, 0, &["Send-As", "Receive-As"]),
+        };
+        d.apply(&c).expect("add");
+        d.apply(&c).expect("idempotent");
+        let acl = &d.recipients[1].ad_acl;
+        assert_eq!(acl.len(), before.len() + 2);
+        let added: Vec<&AdAce> = acl.iter().filter(|a| a.sid == m).collect();
+        assert_eq!(added.len(), 2);
+        assert!(
+            added
+                .iter()
+                .all(|a| a.rights == ad::EXTENDED_RIGHT && a.extended_rights.len() == 1)
+        );
+        assert!(ad_ace_present(acl, &adace(&m, 0, &["Send-As"])));
+        assert!(!ad_ace_present(acl, &adace(&m, ad::GENERIC_ALL, &[])));
+        // Remove one right: the other stays.
+        d.apply(&Change::RemoveAdAce {
+            object: k.clone(),
+            ace: adace(&m, 0, &["Receive-As"]),
+        })
+        .expect("rm");
+        let acl = &d.recipients[1].ad_acl;
+        let left: Vec<&str> = acl
+            .iter()
+            .filter(|a| a.sid == m)
+            .map(|a| a.extended_rights[0].as_str())
+            .collect();
+        assert_eq!(left, ["Send-As"]);
+        let missing = ad_ace_missing_parts(acl, &adace(&m, 0, &["Send-As", "Receive-As"]));
+        assert_eq!(missing.len(), 1);
+        assert_eq!(missing[0].extended_rights, ["Receive-As"]);
+        let c = Change::RemoveAdAce {
+            object: k.clone(),
+            ace: adace(&m, 0, &["Receive-As"]),
+        };
+        assert!(matches!(d.apply(&c), Err(DirectoryError::AceNotPresent(_))));
+        d.apply(&Change::RemoveAdAce {
+            object: k,
+            ace: adace(&m, 0, &["send-as"]),
+        })
+        .expect("case");
+        assert_eq!(d.recipients[1].ad_acl, before);
+    }
+
+    #[test]
+    fn ad_aces_on_databases_and_plain_rights() {
+        let mut d = org();
+        let m = sid(&d, 2);
+        let before = d.databases[0].ad_acl.clone();
+        d.apply(&Change::AddAdAce {
+            object: "db01".into(),
+            ace: adace(&m, ad::GENERIC_ALL, &[]),
+        })
+        .expect("db");
+        // Explicit allow goes before the inherited denies.
+        assert_eq!(d.databases[0].ad_acl[0].sid, m);
+        assert_eq!(d.databases[0].ad_acl.len(), before.len() + 1);
+        let c = Change::RemoveAdAce {
+            object: "DB01".into(),
+            ace: adace(&m, ad::GENERIC_ALL, &[]),
+        };
+        d.apply(&c).expect("rm");
+        assert_eq!(d.databases[0].ad_acl, before);
+        let e = d.apply(&Change::AddAdAce {
+            object: "DB09".into(),
+            ace: adace(&m, 1, &[]),
+        });
+        assert_eq!(e, Err(DirectoryError::UnknownAdObject("DB09".into())));
+        let e = d.apply(&Change::AddAdAce {
+            object: "DB01".into(),
+            ace: adace(&m, 0, &[]),
+        });
+        assert!(matches!(e, Err(DirectoryError::EmptyRights(_))));
+        // Partial bits of a plain ACE.
+        let k = guid(&d, 1);
+        let rw = ad::READ_PROPERTY | ad::WRITE_PROPERTY;
+        d.apply(&Change::AddAdAce {
+            object: k.clone(),
+            ace: adace(&m, rw, &[]),
+        })
+        .expect("add");
+        d.apply(&Change::RemoveAdAce {
+            object: k.clone(),
+            ace: adace(&m, ad::WRITE_PROPERTY, &[]),
+        })
+        .expect("rm");
+        let e = d.recipients[1]
+            .ad_acl
+            .iter()
+            .find(|a| a.sid == m)
+            .map(|a| a.rights);
+        assert_eq!(e, Some(ad::READ_PROPERTY));
+    }
+
+    #[test]
+    fn send_on_behalf_set_and_update() {
+        let mut d = org();
+        let (k, m, a, j) = (guid(&d, 1), guid(&d, 2), guid(&d, 3), guid(&d, 4));
+        d.apply(&Change::SetGrantSendOnBehalfTo {
+            mailbox: k.clone(),
+            delegates: vec![m.clone(), a.clone()],
+        })
+        .expect("set");
+        // AD returns linked values newest first (behavior.md §4.1).
+        assert_eq!(
+            d.recipients[1].grant_send_on_behalf_to,
+            [a.clone(), m.clone()]
+        );
+        d.apply(&Change::SetGrantSendOnBehalfTo {
+            mailbox: k.clone(),
+            delegates: vec![j.clone()],
+        })
+        .expect("replace");
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, vec![j.clone()]);
+        let c = Change::UpdateGrantSendOnBehalfTo {
+            mailbox: k.clone(),
+            add: vec![m.clone(), j.clone()],
+            remove: vec![a.clone()],
+        };
+        d.apply(&c).expect("update");
+        assert_eq!(
+            d.recipients[1].grant_send_on_behalf_to,
+            [m.clone(), j.clone()]
+        );
+        d.apply(&c).expect("replayable");
+        assert_eq!(
+            d.recipients[1].grant_send_on_behalf_to,
+            [m.clone(), j.clone()]
+        );
+        d.apply(&Change::UpdateGrantSendOnBehalfTo {
+            mailbox: k.clone(),
+            add: vec![],
+            remove: vec![m.clone(), j.clone()],
+        })
+        .expect("clear");
+        assert!(d.recipients[1].grant_send_on_behalf_to.is_empty());
+        // Unknown delegate: error, nothing changed; replay drops it.
+        let bad = Change::SetGrantSendOnBehalfTo {
+            mailbox: k.clone(),
+            delegates: vec![m.clone(), "zzz".into()],
+        };
+        assert_eq!(
+            d.apply(&bad),
+            Err(DirectoryError::UnknownRecipient("zzz".into()))
+        );
+        assert!(d.recipients[1].grant_send_on_behalf_to.is_empty());
+        assert_eq!(d.replay(&bad), Ok(()));
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, vec![m.clone()]);
+        // Groups can carry GrantSendOnBehalfTo too; a duplicate in Set is stored once.
+        let g = guid(&d, 11);
+        d.apply(&Change::SetGrantSendOnBehalfTo {
+            mailbox: g,
+            delegates: vec![m.clone(), m.clone()],
+        })
+        .expect("group");
+        assert_eq!(d.recipients[11].grant_send_on_behalf_to, [m]);
+    }
+
+    #[test]
+    fn folder_aces() {
+        let mut d = org();
+        let k = guid(&d, 1);
+        let m = FolderUser::Sid(sid(&d, 2));
+        let ace = |user: &FolderUser, rights: u64| FolderAce {
+            user: user.clone(),
+            rights,
+            sharing_flags: 0,
+        };
+        let add = |u: &FolderUser, r: u64| Change::AddFolderAce {
+            mailbox: k.clone(),
+            folder: "calendar".into(),
+            ace: ace(u, r),
+        };
+        d.apply(&add(&m, 0x401)).expect("add reviewer");
+        let cal = d.folder_index(1, "Calendar").unwrap_or(0);
+        assert_eq!(d.recipients[1].folders[cal].permissions.len(), 3);
+        assert_eq!(d.recipients[1].folders[cal].permissions[2], ace(&m, 0x401));
+        assert_eq!(
+            d.apply(&add(&m, 0x47B)),
+            Err(DirectoryError::EntryExists("Michelle Dubois".into()))
+        );
+        // Default with rights: exists; Anonymous with None: Add sets it.
+        assert_eq!(
+            d.apply(&add(&FolderUser::Default, 0x401)),
+            Err(DirectoryError::EntryExists("Default".into()))
+        );
+        d.apply(&add(&FolderUser::Anonymous, folder::FREE_BUSY_SIMPLE))
+            .expect("anonymous");
+        assert_eq!(
+            d.recipients[1].folders[cal].permissions[1].rights,
+            folder::FREE_BUSY_SIMPLE
+        );
+        // Set.
+        let set = |u: &FolderUser, r: u64| Change::SetFolderAce {
+            mailbox: k.clone(),
+            folder: "\\Calendar".into(),
+            ace: ace(u, r),
+        };
+        d.apply(&set(&m, 0x47B)).expect("set");
+        assert_eq!(d.recipients[1].folders[cal].permissions[2].rights, 0x47B);
+        let amy = FolderUser::Sid(sid(&d, 3));
+        assert_eq!(
+            d.apply(&set(&amy, 1)),
+            Err(DirectoryError::NoEntry("Amy Alberts".into()))
+        );
+        d.apply(&set(&FolderUser::Default, 0)).expect("set default");
+        // Remove.
+        let rm = |u: &FolderUser| Change::RemoveFolderAce {
+            mailbox: k.clone(),
+            folder: "Calendar".into(),
+            user: u.clone(),
+        };
+        assert_eq!(
+            d.apply(&rm(&FolderUser::Default)),
+            Err(DirectoryError::CannotRemoveSpecialUser)
+        );
+        d.apply(&rm(&m)).expect("remove");
+        assert_eq!(d.recipients[1].folders[cal].permissions.len(), 2);
+        assert_eq!(
+            d.apply(&rm(&m)),
+            Err(DirectoryError::NoEntry("Michelle Dubois".into()))
+        );
+        assert_eq!(d.replay(&rm(&m)), Ok(()));
+        // External users and unknown folders.
+        let ext = FolderUser::External("someone@fabrikam.com".into());
+        let c = Change::AddFolderAce {
+            mailbox: k.clone(),
+            folder: "Inbox\\Projects".into(),
+            ace: ace(&ext, 0x401),
+        };
+        d.apply(&c).expect("external");
+        let before = d.clone();
+        let c = Change::AddFolderAce {
+            mailbox: k.clone(),
+            folder: "Nope".into(),
+            ace: ace(&m, 1),
+        };
+        assert!(matches!(
+            d.apply(&c),
+            Err(DirectoryError::UnknownFolder { .. })
+        ));
+        let c = Change::AddFolderAce {
+            mailbox: guid(&d, 12),
+            folder: "Calendar".into(),
+            ace: ace(&m, 1),
+        };
+        assert!(matches!(d.apply(&c), Err(DirectoryError::NotAMailbox(_))));
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn folder_replay_is_lenient() {
+        let mut d = org();
+        let k = guid(&d, 1);
+        let m = FolderUser::Sid(sid(&d, 2));
+        let ace = FolderAce {
+            user: m.clone(),
+            rights: 0x401,
+            sharing_flags: 0,
+        };
+        let add = Change::AddFolderAce {
+            mailbox: k.clone(),
+            folder: "Calendar".into(),
+            ace: ace.clone(),
+        };
+        d.replay(&add).expect("first");
+        d.replay(&add).expect("second");
+        let set = Change::SetFolderAce {
+            mailbox: k.clone(),
+            folder: "Inbox".into(),
+            ace: ace.clone(),
+        };
+        d.replay(&set).expect("set as add");
+        assert_eq!(d.recipients[1].folders[1].permissions.len(), 3);
+        let cal = d.folder_index(1, "Calendar").unwrap_or(0);
+        assert_eq!(d.recipients[1].folders[cal].permissions.len(), 3);
+        let gone = Change::AddFolderAce {
+            mailbox: "gone".into(),
+            folder: "Calendar".into(),
+            ace,
+        };
+        assert!(matches!(
+            d.replay(&gone),
+            Err(DirectoryError::UnknownRecipient(_))
+        ));
+    }
+
+    #[test]
+    fn auto_mapping() {
+        let mut d = org();
+        let (k, m) = (guid(&d, 1), guid(&d, 2));
+        let on = Change::SetAutoMapping {
+            mailbox: k.clone(),
+            user: m.clone(),
+            enabled: true,
+        };
+        d.apply(&on).expect("on");
+        d.apply(&on).expect("on again");
+        assert_eq!(d.recipients[1].delegate_list_link, vec![m.clone()]);
+        let off = Change::SetAutoMapping {
+            mailbox: k.clone(),
+            user: m.to_uppercase(),
+            enabled: false,
+        };
+        d.apply(&off).expect("off");
+        d.apply(&off).expect("off again");
+        assert!(d.recipients[1].delegate_list_link.is_empty());
+        let bad = Change::SetAutoMapping {
+            mailbox: k,
+            user: "zzz".into(),
+            enabled: true,
+        };
+        assert!(matches!(
+            d.apply(&bad),
+            Err(DirectoryError::UnknownRecipient(_))
+        ));
+        assert_eq!(d.replay(&bad), Ok(()));
+        assert!(d.recipients[1].delegate_list_link.is_empty());
+    }
+}

@@ -4,6 +4,7 @@
 //! [`Directory::apply`] with a typed [`Change`], so a run's changes can be replayed (store merge)
 //! or listed (the coming plan feature).
 
+pub mod access;
 pub mod apply;
 pub mod change;
 pub mod identity;
@@ -11,9 +12,10 @@ pub mod model;
 pub mod rights;
 pub mod sample;
 
+pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
 pub use change::Change;
-pub use identity::{AdObject, RecipientScope, ResolveError, Trustee};
+pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
 pub use model::*;
 
 /// The whole organization.
