@@ -524,3 +524,27 @@ fn a_symlinked_org_file_stays_a_symlink() -> TestResult {
     ));
     Ok(())
 }
+
+#[test]
+fn concurrent_creators_agree_on_one_file() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = org_path(&dir);
+    let barrier = Arc::new(Barrier::new(6));
+    let handles: Vec<_> = (0..6)
+        .map(|_| {
+            let (path, barrier) = (path.clone(), Arc::clone(&barrier));
+            std::thread::spawn(move || {
+                barrier.wait();
+                store::open(&path, None)
+                    .map(|o| o.directory().clone())
+                    .map_err(|e| e.to_string())
+            })
+        })
+        .collect();
+    let sample = Directory::sample(ExchangeVersion::Exchange2019);
+    for h in handles {
+        assert_eq!(h.join().map_err(|_| "opener panicked")??, sample);
+    }
+    assert_eq!(entries(dir.path()), ["org.json", "org.json.lock"]);
+    Ok(())
+}

@@ -1136,6 +1136,34 @@ mod tests {
     }
 
     #[test]
+    fn damaged_files_give_errors_not_panics() {
+        let good = encode(&Directory::sample(ExchangeVersion::Exchange2016)).unwrap_or_default();
+        assert!(decode(&good).is_ok());
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut failures = 0;
+        for round in 0..120 {
+            let mut bytes = good.clone();
+            let at = (next() % bytes.len() as u64) as usize;
+            match round % 3 {
+                0 => bytes.truncate(at),
+                1 => bytes[at] = b"{}[],:\"0a-@\\ "[(next() % 13) as usize],
+                _ => {
+                    bytes.drain(at..(at + 7).min(bytes.len()));
+                }
+            }
+            failures += usize::from(decode(&bytes).is_err());
+        }
+        // Nearly every damage is caught; none panics (reaching here is the point).
+        assert!(failures > 60, "{failures}");
+    }
+
+    #[test]
     fn probe_reads_only_the_version() {
         assert_eq!(
             probe_version(br#"{"schemaVersion": 1, "x": [1]}"#).ok(),
