@@ -447,6 +447,15 @@ fn describe(change: &Change, dir: &Directory) -> String {
                 name(user)
             )
         }
+        Change::AddRecipient { recipient } => format!("create recipient '{}'", recipient.name),
+        Change::RemoveRecipient { recipient } => format!("remove recipient {}", name(recipient)),
+        Change::AddGroupMember { group, member } => {
+            format!("add {} to group {}", name(member), name(group))
+        }
+        Change::RemoveGroupMember { group, member } => {
+            format!("remove {} from group {}", name(member), name(group))
+        }
+        Change::SetRecipientFields { recipient, .. } => format!("set properties of {}", name(recipient)),
     }
 }
 
