@@ -1,1 +1,47 @@
-//! Cmdlet implementations, registered in one alphabetical list.
+//! Cmdlet implementations: PowerShell core cmdlets and Exchange cmdlets, registered in one place.
+//!
+//! Invariant: cmdlets use only the contract in `crate::cmdlet` plus `directory` and `value`;
+//! they never import `engine` or `store`.
+
+pub mod core;
+
+use crate::cmdlet::Registry;
+
+/// The aliases an Exchange admin types (PowerShell's built-in ones plus EMS's `list`/`table`).
+pub const ALIASES: &[(&str, &str)] = &[
+    ("?", "Where-Object"),
+    ("where", "Where-Object"),
+    ("%", "ForEach-Object"),
+    ("foreach", "ForEach-Object"),
+    ("select", "Select-Object"),
+    ("sort", "Sort-Object"),
+    ("group", "Group-Object"),
+    ("measure", "Measure-Object"),
+    ("ft", "Format-Table"),
+    ("fl", "Format-List"),
+    ("table", "Format-Table"),
+    ("list", "Format-List"),
+    ("echo", "Write-Output"),
+    ("write", "Write-Output"),
+    ("cls", "Clear-Host"),
+    ("clear", "Clear-Host"),
+    ("gcm", "Get-Command"),
+    ("help", "Get-Help"),
+    ("ipcsv", "Import-Csv"),
+    ("epcsv", "Export-Csv"),
+    ("sleep", "Start-Sleep"),
+    ("gv", "Get-Variable"),
+    ("oh", "Out-Host"),
+];
+
+/// The full command table.
+pub fn registry() -> Registry {
+    let mut r = Registry::new();
+    for c in core::all() {
+        r.add(c);
+    }
+    for (a, t) in ALIASES {
+        r.alias(a, t);
+    }
+    r
+}

@@ -1,0 +1,218 @@
+//! Get-Help and Get-Command, generated from the signatures.
+
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
+use crate::value::{PsObject, Value, convert};
+
+/// `Get-Command` (`gcm`).
+pub struct GetCommand;
+
+impl Cmdlet for GetCommand {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-Command", "Microsoft.PowerShell.Commands.GetCommandCommand", Origin::Core)
+            .synopsis("Gets all commands.")
+            .param(Param::new("Name", ParamType::String).array().position(0).from_pipeline().help("Command names; wildcards allowed."))
+            .param(Param::new("Verb", ParamType::String).array().help("Commands with this verb."))
+            .param(Param::new("Noun", ParamType::String).array().help("Commands with this noun."))
+            .param(Param::new("Module", ParamType::String).array().help("Accepted; exsh has one module of Exchange commands."))
+            .param(Param::new("CommandType", ParamType::String).help("Alias, Function or Cmdlet."))
+            .example("Get-Command *MailboxPermission", "The mailbox permission cmdlets.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let all = cx.commands();
+        let names: Vec<String> = args.get("Name").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let verbs: Vec<String> = args.get("Verb").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let nouns: Vec<String> = args.get("Noun").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let kind = args.string("CommandType");
+        let emit = |cx: &mut dyn Context, (name, k, src): &(String, String, String)| {
+            let mut o = PsObject::new(&["System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo", "System.Object"]);
+            o.set("CommandType", Value::str(k));
+            o.set("Name", Value::str(name));
+            o.set("Version", Value::str(if src.is_empty() { "" } else if src.starts_with("tmp_") { "1.0" } else { "3.1.0.0" }));
+            o.set("Source", Value::str(src));
+            o.display = Some(name.clone().into());
+            cx.output(Value::object(o));
+        };
+        if names.is_empty() {
+            let mut list: Vec<_> = all
+                .into_iter()
+                .filter(|(n, k, _)| {
+                    let base = n.split(" -> ").next().unwrap_or(n);
+                    let (verb, noun) = base.split_once('-').unwrap_or((base, ""));
+                    (verbs.is_empty() || verbs.iter().any(|v| convert::wildcard_match(v, verb, false)))
+                        && (nouns.is_empty() || nouns.iter().any(|p| convert::wildcard_match(p, noun, false)))
+                        && kind.as_ref().map(|t| t.eq_ignore_ascii_case(k)).unwrap_or(true)
+                        && (verbs.is_empty() && nouns.is_empty() || k != "Alias")
+                })
+                .collect();
+            list.sort_by_key(|a| a.0.to_ascii_lowercase());
+            for c in &list {
+                emit(cx, c);
+            }
+            return Ok(());
+        }
+        for pat in names {
+            let matched: Vec<_> = all
+                .iter()
+                .filter(|(n, _, _)| {
+                    let base = n.split(" -> ").next().unwrap_or(n);
+                    convert::wildcard_match(&pat, base, false)
+                })
+                .cloned()
+                .collect();
+            if matched.is_empty() && !pat.contains(['*', '?']) {
+                cx.error(CmdletError::core(
+                    format!(
+                        "The term '{pat}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
+                    ),
+                    "System.Management.Automation.CommandNotFoundException",
+                    "ObjectNotFound",
+                    "CommandNotFoundException",
+                ))?;
+                continue;
+            }
+            for c in &matched {
+                emit(cx, c);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `Get-Help` (`help`).
+pub struct GetHelp;
+
+impl Cmdlet for GetHelp {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-Help", "Microsoft.PowerShell.Commands.GetHelpCommand", Origin::Core)
+            .synopsis("Displays information about commands.")
+            .param(Param::new("Name", ParamType::String).position(0).help("The command to describe."))
+            .param(Param::new("Full", ParamType::Switch).help("The whole help: parameters and examples."))
+            .param(Param::new("Detailed", ParamType::Switch).help("Parameters and examples."))
+            .param(Param::new("Examples", ParamType::Switch).help("Examples only."))
+            .param(Param::new("Parameter", ParamType::String).help("One parameter."))
+            .param(Param::new("Online", ParamType::Switch).help("Not available offline."))
+            .example("Get-Help Add-MailboxPermission -Full", "All help for a cmdlet.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let Some(name) = args.string("Name") else {
+            let text = "\nTOPIC\n    exsh help system\n\nSHORT DESCRIPTION\n    Displays help about exsh cmdlets.\n\nLONG DESCRIPTION\n    Get-Help <cmdlet-name> shows a cmdlet's syntax and description; -Full adds parameters and examples.\n    Get-Command lists every command; Get-Command *Permission* finds the permission cmdlets.\n";
+            cx.output(Value::str(text));
+            return Ok(());
+        };
+        let Some(sig) = cx.signature_of(&name) else {
+            return Err(CmdletError::core(
+                format!(
+                    "Get-Help could not find {name} in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116."
+                ),
+                "Microsoft.PowerShell.Commands.HelpNotFoundException",
+                "ResourceUnavailable",
+                "HelpNotFound",
+            ));
+        };
+        cx.output(Value::str(render_help(&sig, args)));
+        Ok(())
+    }
+}
+
+fn syntax_type(p: &Param) -> String {
+    if !p.type_display.is_empty() {
+        return p.type_display.to_string();
+    }
+    let base = match p.ty {
+        ParamType::Object => "Object".to_string(),
+        ParamType::String => "String".into(),
+        ParamType::Int => "Int32".into(),
+        ParamType::Bool => "Boolean".into(),
+        ParamType::Switch => String::new(),
+        ParamType::ScriptBlock => "ScriptBlock".into(),
+        ParamType::Hashtable => "Hashtable".into(),
+        ParamType::Enum(e) => e.name.rsplit('.').next().unwrap_or(e.name).to_string(),
+        ParamType::Set(v) => format!("{{{}}}", v.join(" | ")),
+        ParamType::Identity(k) | ParamType::MultiValued(k) => format!("{k:?}IdParameter"),
+        ParamType::Unlimited => "Unlimited".into(),
+    };
+    if p.array && !base.is_empty() { format!("{base}[]") } else { base }
+}
+
+/// The help text for a signature.
+pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("\nNAME\n    {}\n\nSYNOPSIS\n    {}\n\n", sig.name, sig.synopsis));
+    if !args.switch("Examples") {
+        out.push_str("\nSYNTAX\n");
+        let sets: Vec<&str> = if sig.set_names.is_empty() { vec!["__AllParameterSets"] } else { sig.set_names.to_vec() };
+        for set in sets {
+            let mut line = format!("    {}", sig.name);
+            let mut params: Vec<&Param> = sig.params.iter().filter(|p| p.in_set(set)).collect();
+            params.sort_by_key(|p| p.position.unwrap_or(usize::MAX));
+            for p in params {
+                let t = syntax_type(p);
+                let name = if p.position.is_some() { format!("[-{}]", p.name) } else { format!("-{}", p.name) };
+                let core = if t.is_empty() { name } else { format!("{name} <{t}>") };
+                let part = if p.is_mandatory_in(set) { core } else { format!("[{core}]") };
+                line.push(' ');
+                line.push_str(&part);
+            }
+            if sig.should_process.is_some() {
+                line.push_str(" [-WhatIf] [-Confirm]");
+            }
+            line.push_str(" [<CommonParameters>]");
+            out.push_str(&line);
+            out.push_str("\n\n");
+        }
+    }
+    let full = args.switch("Full") || args.switch("Detailed");
+    if let Some(pname) = args.string("Parameter") {
+        for p in sig.params.iter().filter(|p| convert::wildcard_match(&pname, p.name, false)) {
+            out.push_str(&param_help(p));
+        }
+        return out;
+    }
+    if full {
+        out.push_str("\nPARAMETERS\n");
+        for p in &sig.params {
+            out.push_str(&param_help(p));
+        }
+        out.push_str("    <CommonParameters>\n        This cmdlet supports the common parameters: Verbose, Debug,\n        ErrorAction, ErrorVariable, WarningAction, WarningVariable,\n        OutBuffer, PipelineVariable, and OutVariable.\n\n");
+    }
+    if full || args.switch("Examples") {
+        for (i, e) in sig.examples.iter().enumerate() {
+            out.push_str(&format!(
+                "    -------------------------- EXAMPLE {} --------------------------\n\n    PS C:\\>{}\n\n    {}\n\n",
+                i + 1,
+                e.code,
+                e.remarks
+            ));
+        }
+    }
+    if !full && !args.switch("Examples") {
+        out.push_str(&format!(
+            "\nREMARKS\n    To see the examples, type: \"get-help {0} -examples\".\n    For more information, type: \"get-help {0} -detailed\".\n    For technical information, type: \"get-help {0} -full\".\n",
+            sig.name
+        ));
+    }
+    out
+}
+
+fn param_help(p: &Param) -> String {
+    let t = syntax_type(p);
+    let head = if t.is_empty() { format!("    -{}", p.name) } else { format!("    -{} <{}>", p.name, t) };
+    let mut s = format!("{head}\n        {}\n\n", p.help);
+    if let ParamType::Enum(e) = p.ty {
+        s.push_str(&format!("        Valid values: {}\n\n", e.names_list()));
+    }
+    s.push_str(&format!(
+        "        Required?                    {}\n        Position?                    {}\n        Accept pipeline input?       {}\n\n",
+        if p.mandatory { "true" } else { "false" },
+        p.position.map(|x| (x + 1).to_string()).unwrap_or_else(|| "named".into()),
+        match (p.pipeline.by_value, p.pipeline.by_property_name) {
+            (true, true) => "True (ByValue, ByPropertyName)",
+            (true, false) => "True (ByValue)",
+            (false, true) => "True (ByPropertyName)",
+            _ => "False",
+        }
+    ));
+    s
+}

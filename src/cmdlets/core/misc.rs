@@ -1,0 +1,371 @@
+//! Small utility cmdlets real admin scripts call: Get-Date, Start-Sleep, New-Object, Add-Member,
+//! Test-Path, Join-Path, Split-Path, Get-Credential, ConvertTo-SecureString, Get-Variable,
+//! and preamble commands that succeed and do nothing (Set-ExecutionPolicy, Start-Transcript, …).
+
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
+use crate::value::{PsObject, Value, convert};
+
+/// `Get-Date`.
+pub struct GetDate;
+
+impl Cmdlet for GetDate {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-Date", "Microsoft.PowerShell.Commands.GetDateCommand", Origin::Core)
+            .synopsis("Gets the current date and time.")
+            .param(Param::new("Date", ParamType::Object).position(0).from_pipeline().help("A date to use instead of now."))
+            .param(Param::new("Format", ParamType::String).help(".NET format string, e.g. yyyy-MM-dd."))
+            .param(Param::new("UFormat", ParamType::String).help("Unix format string."))
+            .example("Get-Date -Format yyyyMMdd", "Today's date for a file name.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let d = match args.get("Date") {
+            Some(Value::DateTime(s, n)) => Value::DateTime(*s, *n),
+            Some(v) if !v.is_null() => crate::value::convert::to_string(v)
+                .parse::<i64>()
+                .ok()
+                .map(|s| Value::DateTime(s, 0))
+                .unwrap_or(Value::DateTime(cx.now(), 0)),
+            _ => Value::DateTime(cx.now(), 0),
+        };
+        match args.string("Format") {
+            Some(f) => {
+                let Value::DateTime(secs, _) = d else { return Ok(()) };
+                let days = secs.div_euclid(86400);
+                let rem = secs.rem_euclid(86400);
+                let (y, m, dd) = convert::civil_from_days(days);
+                let mut out = f.clone();
+                for (pat, val) in [
+                    ("yyyy", format!("{y:04}")),
+                    ("MM", format!("{m:02}")),
+                    ("dd", format!("{dd:02}")),
+                    ("HH", format!("{:02}", rem / 3600)),
+                    ("mm", format!("{:02}", (rem % 3600) / 60)),
+                    ("ss", format!("{:02}", rem % 60)),
+                ] {
+                    out = out.replace(pat, &val);
+                }
+                cx.output(Value::str(out));
+            }
+            None => cx.output(d),
+        }
+        Ok(())
+    }
+}
+
+/// `Start-Sleep`: returns at once (a rehearsal has nothing to wait for).
+pub struct StartSleep;
+
+impl Cmdlet for StartSleep {
+    fn signature(&self) -> Signature {
+        Signature::new("Start-Sleep", "Microsoft.PowerShell.Commands.StartSleepCommand", Origin::Core)
+            .synopsis("Suspends the script for a time (exsh returns at once).")
+            .param(Param::new("Seconds", ParamType::Int).position(0).help("Seconds to wait."))
+            .param(Param::new("Milliseconds", ParamType::Int).help("Milliseconds to wait."))
+            .example("Start-Sleep -Seconds 5", "Returns immediately in exsh.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        Ok(())
+    }
+}
+
+/// `New-Object`.
+pub struct NewObject;
+
+impl Cmdlet for NewObject {
+    fn signature(&self) -> Signature {
+        Signature::new("New-Object", "Microsoft.PowerShell.Commands.NewObjectCommand", Origin::Core)
+            .synopsis("Creates an instance of a .NET object.")
+            .param(Param::new("TypeName", ParamType::String).position(0).mandatory().help("PSObject, PSCustomObject, System.Collections.ArrayList, …"))
+            .param(Param::new("ArgumentList", ParamType::Object).array().position(1).help("Constructor arguments."))
+            .param(Param::new("Property", ParamType::Hashtable).help("Property values to set."))
+            .example("New-Object PSObject -Property @{ Mailbox = 'karen'; User = 'michelle' }", "A custom object.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let t = args.string("TypeName").unwrap_or_default();
+        let tl = t.to_ascii_lowercase();
+        let tl = tl.strip_prefix("system.").unwrap_or(&tl);
+        let v = match tl {
+            "psobject" | "object" | "management.automation.psobject" | "pscustomobject" => {
+                let mut o = PsObject::custom();
+                if let Some(Value::Hashtable(h)) = args.get("Property") {
+                    for (k, v) in h.borrow().iter() {
+                        o.set(&convert::to_string(k), v.clone());
+                    }
+                }
+                Value::object(o)
+            }
+            t if t.starts_with("collections.arraylist") || t.starts_with("collections.generic.list") => Value::array(Vec::new()),
+            "collections.hashtable" => Value::hashtable(crate::value::Hashtable::new()),
+            "datetime" => Value::DateTime(cx.now(), 0),
+            _ => {
+                return Err(CmdletError::core(
+                    format!("Cannot find type [{t}]: verify that the assembly containing this type is loaded."),
+                    "System.Management.Automation.PSArgumentException",
+                    "InvalidType",
+                    "TypeNotFound",
+                ));
+            }
+        };
+        cx.output(v);
+        Ok(())
+    }
+}
+
+/// `Add-Member`.
+pub struct AddMember;
+
+impl Cmdlet for AddMember {
+    fn signature(&self) -> Signature {
+        Signature::new("Add-Member", "Microsoft.PowerShell.Commands.AddMemberCommand", Origin::Core)
+            .synopsis("Adds custom properties to an object.")
+            .param(Param::new("InputObject", ParamType::Object).mandatory().from_pipeline().help("The object to extend."))
+            .param(Param::new("MemberType", ParamType::String).position(0).aliases(&["Type"]).help("NoteProperty, ScriptProperty, …"))
+            .param(Param::new("Name", ParamType::String).position(1).help("Property name."))
+            .param(Param::new("Value", ParamType::Object).position(2).help("Property value."))
+            .param(Param::new("NotePropertyName", ParamType::String).help("Property name."))
+            .param(Param::new("NotePropertyValue", ParamType::Object).help("Property value."))
+            .param(Param::new("NotePropertyMembers", ParamType::Hashtable).help("Several properties."))
+            .param(Param::new("PassThru", ParamType::Switch).help("Outputs the object."))
+            .param(Param::new("Force", ParamType::Switch).help("Replaces an existing property."))
+            .example("$o | Add-Member -MemberType NoteProperty -Name Delegates -Value $list", "Adds a property.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let obj = args.get("InputObject").cloned().unwrap_or(Value::Null);
+        let Value::Object(o) = &obj else {
+            return Err(CmdletError::core(
+                "Cannot add a member to this object.",
+                "System.InvalidOperationException",
+                "InvalidOperation",
+                "CannotAddMember",
+            ));
+        };
+        let mut pairs: Vec<(String, Value)> = Vec::new();
+        if let Some(n) = args.string("Name").or_else(|| args.string("NotePropertyName")) {
+            pairs.push((n, args.get("Value").or_else(|| args.get("NotePropertyValue")).cloned().unwrap_or(Value::Null)));
+        }
+        if let Some(Value::Hashtable(h)) = args.get("NotePropertyMembers") {
+            for (k, v) in h.borrow().iter() {
+                pairs.push((convert::to_string(k), v.clone()));
+            }
+        }
+        for (n, v) in pairs {
+            if o.borrow().has(&n) && !args.switch("Force") {
+                return Err(CmdletError::core(
+                    format!("Cannot add a member with the name \"{n}\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command."),
+                    "System.InvalidOperationException",
+                    "InvalidOperation",
+                    "MemberAlreadyExists",
+                ));
+            }
+            o.borrow_mut().set(&n, v);
+        }
+        if args.switch("PassThru") {
+            cx.output(obj.clone());
+        }
+        Ok(())
+    }
+}
+
+/// `Test-Path`.
+pub struct TestPath;
+
+impl Cmdlet for TestPath {
+    fn signature(&self) -> Signature {
+        Signature::new("Test-Path", "Microsoft.PowerShell.Commands.TestPathCommand", Origin::Core)
+            .synopsis("Determines whether a file exists.")
+            .param(Param::new("Path", ParamType::String).array().position(0).mandatory().from_pipeline().help("Paths to test."))
+            .param(Param::new("PathType", ParamType::String).help("Any, Container or Leaf."))
+            .example("Test-Path .\\users.csv", "True when the file exists.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        for p in args.get("Path").map(|v| v.enumerate()).unwrap_or_default() {
+            let e = cx.files().exists(&convert::to_string(&p));
+            cx.output(Value::Bool(e));
+        }
+        Ok(())
+    }
+}
+
+/// `Join-Path`.
+pub struct JoinPath;
+
+impl Cmdlet for JoinPath {
+    fn signature(&self) -> Signature {
+        Signature::new("Join-Path", "Microsoft.PowerShell.Commands.JoinPathCommand", Origin::Core)
+            .synopsis("Combines a path and a child path.")
+            .param(Param::new("Path", ParamType::String).position(0).mandatory().help("The parent path."))
+            .param(Param::new("ChildPath", ParamType::String).position(1).mandatory().help("The child path."))
+            .example("Join-Path $PSScriptRoot 'report.csv'", "A file beside the script.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let p = args.string("Path").unwrap_or_default();
+        let c = args.string("ChildPath").unwrap_or_default();
+        let sep = if p.contains('/') && !p.contains('\\') { '/' } else { '\\' };
+        let joined = if p.is_empty() {
+            c
+        } else {
+            format!("{}{sep}{}", p.trim_end_matches(['\\', '/']), c.trim_start_matches(['\\', '/']))
+        };
+        cx.output(Value::str(joined));
+        Ok(())
+    }
+}
+
+/// `Split-Path`.
+pub struct SplitPath;
+
+impl Cmdlet for SplitPath {
+    fn signature(&self) -> Signature {
+        Signature::new("Split-Path", "Microsoft.PowerShell.Commands.SplitPathCommand", Origin::Core)
+            .synopsis("Returns the parent or leaf part of a path.")
+            .param(Param::new("Path", ParamType::String).position(0).mandatory().from_pipeline().help("The path."))
+            .param(Param::new("Leaf", ParamType::Switch).help("The last element."))
+            .param(Param::new("Parent", ParamType::Switch).help("The parent (the default)."))
+            .example("Split-Path $MyInvocation.MyCommand.Path", "The script's folder.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let p = args.string("Path").unwrap_or_default();
+        let idx = p.rfind(['\\', '/']);
+        let out = if args.switch("Leaf") {
+            idx.map(|i| p[i + 1..].to_string()).unwrap_or(p.clone())
+        } else {
+            idx.map(|i| p[..i].to_string()).unwrap_or_default()
+        };
+        cx.output(Value::str(out));
+        Ok(())
+    }
+}
+
+/// `Get-Credential`: returns a credential object without asking (connection preambles need one).
+pub struct GetCredential;
+
+impl Cmdlet for GetCredential {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-Credential", "Microsoft.PowerShell.Commands.GetCredentialCommand", Origin::Core)
+            .synopsis("Gets a credential object (exsh needs none; it returns one for CONTOSO\\Administrator or the given user).")
+            .param(Param::new("Credential", ParamType::Object).position(0).help("A user name."))
+            .param(Param::new("Message", ParamType::String).help("Prompt text."))
+            .param(Param::new("UserName", ParamType::String).help("A user name."))
+            .example("$cred = Get-Credential", "A credential for New-PSSession.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let user = args.string("UserName").or_else(|| args.string("Credential")).unwrap_or_else(|| "CONTOSO\\Administrator".into());
+        let mut pw = PsObject::new(&["System.Security.SecureString", "System.Object"]);
+        pw.display = Some("System.Security.SecureString".into());
+        let o = PsObject::new(&["System.Management.Automation.PSCredential", "System.Object"])
+            .with("UserName", user.as_str())
+            .with("Password", Value::object(pw));
+        cx.output(Value::object(o));
+        Ok(())
+    }
+}
+
+/// `ConvertTo-SecureString`.
+pub struct ConvertToSecureString;
+
+impl Cmdlet for ConvertToSecureString {
+    fn signature(&self) -> Signature {
+        Signature::new("ConvertTo-SecureString", "Microsoft.PowerShell.Commands.ConvertToSecureStringCommand", Origin::Core)
+            .synopsis("Converts a string to a secure string.")
+            .param(Param::new("String", ParamType::String).position(0).mandatory().from_pipeline().help("The text."))
+            .param(Param::new("AsPlainText", ParamType::Switch).help("The text is plain."))
+            .param(Param::new("Force", ParamType::Switch).help("Confirms plain text use."))
+            .example("ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force", "A password value.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let s = args.string("String").unwrap_or_default();
+        let mut o = PsObject::new(&["System.Security.SecureString", "System.Object"]);
+        o.set("Length", Value::Int(s.chars().count() as i64));
+        o.display = Some("System.Security.SecureString".into());
+        cx.output(Value::object(o));
+        Ok(())
+    }
+}
+
+/// `Get-Variable`.
+pub struct GetVariable;
+
+impl Cmdlet for GetVariable {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-Variable", "Microsoft.PowerShell.Commands.GetVariableCommand", Origin::Core)
+            .synopsis("Gets a variable.")
+            .param(Param::new("Name", ParamType::String).position(0).mandatory().help("Variable name."))
+            .param(Param::new("ValueOnly", ParamType::Switch).help("Only the value."))
+            .example("Get-Variable FormatEnumerationLimit -ValueOnly", "16 in EMS.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let n = args.string("Name").unwrap_or_default();
+        match cx.variable(&n) {
+            Some(v) if args.switch("ValueOnly") => cx.output(v),
+            Some(v) => {
+                let o = PsObject::new(&["System.Management.Automation.PSVariable", "System.Object"])
+                    .with("Name", n.as_str())
+                    .with("Value", v);
+                cx.output(Value::object(o));
+            }
+            None => {
+                return Err(CmdletError::core(
+                    format!("Cannot find a variable with the name '{n}'."),
+                    "System.Management.Automation.ItemNotFoundException",
+                    "ObjectNotFound",
+                    "VariableNotFound",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Commands that scripts call around the real work and that have nothing to do offline.
+pub struct NoOp(&'static str, &'static str, &'static str);
+
+/// The no-op commands.
+pub fn no_ops() -> Vec<Box<dyn Cmdlet>> {
+    vec![
+        Box::new(NoOp("Set-ExecutionPolicy", "Microsoft.PowerShell.Commands.SetExecutionPolicyCommand", "Accepted; exsh runs scripts regardless of policy.")),
+        Box::new(NoOp("Start-Transcript", "Microsoft.PowerShell.Commands.StartTranscriptCommand", "Accepted; exsh writes no transcript file.")),
+        Box::new(NoOp("Stop-Transcript", "Microsoft.PowerShell.Commands.StopTranscriptCommand", "Accepted.")),
+        Box::new(NoOp("Set-StrictMode", "Microsoft.PowerShell.Commands.SetStrictModeCommand", "Accepted.")),
+        Box::new(NoOp("Install-Module", "Microsoft.PowerShell.PackageManagement.Cmdlets.InstallModule", "Accepted; nothing is downloaded.")),
+    ]
+}
+
+impl Cmdlet for NoOp {
+    fn signature(&self) -> Signature {
+        let mut s = Signature::new(self.0, self.1, Origin::Core).synopsis(self.2);
+        for (n, t, pos) in [
+            ("Name", ParamType::Object, Some(0)),
+            ("ExecutionPolicy", ParamType::Object, None),
+            ("Scope", ParamType::Object, None),
+            ("Path", ParamType::Object, None),
+            ("Version", ParamType::Object, None),
+            ("Force", ParamType::Switch, None),
+            ("Append", ParamType::Switch, None),
+            ("AllowClobber", ParamType::Switch, None),
+            ("Repository", ParamType::Object, None),
+            ("RequiredVersion", ParamType::Object, None),
+            ("Off", ParamType::Switch, None),
+        ] {
+            let mut p = Param::new(n, t).help("Accepted and ignored.");
+            if let Some(i) = pos {
+                p = p.position(i);
+            }
+            s = s.param(p);
+        }
+        s.example(self.0, "Accepted; does nothing offline.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        Ok(())
+    }
+}
