@@ -5,12 +5,14 @@
 //! signature), never prints (it writes to the context's streams), and never touches the org file
 //! (it applies typed changes through the context). Depends on `value`, `directory`, `syntax` only.
 
+pub mod registry;
 pub mod signature;
 
 use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+pub use registry::{Entry, Registry};
 pub use signature::*;
 
 use crate::directory::{Change, Directory};

@@ -107,6 +107,8 @@ pub struct Param {
     pub help: &'static str,
     /// The .NET type name shown in Get-Help syntax and conversion errors (`MailboxIdParameter`).
     pub type_display: &'static str,
+    /// `ValueFromRemainingArguments`: takes every positional argument left over (Write-Host, Write-Output).
+    pub remaining: bool,
 }
 
 impl Param {
@@ -125,7 +127,14 @@ impl Param {
             versions: &[],
             help: "",
             type_display: "",
+            remaining: false,
         }
+    }
+
+    /// `ValueFromRemainingArguments`.
+    pub fn remaining(mut self) -> Self {
+        self.remaining = true;
+        self
     }
 
     /// Positional at `pos` (0-based).

@@ -4,11 +4,20 @@
 //! [`Directory::apply`] with a typed [`Change`], so a run's changes can be replayed (store merge)
 //! or listed (the coming plan feature).
 
+pub mod access;
+pub mod apply;
 pub mod change;
+pub mod identity;
+pub mod lifecycle;
 pub mod model;
 pub mod rights;
+pub mod sample;
 
-pub use change::Change;
+pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
+pub use apply::DirectoryError;
+pub use change::{Change, RecipientField};
+pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
+pub use lifecycle::NewRecipient;
 pub use model::*;
 
 /// The whole organization.

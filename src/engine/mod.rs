@@ -1,1 +1,266 @@
-//! The evaluator: scopes, pipelines, the parameter binder, streams.
+//! The evaluator: runs an AST against a [`Host`], a command [`Registry`] and a [`Directory`].
+//!
+//! Owns scopes, functions, the object pipeline, the parameter binder, error and warning streams,
+//! ShouldProcess, and the list of changes a run made. Invariants: no I/O except through the host;
+//! never imports `cmdlets` (commands arrive through the registry) or `store`.
+
+mod bind;
+mod errors;
+mod eval;
+pub mod host;
+mod invoke;
+mod methods;
+mod ops;
+mod output;
+mod scope;
+
+use std::rc::Rc;
+
+pub use host::{BufferHost, Host};
+
+use crate::cmdlet::Registry;
+use crate::directory::{Change, Directory};
+use crate::syntax::{self, ScriptBlock};
+use crate::value::{ErrorRecord, Value};
+
+use errors::RuntimeError;
+use output::Output;
+use scope::Scopes;
+
+/// Non-local control flow while evaluating.
+pub(crate) enum Flow {
+    /// `break [label]`
+    Break(Option<String>),
+    /// `continue [label]`
+    Continue(Option<String>),
+    /// `return`
+    Return,
+    /// `exit N`
+    Exit(i32),
+    /// A terminating error (`throw`, `-ErrorAction Stop`, a runtime exception).
+    Error(Box<RuntimeError>),
+}
+
+/// The result of running a script or a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// The process exit code this run asks for (`exit N`, 1 after an uncaught terminating error or a parse error).
+    pub exit_code: i32,
+    /// `$?` after the last statement.
+    pub last_success: bool,
+    /// True when `exit` was called.
+    pub exited: bool,
+}
+
+/// An argument given to a script on the command line (`-User michelle` or a positional value).
+#[derive(Debug, Clone)]
+pub enum ScriptArg {
+    /// `-Name` (with a value when `-Name:value`).
+    Named(String, Option<String>),
+    /// A positional value.
+    Positional(String),
+}
+
+/// A user-defined function.
+#[derive(Clone)]
+pub(crate) struct Function {
+    pub body: Rc<ScriptBlock>,
+    pub source: Rc<str>,
+    pub file: Option<Rc<str>>,
+}
+
+/// The interpreter.
+pub struct Engine {
+    host: Box<dyn Host>,
+    registry: Registry,
+    directory: Directory,
+    changes: Vec<Change>,
+    scopes: Scopes,
+    functions: std::collections::HashMap<String, Function>,
+    output: Output,
+    collectors: Vec<Vec<Value>>,
+    /// The text spans refer to, and the file it came from.
+    source: Rc<str>,
+    file: Option<Rc<str>>,
+    last_success: bool,
+    request_counter: u64,
+    /// Set while a confirmation prompt answered "Yes to All"/"No to All" for the current command.
+    confirm_all: Option<bool>,
+    errors: Vec<Value>,
+    try_depth: usize,
+    /// Write-Host -NoNewline text waiting for the rest of its line.
+    host_partial: String,
+}
+
+impl Engine {
+    /// A new engine over an organization.
+    pub fn new(host: Box<dyn Host>, registry: Registry, directory: Directory) -> Engine {
+        let width = host.width();
+        let online = !directory.org.version.is_on_premises();
+        let v2010 = directory.org.version == crate::directory::ExchangeVersion::Exchange2010;
+        let mut e = Engine {
+            host,
+            registry,
+            directory,
+            changes: Vec::new(),
+            scopes: Scopes::new(),
+            functions: Default::default(),
+            output: Output::new(width, online, v2010),
+            collectors: Vec::new(),
+            source: Rc::from(""),
+            file: None,
+            last_success: true,
+            request_counter: 0,
+            confirm_all: None,
+            errors: Vec::new(),
+            try_depth: 0,
+            host_partial: String::new(),
+        };
+        e.init_variables();
+        e
+    }
+
+    /// The organization as changed so far.
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// The changes made so far, in order.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+
+    /// Forgets the recorded changes (after they were saved).
+    pub fn clear_changes(&mut self) {
+        self.changes.clear();
+    }
+
+    /// The command table.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Names of user-defined functions.
+    pub fn function_names(&self) -> Vec<String> {
+        self.functions.keys().cloned().collect()
+    }
+
+    /// Names of variables visible now.
+    pub fn variable_names(&self) -> Vec<String> {
+        self.scopes.names()
+    }
+
+    /// The host.
+    pub fn host_mut(&mut self) -> &mut dyn Host {
+        self.host.as_mut()
+    }
+
+    /// Runs a script file's text (`-File`): one output session for the whole script.
+    pub fn run_script(&mut self, src: &str, file: Option<&str>, args: &[ScriptArg]) -> Outcome {
+        let outcome = self.run_text(src, file, args, true);
+        self.flush_output();
+        outcome
+    }
+
+    /// Runs one interactive line or a `-Command` text: its own output session.
+    pub fn run_line(&mut self, src: &str) -> Outcome {
+        let outcome = self.run_text(src, None, &[], false);
+        self.flush_output();
+        outcome
+    }
+
+    fn run_text(&mut self, src: &str, file: Option<&str>, args: &[ScriptArg], script_scope: bool) -> Outcome {
+        let script = match syntax::parse(src) {
+            Ok(s) => s,
+            Err(e) => {
+                let rec = errors::parse_error_record(&e, src, file);
+                self.write_error_record(&rec);
+                self.last_success = false;
+                return Outcome { exit_code: 1, last_success: false, exited: false };
+            }
+        };
+        self.source = Rc::from(src);
+        self.file = file.map(Rc::from);
+        if script_scope {
+            self.scopes.push_script();
+            if let Some(f) = file {
+                let root = std::path::Path::new(f)
+                    .parent()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                self.scopes.set_local("PSScriptRoot", Value::str(root));
+                self.scopes.set_local("PSCommandPath", Value::str(f));
+            }
+        }
+        let mut result = Outcome { exit_code: 0, last_success: true, exited: false };
+        let bound = match &script.param_block {
+            Some(pb) => self.bind_script_params(pb, args),
+            None => {
+                let vals: Vec<Value> = args
+                    .iter()
+                    .map(|a| match a {
+                        ScriptArg::Named(n, v) => {
+                            Value::str(match v {
+                                Some(v) => format!("-{n}:{v}"),
+                                None => format!("-{n}"),
+                            })
+                        }
+                        ScriptArg::Positional(p) => Value::str(p),
+                    })
+                    .collect();
+                self.scopes.set_local("args", Value::array(vals));
+                Ok(())
+            }
+        };
+        let flow = match bound {
+            Ok(()) => self.exec_top(&script.statements),
+            Err(flow) => Err(flow),
+        };
+        match flow {
+            Ok(()) => {}
+            Err(Flow::Exit(code)) => {
+                result.exit_code = code;
+                result.exited = true;
+            }
+            Err(Flow::Error(e)) => {
+                self.report_runtime_error(&e);
+                result.exit_code = 1;
+                self.last_success = false;
+            }
+            Err(Flow::Return) | Err(Flow::Break(_)) | Err(Flow::Continue(_)) => {}
+        }
+        if script_scope {
+            self.scopes.pop_script();
+        }
+        result.last_success = self.last_success;
+        result
+    }
+
+    /// Writes an error record to the error stream and `$Error`.
+    pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
+        self.errors.insert(0, rec.to_value());
+        let text = output::render_error(rec, self.host.width());
+        let colors = self.host.colors();
+        let w = self.host.err();
+        let _ = if colors {
+            write!(w, "\x1b[91m{}\x1b[0m", text)
+        } else {
+            w.write_all(text.as_bytes())
+        };
+        let _ = w.flush();
+    }
+
+    fn report_runtime_error(&mut self, e: &RuntimeError) {
+        let rec = e.record.clone();
+        self.flush_output();
+        self.write_error_record(&rec);
+    }
+
+    /// Ends the current output session (tables close with their trailing blank lines).
+    pub fn flush_output(&mut self) {
+        let host = self.host.as_mut();
+        self.output.finish(host);
+    }
+}
+
+use std::io::Write as _;

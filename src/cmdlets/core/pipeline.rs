@@ -1,0 +1,524 @@
+//! Where-Object, ForEach-Object, Select-Object, Sort-Object, Group-Object, Measure-Object.
+
+use std::cmp::Ordering;
+
+use super::props::{self, PropSpec};
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
+use crate::value::{PsObject, Value, convert};
+
+fn input(args: &BoundArgs) -> Value {
+    args.get("InputObject").cloned().unwrap_or(Value::Null)
+}
+
+fn unwind_or(e: CmdletError) -> CmdletError {
+    e
+}
+
+// ----- Where-Object -----
+
+/// `Where-Object` (`?`, `where`).
+pub struct WhereObject;
+
+const WHERE_OPS: &[&str] = &[
+    "EQ", "NE", "GT", "GE", "LT", "LE", "Like", "NotLike", "Match", "NotMatch", "Contains", "NotContains", "In",
+    "NotIn", "CEQ", "CNE", "CLike", "CNotLike", "CMatch", "CNotMatch", "Is", "IsNot",
+];
+
+impl Cmdlet for WhereObject {
+    fn signature(&self) -> Signature {
+        let mut s = Signature::new("Where-Object", "Microsoft.PowerShell.Commands.WhereObjectCommand", Origin::Core)
+            .synopsis("Selects objects from a collection based on their property values.")
+            .sets(&["ScriptBlockSet", "PropertySet"])
+            .param(
+                Param::new("FilterScript", ParamType::ScriptBlock)
+                    .position(0)
+                    .mandatory()
+                    .sets(&["ScriptBlockSet"])
+                    .help("The script block used to filter the objects; $_ is the current object."),
+            )
+            .param(
+                Param::new("Property", ParamType::String)
+                    .position(0)
+                    .mandatory()
+                    .sets(&["PropertySet"])
+                    .help("The property to compare (simplified syntax)."),
+            )
+            .param(Param::new("Value", ParamType::Object).position(1).sets(&["PropertySet"]).help("The value to compare with."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The objects to filter."))
+            .example("Get-Mailbox | Where-Object { $_.RecipientTypeDetails -eq 'SharedMailbox' }", "Shared mailboxes only.")
+            .example("Get-MailboxPermission karen | ? { -not $_.IsInherited }", "Explicit permissions only.");
+        for op in WHERE_OPS {
+            s = s.param(Param::new(op, ParamType::Switch).sets(&["PropertySet"]).help("Comparison operator (simplified syntax)."));
+        }
+        s
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let obj = input(args);
+        if !args.has("InputObject") {
+            return Ok(());
+        }
+        let keep = if let Some(Value::ScriptBlock(sb)) = args.get("FilterScript") {
+            let r = cx.invoke(sb, Some(obj.clone()), Vec::new()).map_err(unwind_or)?;
+            convert::to_bool(&props::collapse(r))
+        } else {
+            let prop = args.string("Property").unwrap_or_default();
+            let pv = obj.property(&prop).unwrap_or(Value::Null);
+            let Some(op) = WHERE_OPS.iter().find(|o| args.switch(o)) else {
+                return Ok(if convert::to_bool(&pv) { cx.output(obj) } else {});
+            };
+            let val = args.get("Value").cloned().unwrap_or(Value::Null);
+            let case = op.starts_with('C') && op.len() > 2 && !op.eq_ignore_ascii_case("Contains");
+            let o = op.to_ascii_lowercase();
+            let o = if case { o[1..].to_string() } else { o };
+            let sv = convert::to_string(&val);
+            match o.as_str() {
+                "eq" => convert::equals(&pv, &val, case),
+                "ne" => !convert::equals(&pv, &val, case),
+                "gt" => convert::compare(&pv, &val, case) == Some(Ordering::Greater),
+                "ge" => matches!(convert::compare(&pv, &val, case), Some(Ordering::Greater | Ordering::Equal)),
+                "lt" => convert::compare(&pv, &val, case) == Some(Ordering::Less),
+                "le" => matches!(convert::compare(&pv, &val, case), Some(Ordering::Less | Ordering::Equal)),
+                "like" => convert::wildcard_match(&sv, &convert::to_string(&pv), case),
+                "notlike" => !convert::wildcard_match(&sv, &convert::to_string(&pv), case),
+                "match" | "notmatch" => {
+                    let re = regex::Regex::new(&if case { sv.clone() } else { format!("(?i){sv}") })
+                        .map(|r| r.is_match(&convert::to_string(&pv)))
+                        .unwrap_or(false);
+                    re == (o == "match")
+                }
+                "contains" => pv.enumerate().iter().any(|x| convert::equals(x, &val, false)),
+                "notcontains" => !pv.enumerate().iter().any(|x| convert::equals(x, &val, false)),
+                "in" => val.enumerate().iter().any(|x| convert::equals(x, &pv, false)),
+                "notin" => !val.enumerate().iter().any(|x| convert::equals(x, &pv, false)),
+                _ => false,
+            }
+        };
+        if keep {
+            cx.output(obj);
+        }
+        Ok(())
+    }
+}
+
+// ----- ForEach-Object -----
+
+/// `ForEach-Object` (`%`, `foreach`).
+pub struct ForEachObject;
+
+impl Cmdlet for ForEachObject {
+    fn signature(&self) -> Signature {
+        Signature::new("ForEach-Object", "Microsoft.PowerShell.Commands.ForEachObjectCommand", Origin::Core)
+            .synopsis("Performs an operation against each item in a collection of input objects.")
+            .sets(&["ScriptBlockSet", "PropertyAndMethodSet"])
+            .param(
+                Param::new("Process", ParamType::Object)
+                    .array()
+                    .position(0)
+                    .mandatory()
+                    .remaining()
+                    .sets(&["ScriptBlockSet"])
+                    .help("The script block run for each input object; $_ is the current object."),
+            )
+            .param(Param::new("Begin", ParamType::ScriptBlock).sets(&["ScriptBlockSet"]).help("Runs before the first input object."))
+            .param(Param::new("End", ParamType::ScriptBlock).sets(&["ScriptBlockSet"]).help("Runs after the last input object."))
+            .param(
+                Param::new("MemberName", ParamType::String)
+                    .position(0)
+                    .mandatory()
+                    .sets(&["PropertyAndMethodSet"])
+                    .help("The property to get for each object."),
+            )
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .example("Import-Csv users.csv | ForEach-Object { Add-MailboxPermission $_.Mailbox -User $_.User -AccessRights FullAccess }", "Grant from a CSV file.")
+    }
+
+    fn begin(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let blocks = process_blocks(args);
+        if let Some(Value::ScriptBlock(b)) = args.get("Begin") {
+            for v in cx.invoke(b, None, Vec::new())? {
+                cx.output(v);
+            }
+        } else if blocks.len() >= 2 {
+            // `% {begin} {process}` or `% {begin} {process} {end}`.
+            if let Value::ScriptBlock(b) = &blocks[0] {
+                for v in cx.invoke(b, None, Vec::new())? {
+                    cx.output(v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if state.is_empty() {
+            state.push(Value::Bool(true));
+        }
+        let obj = input(args);
+        if let Some(name) = args.string("MemberName") {
+            if !args.has("InputObject") {
+                return Ok(());
+            }
+            match obj.property(&name) {
+                Some(v) => {
+                    for x in enumerate_out(v) {
+                        cx.output(x);
+                    }
+                }
+                None => {}
+            }
+            return Ok(());
+        }
+        let blocks = process_blocks(args);
+        let process = match blocks.len() {
+            0 => return Ok(()),
+            1 => blocks[0].clone(),
+            _ => blocks[1].clone(),
+        };
+        let Value::ScriptBlock(sb) = process else {
+            // A string in the process position is a member name.
+            let name = convert::to_string(&process);
+            if let Some(v) = obj.property(&name) {
+                for x in enumerate_out(v) {
+                    cx.output(x);
+                }
+            }
+            return Ok(());
+        };
+        let dollar = if args.has("InputObject") { Some(obj) } else { None };
+        for v in cx.invoke(&sb, dollar, Vec::new())? {
+            cx.output(v);
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let blocks = process_blocks(args);
+        let end = match args.get("End") {
+            Some(Value::ScriptBlock(b)) => Some(b.clone()),
+            _ if blocks.len() >= 3 => match &blocks[2] {
+                Value::ScriptBlock(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(b) = end {
+            for v in cx.invoke(&b, None, Vec::new())? {
+                cx.output(v);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn process_blocks(args: &BoundArgs) -> Vec<Value> {
+    match args.get("Process") {
+        Some(Value::Array(a)) => a.borrow().clone(),
+        Some(v) if !v.is_null() => vec![v.clone()],
+        _ => Vec::new(),
+    }
+}
+
+fn enumerate_out(v: Value) -> Vec<Value> {
+    match v {
+        Value::Array(a) => a.borrow().clone(),
+        other => vec![other],
+    }
+}
+
+// ----- Select-Object -----
+
+/// `Select-Object` (`select`).
+pub struct SelectObject;
+
+impl Cmdlet for SelectObject {
+    fn signature(&self) -> Signature {
+        Signature::new("Select-Object", "Microsoft.PowerShell.Commands.SelectObjectCommand", Origin::Core)
+            .synopsis("Selects objects or object properties.")
+            .param(Param::new("Property", ParamType::Object).array().position(0).help("Properties to select; calculated properties are hashtables with Name and Expression."))
+            .param(Param::new("ExpandProperty", ParamType::String).help("A property whose value is output instead of the object."))
+            .param(Param::new("ExcludeProperty", ParamType::String).array().help("Properties to leave out."))
+            .param(Param::new("First", ParamType::Int).help("Number of objects from the start."))
+            .param(Param::new("Last", ParamType::Int).help("Number of objects from the end."))
+            .param(Param::new("Skip", ParamType::Int).help("Number of objects to skip."))
+            .param(Param::new("Unique", ParamType::Switch).help("Only unique objects."))
+            .param(Param::new("Index", ParamType::Int).array().help("Objects by position."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .example("Get-Mailbox | Select-Object Name,Alias", "Two properties of each mailbox.")
+            .example("Get-Mailbox karen | Select-Object -ExpandProperty GrantSendOnBehalfTo", "The delegates as objects.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if args.has("InputObject") {
+            state.push(input(args));
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let mut items = std::mem::take(state);
+        if let Some(n) = args.get("Skip").and_then(convert::to_int) {
+            items = items.into_iter().skip(n.max(0) as usize).collect();
+        }
+        if let Some(ix) = args.get("Index") {
+            let idx: Vec<usize> = ix.enumerate().iter().filter_map(convert::to_int).map(|i| i.max(0) as usize).collect();
+            items = items.into_iter().enumerate().filter(|(i, _)| idx.contains(i)).map(|(_, v)| v).collect();
+        }
+        let first = args.get("First").and_then(convert::to_int);
+        let last = args.get("Last").and_then(convert::to_int);
+        if first.is_some() || last.is_some() {
+            let mut picked = Vec::new();
+            if let Some(f) = first {
+                picked.extend(items.iter().take(f.max(0) as usize).cloned());
+            }
+            if let Some(l) = last {
+                let n = items.len().saturating_sub(l.max(0) as usize);
+                picked.extend(items.iter().skip(n).cloned());
+            }
+            items = picked;
+        }
+        let specs = match args.get("Property") {
+            Some(v) => props::parse_specs(v).map_err(|m| {
+                CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
+            })?,
+            None => Vec::new(),
+        };
+        let exclude: Vec<String> = args.get("ExcludeProperty").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let expand = args.string("ExpandProperty");
+        let mut out: Vec<Value> = Vec::new();
+        for item in items {
+            let selected = if specs.is_empty() && exclude.is_empty() {
+                item.clone()
+            } else {
+                let specs = if specs.is_empty() { vec![PropSpec::Name("*".into())] } else { specs.clone() };
+                let pairs = props::evaluate(cx, &specs, &item)?;
+                let mut o = PsObject::new(&[]);
+                let tn = item.type_name();
+                o.type_names = vec![format!("Selected.{tn}").into(), "System.Management.Automation.PSCustomObject".into(), "System.Object".into()];
+                for (k, v) in pairs {
+                    if exclude.iter().any(|e| convert::wildcard_match(e, &k, false)) {
+                        continue;
+                    }
+                    o.set(&k, v);
+                }
+                Value::object(o)
+            };
+            if let Some(name) = &expand {
+                match item.property(name) {
+                    Some(v) => {
+                        for x in enumerate_out(v) {
+                            out.push(x);
+                        }
+                    }
+                    None => {
+                        return Err(CmdletError::core(
+                            format!("Property \"{name}\" cannot be found."),
+                            "System.Management.Automation.PSArgumentException",
+                            "InvalidArgument",
+                            "ExpandPropertyNotFound",
+                        ));
+                    }
+                }
+                continue;
+            }
+            out.push(selected);
+        }
+        if args.switch("Unique") {
+            let mut uniq: Vec<Value> = Vec::new();
+            for v in out {
+                if !uniq.iter().any(|u| same(u, &v)) {
+                    uniq.push(v);
+                }
+            }
+            out = uniq;
+        }
+        for v in out {
+            cx.output(v);
+        }
+        Ok(())
+    }
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).map(|w| convert::equals(v, &w, true)).unwrap_or(false))
+        }
+        _ => convert::equals(a, b, true),
+    }
+}
+
+// ----- Sort-Object -----
+
+/// `Sort-Object` (`sort`).
+pub struct SortObject;
+
+impl Cmdlet for SortObject {
+    fn signature(&self) -> Signature {
+        Signature::new("Sort-Object", "Microsoft.PowerShell.Commands.SortObjectCommand", Origin::Core)
+            .synopsis("Sorts objects by property values.")
+            .param(Param::new("Property", ParamType::Object).array().position(0).help("Properties or script blocks to sort by."))
+            .param(Param::new("Descending", ParamType::Switch).help("Sorts in descending order."))
+            .param(Param::new("Unique", ParamType::Switch).help("Removes duplicates."))
+            .param(Param::new("CaseSensitive", ParamType::Switch).help("Case-sensitive sort."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .example("Get-Mailbox | Sort-Object Name", "Mailboxes by name.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if args.has("InputObject") {
+            state.push(input(args));
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let items = std::mem::take(state);
+        let specs = match args.get("Property") {
+            Some(v) => props::parse_specs(v).map_err(|m| {
+                CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
+            })?,
+            None => Vec::new(),
+        };
+        let case = args.switch("CaseSensitive");
+        let mut keyed: Vec<(Vec<Value>, Value)> = Vec::with_capacity(items.len());
+        for it in items {
+            let keys = if specs.is_empty() {
+                vec![it.clone()]
+            } else {
+                props::evaluate(cx, &specs, &it)?.into_iter().map(|(_, v)| v).collect()
+            };
+            keyed.push((keys, it));
+        }
+        let desc = args.switch("Descending");
+        keyed.sort_by(|a, b| {
+            for (x, y) in a.0.iter().zip(b.0.iter()) {
+                let o = convert::compare(x, y, case).unwrap_or(Ordering::Equal);
+                if o != Ordering::Equal {
+                    return if desc { o.reverse() } else { o };
+                }
+            }
+            Ordering::Equal
+        });
+        if args.switch("Unique") {
+            keyed.dedup_by(|a, b| a.0.iter().zip(b.0.iter()).all(|(x, y)| convert::equals(x, y, case)));
+        }
+        for (_, v) in keyed {
+            cx.output(v);
+        }
+        Ok(())
+    }
+}
+
+// ----- Group-Object -----
+
+/// `Group-Object` (`group`).
+pub struct GroupObject;
+
+impl Cmdlet for GroupObject {
+    fn signature(&self) -> Signature {
+        Signature::new("Group-Object", "Microsoft.PowerShell.Commands.GroupObjectCommand", Origin::Core)
+            .synopsis("Groups objects that contain the same value for specified properties.")
+            .param(Param::new("Property", ParamType::Object).array().position(0).help("Properties to group by."))
+            .param(Param::new("NoElement", ParamType::Switch).help("Omits the members of each group."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .example("Get-Mailbox | Group-Object RecipientTypeDetails", "Mailboxes by type.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if args.has("InputObject") {
+            state.push(input(args));
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let items = std::mem::take(state);
+        let specs = match args.get("Property") {
+            Some(v) => props::parse_specs(v).map_err(|m| {
+                CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
+            })?,
+            None => Vec::new(),
+        };
+        let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
+        for it in items {
+            let key = if specs.is_empty() {
+                convert::to_string(&it)
+            } else {
+                props::evaluate(cx, &specs, &it)?.iter().map(|(_, v)| convert::to_string(v)).collect::<Vec<_>>().join(", ")
+            };
+            match groups.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(&key)) {
+                Some((_, g)) => g.push(it),
+                None => groups.push((key, vec![it])),
+            }
+        }
+        for (k, g) in groups {
+            let mut o = PsObject::new(&["Microsoft.PowerShell.Commands.GroupInfo", "System.Object"]);
+            o.set("Count", Value::Int(g.len() as i64));
+            o.set("Name", Value::str(&k));
+            if !args.switch("NoElement") {
+                o.set("Group", Value::array(g));
+            }
+            cx.output(Value::object(o));
+        }
+        Ok(())
+    }
+}
+
+// ----- Measure-Object -----
+
+/// `Measure-Object` (`measure`).
+pub struct MeasureObject;
+
+impl Cmdlet for MeasureObject {
+    fn signature(&self) -> Signature {
+        Signature::new("Measure-Object", "Microsoft.PowerShell.Commands.MeasureObjectCommand", Origin::Core)
+            .synopsis("Calculates the numeric properties of objects, and counts them.")
+            .param(Param::new("Property", ParamType::String).array().position(0).help("Properties to measure."))
+            .param(Param::new("Sum", ParamType::Switch).help("Sum of the values."))
+            .param(Param::new("Average", ParamType::Switch).help("Average of the values."))
+            .param(Param::new("Maximum", ParamType::Switch).help("Largest value."))
+            .param(Param::new("Minimum", ParamType::Switch).help("Smallest value."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .example("Get-Mailbox | Measure-Object", "Counts mailboxes.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if args.has("InputObject") {
+            state.push(input(args));
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let items = std::mem::take(state);
+        let prop = args.get("Property").map(|v| convert::to_string(&v.enumerate().first().cloned().unwrap_or(Value::Null)));
+        let vals: Vec<f64> = items
+            .iter()
+            .filter_map(|i| match &prop {
+                Some(p) => i.property(p),
+                None => Some(i.clone()),
+            })
+            .filter_map(|v| convert::to_number(&v))
+            .map(|n| match n {
+                Value::Int(i) => i as f64,
+                Value::Double(d) => d,
+                _ => 0.0,
+            })
+            .collect();
+        let num = |x: f64| if x == x.trunc() && x.abs() < 1e15 { Value::Int(x as i64) } else { Value::Double(x) };
+        let mut o = PsObject::new(&["Microsoft.PowerShell.Commands.GenericMeasureInfo", "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"]);
+        o.set("Count", Value::Int(items.len() as i64));
+        o.set(
+            "Average",
+            if args.switch("Average") && !vals.is_empty() { Value::Double(vals.iter().sum::<f64>() / vals.len() as f64) } else { Value::Null },
+        );
+        o.set("Sum", if args.switch("Sum") { num(vals.iter().sum()) } else { Value::Null });
+        o.set("Maximum", if args.switch("Maximum") { vals.iter().cloned().fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.max(b)))).map(num).unwrap_or(Value::Null) } else { Value::Null });
+        o.set("Minimum", if args.switch("Minimum") { vals.iter().cloned().fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.min(b)))).map(num).unwrap_or(Value::Null) } else { Value::Null });
+        o.set("Property", prop.map(Value::str).unwrap_or(Value::Null));
+        cx.output(Value::object(o));
+        Ok(())
+    }
+}

@@ -1,0 +1,787 @@
+//! Statements and expressions.
+
+use std::rc::Rc;
+
+use super::errors::{self, RuntimeError};
+use super::{Engine, Flow};
+use crate::syntax::{
+    AssignOp, BinaryOp, Expr, ExprKind, Literal, MemberName, Pipeline, PipelineElement, Span, Statement,
+    StatementKind, StringPart, UnaryOp, VarRef,
+};
+use crate::value::{Hashtable, Value, convert};
+
+pub(crate) type EvalResult<T> = Result<T, Flow>;
+
+impl Engine {
+    /// Runs top-level statements: a statement-terminating error is reported and the next statement runs.
+    pub(crate) fn exec_top(&mut self, stmts: &[Statement]) -> EvalResult<()> {
+        self.exec_block(stmts)
+    }
+
+    /// Runs a statement list with PowerShell's error rule: non-fatal errors are reported (unless a
+    /// `try` is active, which must see them) and execution continues.
+    pub(crate) fn exec_block(&mut self, stmts: &[Statement]) -> EvalResult<()> {
+        for s in stmts {
+            match self.exec_statement(s) {
+                Ok(()) => {}
+                Err(Flow::Error(e)) if !e.fatal && self.try_depth() == 0 => {
+                    self.report_nonfatal(&e);
+                }
+                Err(f) => return Err(f),
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn report_nonfatal(&mut self, e: &RuntimeError) {
+        let rec = e.record.clone();
+        self.write_error_record(&rec);
+        self.last_success = false;
+    }
+
+    fn try_depth(&self) -> usize {
+        self.try_depth
+    }
+
+    fn set_try_depth(&mut self, d: usize) {
+        self.try_depth = d;
+    }
+
+    /// Emits a value to the current collector, or to Out-Default at the top.
+    pub(crate) fn emit(&mut self, v: Value) {
+        if let Some(top) = self.collectors.last_mut() {
+            top.push(v);
+        } else if !v.is_null() {
+            let host = self.host.as_mut();
+            self.output.object(&v, host);
+        }
+    }
+
+    /// Writes an out-of-band line (warning, What if, Write-Host) in order with the output.
+    pub(crate) fn host_line(&mut self, text: &str) {
+        let host = self.host.as_mut();
+        self.output.text(text, host);
+    }
+
+    /// Runs `f` collecting everything it emits.
+    pub(crate) fn capture<F>(&mut self, f: F) -> EvalResult<Vec<Value>>
+    where
+        F: FnOnce(&mut Engine) -> EvalResult<()>,
+    {
+        self.collectors.push(Vec::new());
+        let r = f(self);
+        let out = self.collectors.pop().unwrap_or_default();
+        r.map(|_| out)
+    }
+
+    /// A collected output as one value: nothing is `$null`, one item is itself, more is an array.
+    pub(crate) fn collapse(mut items: Vec<Value>) -> Value {
+        match items.len() {
+            0 => Value::Null,
+            1 => items.pop().unwrap_or(Value::Null),
+            _ => Value::array(items),
+        }
+    }
+
+    pub(crate) fn exec_statement(&mut self, s: &Statement) -> EvalResult<()> {
+        match &s.kind {
+            StatementKind::Pipeline(p) => {
+                if let [PipelineElement::Expr(e)] = p.elements.as_slice() {
+                    let is_incdec = matches!(
+                        &e.kind,
+                        ExprKind::Unary {
+                            op: UnaryOp::PostIncrement
+                                | UnaryOp::PostDecrement
+                                | UnaryOp::PreIncrement
+                                | UnaryOp::PreDecrement,
+                            ..
+                        }
+                    );
+                    let v = self.eval_expr(e)?;
+                    self.last_success = true;
+                    if !is_incdec {
+                        self.emit_enumerated(v);
+                    }
+                    Ok(())
+                } else {
+                    self.run_pipeline(p)
+                }
+            }
+            StatementKind::Assignment { target, op, value } => {
+                let v = self.eval_statement_value(value)?;
+                self.assign(target, *op, v)
+            }
+            StatementKind::If { clauses, else_block } => {
+                for (cond, body) in clauses {
+                    let c = self.eval_pipeline_value(cond)?;
+                    if convert::to_bool(&c) {
+                        return self.exec_block(body);
+                    }
+                }
+                if let Some(b) = else_block {
+                    self.exec_block(b)?;
+                }
+                Ok(())
+            }
+            StatementKind::Foreach { label, variable, iterable, body } => {
+                let coll = self.eval_pipeline_value(iterable)?;
+                for item in coll.enumerate() {
+                    self.scopes.set_local(variable, item);
+                    match self.exec_block(body) {
+                        Ok(()) => {}
+                        Err(Flow::Break(l)) if label_matches(&l, label) => break,
+                        Err(Flow::Continue(l)) if label_matches(&l, label) => continue,
+                        Err(f) => return Err(f),
+                    }
+                }
+                Ok(())
+            }
+            StatementKind::For { label, init, condition, step, body } => {
+                if let Some(i) = init {
+                    self.exec_discard(i)?;
+                }
+                loop {
+                    if let Some(c) = condition {
+                        let v = self.eval_pipeline_value(c)?;
+                        if !convert::to_bool(&v) {
+                            break;
+                        }
+                    }
+                    match self.exec_block(body) {
+                        Ok(()) => {}
+                        Err(Flow::Break(l)) if label_matches(&l, label) => break,
+                        Err(Flow::Continue(l)) if label_matches(&l, label) => {}
+                        Err(f) => return Err(f),
+                    }
+                    if let Some(st) = step {
+                        self.exec_discard(st)?;
+                    }
+                }
+                Ok(())
+            }
+            StatementKind::While { label, condition, body } => {
+                loop {
+                    let v = self.eval_pipeline_value(condition)?;
+                    if !convert::to_bool(&v) {
+                        break;
+                    }
+                    match self.exec_block(body) {
+                        Ok(()) => {}
+                        Err(Flow::Break(l)) if label_matches(&l, label) => break,
+                        Err(Flow::Continue(l)) if label_matches(&l, label) => {}
+                        Err(f) => return Err(f),
+                    }
+                }
+                Ok(())
+            }
+            StatementKind::DoLoop { label, body, condition, until } => {
+                loop {
+                    match self.exec_block(body) {
+                        Ok(()) => {}
+                        Err(Flow::Break(l)) if label_matches(&l, label) => break,
+                        Err(Flow::Continue(l)) if label_matches(&l, label) => {}
+                        Err(f) => return Err(f),
+                    }
+                    let v = convert::to_bool(&self.eval_pipeline_value(condition)?);
+                    if v == *until {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            StatementKind::Switch { label, flags, subject, clauses } => self.exec_switch(label, flags, subject, clauses),
+            StatementKind::Function { name, body } => {
+                self.functions.insert(
+                    name.to_ascii_lowercase(),
+                    super::Function { body: body.clone(), source: self.source.clone(), file: self.file.clone() },
+                );
+                Ok(())
+            }
+            StatementKind::Return(p) => {
+                if let Some(p) = p {
+                    self.exec_pipeline_emit(p)?;
+                }
+                Err(Flow::Return)
+            }
+            StatementKind::Break(l) => Err(Flow::Break(l.clone())),
+            StatementKind::Continue(l) => Err(Flow::Continue(l.clone())),
+            StatementKind::Exit(p) => {
+                let code = match p {
+                    Some(p) => convert::to_int(&self.eval_pipeline_value(p)?).unwrap_or(0) as i32,
+                    None => 0,
+                };
+                Err(Flow::Exit(code))
+            }
+            StatementKind::Throw(p) => {
+                let v = match p {
+                    Some(p) => self.eval_pipeline_value(p)?,
+                    None => Value::Null,
+                };
+                Err(Flow::Error(Box::new(self.throw_error(v, s.span))))
+            }
+            StatementKind::Try { body, catches, finally } => self.exec_try(body, catches, finally.as_deref()),
+            StatementKind::Block(b) => self.exec_block(b),
+        }
+    }
+
+    fn exec_discard(&mut self, s: &Statement) -> EvalResult<()> {
+        self.capture(|e| e.exec_statement(s)).map(|_| ())
+    }
+
+    fn exec_pipeline_emit(&mut self, p: &Pipeline) -> EvalResult<()> {
+        let st = Statement { kind: StatementKind::Pipeline(p.clone()), span: p.span };
+        self.exec_statement(&st)
+    }
+
+    /// Emits a value, enumerating arrays (as an expression statement does).
+    pub(crate) fn emit_enumerated(&mut self, v: Value) {
+        match v {
+            Value::Array(a) => {
+                let items = a.borrow().clone();
+                for i in items {
+                    self.emit(i);
+                }
+            }
+            other => self.emit(other),
+        }
+    }
+
+    /// The value of a statement used as a value (assignment right side, parentheses): a pure
+    /// expression keeps its value as is; anything with commands collects its output.
+    pub(crate) fn eval_statement_value(&mut self, s: &Statement) -> EvalResult<Value> {
+        if let StatementKind::Pipeline(p) = &s.kind {
+            return self.eval_pipeline_value(p);
+        }
+        if let StatementKind::Assignment { target, op, value } = &s.kind {
+            let v = self.eval_statement_value(value)?;
+            self.assign(target, *op, v)?;
+            return self.eval_expr(target);
+        }
+        let out = self.capture(|e| e.exec_statement(s))?;
+        Ok(Engine::collapse(out))
+    }
+
+    /// The value of a pipeline used as a value.
+    pub(crate) fn eval_pipeline_value(&mut self, p: &Pipeline) -> EvalResult<Value> {
+        if let [PipelineElement::Expr(e)] = p.elements.as_slice() {
+            return self.eval_expr(e);
+        }
+        let out = self.capture(|e| e.run_pipeline(p))?;
+        Ok(Engine::collapse(out))
+    }
+
+    fn exec_try(
+        &mut self,
+        body: &[Statement],
+        catches: &[crate::syntax::CatchClause],
+        finally: Option<&[Statement]>,
+    ) -> EvalResult<()> {
+        let depth = self.try_depth();
+        self.set_try_depth(depth + 1);
+        let scope_depth = self.scopes.depth();
+        let r = self.exec_block(body);
+        self.set_try_depth(depth);
+        let r = match r {
+            Err(Flow::Error(e)) => {
+                self.scopes.truncate(scope_depth);
+                let handler = catches.iter().find(|c| {
+                    c.types.is_empty() || c.types.iter().any(|t| exception_matches(t, &e.record.exception_type))
+                });
+                match handler {
+                    Some(c) => {
+                        let prev = self.scopes.get(None, "_");
+                        self.scopes.set_local("_", e.record.to_value());
+                        self.scopes.set_local("PSItem", e.record.to_value());
+                        let r = self.exec_block(&c.body);
+                        match prev {
+                            Some(p) => self.scopes.set_local("_", p),
+                            None => self.scopes.remove("_"),
+                        }
+                        r
+                    }
+                    None => Err(Flow::Error(e)),
+                }
+            }
+            other => other,
+        };
+        if let Some(f) = finally {
+            self.exec_block(f)?;
+        }
+        r
+    }
+
+    fn exec_switch(
+        &mut self,
+        label: &Option<String>,
+        flags: &[String],
+        subject: &Pipeline,
+        clauses: &[(Option<Expr>, Vec<Statement>)],
+    ) -> EvalResult<()> {
+        let has = |f: &str| flags.iter().any(|x| x.eq_ignore_ascii_case(f));
+        let (regex, wildcard, case) = (has("regex"), has("wildcard"), has("casesensitive"));
+        let subject = self.eval_pipeline_value(subject)?;
+        'items: for item in subject.enumerate() {
+            let mut matched = false;
+            for (pat, body) in clauses {
+                let Some(pat) = pat else { continue };
+                let hit = match &pat.kind {
+                    ExprKind::ScriptBlock(sb) => {
+                        let r = self.invoke_block_with_underscore(sb, Some(item.clone()))?;
+                        convert::to_bool(&Engine::collapse(r))
+                    }
+                    _ => {
+                        let p = self.eval_expr(pat)?;
+                        if regex {
+                            super::ops::regex_match(self, &item, &p, case)?
+                        } else if wildcard {
+                            convert::wildcard_match(&convert::to_string(&p), &convert::to_string(&item), case)
+                        } else {
+                            convert::equals(&item, &p, case)
+                        }
+                    }
+                };
+                if hit {
+                    matched = true;
+                    self.scopes.set_local("_", item.clone());
+                    match self.exec_block(body) {
+                        Ok(()) => {}
+                        Err(Flow::Break(l)) if label_matches(&l, label) => break 'items,
+                        Err(Flow::Continue(l)) if label_matches(&l, label) => continue 'items,
+                        Err(f) => return Err(f),
+                    }
+                }
+            }
+            if !matched {
+                for (pat, body) in clauses {
+                    if pat.is_none() {
+                        self.scopes.set_local("_", item.clone());
+                        match self.exec_block(body) {
+                            Ok(()) => {}
+                            Err(Flow::Break(l)) if label_matches(&l, label) => break 'items,
+                            Err(Flow::Continue(l)) if label_matches(&l, label) => continue 'items,
+                            Err(f) => return Err(f),
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The error a `throw` raises.
+    fn throw_error(&mut self, v: Value, span: Span) -> RuntimeError {
+        let pos = Some(self.position(span));
+        // Rethrowing a caught error record keeps it.
+        if let Value::Object(o) = &v {
+            let o = o.borrow();
+            if o.type_names.first().map(|t| t.as_ref()) == Some("System.Management.Automation.ErrorRecord") {
+                let msg = convert::to_string(&v);
+                let fqid = o.get("FullyQualifiedErrorId").map(|f| convert::to_string(&f)).unwrap_or_default();
+                let et = o
+                    .get("Exception")
+                    .and_then(|e| e.property("GetType"))
+                    .map(|t| convert::to_string(&t))
+                    .unwrap_or_else(|| "System.Management.Automation.RuntimeException".into());
+                let mut rec = errors::local_record(msg, &et, "OperationStopped", ":", "", &fqid, pos, None);
+                rec.target = format!("{}:String", rec.message);
+                return RuntimeError { record: rec, thrown: v.clone(), fatal: true };
+            }
+        }
+        let msg = if v.is_null() { "ScriptHalted".to_string() } else { convert::to_string(&v) };
+        let rec = errors::local_record(
+            msg.clone(),
+            "System.Management.Automation.RuntimeException",
+            "OperationStopped",
+            &format!("{}:String", msg),
+            "",
+            &msg,
+            pos,
+            None,
+        );
+        RuntimeError { record: rec, thrown: v, fatal: true }
+    }
+
+    /// Position of a span in the current text.
+    pub(crate) fn position(&self, span: Span) -> crate::value::ErrorPosition {
+        errors::position(&self.source, self.file.as_deref(), span)
+    }
+
+    // ----- expressions -----
+
+    pub(crate) fn eval_expr(&mut self, e: &Expr) -> EvalResult<Value> {
+        match &e.kind {
+            ExprKind::Literal(l) => Ok(match l {
+                Literal::Int(i) => Value::Int(*i),
+                Literal::Double(d) => Value::Double(*d),
+                Literal::String(s) => Value::str(s),
+            }),
+            ExprKind::BareWord(w) => Ok(Value::str(w)),
+            ExprKind::Expandable(parts) => {
+                let mut s = String::new();
+                for p in parts {
+                    match p {
+                        StringPart::Literal(t) => s.push_str(t),
+                        StringPart::Expr(x) => {
+                            let v = self.eval_expr(x)?;
+                            s.push_str(&self.expand_to_string(&v));
+                        }
+                    }
+                }
+                Ok(Value::str(s))
+            }
+            ExprKind::Variable(v) => Ok(self.get_variable(v)),
+            ExprKind::ArrayLiteral(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for i in items {
+                    out.push(self.eval_expr(i)?);
+                }
+                Ok(Value::array(out))
+            }
+            ExprKind::ArraySubexpr(stmts) => {
+                let out = self.capture(|en| en.exec_block(stmts))?;
+                Ok(Value::array(out))
+            }
+            ExprKind::Subexpr(stmts) => {
+                let out = self.capture(|en| en.exec_block(stmts))?;
+                Ok(Engine::collapse(out))
+            }
+            ExprKind::Paren(s) => self.eval_statement_value(s),
+            ExprKind::Hashtable(entries) => {
+                let mut h = Hashtable::new();
+                for (k, v) in entries {
+                    let key = self.eval_expr(k)?;
+                    let val = self.eval_statement_value(v)?;
+                    h.insert(key, val);
+                }
+                Ok(Value::hashtable(h))
+            }
+            ExprKind::ScriptBlock(sb) => Ok(Value::ScriptBlock(sb.clone())),
+            ExprKind::Binary { op, lhs, rhs } => self.eval_binary(*op, lhs, rhs, e.span),
+            ExprKind::Unary { op, operand } => self.eval_unary(*op, operand, e.span),
+            ExprKind::Member { target, name, is_static } => {
+                let name = self.member_name(name)?;
+                if *is_static {
+                    let ExprKind::TypeLiteral(t) = &target.kind else {
+                        let tv = self.eval_expr(target)?;
+                        return Ok(self.get_member(&tv, &name));
+                    };
+                    return super::methods::static_member(self, t, &name, e.span);
+                }
+                let tv = self.eval_expr(target)?;
+                Ok(self.get_member(&tv, &name))
+            }
+            ExprKind::MethodCall { target, name, args, is_static } => {
+                let name = self.member_name(name)?;
+                let mut argv = Vec::with_capacity(args.len());
+                for a in args {
+                    argv.push(self.eval_expr(a)?);
+                }
+                if *is_static {
+                    if let ExprKind::TypeLiteral(t) = &target.kind {
+                        return super::methods::static_method(self, t, &name, argv, e.span);
+                    }
+                }
+                let tv = self.eval_expr(target)?;
+                super::methods::call_method(self, &tv, &name, argv, e.span)
+            }
+            ExprKind::Index { target, index } => {
+                let tv = self.eval_expr(target)?;
+                let iv = self.eval_expr(index)?;
+                Ok(super::ops::index(&tv, &iv))
+            }
+            ExprKind::Cast { type_name, expr } => {
+                if type_name.eq_ignore_ascii_case("ordered") {
+                    if let ExprKind::Hashtable(_) = &expr.kind {
+                        let v = self.eval_expr(expr)?;
+                        if let Value::Hashtable(h) = &v {
+                            h.borrow_mut().ordered = true;
+                        }
+                        return Ok(v);
+                    }
+                }
+                let v = self.eval_expr(expr)?;
+                super::ops::convert_to_type(&v, type_name).map_err(|msg| {
+                    Flow::Error(Box::new(errors::runtime(
+                        msg,
+                        "InvalidCastFromStringToType",
+                        "InvalidArgument",
+                        ":",
+                        Some(self.position(e.span)),
+                    )))
+                })
+            }
+            ExprKind::TypeLiteral(t) => Ok(super::ops::type_value(t)),
+        }
+    }
+
+    fn member_name(&mut self, n: &MemberName) -> EvalResult<String> {
+        match n {
+            MemberName::Literal(s) => Ok(s.clone()),
+            MemberName::Dynamic(e) => {
+                let v = self.eval_expr(e)?;
+                Ok(convert::to_string(&v))
+            }
+        }
+    }
+
+    /// A property, with member enumeration over arrays (`$mailboxes.Name`).
+    pub(crate) fn get_member(&self, v: &Value, name: &str) -> Value {
+        if let Some(p) = v.property(name) {
+            return p;
+        }
+        if let Value::Array(a) = v {
+            let mut out = Vec::new();
+            for item in a.borrow().iter() {
+                match self.get_member(item, name) {
+                    Value::Null => {}
+                    Value::Array(inner) => out.extend(inner.borrow().iter().cloned()),
+                    other => out.push(other),
+                }
+            }
+            return Engine::collapse(out);
+        }
+        Value::Null
+    }
+
+    /// How a value is written inside an expandable string (arrays joined with `$OFS`, default space).
+    pub(crate) fn expand_to_string(&self, v: &Value) -> String {
+        match v {
+            Value::Array(a) => {
+                let sep = self.scopes.get(None, "OFS").map(|s| convert::to_string(&s)).unwrap_or_else(|| " ".into());
+                a.borrow().iter().map(|x| self.expand_to_string(x)).collect::<Vec<_>>().join(&sep)
+            }
+            other => convert::to_string(other),
+        }
+    }
+
+    pub(crate) fn get_variable(&self, v: &VarRef) -> Value {
+        let name = v.name.as_str();
+        if let Some(scope) = v.scope.as_deref() {
+            if scope == "env" {
+                if let Some(val) = self.scopes.get(Some("global"), &format!("env:{name}")) {
+                    return val;
+                }
+                return self.host.env(name).map(Value::str).unwrap_or(Value::Null);
+            }
+            if scope == "global" || scope == "script" {
+                return self.scopes.get(Some(scope), name).unwrap_or(Value::Null);
+            }
+        }
+        match name.to_ascii_lowercase().as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            "null" => Value::Null,
+            "?" => Value::Bool(self.last_success),
+            "psitem" => self.scopes.get(None, "_").unwrap_or(Value::Null),
+            "error" => Value::array(self.errors.clone()),
+            _ => self.scopes.get(None, name).unwrap_or(Value::Null),
+        }
+    }
+
+    pub(crate) fn set_variable(&mut self, v: &VarRef, value: Value) {
+        match v.scope.as_deref() {
+            Some("env") => self.scopes.set(Some("global"), &format!("env:{}", v.name), value),
+            Some("global") => self.scopes.set(Some("global"), &v.name, value),
+            Some("script") => self.scopes.set(Some("script"), &v.name, value),
+            _ => {
+                let name = if v.name.eq_ignore_ascii_case("psitem") { "_" } else { v.name.as_str() };
+                self.scopes.set_local(name, value)
+            }
+        }
+    }
+
+    fn assign(&mut self, target: &Expr, op: AssignOp, value: Value) -> EvalResult<()> {
+        let value = if op == AssignOp::Assign {
+            value
+        } else {
+            let cur = self.eval_expr(target)?;
+            let bop = match op {
+                AssignOp::Add => BinaryOp::Add,
+                AssignOp::Sub => BinaryOp::Sub,
+                AssignOp::Mul => BinaryOp::Mul,
+                AssignOp::Div => BinaryOp::Div,
+                AssignOp::Rem => BinaryOp::Rem,
+                AssignOp::Assign => BinaryOp::Add,
+            };
+            super::ops::arith(self, bop, &cur, &value, target.span)?
+        };
+        match &target.kind {
+            ExprKind::Variable(v) => {
+                self.set_variable(v, value);
+                Ok(())
+            }
+            ExprKind::Cast { type_name, expr } => {
+                let conv = super::ops::convert_to_type(&value, type_name).map_err(|msg| {
+                    Flow::Error(Box::new(errors::runtime(
+                        msg,
+                        "InvalidCastFromStringToType",
+                        "InvalidArgument",
+                        ":",
+                        Some(self.position(target.span)),
+                    )))
+                })?;
+                self.assign(expr, AssignOp::Assign, conv)
+            }
+            ExprKind::Member { target: obj, name, .. } => {
+                let name = self.member_name(name)?;
+                let o = self.eval_expr(obj)?;
+                match &o {
+                    Value::Object(po) => {
+                        po.borrow_mut().set(&name, value);
+                        Ok(())
+                    }
+                    Value::Hashtable(h) => {
+                        h.borrow_mut().insert(Value::str(&name), value);
+                        Ok(())
+                    }
+                    _ => Err(Flow::Error(Box::new(errors::runtime(
+                        format!("The property '{name}' cannot be found on this object. Verify that the property exists and can be set."),
+                        "PropertyAssignmentException",
+                        "InvalidOperation",
+                        ":",
+                        Some(self.position(target.span)),
+                    )))),
+                }
+            }
+            ExprKind::Index { target: coll, index } => {
+                let c = self.eval_expr(coll)?;
+                let i = self.eval_expr(index)?;
+                match &c {
+                    Value::Hashtable(h) => {
+                        h.borrow_mut().insert(i, value);
+                        Ok(())
+                    }
+                    Value::Array(a) => {
+                        let len = a.borrow().len() as i64;
+                        let idx = convert::to_int(&i).unwrap_or(0);
+                        let idx = if idx < 0 { len + idx } else { idx };
+                        if idx < 0 || idx >= len {
+                            return Err(Flow::Error(Box::new(errors::runtime(
+                                "Index was outside the bounds of the array.",
+                                "System.IndexOutOfRangeException",
+                                "OperationStopped",
+                                ":",
+                                Some(self.position(target.span)),
+                            ))));
+                        }
+                        a.borrow_mut()[idx as usize] = value;
+                        Ok(())
+                    }
+                    Value::Object(po) => {
+                        po.borrow_mut().set(&convert::to_string(&i), value);
+                        Ok(())
+                    }
+                    _ => Err(Flow::Error(Box::new(errors::runtime(
+                        "Cannot index into a null array.",
+                        "NullArray",
+                        "InvalidOperation",
+                        ":",
+                        Some(self.position(target.span)),
+                    )))),
+                }
+            }
+            ExprKind::ArrayLiteral(targets) => {
+                let vals = value.enumerate();
+                for (i, t) in targets.iter().enumerate() {
+                    let v = if i + 1 == targets.len() && vals.len() > targets.len() {
+                        Value::array(vals[i..].to_vec())
+                    } else {
+                        vals.get(i).cloned().unwrap_or(Value::Null)
+                    };
+                    self.assign(t, AssignOp::Assign, v)?;
+                }
+                Ok(())
+            }
+            _ => Err(Flow::Error(Box::new(errors::runtime(
+                "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                "InvalidLeftHandSide",
+                "ParserError",
+                ":",
+                Some(self.position(target.span)),
+            )))),
+        }
+    }
+
+    fn eval_binary(&mut self, op: BinaryOp, lhs: &Expr, rhs: &Expr, span: Span) -> EvalResult<Value> {
+        match op {
+            BinaryOp::And => {
+                let l = self.eval_expr(lhs)?;
+                if !convert::to_bool(&l) {
+                    return Ok(Value::Bool(false));
+                }
+                let r = self.eval_expr(rhs)?;
+                Ok(Value::Bool(convert::to_bool(&r)))
+            }
+            BinaryOp::Or => {
+                let l = self.eval_expr(lhs)?;
+                if convert::to_bool(&l) {
+                    return Ok(Value::Bool(true));
+                }
+                let r = self.eval_expr(rhs)?;
+                Ok(Value::Bool(convert::to_bool(&r)))
+            }
+            _ => {
+                let l = self.eval_expr(lhs)?;
+                let r = self.eval_expr(rhs)?;
+                super::ops::binary(self, op, &l, &r, span)
+            }
+        }
+    }
+
+    fn eval_unary(&mut self, op: UnaryOp, operand: &Expr, span: Span) -> EvalResult<Value> {
+        match op {
+            UnaryOp::PreIncrement | UnaryOp::PreDecrement | UnaryOp::PostIncrement | UnaryOp::PostDecrement => {
+                let cur = self.eval_expr(operand)?;
+                let delta = if matches!(op, UnaryOp::PreIncrement | UnaryOp::PostIncrement) { 1 } else { -1 };
+                let new = super::ops::arith(self, BinaryOp::Add, &cur, &Value::Int(delta), span)?;
+                self.assign(operand, AssignOp::Assign, new.clone())?;
+                Ok(if matches!(op, UnaryOp::PreIncrement | UnaryOp::PreDecrement) { new } else { cur })
+            }
+            _ => {
+                let v = self.eval_expr(operand)?;
+                super::ops::unary(self, op, &v, span)
+            }
+        }
+    }
+
+    /// Runs a script block in the current scope with `$_` set (ForEach-Object, Where-Object, switch).
+    pub(crate) fn invoke_block_with_underscore(
+        &mut self,
+        sb: &Rc<crate::syntax::ScriptBlock>,
+        dollar: Option<Value>,
+    ) -> EvalResult<Vec<Value>> {
+        let prev = self.scopes.get(None, "_");
+        if let Some(d) = &dollar {
+            self.scopes.set_local("_", d.clone());
+        }
+        let r = self.capture(|e| match e.exec_block(&sb.end) {
+            Err(Flow::Return) => Ok(()),
+            other => other,
+        });
+        if dollar.is_some() {
+            match prev {
+                Some(p) => self.scopes.set_local("_", p),
+                None => self.scopes.remove("_"),
+            }
+        }
+        r
+    }
+}
+
+fn label_matches(flow_label: &Option<String>, loop_label: &Option<String>) -> bool {
+    match flow_label {
+        None => true,
+        Some(l) => loop_label.as_deref().map(|x| x.eq_ignore_ascii_case(l)).unwrap_or(false),
+    }
+}
+
+fn exception_matches(catch_type: &str, exception_type: &str) -> bool {
+    let c = catch_type.trim_start_matches("System.").to_ascii_lowercase();
+    let e = exception_type.to_ascii_lowercase();
+    if c == "exception" || c == "management.automation.runtimeexception" && !e.is_empty() {
+        return true;
+    }
+    e == catch_type.to_ascii_lowercase()
+        || e.ends_with(&format!(".{}", c))
+        || e.rsplit('.').next() == Some(c.rsplit('.').next().unwrap_or(""))
+}

@@ -1,0 +1,1122 @@
+//! Running pipelines: resolving commands, binding, streaming records through begin/process/end,
+//! user functions, the cmdlet [`Context`], ShouldProcess, and error-action handling.
+
+use std::rc::Rc;
+
+use super::bind::{self, Arg, Binding, Common};
+use super::errors::{self, RuntimeError};
+use super::eval::EvalResult;
+use super::{Engine, Flow, Function, ScriptArg};
+use crate::cmdlet::{
+    CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature,
+};
+use crate::directory::{Change, Directory};
+use crate::syntax::{
+    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, ParamBlock, Pipeline, PipelineElement,
+    RedirectTarget, ScriptBlock, Span,
+};
+use crate::value::{ErrorRecord, Value, convert};
+
+/// What one pipeline element runs.
+enum StageKind {
+    Cmdlet { entry: Rc<Entry>, binding: Binding, state: Vec<Value>, first: bool },
+    Function { func: Function, args: Vec<Arg>, input: Vec<Value>, started: bool },
+}
+
+struct Stage {
+    kind: StageKind,
+    name: String,
+    span: Span,
+    /// `2>&1` / `*> $null` style redirections: (merge errors into output, discard errors).
+    discard_errors: bool,
+    discard_output: bool,
+    errors_to_output: bool,
+}
+
+/// Where a stage's error should go after error-action handling.
+enum ErrorOutcome {
+    Continue,
+    Stop(Box<RuntimeError>),
+}
+
+impl Engine {
+    pub(crate) fn init_variables(&mut self) {
+        let v = |s: &str| Value::str(s);
+        self.scopes.set(Some("global"), "FormatEnumerationLimit", Value::Int(16));
+        self.scopes.set(Some("global"), "ErrorActionPreference", v("Continue"));
+        self.scopes.set(Some("global"), "WarningPreference", v("Continue"));
+        self.scopes.set(Some("global"), "VerbosePreference", v("SilentlyContinue"));
+        self.scopes.set(Some("global"), "ConfirmPreference", v("High"));
+        self.scopes.set(Some("global"), "WhatIfPreference", Value::Bool(false));
+        self.scopes.set(Some("global"), "OFS", v(" "));
+        self.scopes.set(Some("global"), "PSScriptRoot", v(""));
+        self.scopes.set(Some("global"), "HOME", v("C:\\Users\\Administrator"));
+        self.scopes.set(Some("global"), "PWD", v("C:\\Windows\\system32"));
+        self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
+        let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
+        ver.set("PSVersion", v("5.1.17763.1"));
+        ver.set("PSEdition", v("Desktop"));
+        self.scopes.set(Some("global"), "PSVersionTable", Value::object(ver));
+    }
+
+    /// Binds a script's `param()` block from command-line arguments.
+    pub(crate) fn bind_script_params(&mut self, pb: &ParamBlock, args: &[ScriptArg]) -> EvalResult<()> {
+        let args: Vec<Arg> = args
+            .iter()
+            .map(|a| match a {
+                ScriptArg::Named(n, v) => Arg::Named { name: n.clone(), value: v.as_ref().map(Value::str), span: Span::default() },
+                ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
+            })
+            .collect();
+        self.bind_function_params(Some(pb), &args, None, "script", Span::default())
+    }
+
+    /// Runs a pipeline, emitting its final output.
+    pub(crate) fn run_pipeline(&mut self, p: &Pipeline) -> EvalResult<()> {
+        self.last_success = true;
+        let mut source: Option<Vec<Value>> = None;
+        let mut stages: Vec<Stage> = Vec::new();
+        for (i, el) in p.elements.iter().enumerate() {
+            match el {
+                PipelineElement::Expr(e) if i == 0 => {
+                    let v = self.eval_expr(e)?;
+                    source = Some(match v {
+                        Value::Array(a) => a.borrow().clone(),
+                        other => vec![other],
+                    });
+                }
+                PipelineElement::Expr(e) => {
+                    return Err(Flow::Error(Box::new(errors::runtime(
+                        "Expressions are only allowed as the first element of a pipeline.",
+                        "ExpressionsMustBeFirstInPipeline",
+                        "ParserError",
+                        ":",
+                        Some(self.position(e.span)),
+                    ))));
+                }
+                PipelineElement::Command(c) => {
+                    let stage = self.prepare_stage(c, i > 0 || source.is_some())?;
+                    match stage {
+                        Some(s) => stages.push(s),
+                        None => return Ok(()),
+                    }
+                }
+            }
+        }
+        if stages.is_empty() {
+            for v in source.unwrap_or_default() {
+                self.emit(v);
+            }
+            return Ok(());
+        }
+        // begin
+        for i in 0..stages.len() {
+            let out = self.stage_begin(&mut stages, i)?;
+            for v in out {
+                self.push(&mut stages, i + 1, v)?;
+            }
+        }
+        match source {
+            Some(records) => {
+                for r in records {
+                    self.push(&mut stages, 0, r)?;
+                }
+            }
+            None => {
+                let out = self.stage_process(&mut stages, 0, None)?;
+                for v in out {
+                    self.push(&mut stages, 1, v)?;
+                }
+            }
+        }
+        for i in 0..stages.len() {
+            let out = self.stage_end(&mut stages, i)?;
+            for v in out {
+                self.push(&mut stages, i + 1, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, stages: &mut Vec<Stage>, i: usize, v: Value) -> EvalResult<()> {
+        if i >= stages.len() {
+            self.emit(v);
+            return Ok(());
+        }
+        let out = self.stage_process(stages, i, Some(v))?;
+        for o in out {
+            self.push(stages, i + 1, o)?;
+        }
+        Ok(())
+    }
+
+    /// Evaluates a command's arguments and binds what can be bound before input arrives.
+    /// `Ok(None)` means the command failed in a way already reported (the statement ends).
+    fn prepare_stage(&mut self, c: &CommandCall, has_input: bool) -> EvalResult<Option<Stage>> {
+        let (name, name_span) = match &c.name {
+            CommandName::Bare(n, sp) => (n.clone(), *sp),
+            CommandName::Expr(e) => {
+                let v = self.eval_expr(e)?;
+                if let Value::ScriptBlock(sb) = &v {
+                    let args = self.eval_args(&c.args)?;
+                    let func = Function { body: sb.clone(), source: self.source.clone(), file: self.file.clone() };
+                    return Ok(Some(self.stage_for_function(func, args, c, "<ScriptBlock>".into())));
+                }
+                (convert::to_string(&v), e.span)
+            }
+        };
+        let (discard_errors, discard_output, errors_to_output) = redirections(c);
+        let args = self.eval_args(&c.args)?;
+        let _ = c.invocation == InvocationKind::Dot;
+        if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
+            let mut st = self.stage_for_function(func, args, c, name);
+            st.discard_errors = discard_errors;
+            st.discard_output = discard_output;
+            st.errors_to_output = errors_to_output;
+            return Ok(Some(st));
+        }
+        let entry = self.registry.get(&name).filter(|e| e.signature.available_in(self.directory.org.version));
+        let Some(entry) = entry else {
+            let rec = errors::command_not_found(&name, Some(self.position(name_span)));
+            return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
+        };
+        let version = self.directory.org.version;
+        let binding = match bind::bind_static(&entry.signature, version, &args) {
+            Ok(b) => b,
+            Err(e) => return Err(self.bind_failure(&entry.signature, e, c.span)),
+        };
+        let mut binding = binding;
+        // Mandatory parameters that pipeline input cannot supply are prompted for now.
+        let mut check = binding.args.clone();
+        let missing = bind::finish(&entry.signature, version, &mut check, &binding.sets, has_input);
+        if !missing.is_empty() {
+            self.prompt_mandatory(&entry.signature, &mut binding, &missing, c.span)?;
+        }
+        Ok(Some(Stage {
+            kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
+            name: name.clone(),
+            span: c.span,
+            discard_errors,
+            discard_output,
+            errors_to_output,
+        }))
+    }
+
+    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, name: String) -> Stage {
+        Stage {
+            kind: StageKind::Function { func, args, input: Vec::new(), started: false },
+            name,
+            span: c.span,
+            discard_errors: false,
+            discard_output: false,
+            errors_to_output: false,
+        }
+    }
+
+    fn prompt_mandatory(&mut self, sig: &Signature, b: &mut Binding, missing: &[&'static str], span: Span) -> EvalResult<()> {
+        self.flush_output();
+        self.host_line(&format!("cmdlet {} at command pipeline position 1", sig.name));
+        self.host_line("Supply values for the following parameters:");
+        for name in missing {
+            let answer = self.prompt_read(&format!("{name}: "), false);
+            match answer {
+                Some(a) if !a.is_empty() => {
+                    let Some(p) = sig.find(name) else { continue };
+                    match bind::convert_arg(sig, p, Value::str(a), None) {
+                        Ok(v) => b.args.insert(p.name, v),
+                        Err(e) => return Err(self.bind_failure(sig, e, span)),
+                    }
+                }
+                _ => {
+                    let e = bind::BindError {
+                        message: format!(
+                            "Cannot process command because of one or more missing mandatory parameters: {}.",
+                            missing.join(" ")
+                        ),
+                        fqid: "MissingMandatoryParameter",
+                        category: "InvalidArgument",
+                        exception: "System.Management.Automation.ParameterBindingException",
+                        span: None,
+                    };
+                    return Err(self.bind_failure(sig, e, span));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes a prompt and reads the answer; echoes the answer when input is not a person at a terminal.
+    pub(crate) fn prompt_read(&mut self, prompt: &str, secure: bool) -> Option<String> {
+        self.flush_output();
+        let interactive = self.host.interactive();
+        let _ = write!(self.host.out(), "{prompt}");
+        let _ = self.host.out().flush();
+        let answer = self.host.read_line(secure).ok().flatten();
+        if !interactive {
+            let echo = match &answer {
+                Some(a) if secure => "*".repeat(a.chars().count()),
+                Some(a) => a.clone(),
+                None => String::new(),
+            };
+            let _ = writeln!(self.host.out(), "{echo}");
+        }
+        answer.map(|a| a.trim_end_matches(['\r', '\n']).to_string())
+    }
+
+    /// A binding error as a statement-terminating error record.
+    fn bind_failure(&mut self, sig: &Signature, e: bind::BindError, span: Span) -> Flow {
+        let pos = self.position(e.span.unwrap_or(span));
+        let rec = errors::local_record(
+            e.message,
+            e.exception,
+            e.category,
+            ":",
+            sig.name,
+            &format!("{},{}", e.fqid, if sig.origin == Origin::Exchange { sig.name } else { sig.class }),
+            Some(pos),
+            Some(sig.name),
+        );
+        Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
+    }
+
+    /// Evaluates command arguments (splatting expanded).
+    fn eval_args(&mut self, args: &[CommandArg]) -> EvalResult<Vec<Arg>> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            match a {
+                CommandArg::Parameter { name, value, span } => {
+                    let v = match value {
+                        Some(e) => Some(self.eval_arg_expr(e)?),
+                        None => None,
+                    };
+                    out.push(Arg::Named { name: name.clone(), value: v, span: *span });
+                }
+                CommandArg::Positional(e) => {
+                    let v = self.eval_arg_expr(e)?;
+                    out.push(Arg::Positional { value: v, span: e.span });
+                }
+                CommandArg::Splat(name, span) => {
+                    let v = self.scopes.get(None, name).unwrap_or(Value::Null);
+                    match v {
+                        Value::Hashtable(h) => {
+                            for (k, val) in h.borrow().iter() {
+                                out.push(Arg::Named { name: convert::to_string(k), value: Some(val.clone()), span: *span });
+                            }
+                        }
+                        Value::Array(a) => {
+                            for val in a.borrow().iter() {
+                                out.push(Arg::Positional { value: val.clone(), span: *span });
+                            }
+                        }
+                        Value::Null => {}
+                        other => out.push(Arg::Positional { value: other, span: *span }),
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_arg_expr(&mut self, e: &Expr) -> EvalResult<Value> {
+        match &e.kind {
+            // In argument mode a bare word that looks like a number is a number.
+            ExprKind::BareWord(w) => Ok(convert::parse_number(w)
+                .filter(|_| w.chars().next().map(|c| c.is_ascii_digit()).unwrap_or(false) && !w.contains(['/', ':', '\\']))
+                .unwrap_or_else(|| Value::str(w))),
+            _ => self.eval_expr(e),
+        }
+    }
+
+    fn stage_begin(&mut self, stages: &mut [Stage], i: usize) -> EvalResult<Vec<Value>> {
+        let stage = &mut stages[i];
+        match &mut stage.kind {
+            StageKind::Cmdlet { entry, binding, state, .. } => {
+                let entry = entry.clone();
+                let args = binding.args.clone();
+                let common = binding.common.clone();
+                let mut st = std::mem::take(state);
+                let r = {
+                    let mut cx = Cx::new(self, &entry.signature, &common, stage.span);
+                    let r = entry.cmdlet.begin(&mut cx, &args, &mut st);
+                    let out = std::mem::take(&mut cx.out);
+                    (r, out)
+                };
+                if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
+                    *state = st;
+                }
+                self.after_step(&stages[i], &entry.signature, &common, r)
+            }
+            StageKind::Function { .. } => Ok(Vec::new()),
+        }
+    }
+
+    fn stage_process(&mut self, stages: &mut [Stage], i: usize, input: Option<Value>) -> EvalResult<Vec<Value>> {
+        let span = stages[i].span;
+        match &mut stages[i].kind {
+            StageKind::Cmdlet { entry, binding, state, first } => {
+                let entry = entry.clone();
+                let version = self.directory.org.version;
+                let common = binding.common.clone();
+                let mut args = match &input {
+                    None => binding.args.clone(),
+                    Some(v) => match bind::bind_pipeline(&entry.signature, version, binding, v) {
+                        Ok(Some(a)) => a,
+                        Ok(None) => {
+                            let f = self.bind_failure(&entry.signature, bind::input_not_bound(), span);
+                            return self.nonterminating_flow(f, &common);
+                        }
+                        Err(e) => {
+                            let f = self.bind_failure(&entry.signature, e, span);
+                            return self.nonterminating_flow(f, &common);
+                        }
+                    },
+                };
+                let sets = binding.sets.clone();
+                let _ = first;
+                let missing = bind::finish(&entry.signature, version, &mut args, &sets, false);
+                if !missing.is_empty() {
+                    let mut b = Binding { args: args.clone(), common: common.clone(), sets: sets.clone() };
+                    self.prompt_mandatory(&entry.signature, &mut b, &missing, span)?;
+                    args = b.args;
+                    let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
+                }
+                let mut st = std::mem::take(state);
+                let r = {
+                    let mut cx = Cx::new(self, &entry.signature, &common, span);
+                    let r = entry.cmdlet.process(&mut cx, &args, &mut st);
+                    let out = std::mem::take(&mut cx.out);
+                    (r, out)
+                };
+                if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
+                    *state = st;
+                }
+                self.after_step(&stages[i], &entry.signature, &common, r)
+            }
+            StageKind::Function { input: buffered, .. } => {
+                if let Some(v) = input {
+                    buffered.push(v);
+                }
+                Ok(Vec::new())
+            }
+        }
+    }
+
+    fn stage_end(&mut self, stages: &mut [Stage], i: usize) -> EvalResult<Vec<Value>> {
+        let span = stages[i].span;
+        match &mut stages[i].kind {
+            StageKind::Cmdlet { entry, binding, state, .. } => {
+                let entry = entry.clone();
+                let mut args = binding.args.clone();
+                let sets = binding.sets.clone();
+                let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &sets, true);
+                let common = binding.common.clone();
+                let mut st = std::mem::take(state);
+                let r = {
+                    let mut cx = Cx::new(self, &entry.signature, &common, span);
+                    let r = entry.cmdlet.end(&mut cx, &args, &mut st);
+                    let out = std::mem::take(&mut cx.out);
+                    (r, out)
+                };
+                self.after_step(&stages[i], &entry.signature, &common, r)
+            }
+            StageKind::Function { func, args, input, .. } => {
+                let func = func.clone();
+                let args = args.clone();
+                let input = std::mem::take(input);
+                let had_input = i > 0;
+                self.call_function(&func, &args, if had_input { Some(input) } else { None }, span)
+            }
+        }
+    }
+
+    /// Handles a cmdlet step's result: output, errors with -ErrorAction, unwinding flow.
+    fn after_step(
+        &mut self,
+        stage: &Stage,
+        sig: &Signature,
+        common: &Common,
+        r: (CmdletResult, Vec<Value>),
+    ) -> EvalResult<Vec<Value>> {
+        let (res, out) = r;
+        if let Some(var) = &common.out_variable {
+            let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
+            cur.extend(out.iter().cloned());
+            self.scopes.set_local(var, Value::array(cur));
+        }
+        let out = if stage.discard_output { Vec::new() } else { out };
+        match res {
+            Ok(()) => Ok(out),
+            Err(CmdletError::Unwind(b)) => match b.downcast::<Flow>() {
+                Ok(flow) => Err(*flow),
+                Err(_) => Ok(out),
+            },
+            Err(e) => {
+                let rec = self.cmdlet_error_record(sig, e, stage.span);
+                for v in out {
+                    self.emit(v);
+                }
+                match self.handle_error(rec, common, stage) {
+                    ErrorOutcome::Continue => Ok(Vec::new()),
+                    ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+                }
+            }
+        }
+    }
+
+    fn nonterminating_flow(&mut self, f: Flow, common: &Common) -> EvalResult<Vec<Value>> {
+        match f {
+            Flow::Error(e) => {
+                let stage = Stage {
+                    kind: StageKind::Function {
+                        func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+                        args: Vec::new(),
+                        input: Vec::new(),
+                        started: true,
+                    },
+                    name: String::new(),
+                    span: Span::default(),
+                    discard_errors: false,
+                    discard_output: false,
+                    errors_to_output: false,
+                };
+                match self.handle_error(e.record, common, &stage) {
+                    ErrorOutcome::Continue => Ok(Vec::new()),
+                    ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+                }
+            }
+            other => Err(other),
+        }
+    }
+
+    /// Builds the record for a cmdlet error.
+    pub(crate) fn cmdlet_error_record(&mut self, sig: &Signature, e: CmdletError, span: Span) -> ErrorRecord {
+        match e {
+            CmdletError::Exchange { kind, message, category } => {
+                self.request_counter += 1;
+                let now = self.host.now();
+                errors::exchange_record(
+                    &self.directory.org,
+                    sig.name,
+                    sig.class,
+                    kind.exception_type(),
+                    category,
+                    &message,
+                    self.request_counter,
+                    now,
+                )
+            }
+            CmdletError::Record(mut r) => {
+                if r.activity.is_empty() {
+                    r.activity = sig.name.to_string();
+                }
+                if r.position.is_none() {
+                    r.position = Some(self.position(span));
+                }
+                if r.prefix.is_none() {
+                    r.prefix = Some(format!("{} : ", sig.name));
+                }
+                if !r.fqid.contains(',') {
+                    r.fqid = format!("{},{}", r.fqid, sig.class);
+                }
+                *r
+            }
+            CmdletError::Unwind(_) => ErrorRecord::default(),
+        }
+    }
+
+    fn error_action(&self, common: &Common) -> u64 {
+        if let Some(a) = common.error_action {
+            return a;
+        }
+        let pref = self.scopes.get(None, "ErrorActionPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
+        bind::ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
+    }
+
+    /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
+    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage) -> ErrorOutcome {
+        self.last_success = false;
+        if let Some(var) = &common.error_variable {
+            let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
+            cur.push(rec.to_value());
+            self.scopes.set_local(var, Value::array(cur));
+        }
+        let action = self.error_action(common);
+        match action {
+            1 => {
+                // Stop: the error becomes terminating (ActionPreferenceStopException).
+                ErrorOutcome::Stop(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: true }))
+            }
+            0 | 4 => {
+                if action == 0 {
+                    self.errors.insert(0, rec.to_value());
+                }
+                ErrorOutcome::Continue
+            }
+            _ => {
+                if stage.discard_errors {
+                    self.errors.insert(0, rec.to_value());
+                } else if stage.errors_to_output {
+                    self.emit(rec.to_value());
+                } else {
+                    self.flush_output_soft();
+                    self.write_error_record(&rec);
+                }
+                ErrorOutcome::Continue
+            }
+        }
+    }
+
+    /// Errors interrupt a table: PowerShell prints them where they occur in the stream.
+    fn flush_output_soft(&mut self) {}
+
+    // ----- functions -----
+
+    fn bind_function_params(
+        &mut self,
+        pb: Option<&ParamBlock>,
+        args: &[Arg],
+        pipeline_value: Option<&Value>,
+        fname: &str,
+        span: Span,
+    ) -> EvalResult<()> {
+        let mut rest: Vec<Value> = Vec::new();
+        let params = pb.map(|p| p.params.clone()).unwrap_or_default();
+        let mut bound: Vec<bool> = vec![false; params.len()];
+        let is_switch = |p: &crate::syntax::ParamDef| {
+            p.type_name.as_deref().map(|t| t.eq_ignore_ascii_case("switch")).unwrap_or(false)
+        };
+        let mut positional: Vec<Value> = Vec::new();
+        let mut i = 0;
+        while i < args.len() {
+            match &args[i] {
+                Arg::Named { name, value, span: asp } => {
+                    let lname = name.to_ascii_lowercase();
+                    let idx = params.iter().position(|p| p.name.eq_ignore_ascii_case(name)).or_else(|| {
+                        let m: Vec<usize> = params
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| p.name.to_ascii_lowercase().starts_with(&lname))
+                            .map(|(i, _)| i)
+                            .collect();
+                        if m.len() == 1 { Some(m[0]) } else { None }
+                    });
+                    match idx {
+                        Some(k) => {
+                            let v = if is_switch(&params[k]) {
+                                value.clone().unwrap_or(Value::Bool(true))
+                            } else if let Some(v) = value {
+                                v.clone()
+                            } else if let Some(Arg::Positional { value, .. }) = args.get(i + 1) {
+                                i += 1;
+                                value.clone()
+                            } else {
+                                return Err(self.param_error(
+                                    fname,
+                                    format!(
+                                        "Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.",
+                                        params[k].name,
+                                        params[k].type_name.clone().unwrap_or_else(|| "System.Object".into())
+                                    ),
+                                    "MissingArgument",
+                                    *asp,
+                                ));
+                            };
+                            let v = self.typed(&params[k], v, span)?;
+                            self.scopes.set_local(&params[k].name, v);
+                            bound[k] = true;
+                        }
+                        None => {
+                            if params.is_empty() && pb.is_none() {
+                                rest.push(Value::str(format!("-{name}")));
+                                if let Some(v) = value {
+                                    rest.push(v.clone());
+                                }
+                            } else {
+                                return Err(self.param_error(
+                                    fname,
+                                    format!("A parameter cannot be found that matches parameter name '{name}'."),
+                                    "NamedParameterNotFound",
+                                    *asp,
+                                ));
+                            }
+                        }
+                    }
+                }
+                Arg::Positional { value, .. } => positional.push(value.clone()),
+            }
+            i += 1;
+        }
+        // Positional binding in declaration (or Position=) order.
+        let mut order: Vec<usize> = (0..params.len()).filter(|&k| !is_switch(&params[k])).collect();
+        order.sort_by_key(|&k| attr_int(&params[k], "Position").unwrap_or(1000 + k as i64));
+        let mut pos_iter = positional.into_iter();
+        for k in order {
+            if bound[k] {
+                continue;
+            }
+            if let Some(v) = pos_iter.next() {
+                let v = self.typed(&params[k], v, span)?;
+                self.scopes.set_local(&params[k].name, v);
+                bound[k] = true;
+            }
+        }
+        rest.extend(pos_iter);
+        // Pipeline input.
+        if let Some(pv) = pipeline_value {
+            for (k, p) in params.iter().enumerate() {
+                if !bound[k] && attr_flag(p, "ValueFromPipeline") {
+                    let v = self.typed(p, pv.clone(), span)?;
+                    self.scopes.set_local(&p.name, v);
+                    bound[k] = true;
+                } else if !bound[k] && attr_flag(p, "ValueFromPipelineByPropertyName") {
+                    if let Some(v) = pv.property(&p.name) {
+                        let v = self.typed(p, v, span)?;
+                        self.scopes.set_local(&p.name, v);
+                        bound[k] = true;
+                    }
+                }
+            }
+        }
+        // Defaults and mandatory parameters.
+        for (k, p) in params.iter().enumerate() {
+            if bound[k] {
+                continue;
+            }
+            if attr_flag(p, "Mandatory") && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script") {
+                let answer = {
+                    self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
+                    self.host_line("Supply values for the following parameters:");
+                    self.prompt_read(&format!("{}: ", p.name), false)
+                };
+                match answer {
+                    Some(a) if !a.is_empty() => {
+                        let v = self.typed(p, Value::str(a), span)?;
+                        self.scopes.set_local(&p.name, v);
+                        continue;
+                    }
+                    _ => {
+                        return Err(self.param_error(
+                            fname,
+                            format!(
+                                "Cannot process command because of one or more missing mandatory parameters: {}.",
+                                p.name
+                            ),
+                            "MissingMandatoryParameter",
+                            span,
+                        ));
+                    }
+                }
+            }
+            let v = match &p.default {
+                Some(d) => self.eval_expr(d)?,
+                None if is_switch(p) => Value::Switch(false),
+                None => Value::Null,
+            };
+            let v = if v.is_null() { v } else { self.typed(p, v, span)? };
+            self.scopes.set_local(&p.name, v);
+        }
+        self.scopes.set_local("args", Value::array(rest));
+        Ok(())
+    }
+
+    fn typed(&mut self, p: &crate::syntax::ParamDef, v: Value, span: Span) -> EvalResult<Value> {
+        match &p.type_name {
+            Some(t) => super::ops::convert_to_type(&v, t).map_err(|m| {
+                Flow::Error(Box::new(errors::runtime(
+                    format!("Cannot process argument transformation on parameter '{}'. {m}", p.name),
+                    "ParameterArgumentTransformationError",
+                    "InvalidData",
+                    ":",
+                    Some(self.position(span)),
+                )))
+            }),
+            None => Ok(v),
+        }
+    }
+
+    fn param_error(&mut self, fname: &str, msg: String, fqid: &str, span: Span) -> Flow {
+        let rec = errors::local_record(
+            msg,
+            "System.Management.Automation.ParameterBindingException",
+            "InvalidArgument",
+            ":",
+            fname,
+            &format!("{fqid},{fname}"),
+            Some(self.position(span)),
+            Some(fname),
+        );
+        Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
+    }
+
+    /// Calls a function or script block: binds parameters, runs begin, process once per input record
+    /// (with `$_` and pipeline parameters), and end (with `$input`).
+    fn call_function(&mut self, f: &Function, args: &[Arg], input: Option<Vec<Value>>, span: Span) -> EvalResult<Vec<Value>> {
+        let saved_source = std::mem::replace(&mut self.source, f.source.clone());
+        let saved_file = std::mem::replace(&mut self.file, f.file.clone());
+        let depth = self.scopes.depth();
+        self.scopes.push();
+        let body = f.body.clone();
+        let r = self.capture(|e| {
+            let first = input.as_ref().and_then(|i| i.first().cloned());
+            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), "function", span)?;
+            let ret = |r: EvalResult<()>| match r {
+                Err(Flow::Return) => Ok(()),
+                other => other,
+            };
+            if let Some(b) = &body.begin {
+                ret(e.exec_block(b))?;
+            }
+            if let Some(p) = &body.process {
+                match &input {
+                    Some(items) => {
+                        for (n, item) in items.iter().enumerate() {
+                            if n > 0 {
+                                e.rebind_pipeline_params(body.param_block.as_ref(), item);
+                            }
+                            e.scopes.set_local("_", item.clone());
+                            ret(e.exec_block(p))?;
+                        }
+                    }
+                    None => ret(e.exec_block(p))?,
+                }
+                e.scopes.remove("_");
+            } else if let Some(items) = &input {
+                e.scopes.set_local("input", Value::array(items.clone()));
+            }
+            ret(e.exec_block(&body.end))
+        });
+        self.scopes.truncate(depth);
+        self.source = saved_source;
+        self.file = saved_file;
+        r
+    }
+
+    fn rebind_pipeline_params(&mut self, pb: Option<&ParamBlock>, item: &Value) {
+        let Some(pb) = pb else { return };
+        for p in &pb.params {
+            if attr_flag(p, "ValueFromPipeline") {
+                self.scopes.set_local(&p.name, item.clone());
+            } else if attr_flag(p, "ValueFromPipelineByPropertyName") {
+                if let Some(v) = item.property(&p.name) {
+                    self.scopes.set_local(&p.name, v);
+                }
+            }
+        }
+    }
+
+    /// ShouldProcess for the running command.
+    pub(crate) fn should_process(&mut self, sig: &Signature, common: &Common, action: &str) -> Result<bool, CmdletError> {
+        let whatif = common.whatif.unwrap_or_else(|| {
+            self.scopes.get(None, "WhatIfPreference").map(|v| convert::to_bool(&v)).unwrap_or(false)
+        });
+        if whatif {
+            self.host_line(&format!("What if: {action}"));
+            return Ok(false);
+        }
+        let impact = sig.should_process.unwrap_or(ConfirmImpact::None);
+        let pref = self.scopes.get(None, "ConfirmPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
+        let threshold = match pref.to_ascii_lowercase().as_str() {
+            "none" => ConfirmImpact::None,
+            "low" => ConfirmImpact::Low,
+            "medium" => ConfirmImpact::Medium,
+            _ => ConfirmImpact::High,
+        };
+        let ask = match common.confirm {
+            Some(c) => c,
+            None => threshold != ConfirmImpact::None && impact >= threshold,
+        };
+        if !ask {
+            return Ok(true);
+        }
+        if let Some(all) = self.confirm_all {
+            return Ok(all);
+        }
+        let options = if sig.origin == Origin::Exchange {
+            "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is \"Y\"): "
+        } else {
+            "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): "
+        };
+        self.host_line("");
+        self.host_line("Confirm");
+        self.host_line("Are you sure you want to perform this action?");
+        self.host_line(action);
+        loop {
+            let answer = self.prompt_read(options, false);
+            let Some(a) = answer else {
+                return Err(CmdletError::core(
+                    "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                    "System.Management.Automation.PSInvalidOperationException",
+                    "InvalidOperation",
+                    "InvalidOperation",
+                ));
+            };
+            match a.trim().to_ascii_lowercase().as_str() {
+                "" | "y" => return Ok(true),
+                "a" => {
+                    self.confirm_all = Some(true);
+                    return Ok(true);
+                }
+                "n" => return Ok(false),
+                "l" => {
+                    self.confirm_all = Some(false);
+                    return Ok(false);
+                }
+                "?" => {
+                    self.host_line("Y - Continue with only the next step of the operation.");
+                    self.host_line("A - Continue with all the steps of the operation.");
+                    self.host_line("N - Skip this operation and proceed with the next operation.");
+                    self.host_line("L - Skip this operation and all subsequent operations.");
+                    if sig.origin != Origin::Exchange {
+                        self.host_line("S - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.");
+                    }
+                    self.host_line("[?] Help - display help for choices.");
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+use std::io::Write as _;
+
+fn empty_block() -> ScriptBlock {
+    ScriptBlock { param_block: None, begin: None, process: None, end: Vec::new(), text: String::new(), span: Span::default() }
+}
+
+fn attr_flag(p: &crate::syntax::ParamDef, name: &str) -> bool {
+    p.attributes.iter().filter(|a| a.name.eq_ignore_ascii_case("Parameter")).any(|a| {
+        a.named.iter().any(|(n, v)| {
+            n.eq_ignore_ascii_case(name)
+                && match v {
+                    None => true,
+                    Some(e) => !matches!(&e.kind, ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("false")),
+                }
+        })
+    })
+}
+
+fn attr_int(p: &crate::syntax::ParamDef, name: &str) -> Option<i64> {
+    p.attributes.iter().filter(|a| a.name.eq_ignore_ascii_case("Parameter")).find_map(|a| {
+        a.named.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).and_then(|(_, v)| match v.as_ref().map(|e| &e.kind) {
+            Some(ExprKind::Literal(crate::syntax::Literal::Int(i))) => Some(*i),
+            _ => None,
+        })
+    })
+}
+
+fn redirections(c: &CommandCall) -> (bool, bool, bool) {
+    let mut discard_errors = false;
+    let mut discard_output = false;
+    let mut errors_to_output = false;
+    for r in &c.redirections {
+        let to_null = matches!(&r.to, RedirectTarget::File(e) if matches!(&e.kind, ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("null")));
+        match (r.from, &r.to) {
+            (2, RedirectTarget::Stream(1)) => errors_to_output = true,
+            (2, _) if to_null => discard_errors = true,
+            (0, _) if to_null => {
+                discard_errors = true;
+                discard_output = true;
+            }
+            (1, _) if to_null => discard_output = true,
+            _ => {}
+        }
+    }
+    (discard_errors, discard_output, errors_to_output)
+}
+
+/// The cmdlet context handed to a running cmdlet.
+struct Cx<'a> {
+    en: &'a mut Engine,
+    sig: &'a Signature,
+    common: &'a Common,
+    span: Span,
+    out: Vec<Value>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span) -> Self {
+        en.confirm_all = None;
+        Cx { en, sig, common, span, out: Vec::new() }
+    }
+}
+
+impl Context for Cx<'_> {
+    fn output(&mut self, v: Value) {
+        self.out.push(v);
+    }
+
+    fn warning(&mut self, text: &str) {
+        if let Some(var) = &self.common.warning_variable {
+            let mut cur = self.en.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
+            cur.push(Value::str(text));
+            self.en.scopes.set_local(var, Value::array(cur));
+        }
+        let action = self.common.warning_action.unwrap_or_else(|| {
+            let pref = self.en.scopes.get(None, "WarningPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
+            bind::ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
+        });
+        if action == 0 || action == 4 {
+            return;
+        }
+        let line = format!("WARNING: {text}");
+        let line = if self.en.host.colors() { format!("\x1b[33m{line}\x1b[0m") } else { line };
+        // Pending objects of this command print before the warning.
+        for v in std::mem::take(&mut self.out) {
+            self.out.push(v);
+        }
+        self.en.host_line(&line);
+    }
+
+    fn verbose(&mut self, text: &str) {
+        if self.common.verbose {
+            let line = format!("VERBOSE: {text}");
+            self.en.host_line(&line);
+        }
+    }
+
+    fn error(&mut self, e: CmdletError) -> CmdletResult {
+        let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
+        let stage = Stage {
+            kind: StageKind::Function {
+                func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+                args: Vec::new(),
+                input: Vec::new(),
+                started: true,
+            },
+            name: String::new(),
+            span: self.span,
+            discard_errors: false,
+            discard_output: false,
+            errors_to_output: false,
+        };
+        match self.en.handle_error(rec, self.common, &stage) {
+            ErrorOutcome::Continue => Ok(()),
+            ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
+        }
+    }
+
+    fn host(&mut self, text: &str, foreground: Option<Color>, background: Option<Color>, newline: bool) {
+        let colored = if self.en.host.colors() && (foreground.is_some() || background.is_some()) {
+            let mut codes = Vec::new();
+            if let Some(f) = foreground {
+                codes.push(ansi(f, false));
+            }
+            if let Some(b) = background {
+                codes.push(ansi(b, true));
+            }
+            format!("\x1b[{}m{text}\x1b[0m", codes.join(";"))
+        } else {
+            text.to_string()
+        };
+        if newline {
+            let pending = std::mem::take(&mut self.en.host_partial);
+            self.en.host_line(&format!("{pending}{colored}"));
+        } else {
+            self.en.host_partial.push_str(&colored);
+        }
+    }
+
+    fn read_line(&mut self, prompt: &str, secure: bool) -> Result<Option<String>, CmdletError> {
+        let p = if prompt.is_empty() { String::new() } else { format!("{prompt}: ") };
+        Ok(self.en.prompt_read(&p, secure))
+    }
+
+    fn directory(&self) -> &Directory {
+        &self.en.directory
+    }
+
+    fn apply(&mut self, change: Change) -> CmdletResult {
+        match self.en.directory.apply(&change) {
+            Ok(()) => {
+                self.en.changes.push(change);
+                Ok(())
+            }
+            Err(e) => Err(CmdletError::exchange(crate::cmdlet::ExchangeErrorKind::InvalidOperation, e.to_string())),
+        }
+    }
+
+    fn should_process(&mut self, action: &str) -> Result<bool, CmdletError> {
+        self.en.should_process(self.sig, self.common, action)
+    }
+
+    fn invoke(&mut self, block: &Rc<ScriptBlock>, dollar_under: Option<Value>, args: Vec<Value>) -> Result<Vec<Value>, CmdletError> {
+        if !args.is_empty() {
+            self.en.scopes.set_local("args", Value::array(args));
+        }
+        match self.en.invoke_block_with_underscore(block, dollar_under) {
+            Ok(v) => Ok(v),
+            Err(f) => Err(CmdletError::Unwind(Box::new(f))),
+        }
+    }
+
+    fn files(&mut self) -> &mut dyn FileAccess {
+        self.en.host.files()
+    }
+
+    fn width(&self) -> usize {
+        self.en.host.width()
+    }
+
+    fn now(&self) -> i64 {
+        self.en.host.now()
+    }
+
+    fn variable(&self, name: &str) -> Option<Value> {
+        self.en.scopes.get(None, name)
+    }
+
+    fn commands(&self) -> Vec<(String, String, String)> {
+        let version = self.en.directory.org.version;
+        let mut out: Vec<(String, String, String)> = Vec::new();
+        for (a, t) in self.en.registry.aliases() {
+            out.push((format!("{a} -> {t}"), "Alias".into(), String::new()));
+        }
+        for f in self.en.functions.keys() {
+            out.push((f.clone(), "Function".into(), String::new()));
+        }
+        for e in self.en.registry.entries() {
+            if e.signature.available_in(version) {
+                let src = if e.signature.origin == Origin::Exchange {
+                    "tmp_exsh.ex01".to_string()
+                } else {
+                    "Microsoft.PowerShell.Utility".to_string()
+                };
+                let kind = if e.signature.origin == Origin::Exchange { "Function" } else { "Cmdlet" };
+                out.push((e.signature.name.to_string(), kind.into(), src));
+            }
+        }
+        out
+    }
+
+    fn signature_of(&self, name: &str) -> Option<Signature> {
+        self.en.registry.get(name).map(|e| e.signature.clone())
+    }
+}
+
+fn ansi(c: Color, bg: bool) -> String {
+    let (base, bright) = match c {
+        Color::Black => (0, false),
+        Color::DarkRed => (1, false),
+        Color::DarkGreen => (2, false),
+        Color::DarkYellow => (3, false),
+        Color::DarkBlue => (4, false),
+        Color::DarkMagenta => (5, false),
+        Color::DarkCyan => (6, false),
+        Color::Gray => (7, false),
+        Color::DarkGray => (0, true),
+        Color::Red => (1, true),
+        Color::Green => (2, true),
+        Color::Yellow => (3, true),
+        Color::Blue => (4, true),
+        Color::Magenta => (5, true),
+        Color::Cyan => (6, true),
+        Color::White => (7, true),
+    };
+    let n = match (bg, bright) {
+        (false, false) => 30 + base,
+        (false, true) => 90 + base,
+        (true, false) => 40 + base,
+        (true, true) => 100 + base,
+    };
+    n.to_string()
+}

@@ -1,0 +1,672 @@
+//! Operators: arithmetic, comparison (with array filtering), `-like`/`-match`/`-replace`/`-split`/
+//! `-join`/`-f`, type tests, casts and indexing.
+
+use std::cmp::Ordering;
+
+use regex::Regex;
+
+use super::errors;
+use super::eval::EvalResult;
+use super::{Engine, Flow};
+use crate::syntax::{BinaryOp, CompareOp, Span, UnaryOp};
+use crate::value::{Hashtable, PsObject, Value, convert};
+
+fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> Flow {
+    Flow::Error(Box::new(errors::runtime(msg, fqid, "InvalidOperation", ":", Some(engine.position(span)))))
+}
+
+/// Binary operators other than the short-circuit `-and`/`-or`.
+pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
+    match op {
+        BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => arith(engine, op, l, r, span),
+        BinaryOp::Range => {
+            let (a, b) = (convert::to_int(l).unwrap_or(0), convert::to_int(r).unwrap_or(0));
+            let v: Vec<Value> =
+                if a <= b { (a..=b).map(Value::Int).collect() } else { (b..=a).rev().map(Value::Int).collect() };
+            Ok(Value::array(v))
+        }
+        BinaryOp::Format => Ok(Value::str(format_op(&convert::to_string(l), &r.enumerate_or_self()))),
+        BinaryOp::And => Ok(Value::Bool(convert::to_bool(l) && convert::to_bool(r))),
+        BinaryOp::Or => Ok(Value::Bool(convert::to_bool(l) || convert::to_bool(r))),
+        BinaryOp::Xor => Ok(Value::Bool(convert::to_bool(l) ^ convert::to_bool(r))),
+        BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor | BinaryOp::Shl | BinaryOp::Shr => {
+            let (a, b) = (convert::to_int(l).unwrap_or(0), convert::to_int(r).unwrap_or(0));
+            Ok(Value::Int(match op {
+                BinaryOp::BAnd => a & b,
+                BinaryOp::BOr => a | b,
+                BinaryOp::BXor => a ^ b,
+                BinaryOp::Shl => a.wrapping_shl(b as u32),
+                _ => a.wrapping_shr(b as u32),
+            }))
+        }
+        BinaryOp::Is | BinaryOp::IsNot => {
+            let t = match r {
+                Value::Object(o) => o.borrow().get("FullName").map(|v| convert::to_string(&v)).unwrap_or_default(),
+                other => convert::to_string(other),
+            };
+            let is = is_type(l, &t);
+            Ok(Value::Bool(if op == BinaryOp::Is { is } else { !is }))
+        }
+        BinaryOp::As => {
+            let t = match r {
+                Value::Object(o) => o.borrow().get("FullName").map(|v| convert::to_string(&v)).unwrap_or_default(),
+                other => convert::to_string(other),
+            };
+            Ok(convert_to_type(l, &t).unwrap_or(Value::Null))
+        }
+        BinaryOp::Compare { op, case_sensitive } => compare_op(engine, op, case_sensitive, l, r, span),
+    }
+}
+
+trait EnumerateOrSelf {
+    fn enumerate_or_self(&self) -> Vec<Value>;
+}
+
+impl EnumerateOrSelf for Value {
+    fn enumerate_or_self(&self) -> Vec<Value> {
+        match self {
+            Value::Array(a) => a.borrow().clone(),
+            other => vec![other.clone()],
+        }
+    }
+}
+
+/// `+ - * / %` with PowerShell's left-operand-decides rules.
+pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
+    match (op, l) {
+        (BinaryOp::Add, Value::Array(a)) => {
+            let mut v = a.borrow().clone();
+            v.extend(r.enumerate_or_self());
+            return Ok(Value::array(v));
+        }
+        (BinaryOp::Add, Value::Str(s)) => {
+            return Ok(Value::str(format!("{s}{}", engine.expand_to_string(r))));
+        }
+        (BinaryOp::Add, Value::Hashtable(h)) => {
+            let mut n = h.borrow().clone();
+            if let Value::Hashtable(o) = r {
+                for (k, v) in o.borrow().iter() {
+                    if n.contains_key(k) {
+                        return Err(rt_error(
+                            engine,
+                            format!(
+                                "Item has already been added. Key in dictionary: '{}'  Key being added: '{}'",
+                                convert::to_string(k),
+                                convert::to_string(k)
+                            ),
+                            "System.ArgumentException",
+                            span,
+                        ));
+                    }
+                    n.insert(k.clone(), v.clone());
+                }
+            }
+            return Ok(Value::hashtable(n));
+        }
+        (BinaryOp::Mul, Value::Str(s)) => {
+            let n = convert::to_int(r).unwrap_or(0).max(0) as usize;
+            return Ok(Value::str(s.repeat(n)));
+        }
+        (BinaryOp::Mul, Value::Array(a)) => {
+            let n = convert::to_int(r).unwrap_or(0).max(0) as usize;
+            let items = a.borrow();
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            return Ok(Value::array(v));
+        }
+        (BinaryOp::Add, Value::DateTime(secs, ns)) => {
+            let add = convert::to_number(r).map(|n| match n {
+                Value::Int(i) => i / 10_000_000,
+                Value::Double(d) => (d / 1e7) as i64,
+                _ => 0,
+            });
+            return Ok(Value::DateTime(secs + add.unwrap_or(0), *ns));
+        }
+        _ => {}
+    }
+    let a = convert::to_number(l);
+    let b = convert::to_number(r);
+    let (Some(a), Some(b)) = (a, b) else {
+        let bad = if convert::to_number(l).is_none() { l } else { r };
+        return Err(rt_error(
+            engine,
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Int32\". Error: \"Input string was not in a correct format.\"",
+                convert::to_string(bad)
+            ),
+            "InvalidCastFromStringToInteger",
+            span,
+        ));
+    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinaryOp::Add => Ok(x.checked_add(y).map(Value::Int).unwrap_or(Value::Double(x as f64 + y as f64))),
+            BinaryOp::Sub => Ok(x.checked_sub(y).map(Value::Int).unwrap_or(Value::Double(x as f64 - y as f64))),
+            BinaryOp::Mul => Ok(x.checked_mul(y).map(Value::Int).unwrap_or(Value::Double(x as f64 * y as f64))),
+            BinaryOp::Div => {
+                if y == 0 {
+                    return Err(rt_error(engine, "Attempted to divide by zero.", "RuntimeException", span));
+                }
+                if x % y == 0 { Ok(Value::Int(x / y)) } else { Ok(Value::Double(x as f64 / y as f64)) }
+            }
+            _ => {
+                if y == 0 {
+                    return Err(rt_error(engine, "Attempted to divide by zero.", "RuntimeException", span));
+                }
+                Ok(Value::Int(x % y))
+            }
+        },
+        (x, y) => {
+            let fx = num_f64(&x);
+            let fy = num_f64(&y);
+            Ok(Value::Double(match op {
+                BinaryOp::Add => fx + fy,
+                BinaryOp::Sub => fx - fy,
+                BinaryOp::Mul => fx * fy,
+                BinaryOp::Div => fx / fy,
+                _ => fx % fy,
+            }))
+        }
+    }
+}
+
+fn num_f64(v: &Value) -> f64 {
+    match v {
+        Value::Int(i) => *i as f64,
+        Value::Double(d) => *d,
+        _ => 0.0,
+    }
+}
+
+/// Unary operators.
+pub(crate) fn unary(engine: &mut Engine, op: UnaryOp, v: &Value, span: Span) -> EvalResult<Value> {
+    match op {
+        UnaryOp::Not => Ok(Value::Bool(!convert::to_bool(v))),
+        UnaryOp::Negate => arith(engine, BinaryOp::Sub, &Value::Int(0), v, span),
+        UnaryOp::Plus => Ok(convert::to_number(v).unwrap_or(Value::Int(0))),
+        UnaryOp::BNot => Ok(Value::Int(!convert::to_int(v).unwrap_or(0))),
+        UnaryOp::Comma => Ok(Value::array(vec![v.clone()])),
+        UnaryOp::Split => Ok(Value::array(
+            convert::to_string(v).split_whitespace().map(Value::str).collect(),
+        )),
+        UnaryOp::Join => Ok(Value::str(v.enumerate_or_self().iter().map(convert::to_string).collect::<String>())),
+        _ => Ok(v.clone()),
+    }
+}
+
+fn compare_op(
+    engine: &mut Engine,
+    op: CompareOp,
+    case: bool,
+    l: &Value,
+    r: &Value,
+    span: Span,
+) -> EvalResult<Value> {
+    match op {
+        CompareOp::Contains | CompareOp::NotContains => {
+            let found = l.enumerate_or_self().iter().any(|x| convert::equals(x, r, case));
+            Ok(Value::Bool(found == (op == CompareOp::Contains)))
+        }
+        CompareOp::In | CompareOp::NotIn => {
+            let found = r.enumerate_or_self().iter().any(|x| convert::equals(x, l, case));
+            Ok(Value::Bool(found == (op == CompareOp::In)))
+        }
+        CompareOp::Join => {
+            let sep = convert::to_string(r);
+            Ok(Value::str(l.enumerate_or_self().iter().map(|x| engine.expand_to_string(x)).collect::<Vec<_>>().join(&sep)))
+        }
+        CompareOp::Split => {
+            let parts = r.enumerate_or_self();
+            let pat = parts.first().map(convert::to_string).unwrap_or_default();
+            let limit = parts.get(1).and_then(convert::to_int).unwrap_or(0);
+            let re = build_regex(engine, &pat, case, span)?;
+            let mut out = Vec::new();
+            for s in l.enumerate_or_self() {
+                let s = convert::to_string(&s);
+                if limit > 0 {
+                    out.extend(re.splitn(&s, limit as usize).map(Value::str));
+                } else {
+                    out.extend(re.split(&s).map(Value::str));
+                }
+            }
+            Ok(Value::array(out))
+        }
+        CompareOp::Replace => {
+            let parts = r.enumerate_or_self();
+            let pat = parts.first().map(convert::to_string).unwrap_or_default();
+            let rep = parts.get(1).map(convert::to_string).unwrap_or_default();
+            let re = build_regex(engine, &pat, case, span)?;
+            let rep = dotnet_replacement(&rep);
+            let f = |s: &Value| Value::str(re.replace_all(&convert::to_string(s), rep.as_str()).to_string());
+            Ok(match l {
+                Value::Array(a) => Value::array(a.borrow().iter().map(f).collect()),
+                other => f(other),
+            })
+        }
+        CompareOp::Match | CompareOp::NotMatch => {
+            let want = op == CompareOp::Match;
+            if let Value::Array(a) = l {
+                let items = a.borrow().clone();
+                let mut out = Vec::new();
+                for i in items {
+                    if regex_test(engine, &i, r, case, span, false)? == want {
+                        out.push(i);
+                    }
+                }
+                return Ok(Value::array(out));
+            }
+            Ok(Value::Bool(regex_test(engine, l, r, case, span, true)? == want))
+        }
+        _ => {
+            if let Value::Array(a) = l {
+                let items = a.borrow().clone();
+                let out: Vec<Value> = items.into_iter().filter(|i| scalar_compare(op, case, i, r)).collect();
+                return Ok(Value::array(out));
+            }
+            Ok(Value::Bool(scalar_compare(op, case, l, r)))
+        }
+    }
+}
+
+fn scalar_compare(op: CompareOp, case: bool, l: &Value, r: &Value) -> bool {
+    match op {
+        CompareOp::Eq => convert::equals(l, r, case),
+        CompareOp::Ne => !convert::equals(l, r, case),
+        CompareOp::Like => convert::wildcard_match(&convert::to_string(r), &convert::to_string(l), case),
+        CompareOp::NotLike => !convert::wildcard_match(&convert::to_string(r), &convert::to_string(l), case),
+        CompareOp::Gt | CompareOp::Ge | CompareOp::Lt | CompareOp::Le => {
+            let Some(o) = convert::compare(l, r, case) else { return false };
+            match op {
+                CompareOp::Gt => o == Ordering::Greater,
+                CompareOp::Ge => o != Ordering::Less,
+                CompareOp::Lt => o == Ordering::Less,
+                _ => o != Ordering::Greater,
+            }
+        }
+        _ => false,
+    }
+}
+
+fn build_regex(engine: &Engine, pat: &str, case: bool, span: Span) -> EvalResult<Regex> {
+    let src = if case { pat.to_string() } else { format!("(?i){pat}") };
+    Regex::new(&src).map_err(|e| {
+        rt_error(
+            engine,
+            format!("The regular expression pattern {pat} is not valid. {e}"),
+            "InvalidRegularExpression",
+            span,
+        )
+    })
+}
+
+/// .NET replacement syntax (`$1`, `${name}`, `$$`) to the regex crate's (`${1}`, `${name}`, `$`).
+fn dotnet_replacement(rep: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = rep.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '$' && i + 1 < chars.len() {
+            if chars[i + 1] == '$' {
+                out.push_str("$$");
+                i += 2;
+                continue;
+            }
+            if chars[i + 1].is_ascii_digit() {
+                let mut j = i + 1;
+                while j < chars.len() && chars[j].is_ascii_digit() {
+                    j += 1;
+                }
+                out.push_str(&format!("${{{}}}", chars[i + 1..j].iter().collect::<String>()));
+                i = j;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+fn regex_test(engine: &mut Engine, l: &Value, r: &Value, case: bool, span: Span, set_matches: bool) -> EvalResult<bool> {
+    let re = build_regex(engine, &convert::to_string(r), case, span)?;
+    let text = convert::to_string(l);
+    match re.captures(&text) {
+        Some(c) => {
+            if set_matches {
+                let mut h = Hashtable::new();
+                for (i, name) in re.capture_names().enumerate() {
+                    if let Some(m) = c.get(i) {
+                        let key = match name {
+                            Some(n) => Value::str(n),
+                            None => Value::Int(i as i64),
+                        };
+                        h.insert(key, Value::str(m.as_str()));
+                    }
+                }
+                engine.scopes.set_local("Matches", Value::hashtable(h));
+            }
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// `switch -regex` clause test.
+pub(crate) fn regex_match(engine: &mut Engine, item: &Value, pat: &Value, case: bool) -> EvalResult<bool> {
+    regex_test(engine, item, pat, case, Span::default(), true)
+}
+
+/// `$a[i]`: arrays (negative from the end, slices), hashtables, strings.
+pub(crate) fn index(coll: &Value, idx: &Value) -> Value {
+    match coll {
+        Value::Hashtable(h) => {
+            if let Value::Array(keys) = idx {
+                let h = h.borrow();
+                return Value::array(keys.borrow().iter().map(|k| h.get(k).unwrap_or(Value::Null)).collect());
+            }
+            h.borrow().get(idx).unwrap_or(Value::Null)
+        }
+        Value::Array(a) => {
+            let a = a.borrow();
+            let one = |i: &Value| -> Value {
+                let len = a.len() as i64;
+                let Some(i) = convert::to_int(i) else { return Value::Null };
+                let i = if i < 0 { len + i } else { i };
+                if i < 0 || i >= len { Value::Null } else { a[i as usize].clone() }
+            };
+            match idx {
+                Value::Array(ix) => Value::array(ix.borrow().iter().map(one).collect()),
+                other => one(other),
+            }
+        }
+        Value::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            let len = chars.len() as i64;
+            let Some(i) = convert::to_int(idx) else { return Value::Null };
+            let i = if i < 0 { len + i } else { i };
+            if i < 0 || i >= len { Value::Null } else { Value::str(chars[i as usize].to_string()) }
+        }
+        Value::Object(o) => o.borrow().get(&convert::to_string(idx)).unwrap_or(Value::Null),
+        Value::Null => Value::Null,
+        other => {
+            if convert::to_int(idx) == Some(0) {
+                other.clone()
+            } else {
+                Value::Null
+            }
+        }
+    }
+}
+
+fn normalize_type(t: &str) -> String {
+    let t = t.trim().to_ascii_lowercase();
+    let t = t.strip_prefix("system.").unwrap_or(&t).to_string();
+    match t.as_str() {
+        "int32" | "int" | "int64" | "long" | "int16" | "byte" => "int".into(),
+        "double" | "single" | "float" | "decimal" => "double".into(),
+        "boolean" | "bool" => "bool".into(),
+        "management.automation.pscustomobject" | "pscustomobject" | "psobject" | "management.automation.psobject" => {
+            "pscustomobject".into()
+        }
+        "collections.hashtable" | "hashtable" => "hashtable".into(),
+        "object[]" | "array" | "collections.arraylist" | "collections.generic.list[string]"
+        | "collections.generic.list[object]" | "collections.generic.list[psobject]" | "collections.arraylist[]" => {
+            "array".into()
+        }
+        "management.automation.switchparameter" | "switch" => "switch".into(),
+        "management.automation.scriptblock" | "scriptblock" => "scriptblock".into(),
+        other => other.to_string(),
+    }
+}
+
+/// `-is`.
+fn is_type(v: &Value, t: &str) -> bool {
+    let n = normalize_type(t);
+    match (&n[..], v) {
+        ("string", Value::Str(_)) => true,
+        ("int", Value::Int(_)) => true,
+        ("double", Value::Double(_)) => true,
+        ("bool", Value::Bool(_)) => true,
+        ("array", Value::Array(_)) | ("string[]", Value::Array(_)) => true,
+        ("hashtable", Value::Hashtable(_)) => true,
+        ("scriptblock", Value::ScriptBlock(_)) => true,
+        ("datetime", Value::DateTime(..)) => true,
+        ("object", v) => !v.is_null(),
+        ("pscustomobject", Value::Object(_)) => true,
+        (_, Value::Object(o)) => o
+            .borrow()
+            .type_names
+            .iter()
+            .any(|x| normalize_type(x.trim_start_matches("Deserialized.")) == n),
+        _ => false,
+    }
+}
+
+/// A `[type]` literal as a value (what `[int]` alone evaluates to).
+pub(crate) fn type_value(t: &str) -> Value {
+    let mut o = PsObject::new(&["System.RuntimeType", "System.Type", "System.Object"])
+        .with("Name", t.rsplit('.').next().unwrap_or(t))
+        .with("FullName", t);
+    o.display = Some(t.into());
+    Value::object(o)
+}
+
+/// `[type] value` conversions.
+pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
+    let n = normalize_type(t);
+    let err = |target: &str| {
+        format!(
+            "Cannot convert value \"{}\" to type \"{}\". Error: \"Input string was not in a correct format.\"",
+            convert::to_string(v),
+            target
+        )
+    };
+    Ok(match n.as_str() {
+        "string" => {
+            if v.is_null() {
+                Value::str("")
+            } else {
+                Value::str(convert::to_string(v))
+            }
+        }
+        "int" => match convert::to_number(v) {
+            Some(Value::Int(i)) => Value::Int(i),
+            Some(Value::Double(d)) => Value::Int(d.round_ties_even() as i64),
+            _ => return Err(err("System.Int32")),
+        },
+        "double" => match convert::to_number(v) {
+            Some(Value::Int(i)) => Value::Double(i as f64),
+            Some(Value::Double(d)) => Value::Double(d),
+            _ => return Err(err("System.Double")),
+        },
+        "bool" => Value::Bool(convert::to_bool(v)),
+        "switch" => Value::Switch(convert::to_bool(v)),
+        "array" | "object[]" | "string[]" | "int[]" => {
+            let items = match v {
+                Value::Array(a) => a.borrow().clone(),
+                Value::Null => Vec::new(),
+                other => vec![other.clone()],
+            };
+            let items = match n.as_str() {
+                "string[]" => items.iter().map(|x| Value::str(convert::to_string(x))).collect(),
+                "int[]" => {
+                    let mut out = Vec::new();
+                    for x in &items {
+                        out.push(convert_to_type(x, "int")?);
+                    }
+                    out
+                }
+                _ => items,
+            };
+            Value::array(items)
+        }
+        "hashtable" => match v {
+            Value::Hashtable(_) => v.clone(),
+            _ => return Err(format!("Cannot convert the \"{}\" value of type \"{}\" to type \"System.Collections.Hashtable\".", convert::to_string(v), v.type_name())),
+        },
+        "pscustomobject" => match v {
+            Value::Hashtable(h) => {
+                let mut o = PsObject::custom();
+                for (k, val) in h.borrow().iter() {
+                    o.set(&convert::to_string(k), val.clone());
+                }
+                Value::object(o)
+            }
+            other => other.clone(),
+        },
+        "datetime" => match v {
+            Value::DateTime(..) => v.clone(),
+            other => parse_datetime(&convert::to_string(other))
+                .ok_or_else(|| format!("Cannot convert value \"{}\" to type \"System.DateTime\". Error: \"String was not recognized as a valid DateTime.\"", convert::to_string(other)))?,
+        },
+        "void" => Value::Null,
+        "regex" | "object" | "psobject" => v.clone(),
+        _ => v.clone(),
+    })
+}
+
+/// Parses `2026-11-25`, `2026-11-25 10:30:00`, `11/25/2026` and `11/25/2026 10:30`.
+pub(crate) fn parse_datetime(s: &str) -> Option<Value> {
+    let s = s.trim();
+    let (date, time) = match s.split_once([' ', 'T']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let (y, m, d) = if date.contains('-') {
+        let p: Vec<&str> = date.split('-').collect();
+        (p.first()?.parse::<i64>().ok()?, p.get(1)?.parse::<u32>().ok()?, p.get(2)?.parse::<u32>().ok()?)
+    } else {
+        let p: Vec<&str> = date.split('/').collect();
+        (p.get(2)?.parse::<i64>().ok()?, p.first()?.parse::<u32>().ok()?, p.get(1)?.parse::<u32>().ok()?)
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut secs = convert::days_from_civil(y, m, d) * 86400;
+    if let Some(t) = time {
+        let t = t.trim_end_matches('Z');
+        let p: Vec<&str> = t.split(':').collect();
+        let h: i64 = p.first().and_then(|x| x.parse().ok()).unwrap_or(0);
+        let mi: i64 = p.get(1).and_then(|x| x.parse().ok()).unwrap_or(0);
+        let se: i64 = p.get(2).and_then(|x| x.split('.').next()?.parse().ok()).unwrap_or(0);
+        secs += h * 3600 + mi * 60 + se;
+    }
+    Some(Value::DateTime(secs, 0))
+}
+
+/// .NET composite formatting for `-f`: `{0}`, `{1,-10}`, `{0:N2}`, `{{`/`}}`.
+pub(crate) fn format_op(fmt: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let Some(end) = chars[i..].iter().position(|&x| x == '}') else {
+                out.push(c);
+                i += 1;
+                continue;
+            };
+            let spec: String = chars[i + 1..i + end].iter().collect();
+            i += end + 1;
+            let (head, format) = match spec.split_once(':') {
+                Some((h, f)) => (h.to_string(), Some(f.to_string())),
+                None => (spec.clone(), None),
+            };
+            let (idx, align) = match head.split_once(',') {
+                Some((a, b)) => (a.trim().parse::<usize>().unwrap_or(0), b.trim().parse::<i64>().unwrap_or(0)),
+                None => (head.trim().parse::<usize>().unwrap_or(0), 0),
+            };
+            let v = args.get(idx).cloned().unwrap_or(Value::Null);
+            let text = format_value(&v, format.as_deref());
+            let w = align.unsigned_abs() as usize;
+            let len = text.chars().count();
+            if len < w {
+                if align < 0 {
+                    out.push_str(&text);
+                    out.push_str(&" ".repeat(w - len));
+                } else {
+                    out.push_str(&" ".repeat(w - len));
+                    out.push_str(&text);
+                }
+            } else {
+                out.push_str(&text);
+            }
+        } else if c == '}' && chars.get(i + 1) == Some(&'}') {
+            out.push('}');
+            i += 2;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn group_thousands(int_part: &str) -> String {
+    let (sign, digits) = match int_part.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", int_part),
+    };
+    let mut out = String::new();
+    for (n, ch) in digits.chars().enumerate() {
+        if n > 0 && (digits.len() - n) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    format!("{sign}{out}")
+}
+
+/// A value under a .NET format string (`N2`, `D3`, `P1`, `yyyy-MM-dd`, …).
+pub(crate) fn format_value(v: &Value, format: Option<&str>) -> String {
+    let Some(f) = format else { return convert::to_string(v) };
+    if let Value::DateTime(secs, _) = v {
+        return format_date(*secs, f);
+    }
+    let upper = f.to_ascii_uppercase();
+    let (kind, prec) = upper.split_at(1.min(upper.len()));
+    let prec: Option<usize> = prec.parse().ok();
+    let num = convert::to_number(v).map(|n| num_f64(&n));
+    match (kind, num) {
+        ("N", Some(n)) => {
+            let p = prec.unwrap_or(2);
+            let s = format!("{:.*}", p, n);
+            match s.split_once('.') {
+                Some((i, d)) => format!("{}.{}", group_thousands(i), d),
+                None => group_thousands(&s),
+            }
+        }
+        ("F", Some(n)) => format!("{:.*}", prec.unwrap_or(2), n),
+        ("D", Some(n)) => format!("{:0width$}", n as i64, width = prec.unwrap_or(0)),
+        ("P", Some(n)) => format!("{:.*} %", prec.unwrap_or(2), n * 100.0),
+        ("X", Some(n)) => format!("{:0width$X}", n as i64, width = prec.unwrap_or(0)),
+        _ => convert::to_string(v),
+    }
+}
+
+fn format_date(secs: i64, f: &str) -> String {
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    let (y, m, d) = convert::civil_from_days(days);
+    let (h, mi, s) = (rem / 3600, (rem % 3600) / 60, rem % 60);
+    let mut out = f.to_string();
+    for (pat, val) in [
+        ("yyyy", format!("{y:04}")),
+        ("MM", format!("{m:02}")),
+        ("dd", format!("{d:02}")),
+        ("HH", format!("{h:02}")),
+        ("mm", format!("{mi:02}")),
+        ("ss", format!("{s:02}")),
+    ] {
+        out = out.replace(pat, &val);
+    }
+    out
+}
