@@ -1,0 +1,97 @@
+//! How one value prints inside a table cell or after `Name : ` in a list (`PSObjectHelper.SmartToString`
+//! of Windows PowerShell 5.1), and which values are "scalars" that print as their `ToString()` line.
+//!
+//! Owns only value-to-text rules used by the formatter; the language's own string conversion lives in
+//! `value::convert`.
+
+use crate::value::{Value, convert};
+
+/// The text of a value in a cell: `$null` is empty, collections print as `{a, b, c}` with at most
+/// `limit` items (`$FormatEnumerationLimit`; `None` = no limit) followed by `...` inside the braces
+/// (`{a, b, c...}`: PowerShell appends the dots without a separator), everything else as `ToString()`.
+pub fn cell_text(v: &Value, limit: Option<usize>) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Array(a) => braces(a.borrow().iter().cloned(), limit),
+        // Enumerating a hashtable yields DictionaryEntry objects, which print as their key.
+        Value::Hashtable(h) => braces(h.borrow().keys().into_iter(), limit),
+        other => display_string(other),
+    }
+}
+
+fn braces(items: impl Iterator<Item = Value>, limit: Option<usize>) -> String {
+    let mut s = String::from("{");
+    for (i, x) in items.enumerate() {
+        if Some(i) == limit {
+            s.push_str("...");
+            break;
+        }
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&element_name(&x));
+    }
+    s.push('}');
+    s
+}
+
+/// One element inside `{…}` (`GetObjectName`): `$null` for a null element, a nested collection's
+/// type name, else `ToString()`.
+fn element_name(x: &Value) -> String {
+    match x {
+        Value::Null => "$null".into(),
+        Value::Array(_) | Value::Hashtable(_) => x.type_name(),
+        other => display_string(other),
+    }
+}
+
+/// `ToString()` in the en-US culture, which is what the formatter calls. It differs from the
+/// language's (invariant) string conversion only for dates, which print with AM/PM.
+pub fn display_string(v: &Value) -> String {
+    match v {
+        Value::DateTime(secs, _) => convert::format_datetime(*secs, true),
+        other => convert::to_string(other),
+    }
+}
+
+/// True for values Out-Default prints as one `ToString()` line, never as a table or list
+/// (`DefaultScalarTypes`: strings, numbers, booleans, enums). Dates are not scalars: they have a view.
+pub fn is_scalar(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::Int(_) | Value::Double(_) | Value::Bool(_) | Value::Enum(_))
+}
+
+/// True for values whose cells a property-based table right-aligns (`ComputeDefaultAlignment`:
+/// scalars other than strings).
+pub fn is_right_aligned(v: &Value) -> bool {
+    is_scalar(v) && !matches!(v, Value::Str(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strs(n: usize) -> Value {
+        Value::array((1..=n).map(|i| Value::str(format!("u{i}"))).collect())
+    }
+
+    #[test]
+    fn collections_in_braces_with_limit() {
+        assert_eq!(cell_text(&strs(3), Some(16)), "{u1, u2, u3}");
+        assert_eq!(cell_text(&strs(5), Some(4)), "{u1, u2, u3, u4...}");
+        assert_eq!(cell_text(&strs(17), Some(16)).matches(", ").count(), 15);
+        assert!(cell_text(&strs(17), Some(16)).ends_with("u16...}"));
+        assert_eq!(cell_text(&strs(20), None).matches(", ").count(), 19);
+        assert_eq!(cell_text(&Value::array(vec![]), Some(16)), "{}");
+        assert_eq!(cell_text(&Value::array(vec![Value::Null, Value::Int(2)]), Some(16)), "{$null, 2}");
+    }
+
+    #[test]
+    fn scalars_print_as_tostring() {
+        assert_eq!(cell_text(&Value::Null, Some(16)), "");
+        assert_eq!(cell_text(&Value::Bool(true), Some(16)), "True");
+        assert_eq!(cell_text(&Value::Double(1.5), Some(16)), "1.5");
+        assert_eq!(cell_text(&Value::DateTime(0, 0), Some(16)), "1/1/1970 12:00:00 AM");
+        assert!(is_right_aligned(&Value::Int(3)));
+        assert!(!is_right_aligned(&Value::str("3")));
+    }
+}

@@ -1,0 +1,380 @@
+//! Error records as Windows PowerShell 5.1's console prints them (the `ErrorInstance` view of
+//! `PowerShellCore.format.ps1xml`, `NormalView`), plus the `At line:L char:C` position block
+//! (`PositionUtilities.VerboseMessage`) and parse-error messages.
+//!
+//! How 5.1 builds the text, which this module reproduces step by step:
+//! 1. `<prefix> : ` (the command name) and the message; for other errors than parse errors the
+//!    position block follows on its own lines.
+//! 2. Each `+ CategoryInfo          : …` / `+ FullyQualifiedErrorId : …` / `+ PSComputerName        : …`
+//!    text is cut into chunks of `width - 6` characters (`-split "(.{$width})"`), and every chunk is
+//!    appended with four leading spaces, *without* a line break between chunks.
+//! 3. A final `"\n "` adds a line holding one space after the record.
+//! 4. The whole text is word-wrapped at `width - 1` columns by the console line writer.
+//!
+//! Step 2 then 4 is why continuation lines of a long FullyQualifiedErrorId start with 3 spaces, then
+//! 2: the 4 spaces of the next chunk straddle the physical line end. Lines can end in spaces (the
+//! word wrap keeps delimiters); `exact_padding = false` trims them, as transcripts copied from a console
+//! show them.
+//!
+//! Owns only rendering. Building records (messages, categories, ids) belongs to the layers that raise
+//! the errors.
+
+use super::text::generate_lines;
+use crate::value::{ErrorPosition, ErrorRecord};
+
+/// The longest source line the position block shows before cutting it with `... ` / ` ...`.
+const MAX_LINE_LENGTH: usize = 69;
+
+/// The position block: `At line:L char:C` (or `At <file>:L char:C`), `+ <line>`, `+ <spaces>~~~`.
+/// Long lines are cut around the error with `... ` and ` ...`; tabs expand to four spaces.
+pub fn position_message(p: &ErrorPosition) -> String {
+    let file = p.file.as_deref().filter(|f| !f.is_empty()).unwrap_or("line");
+    let source = p.line_text.trim_end();
+    let mut detail = String::new();
+    if !source.is_empty() {
+        let chars: Vec<char> = source.chars().collect();
+        let mut before = p.column.saturating_sub(1).min(chars.len());
+        let mut err_len = p.length.min(chars.len() - before);
+        let mut line: Vec<char> = chars.clone();
+        if chars.contains(&'\t') {
+            let expand = |s: &[char]| -> Vec<char> {
+                s.iter().flat_map(|c| if *c == '\t' { vec![' '; 4] } else { vec![*c] }).collect()
+            };
+            let b = expand(&chars[..before]);
+            let e = expand(&chars[before..before + err_len]);
+            let a = expand(&chars[before + err_len..]);
+            before = b.len();
+            err_len = e.len();
+            line = [b, e, a].concat();
+        }
+        let mut prefix_dots = false;
+        let mut suffix_dots = false;
+        let line_len = line.len();
+        if line_len > MAX_LINE_LENGTH {
+            let total_prefix = before;
+            let mut prefix = total_prefix.min(12);
+            let total_suffix = line_len - err_len - before;
+            let mut suffix = total_suffix.min(8);
+            let mut candidate = prefix + err_len + suffix;
+            if candidate >= MAX_LINE_LENGTH {
+                if prefix + err_len >= MAX_LINE_LENGTH {
+                    err_len = MAX_LINE_LENGTH - prefix;
+                }
+                suffix_dots = true;
+            } else {
+                let prefix_available = total_prefix - prefix;
+                if prefix_available > 0 {
+                    prefix += prefix_available.min(MAX_LINE_LENGTH - candidate);
+                    candidate = prefix + err_len + suffix;
+                }
+                if candidate < MAX_LINE_LENGTH && total_suffix > 0 {
+                    suffix += total_suffix.min(MAX_LINE_LENGTH - candidate);
+                }
+                suffix_dots = suffix < total_suffix;
+            }
+            prefix_dots = prefix < total_prefix;
+            let start = before.saturating_sub(prefix);
+            let end = (start + MAX_LINE_LENGTH).min(line_len);
+            line = line[start..end].to_vec();
+            before = before.min(prefix);
+            err_len = err_len.min(MAX_LINE_LENGTH - before);
+        }
+        if prefix_dots {
+            detail.push_str("... ");
+        }
+        detail.extend(line.iter());
+        if suffix_dots {
+            detail.push_str(" ...");
+        }
+        detail.push('\n');
+        detail.push_str("+ ");
+        detail.push_str(&" ".repeat(before + if prefix_dots { 4 } else { 0 }));
+        detail.push_str(&"~".repeat(err_len.max(1)));
+    }
+    format!("At {file}:{} char:{}\n+ {detail}", p.line, p.column)
+}
+
+/// The message of a parse exception: each error as its position block followed by its message,
+/// errors separated by a blank line, at most 10 reported (`ParseException.Message`).
+pub fn parse_error_message(errors: &[(ErrorPosition, String)]) -> String {
+    let mut parts: Vec<String> = errors.iter().take(10).map(|(p, m)| format!("{}\n{m}", position_message(p))).collect();
+    if errors.len() > 10 {
+        parts.push("Not all parse errors were reported.  Correct the reported errors and try again.".into());
+    }
+    parts.join("\n\n")
+}
+
+/// The record PowerShell reports for a script that does not parse: category `ParserError`, target
+/// `(:)`, empty activity, reason `ParentContainsErrorRecordException`, the id of the first error.
+pub fn parse_error_record(errors: &[(ErrorPosition, String)], fqid: &str) -> ErrorRecord {
+    ErrorRecord {
+        message: parse_error_message(errors),
+        exception_type: "System.Management.Automation.ParentContainsErrorRecordException".into(),
+        category: "ParserError".into(),
+        target: ":".into(),
+        activity: String::new(),
+        fqid: fqid.into(),
+        position: None,
+        computer: None,
+        prefix: None,
+    }
+}
+
+/// The unwrapped text of the record, exactly as the 5.1 view script builds it for a console
+/// `width` columns wide (see the module docs), before the line writer wraps it.
+pub fn error_text(e: &ErrorRecord, width: usize) -> String {
+    let parse = e.category.eq_ignore_ascii_case("ParserError");
+    let mut text = String::new();
+    if let Some(prefix) = e.prefix.as_deref().filter(|p| !p.is_empty() && !parse) {
+        text.push_str(prefix);
+        if !prefix.ends_with(": ") {
+            text.push_str(" : ");
+        }
+    }
+    match (&e.position, parse) {
+        (Some(p), true) => {
+            text.push_str(&position_message(p));
+            text.push('\n');
+            text.push_str(&e.message);
+        }
+        (Some(p), false) => {
+            text.push_str(&e.message);
+            text.push('\n');
+            text.push_str(&position_message(p));
+        }
+        (None, _) => text.push_str(&e.message),
+    }
+    let chunk = width.saturating_sub(6).max(1);
+    let category = format!("{}: ({}) [{}], {}", e.category, e.target, e.activity, e.reason());
+    let mut lines =
+        vec![format!("+ CategoryInfo          : {category}"), format!("+ FullyQualifiedErrorId : {}", e.fqid)];
+    if let Some(c) = &e.computer {
+        lines.push(format!("+ PSComputerName        : {c}"));
+    }
+    for line in lines {
+        text.push('\n');
+        let chars: Vec<char> = line.chars().collect();
+        for piece in chars.chunks(chunk) {
+            text.push_str("    ");
+            text.extend(piece.iter());
+        }
+    }
+    text.push_str("\n ");
+    text
+}
+
+/// The console text of an error record for a console `width` columns wide: its lines, right-trimmed,
+/// each ending in a newline (the last line, a single space in the console, is empty).
+pub fn render_error(e: &ErrorRecord, width: usize) -> String {
+    let mut s = String::new();
+    for l in render_error_lines(e, width, false) {
+        s.push_str(&l);
+        s.push('\n');
+    }
+    s
+}
+
+/// The console lines of an error record for a console `width` columns wide (the buffer width; the
+/// text wraps at `width - 1`). With `exact_padding` false, trailing spaces are trimmed from each line
+/// (the record's last line, a single space in the console, becomes empty).
+pub fn render_error_lines(e: &ErrorRecord, width: usize, exact_padding: bool) -> Vec<String> {
+    let columns = width.saturating_sub(1).max(1);
+    let lines = generate_lines(&error_text(e, width), columns, columns);
+    if exact_padding { lines } else { lines.into_iter().map(|l| l.trim_end_matches(' ').to_string()).collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(message: &str, category: &str, target: &str, activity: &str, exc: &str, fqid: &str) -> ErrorRecord {
+        ErrorRecord {
+            message: message.into(),
+            exception_type: exc.into(),
+            category: category.into(),
+            target: target.into(),
+            activity: activity.into(),
+            fqid: fqid.into(),
+            ..ErrorRecord::default()
+        }
+    }
+
+    fn joined(e: &ErrorRecord, width: usize) -> String {
+        let s = render_error(e, width);
+        s.strip_suffix('\n').unwrap_or(&s).to_string()
+    }
+
+    /// behavior.md §0.1, Exchange 2016 (QA-1001232): a 120-column console.
+    #[test]
+    fn exchange_2016_not_found_sample() {
+        let mut e = rec(
+            "Couldn't find database \"0181915290\". Make sure you have typed it correctly.",
+            "NotSpecified",
+            ":",
+            "Get-Mailbox",
+            "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException",
+            "[Server=SIVERMAIL,RequestId=d8e96c8b-bd5f-4522-88e3-b1c13c069c41,TimeStamp=9/9/2022 3:17:40 PM] \
+             [FailureCategory=Cmdlet-ManagementObjectNotFoundException] E3DE7D95,Microsoft.Exchange.Management.\
+             RecipientTasks.GetMailbox",
+        );
+        e.computer = Some("sivermail.siverlaw.local".into());
+        let expected = "Couldn't find database \"0181915290\". Make sure you have typed it correctly.
+    + CategoryInfo          : NotSpecified: (:) [Get-Mailbox], ManagementObjectNotFoundException
+    + FullyQualifiedErrorId : [Server=SIVERMAIL,RequestId=d8e96c8b-bd5f-4522-88e3-b1c13c069c41,TimeStamp=9/9/2022 3:17
+   :40 PM] [FailureCategory=Cmdlet-ManagementObjectNotFoundException] E3DE7D95,Microsoft.Exchange.Management.Recipien
+  tTasks.GetMailbox
+    + PSComputerName        : sivermail.siverlaw.local
+";
+        assert_eq!(joined(&e, 120), expected);
+        // The untrimmed form keeps the console's trailing spaces: one after `3:17`, two after `Recipien`,
+        // and the record's final line is a single space.
+        let exact = render_error_lines(&e, 120, true);
+        assert_eq!(exact[2].len(), 119);
+        assert!(exact[2].ends_with("3:17 "));
+        assert!(exact[3].ends_with("Recipien  "));
+        assert_eq!(exact.last().map(String::as_str), Some(" "));
+    }
+
+    /// behavior.md §0.1, Exchange 2013+ (QA-1856136). The sample's server name was anonymized to a
+    /// shorter one, which moved the first chunk boundary; with a name of the original length
+    /// (`EXCHANGESRV1`, 3 characters longer) every line matches. The continuation lines after the
+    /// first are the console's, unchanged.
+    #[test]
+    fn exchange_2013_not_found_sample() {
+        let mut e = rec(
+            "The operation couldn't be performed because object '$USER' couldn't be found on 'AD1.DOMAIN.LOCAL'.",
+            "NotSpecified",
+            ":",
+            "Set-RemoteMailbox",
+            "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException",
+            "[Server=EXCHANGESRV1,RequestId=c45a6d57-2c60-43d1-a36d-67bbbccc8bcf,TimeStamp=5/19/2020 10:19:41 PM] \
+             [FailureCategory=Cmdlet-ManagementObjectNotFoundException] 1082ECE3,Microsoft.Exchange.Management.\
+             RecipientTasks.SetRemoteMailbox",
+        );
+        e.computer = Some("EXCHANGE1.DOMAIN.LOCAL".into());
+        let expected =
+            "The operation couldn't be performed because object '$USER' couldn't be found on 'AD1.DOMAIN.LOCAL'.
+    + CategoryInfo          : NotSpecified: (:) [Set-RemoteMailbox], ManagementObjectNotFoundException
+    + FullyQualifiedErrorId : [Server=EXCHANGESRV1,RequestId=c45a6d57-2c60-43d1-a36d-67bbbccc8bcf,TimeStamp=5/19/2020
+   10:19:41 PM] [FailureCategory=Cmdlet-ManagementObjectNotFoundException] 1082ECE3,Microsoft.Exchange.Management.Rec
+  ipientTasks.SetRemoteMailbox
+    + PSComputerName        : EXCHANGE1.DOMAIN.LOCAL
+";
+        assert_eq!(joined(&e, 120), expected);
+    }
+
+    /// behavior.md §0.4 (QA-1363212): a console between 152 and 160 columns wide; 155 here.
+    #[test]
+    fn unknown_command_sample() {
+        let mut e = rec(
+            "The term 'Enable-RemoteMailbox' is not recognized as the name of a cmdlet, function, script file, or \
+             operable program. Check the spelling of the name, or if a path was included, verify that the path is \
+             correct and try again.",
+            "ObjectNotFound",
+            "Enable-RemoteMailbox:String",
+            "",
+            "System.Management.Automation.CommandNotFoundException",
+            "CommandNotFoundException",
+        );
+        e.prefix = Some("Enable-RemoteMailbox".into());
+        e.position = Some(ErrorPosition {
+            file: None,
+            line: 1,
+            column: 1,
+            line_text: "Enable-RemoteMailbox".into(),
+            length: 20,
+        });
+        let expected = "Enable-RemoteMailbox : The term 'Enable-RemoteMailbox' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the
+spelling of the name, or if a path was included, verify that the path is correct and try again.
+At line:1 char:1
++ Enable-RemoteMailbox
++ ~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : ObjectNotFound: (Enable-RemoteMailbox:String) [], CommandNotFoundException
+    + FullyQualifiedErrorId : CommandNotFoundException
+";
+        assert_eq!(joined(&e, 155), expected);
+    }
+
+    /// behavior.md §0.1, Exchange Online V3 (QA-2108696): nothing wraps on that (wide) console.
+    #[test]
+    fn exchange_online_v3_sample() {
+        let mut e = rec(
+            "Ex94914C|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|Couldn't find object \
+             \"Erin Harrington \". Please make sure that it was spelled correctly or specify a different object.",
+            "NotSpecified",
+            ":",
+            "Set-DistributionGroup",
+            "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException",
+            "[Server=LO0P265MB6319,RequestId=cdbee040-8423-345d-3ab7-de141358c6dd,TimeStamp=Mon, 21 Oct 2024 \
+             23:12:29 GMT],Write-ErrorMessage",
+        );
+        e.prefix = Some("Write-ErrorMessage".into());
+        e.position = Some(ErrorPosition {
+            file: Some(
+                "C:\\Users\\marlon.womack\\AppData\\Local\\Temp\\tmpEXO_oo1e12vi.htt\\tmpEXO_oo1e12vi.htt.psm1".into(),
+            ),
+            line: 1205,
+            column: 13,
+            line_text: "            Write-ErrorMessage $ErrorObject".into(),
+            length: 31,
+        });
+        let expected = "Write-ErrorMessage : Ex94914C|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|Couldn't find object \"Erin Harrington \". Please make sure that it was spelled correctly or specify a different object.
+At C:\\Users\\marlon.womack\\AppData\\Local\\Temp\\tmpEXO_oo1e12vi.htt\\tmpEXO_oo1e12vi.htt.psm1:1205 char:13
++             Write-ErrorMessage $ErrorObject
++             ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : NotSpecified: (:) [Set-DistributionGroup], ManagementObjectNotFoundException
+    + FullyQualifiedErrorId : [Server=LO0P265MB6319,RequestId=cdbee040-8423-345d-3ab7-de141358c6dd,TimeStamp=Mon, 21 Oct 2024 23:12:29 GMT],Write-ErrorMessage
+";
+        assert_eq!(joined(&e, 250), expected);
+    }
+
+    /// behavior.md §2.7: the category line of a long exception name wraps with 3 spaces.
+    #[test]
+    fn long_category_wraps() {
+        let e = rec(
+            "There is no existing permission entry found for user: user1.",
+            "NotSpecified",
+            ":",
+            "Get-PublicFolderClientPermission",
+            "Microsoft.Exchange.Management.StoreTasks.UserNotFoundInPermissionEntryException",
+            "X",
+        );
+        let lines = render_error_lines(&e, 120, false);
+        assert_eq!(
+            lines[1],
+            "    + CategoryInfo          : NotSpecified: (:) [Get-PublicFolderClientPermission], UserNotFoundInPermissionEntryExcep"
+        );
+        assert_eq!(lines[2], "   tion");
+    }
+
+    #[test]
+    fn parse_error_prints_position_first() {
+        let pos = ErrorPosition { file: None, line: 1, column: 5, line_text: "if (".into(), length: 0 };
+        let e = parse_error_record(
+            &[(pos, "Missing '(' after 'if' in if statement.".into())],
+            "MissingOpenParenthesisInIfStatement",
+        );
+        let expected = "At line:1 char:5
++ if (
++     ~
+Missing '(' after 'if' in if statement.
+    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException
+    + FullyQualifiedErrorId : MissingOpenParenthesisInIfStatement
+";
+        assert_eq!(joined(&e, 120), expected);
+    }
+
+    #[test]
+    fn long_source_lines_are_cut_around_the_error() {
+        let text = format!("{}Get-Foo -Bar{}", "a".repeat(60), "b".repeat(40));
+        let p = ErrorPosition { file: Some("C:\\s.ps1".into()), line: 3, column: 61, line_text: text, length: 7 };
+        let m = position_message(&p);
+        let lines: Vec<&str> = m.lines().collect();
+        assert_eq!(lines[0], "At C:\\s.ps1:3 char:61");
+        assert!(lines[1].starts_with("+ ... "));
+        assert!(lines[1].ends_with(" ..."));
+        let tilde_at = lines[2].find('~').unwrap_or(0);
+        assert_eq!(&lines[1][tilde_at..tilde_at + 7], "Get-Foo");
+        assert_eq!(lines[2].matches('~').count(), 7);
+    }
+}

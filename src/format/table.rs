@@ -1,0 +1,275 @@
+//! Table layout as Windows PowerShell 5.1's `TableWriter` and `ColumnWidthManager` do it: column
+//! widths, the header and its `----` underline, padding, alignment and truncation with `...`.
+//!
+//! Owns only the geometry of one table given its labels, widths and cell strings. Which columns a
+//! type shows lives in `views`; when the table starts and ends lives in `mod.rs` (Out-Default).
+
+use super::text::{cells, generate_lines, head_split, tail_split, truncate_at_newline};
+
+/// Horizontal alignment of a column (`TextAlignment`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    /// Text pads on the right (the default).
+    #[default]
+    Left,
+    /// Numbers pad on the left; cut text keeps its tail (`...ef`).
+    Right,
+    /// Padding split on both sides.
+    Center,
+}
+
+/// `TableWriter`'s constants: one space between columns, at least 5 usable screen columns.
+const SEPARATOR: usize = 1;
+const MINIMUM_SCREEN_COLUMNS: usize = 5;
+const MINIMUM_COLUMN_WIDTH: i64 = 1;
+const ELLIPSIS: &str = "...";
+
+/// The resolved geometry of one table: a width per column (`<= 0` = hidden) and an alignment.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Layout {
+    widths: Vec<i64>,
+    aligns: Vec<Align>,
+}
+
+impl Layout {
+    /// Fits the requested widths (0 = "give me what is left") into `table_width` screen columns
+    /// (`ColumnWidthManager.CalculateColumnWidths`): unsized columns share the free space one cell at a
+    /// time from the left; when the table is too wide, the last visible column shrinks or disappears.
+    /// `None` when nothing can be shown (fewer than 5 screen columns, or every column hidden).
+    pub(crate) fn new(table_width: usize, requested: &[usize], aligns: &[Align]) -> Option<Layout> {
+        if table_width < MINIMUM_SCREEN_COLUMNS || requested.is_empty() {
+            return None;
+        }
+        let mut widths: Vec<i64> = requested.iter().map(|w| *w as i64).collect();
+        if !assign_widths(table_width as i64, &mut widths) {
+            trim_to_fit(table_width as i64, &mut widths);
+        }
+        if !widths.iter().any(|w| *w >= MINIMUM_COLUMN_WIDTH) {
+            return None;
+        }
+        let mut aligns = aligns.to_vec();
+        aligns.resize(widths.len(), Align::Left);
+        Some(Layout { widths, aligns })
+    }
+
+    /// The header lines: labels (wrapped onto several lines when wider than their column), then the
+    /// underline of dashes as long as the label (or the column, when the label is wider).
+    pub(crate) fn header(&self, labels: &[String]) -> Vec<String> {
+        let mut lines = self.multi_line_row(labels);
+        let dashes: Vec<String> = self
+            .widths
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                if *w <= 0 {
+                    return String::new();
+                }
+                let label = labels.get(k).map(String::as_str).unwrap_or("");
+                let count = if label.is_empty() { *w as usize } else { cells(label).min(*w as usize) };
+                "-".repeat(count)
+            })
+            .collect();
+        lines.push(self.row(&dashes));
+        lines
+    }
+
+    /// One data row on one line: each cell padded or cut with `...` (`GenerateRow`).
+    pub(crate) fn row(&self, values: &[String]) -> String {
+        let mut sb = String::new();
+        for (k, w) in self.widths.iter().enumerate() {
+            if *w <= 0 {
+                continue;
+            }
+            if k > 0 {
+                sb.push(' ');
+            }
+            let v = values.get(k).map(String::as_str).unwrap_or("");
+            sb.push_str(&field(v, *w as usize, self.aligns[k]));
+        }
+        sb
+    }
+
+    /// One row whose cells wrap onto as many lines as they need (`GenerateTableRow`; used for the
+    /// header and for `Format-Table -Wrap`).
+    pub(crate) fn multi_line_row(&self, values: &[String]) -> Vec<String> {
+        let mut columns: Vec<Vec<String>> = Vec::new();
+        let mut pads: Vec<usize> = Vec::new();
+        for (k, w) in self.widths.iter().enumerate() {
+            if *w <= 0 {
+                continue;
+            }
+            let w = *w as usize;
+            let v = values.get(k).map(String::as_str).unwrap_or("");
+            let sep = if columns.is_empty() { 0 } else { SEPARATOR };
+            let lines: Vec<String> = generate_lines(v, w, w)
+                .into_iter()
+                .map(|l| {
+                    let l = if cells(&l) < w { field(&l, w, self.aligns[k]) } else { l };
+                    format!("{}{}", " ".repeat(sep), l)
+                })
+                .collect();
+            columns.push(lines);
+            pads.push(w + sep);
+        }
+        let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+        (0..rows)
+            .map(|r| {
+                columns
+                    .iter()
+                    .zip(&pads)
+                    .map(|(c, pad)| c.get(r).cloned().unwrap_or_else(|| " ".repeat(*pad)))
+                    .collect::<String>()
+            })
+            .collect()
+    }
+}
+
+/// `ColumnWidthManager.AssignColumnWidths`: true when the table fits without trimming.
+fn assign_widths(table_width: i64, widths: &mut [i64]) -> bool {
+    if widths.iter().all(|w| *w > 0) {
+        let sum: i64 = widths.iter().sum::<i64>() + SEPARATOR as i64 * (widths.len() as i64 - 1);
+        return sum <= table_width;
+    }
+    let fixed: Vec<bool> = widths.iter().map(|w| *w > 0).collect();
+    for w in widths.iter_mut() {
+        if *w == 0 {
+            *w = MINIMUM_COLUMN_WIDTH;
+        }
+    }
+    let mut available = table_width - current_width(widths);
+    if available < 0 {
+        return false;
+    }
+    while available > 0 {
+        for (k, w) in widths.iter_mut().enumerate() {
+            if fixed[k] {
+                continue;
+            }
+            *w += 1;
+            available -= 1;
+            if available == 0 {
+                break;
+            }
+        }
+    }
+    true
+}
+
+/// `ColumnWidthManager.TrimToFit`: shrink the last visible column, or hide it when it would get
+/// narrower than one cell, until the table fits.
+fn trim_to_fit(table_width: i64, widths: &mut [i64]) {
+    loop {
+        let excess = current_width(widths) - table_width;
+        if excess <= 0 {
+            return;
+        }
+        let Some(last) = last_visible(widths) else {
+            return;
+        };
+        let shrunk = widths[last] - excess;
+        if shrunk < MINIMUM_COLUMN_WIDTH {
+            widths[last] = -1;
+        } else {
+            widths[last] = shrunk;
+        }
+    }
+}
+
+fn current_width(widths: &[i64]) -> i64 {
+    let visible: Vec<i64> = widths.iter().copied().filter(|w| *w > 0).collect();
+    visible.iter().sum::<i64>() + SEPARATOR as i64 * (visible.len() as i64 - 1)
+}
+
+/// The column before the first hidden one (`GetLastVisibleColumn`).
+fn last_visible(widths: &[i64]) -> Option<usize> {
+    match widths.iter().position(|w| *w < 0) {
+        Some(0) => None,
+        Some(k) => Some(k - 1),
+        None => widths.len().checked_sub(1),
+    }
+}
+
+/// One cell padded to `width` cells, or cut to it with `...` (`GenerateRowField`). Text after a line
+/// break is dropped and replaced by `...` first.
+pub(crate) fn field(val: &str, width: usize, align: Align) -> String {
+    let mut s = truncate_at_newline(val);
+    let len = cells(&s);
+    if len < width {
+        let pad = width - len;
+        s = match align {
+            Align::Right => format!("{}{s}", " ".repeat(pad)),
+            Align::Center => format!("{}{s}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
+            Align::Left => format!("{s}{}", " ".repeat(pad)),
+        };
+    } else if len > width {
+        if width > ELLIPSIS.len() {
+            let keep = width - ELLIPSIS.len();
+            s = match align {
+                Align::Right => format!("{ELLIPSIS}{}", &s[tail_split(&s, keep)..]),
+                _ => format!("{}{ELLIPSIS}", &s[..head_split(&s, keep)]),
+            };
+        } else {
+            s = match align {
+                Align::Right => s[tail_split(&s, width)..].to_string(),
+                _ => s[..head_split(&s, width)].to_string(),
+            };
+        }
+    }
+    // A cut double-cell character can leave the cell one short.
+    let len = cells(&s);
+    if len < width {
+        let pad = " ".repeat(width - len);
+        s = if align == Align::Right { format!("{pad}{s}") } else { format!("{s}{pad}") };
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(table_width: usize, req: &[usize]) -> Vec<i64> {
+        Layout::new(table_width, req, &[]).map(|l| l.widths).unwrap_or_default()
+    }
+
+    #[test]
+    fn unsized_columns_share_the_rest_round_robin() {
+        // Get-User at a 120-column console (119 usable): two unsized columns of 59.
+        assert_eq!(layout(119, &[0, 0]), vec![59, 59]);
+        assert_eq!(layout(119, &[20, 20, 0, 11, 5]), vec![20, 20, 59, 11, 5]);
+        assert_eq!(layout(79, &[25, 20, 16, 0]), vec![25, 20, 16, 15]);
+    }
+
+    #[test]
+    fn too_wide_tables_lose_their_last_columns() {
+        assert_eq!(layout(20, &[10, 10, 10]), vec![10, 9, -1]);
+        assert_eq!(layout(10, &[10, 10]), vec![10, -1]);
+        assert!(Layout::new(4, &[1], &[]).is_none());
+    }
+
+    #[test]
+    fn fields_pad_and_cut() {
+        assert_eq!(field("abc", 5, Align::Left), "abc  ");
+        assert_eq!(field("abc", 5, Align::Right), "  abc");
+        assert_eq!(field("abc", 6, Align::Center), " abc  ");
+        assert_eq!(field("contoso.com/Users/Kim Akers", 20, Align::Left), "contoso.com/Users...");
+        assert_eq!(field("abcdefgh", 6, Align::Right), "...fgh");
+        assert_eq!(field("abcd", 3, Align::Left), "abc");
+        assert_eq!(field("two\nlines", 10, Align::Left), "two...    ");
+    }
+
+    #[test]
+    fn header_wraps_labels_wider_than_their_column() {
+        let l = Layout::new(79, &[25, 20, 16, 0], &[]).expect("fits");
+        let labels: Vec<String> =
+            ["Name", "Alias", "ServerName", "ProhibitSendQuota"].iter().map(|s| s.to_string()).collect();
+        let h = l.header(&labels);
+        assert_eq!(h.len(), 3);
+        assert_eq!(
+            h[0],
+            format!("Name{}Alias{}ServerName{}ProhibitSendQuo", " ".repeat(22), " ".repeat(16), " ".repeat(7))
+        );
+        assert_eq!(h[1], format!("{}ta{}", " ".repeat(64), " ".repeat(13)));
+        assert!(h[2].ends_with(" ---------------"));
+    }
+}

@@ -1,0 +1,262 @@
+//! The default views: for a type name, which columns (and widths) Out-Default shows, or which list.
+//!
+//! Owns the one table of views keyed by type name. Type names match with a leading `Deserialized.`
+//! stripped (EMS objects arrive through implicit remoting), trying each of an object's type names in
+//! order, as PowerShell's view lookup does.
+//!
+//! Widths come from console transcripts, since Exchange's `Exchange.format.ps1xml` is not public:
+//! - A width of 0 means "unsized". Windows PowerShell 5.1 then autosizes the table to the content of
+//!   the objects it has collected (its 300 ms cache, `OutCommandInner.ProcessObject`) when the *first*
+//!   column is unsized; otherwise unsized columns share what is left of the screen.
+//! - Get-Mailbox on-prem: Name 25, Alias 20, ServerName 16, ProhibitSendQuota rest (seen: the
+//!   Exchange 2013 help page prints `ProhibitSendQuo` / `ta` at 80 columns, which only fits these widths).
+//! - Get-Mailbox in Exchange Online: Name 25, Alias 15, Database 30, ProhibitSendQuota 20,
+//!   ExternalDirectoryObjectId rest (seen in several EXO transcripts).
+//! - Get-MailboxPermission: Identity 20, User 20, AccessRights rest, IsInherited 11, Deny 5 (seen; the
+//!   11 and 5 are inferred from transcripts where AccessRights alone absorbs the console width).
+//! - Get-ADPermission: Identity 20, User 20, Deny 5, Inherited (IsInherited) rest (seen).
+//! - Get-MailboxFolderPermission: FolderName 20, User 20, AccessRights rest; Exchange Online adds
+//!   SharingPermissionFlags, unsized like AccessRights (the EXO transcript's 34-wide AccessRights fits
+//!   two unsized columns sharing the rest). Exchange 2010 prints a list instead.
+//! - Get-MailboxDatabase: Name 30, Server 15, Recovery 15, ReplicationType rest (seen, Exchange 2010).
+//! - Get-User and Get-Recipient: Name and RecipientType unsized (an Exchange 2010 transcript at 120
+//!   columns shows two 59-wide columns: the round-robin split of two unsized columns).
+//! - Get-DistributionGroup and Get-RecipientPermission: all columns unsized (EXO transcripts show
+//!   content-sized columns), so 5.1 autosizes them.
+//! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
+
+use std::rc::Rc;
+
+use super::ViewOptions;
+use super::table::Align;
+
+/// Type name of a mailbox (Get-Mailbox).
+pub const MAILBOX: &str = "Microsoft.Exchange.Data.Directory.Management.Mailbox";
+/// Type name of a Get-MailboxPermission / Add-MailboxPermission row.
+pub const MAILBOX_ACE: &str = "Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject";
+/// Type name of a Get-ADPermission / Add-ADPermission row.
+pub const AD_ACE: &str = "Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject";
+/// Type name of a Get-MailboxFolderPermission row.
+pub const FOLDER_PERMISSION: &str = "Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission";
+/// Type name of a Get-RecipientPermission row (Exchange Online).
+pub const RECIPIENT_PERMISSION: &str = "Microsoft.Exchange.Management.RecipientTasks.RecipientPermission";
+/// The data-layer name of the same object, as some EXO builds report it.
+pub const RECIPIENT_PERMISSION_DATA: &str = "Microsoft.Exchange.Data.Directory.Permission.RecipientPermission";
+/// Type name of Get-Recipient and Get-DistributionGroupMember results.
+pub const REDUCED_RECIPIENT: &str = "Microsoft.Exchange.Data.Directory.Management.ReducedRecipient";
+/// Type name of a Get-User result.
+pub const USER: &str = "Microsoft.Exchange.Data.Directory.Management.User";
+/// Type name of a Get-DistributionGroup result.
+pub const DISTRIBUTION_GROUP: &str = "Microsoft.Exchange.Data.Directory.Management.DistributionGroup";
+/// Type name of a Get-MailboxDatabase result.
+pub const MAILBOX_DATABASE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
+/// Type name of a hashtable entry (a hashtable prints as a table of these).
+pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
+
+/// One column of a table view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewColumn {
+    /// Header text.
+    pub label: String,
+    /// The property whose value fills the column.
+    pub property: String,
+    /// Width in screen cells; 0 = unsized.
+    pub width: usize,
+    /// Alignment.
+    pub align: Align,
+}
+
+/// What a view shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewShape {
+    /// A table with these columns.
+    Table(Vec<ViewColumn>),
+    /// A list of (label, property) pairs.
+    List(Vec<(String, String)>),
+}
+
+/// A default view and the type it was selected for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
+    /// The type name (without `Deserialized.`) the view applies to; an object belongs to the same
+    /// table when one of its type names is this one.
+    pub applies_to: &'static str,
+    /// Its shape.
+    pub shape: ViewShape,
+}
+
+fn col(label: &str, property: &str, width: usize) -> ViewColumn {
+    ViewColumn { label: label.into(), property: property.into(), width, align: Align::Left }
+}
+
+fn table(applies_to: &'static str, cols: Vec<ViewColumn>) -> View {
+    View { applies_to, shape: ViewShape::Table(cols) }
+}
+
+/// The view registered for exactly this type name (no prefix handling), if any.
+fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
+    let is = |t: &str| name.eq_ignore_ascii_case(t);
+    let v = if is(MAILBOX) {
+        if opts.online {
+            table(
+                MAILBOX,
+                vec![
+                    col("Name", "Name", 25),
+                    col("Alias", "Alias", 15),
+                    col("Database", "Database", 30),
+                    col("ProhibitSendQuota", "ProhibitSendQuota", 20),
+                    col("ExternalDirectoryObjectId", "ExternalDirectoryObjectId", 0),
+                ],
+            )
+        } else {
+            table(
+                MAILBOX,
+                vec![
+                    col("Name", "Name", 25),
+                    col("Alias", "Alias", 20),
+                    col("ServerName", "ServerName", 16),
+                    col("ProhibitSendQuota", "ProhibitSendQuota", 0),
+                ],
+            )
+        }
+    } else if is(MAILBOX_ACE) {
+        table(
+            MAILBOX_ACE,
+            vec![
+                col("Identity", "Identity", 20),
+                col("User", "User", 20),
+                col("AccessRights", "AccessRights", 0),
+                col("IsInherited", "IsInherited", 11),
+                col("Deny", "Deny", 5),
+            ],
+        )
+    } else if is(AD_ACE) {
+        table(
+            AD_ACE,
+            vec![
+                col("Identity", "Identity", 20),
+                col("User", "User", 20),
+                col("Deny", "Deny", 5),
+                col("Inherited", "IsInherited", 0),
+            ],
+        )
+    } else if is(FOLDER_PERMISSION) {
+        if opts.exchange2010 {
+            let props = ["FolderName", "User", "AccessRights", "Identity", "IsValid"];
+            View {
+                applies_to: FOLDER_PERMISSION,
+                shape: ViewShape::List(props.iter().map(|p| (p.to_string(), p.to_string())).collect()),
+            }
+        } else {
+            let mut cols = vec![
+                col("FolderName", "FolderName", 20),
+                col("User", "User", 20),
+                col("AccessRights", "AccessRights", 0),
+            ];
+            if opts.online {
+                cols.push(col("SharingPermissionFlags", "SharingPermissionFlags", 0));
+            }
+            table(FOLDER_PERMISSION, cols)
+        }
+    } else if is(RECIPIENT_PERMISSION) || is(RECIPIENT_PERMISSION_DATA) {
+        table(
+            if is(RECIPIENT_PERMISSION) { RECIPIENT_PERMISSION } else { RECIPIENT_PERMISSION_DATA },
+            vec![
+                col("Identity", "Identity", 0),
+                col("Trustee", "Trustee", 0),
+                col("AccessControlType", "AccessControlType", 0),
+                col("AccessRights", "AccessRights", 0),
+                col("Inherited", "IsInherited", 0),
+            ],
+        )
+    } else if is(REDUCED_RECIPIENT) || is(USER) {
+        table(
+            if is(USER) { USER } else { REDUCED_RECIPIENT },
+            vec![col("Name", "Name", 0), col("RecipientType", "RecipientType", 0)],
+        )
+    } else if is(DISTRIBUTION_GROUP) {
+        table(
+            DISTRIBUTION_GROUP,
+            vec![
+                col("Name", "Name", 0),
+                col("DisplayName", "DisplayName", 0),
+                col("GroupType", "GroupType", 0),
+                col("PrimarySmtpAddress", "PrimarySmtpAddress", 0),
+            ],
+        )
+    } else if is(MAILBOX_DATABASE) {
+        table(
+            MAILBOX_DATABASE,
+            vec![
+                col("Name", "Name", 30),
+                col("Server", "Server", 15),
+                col("Recovery", "Recovery", 15),
+                col("ReplicationType", "ReplicationType", 0),
+            ],
+        )
+    } else if is(DICTIONARY_ENTRY) {
+        table(DICTIONARY_ENTRY, vec![col("Name", "Name", 30), col("Value", "Value", 0)])
+    } else {
+        return None;
+    };
+    Some(v)
+}
+
+/// A type name without its `Deserialized.` prefix.
+pub fn strip_deserialized(name: &str) -> &str {
+    match name.get(..13) {
+        Some(p) if p.eq_ignore_ascii_case("Deserialized.") => &name[13..],
+        _ => name,
+    }
+}
+
+/// The default view for an object with these type names (most derived first): the first type name
+/// that has a registered view wins.
+pub fn find_view(type_names: &[Rc<str>], opts: &ViewOptions) -> Option<View> {
+    type_names.iter().find_map(|t| view_for(strip_deserialized(t), opts))
+}
+
+/// True when an object with these type names belongs to `view` (PowerShell's `IsObjectApplicable`):
+/// one of its type names, `Deserialized.` stripped, is the view's type.
+pub fn applies(view: &View, type_names: &[Rc<str>]) -> bool {
+    type_names.iter().any(|t| strip_deserialized(t).eq_ignore_ascii_case(view.applies_to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(v: &[&str]) -> Vec<Rc<str>> {
+        v.iter().map(|s| Rc::from(*s)).collect()
+    }
+
+    #[test]
+    fn deserialized_names_and_later_type_names_match() {
+        let o = ViewOptions::default();
+        let v = find_view(&names(&["Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox"]), &o);
+        assert_eq!(v.map(|v| v.applies_to), Some(MAILBOX));
+        let v = find_view(&names(&["Custom.Thing", MAILBOX_ACE, "System.Object"]), &o).expect("view");
+        assert_eq!(v.applies_to, MAILBOX_ACE);
+        assert!(applies(
+            &v,
+            &names(&["Deserialized.Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject"])
+        ));
+        assert!(!applies(&v, &names(&[MAILBOX])));
+        assert!(find_view(&names(&["System.Management.Automation.PSCustomObject"]), &o).is_none());
+    }
+
+    #[test]
+    fn folder_permissions_depend_on_the_profile() {
+        let shape = |o: ViewOptions| find_view(&names(&[FOLDER_PERMISSION]), &o).map(|v| v.shape);
+        let Some(ViewShape::Table(c)) = shape(ViewOptions::default()) else { panic!("table") };
+        assert_eq!(c.len(), 3);
+        let Some(ViewShape::Table(c)) = shape(ViewOptions { online: true, ..ViewOptions::default() }) else {
+            panic!("table")
+        };
+        assert_eq!(c[3].label, "SharingPermissionFlags");
+        let Some(ViewShape::List(p)) = shape(ViewOptions { exchange2010: true, ..ViewOptions::default() }) else {
+            panic!("list")
+        };
+        assert_eq!(p.len(), 5);
+    }
+}
