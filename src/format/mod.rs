@@ -36,7 +36,8 @@ pub use table::Align;
 pub use views::{View, ViewColumn, ViewShape, find_view};
 
 use crate::value::{ErrorRecord, PsObject, Value, convert};
-use cell::{cell_text, display_string, is_right_aligned, is_scalar};
+pub use cell::cell_text;
+use cell::{display_string, is_right_aligned, is_scalar};
 use table::Layout;
 
 /// Type name of pre-rendered text (what Format-Table and Format-List emit): an object with this type

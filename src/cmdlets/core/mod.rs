@@ -1,6 +1,7 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
 pub mod csv;
+pub mod format;
 pub mod help;
 pub mod misc;
 pub mod pipeline;
@@ -19,6 +20,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::ConvertToSecureString),
         Box::new(csv::ExportCsv),
         Box::new(pipeline::ForEachObject),
+        Box::new(format::FormatList),
+        Box::new(format::FormatTable),
         Box::new(help::GetCommand),
         Box::new(misc::GetCredential),
         Box::new(misc::GetDate),
@@ -29,7 +32,10 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::JoinPath),
         Box::new(pipeline::MeasureObject),
         Box::new(misc::NewObject),
+        Box::new(format::OutFile),
+        Box::new(format::OutHost),
         Box::new(write::OutNull),
+        Box::new(format::OutString),
         Box::new(write::ReadHost),
         Box::new(pipeline::SelectObject),
         Box::new(pipeline::SortObject),

@@ -1,0 +1,285 @@
+//! Format-Table, Format-List, Out-String, Out-File, Out-Host: thin wrappers over `crate::format`.
+//! Calculated properties are evaluated here (the formatter never runs script blocks).
+
+use super::props::{self, CalcExpr, PropSpec};
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
+use crate::directory::ExchangeVersion;
+use crate::format::{self, Align, Column, Formatting, OutDefault, TableOptions, ViewOptions};
+use crate::value::{Value, convert};
+
+fn formatting(cx: &dyn Context, width: Option<usize>) -> Formatting {
+    let v = cx.directory().org.version;
+    let mut f = Formatting::new(
+        width.unwrap_or_else(|| cx.width()),
+        ViewOptions { online: v == ExchangeVersion::Online, exchange2010: v == ExchangeVersion::Exchange2010 },
+    );
+    if let Some(limit) = cx.variable("FormatEnumerationLimit").and_then(|v| convert::to_int(&v)) {
+        f.enumeration_limit = if limit < 0 { None } else { Some(limit as usize) };
+    }
+    f
+}
+
+fn bad_key(m: String) -> CmdletError {
+    CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
+}
+
+/// `Format-Table` (`ft`, `table`).
+pub struct FormatTable;
+
+impl Cmdlet for FormatTable {
+    fn signature(&self) -> Signature {
+        Signature::new("Format-Table", "Microsoft.PowerShell.Commands.FormatTableCommand", Origin::Core)
+            .synopsis("Formats the output as a table.")
+            .param(Param::new("Property", ParamType::Object).array().position(0).help("Columns: property names or calculated properties."))
+            .param(Param::new("AutoSize", ParamType::Switch).aliases(&["Auto"]).help("Sizes columns to their contents."))
+            .param(Param::new("Wrap", ParamType::Switch).help("Wraps long cells instead of cutting them."))
+            .param(Param::new("HideTableHeaders", ParamType::Switch).help("Omits the header lines."))
+            .param(Param::new("GroupBy", ParamType::Object).help("Accepted; grouping is not drawn."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to format."))
+            .example("Get-MailboxPermission karen | Format-Table -AutoSize User,AccessRights,IsInherited,Deny", "Uncut columns.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let items = std::mem::take(state);
+        if items.is_empty() {
+            return Ok(());
+        }
+        let fmt = formatting(cx, None);
+        let opts = TableOptions {
+            autosize: args.switch("AutoSize"),
+            wrap: args.switch("Wrap"),
+            hide_headers: args.switch("HideTableHeaders"),
+        };
+        let columns = match args.get("Property") {
+            None => None,
+            Some(spec) => {
+                let specs = props::parse_specs(spec).map_err(bad_key)?;
+                Some(build_columns(cx, &specs, &items)?)
+            }
+        };
+        let text = format::format_table(&items, columns.as_deref(), &opts, &fmt);
+        cx.output(format::formatted_value(text));
+        Ok(())
+    }
+}
+
+fn build_columns(cx: &mut dyn Context, specs: &[PropSpec], items: &[Value]) -> Result<Vec<Column>, CmdletError> {
+    // Expand wildcards against the first object.
+    let mut expanded: Vec<PropSpec> = Vec::new();
+    for s in specs {
+        match s {
+            PropSpec::Name(n) if n.contains(['*', '?']) => {
+                if let Some(first) = items.first() {
+                    for name in props::property_names(first) {
+                        if convert::wildcard_match(n, &name, false) {
+                            expanded.push(PropSpec::Name(name));
+                        }
+                    }
+                }
+            }
+            other => expanded.push(other.clone()),
+        }
+    }
+    let mut cols: Vec<Column> = Vec::new();
+    for s in &expanded {
+        let mut col = Column::default();
+        if let PropSpec::Calculated { width, align, label, expr } = s {
+            col.width = *width;
+            col.align = align.as_deref().map(|a| match a.to_ascii_lowercase().as_str() {
+                "right" => Align::Right,
+                "center" => Align::Center,
+                _ => Align::Left,
+            });
+            col.label = label.clone().unwrap_or_else(|| match expr {
+                CalcExpr::Name(n) => n.clone(),
+                CalcExpr::Block(b) => b.text.trim().to_string(),
+            });
+        }
+        for it in items {
+            let pair = props::evaluate(cx, std::slice::from_ref(s), it)?;
+            let (label, v) = pair.into_iter().next().unwrap_or((String::new(), Value::Null));
+            if col.label.is_empty() {
+                col.label = label;
+            }
+            col.values.push(v);
+        }
+        if col.label.is_empty() {
+            if let PropSpec::Name(n) = s {
+                col.label = n.clone();
+            }
+        }
+        cols.push(col);
+    }
+    Ok(cols)
+}
+
+/// `Format-List` (`fl`, `list`).
+pub struct FormatList;
+
+impl Cmdlet for FormatList {
+    fn signature(&self) -> Signature {
+        Signature::new("Format-List", "Microsoft.PowerShell.Commands.FormatListCommand", Origin::Core)
+            .synopsis("Formats the output as a list of properties, each on a new line.")
+            .param(Param::new("Property", ParamType::Object).array().position(0).help("Properties to show; * for all."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to format."))
+            .example("Get-Mailbox karen | Format-List Name,GrantSendOnBehalfTo", "Two properties as a list.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let items = std::mem::take(state);
+        if items.is_empty() {
+            return Ok(());
+        }
+        let fmt = formatting(cx, None);
+        let text = match args.get("Property") {
+            None => format::format_list(&items, None, &fmt),
+            Some(spec) => {
+                let specs = props::parse_specs(spec).map_err(bad_key)?;
+                if specs.iter().all(|s| matches!(s, PropSpec::Name(_))) {
+                    let names: Vec<String> = specs
+                        .iter()
+                        .filter_map(|s| if let PropSpec::Name(n) = s { Some(n.clone()) } else { None })
+                        .collect();
+                    format::format_list(&items, Some(&names), &fmt)
+                } else {
+                    let mut entries = Vec::new();
+                    for it in &items {
+                        let pairs = props::evaluate(cx, &specs, it)?;
+                        let limit = fmt.enumeration_limit;
+                        entries.push(Ok(pairs.into_iter().map(|(k, v)| (k, format::cell_text(&v, limit))).collect()));
+                    }
+                    format::format_list_entries(&entries, &fmt)
+                }
+            }
+        };
+        cx.output(format::formatted_value(text));
+        Ok(())
+    }
+}
+
+fn render(cx: &dyn Context, items: &[Value], width: Option<usize>) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    let mut od = OutDefault::with(formatting(cx, width));
+    for v in items {
+        let _ = od.object(v, &mut out);
+    }
+    let _ = od.finish(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `Out-String`.
+pub struct OutString;
+
+impl Cmdlet for OutString {
+    fn signature(&self) -> Signature {
+        Signature::new("Out-String", "Microsoft.PowerShell.Commands.OutStringCommand", Origin::Core)
+            .synopsis("Sends objects to the host as a series of strings.")
+            .param(Param::new("Width", ParamType::Int).help("Line width."))
+            .param(Param::new("Stream", ParamType::Switch).help("One string per line."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to render."))
+            .example("$text = Get-MailboxPermission karen | Out-String", "The table as text.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let width = args.get("Width").and_then(convert::to_int).map(|w| w.max(10) as usize);
+        let text = render(cx, state, width);
+        if args.switch("Stream") {
+            for l in text.lines() {
+                cx.output(Value::str(l));
+            }
+        } else {
+            cx.output(Value::str(text.replace('\n', "\r\n")));
+        }
+        Ok(())
+    }
+}
+
+/// `Out-File`.
+pub struct OutFile;
+
+impl Cmdlet for OutFile {
+    fn signature(&self) -> Signature {
+        Signature::new("Out-File", "Microsoft.PowerShell.Commands.OutFileCommand", Origin::Core)
+            .synopsis("Sends output to a file.")
+            .param(Param::new("FilePath", ParamType::String).position(0).mandatory().aliases(&["Path"]).help("The file."))
+            .param(Param::new("Append", ParamType::Switch).help("Adds to the end of the file."))
+            .param(Param::new("Encoding", ParamType::String).position(1).help("Accepted; files are written as UTF-8."))
+            .param(Param::new("Width", ParamType::Int).help("Line width."))
+            .param(Param::new("Force", ParamType::Switch).help("Overwrites read-only files."))
+            .param(Param::new("NoClobber", ParamType::Switch).help("Does not overwrite an existing file."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to write."))
+            .example("Get-MailboxPermission karen | Out-File report.txt", "The table in a file.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let path = args.string("FilePath").unwrap_or_default();
+        let width = args.get("Width").and_then(convert::to_int).map(|w| w.max(10) as usize);
+        let text = render(cx, state, width.or(Some(80))).replace('\n', "\r\n");
+        let append = args.switch("Append");
+        if args.switch("NoClobber") && !append && cx.files().exists(&path) {
+            return Err(CmdletError::core(
+                format!("The file '{path}' already exists."),
+                "System.IO.IOException",
+                "ResourceExists",
+                "NoClobber",
+            ));
+        }
+        cx.files()
+            .write_text(&path, &text, append)
+            .map_err(|e| CmdletError::core(e, "System.IO.IOException", "OpenError", "FileOpenFailure"))
+    }
+}
+
+/// `Out-Host` (`oh`): passes objects to the host display.
+pub struct OutHost;
+
+impl Cmdlet for OutHost {
+    fn signature(&self) -> Signature {
+        Signature::new("Out-Host", "Microsoft.PowerShell.Commands.OutHostCommand", Origin::Core)
+            .synopsis("Sends output to the command line.")
+            .param(Param::new("Paging", ParamType::Switch).help("Accepted; no paging."))
+            .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to display."))
+            .example("Get-Mailbox | Out-Host", "Displays mailboxes.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, _args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let text = render(cx, state, None);
+        cx.output(format::formatted_value(text));
+        Ok(())
+    }
+}
