@@ -1461,3 +1461,25 @@ fn nested_attribute_script_blocks_are_not_exponential() {
     let _ = parse_script(&src);
     assert!(start.elapsed().as_millis() < 2000);
 }
+
+#[test]
+fn lexical_edge_cases() {
+    assert_eq!(render(r#""cost $""#), "\"cost $\"");
+    assert_eq!(render(r#""a $env: b""#), "\"a {$env}: b\"");
+    assert_eq!(render("$x = 'a' +\n 'b'"), "$x Assign (+ 'a' 'b')");
+    assert_eq!(
+        render("Write-Host @\"\nhi $x\n\"@ -NoNewline"),
+        "Write-Host \"hi {$x}\" -NoNewline"
+    );
+    assert_eq!(
+        render("if ($x) { # c\n 1 } # after\nelse { 2 }"),
+        "if ($x) {1} else {2}"
+    );
+    assert_eq!(render("Get-X -Name \"a\" # comment"), "Get-X -Name \"a\"");
+    assert_eq!(render("$a.Add('k', 1)"), "(call $a Add 'k' 1)");
+    assert_eq!(
+        render("Write-Host `\"quoted`\""),
+        "Write-Host bw:\"quoted\""
+    );
+    assert_eq!(render("Write-Host a`nb"), "Write-Host bw:a\nb");
+}
