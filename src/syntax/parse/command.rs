@@ -60,7 +60,7 @@ impl<'s> Parser<'s> {
         let mut elements = vec![first_el];
         let mut end = self.pos(r);
         loop {
-            let (r1, ()) = self.ws(r)?;
+            let (r1, ()) = self.ws_expr(r)?;
             let Some(after) = r1.strip_prefix('|').filter(|a| !a.starts_with('|')) else {
                 break;
             };
@@ -135,7 +135,7 @@ impl<'s> Parser<'s> {
                         || is_squote(c)
                         || is_dquote(c) =>
                 {
-                    let (r1, e) = self.arg_part(r0, true)?;
+                    let (r1, e) = self.arg_value(r0)?;
                     (r1, CommandName::Expr(Box::new(e)))
                 }
                 _ => self.command_name(r0)?,

@@ -94,7 +94,7 @@ impl<'s> Parser<'s> {
         level: u8,
         pending: &Pending<'s>,
     ) -> PResult<'s, BinaryOp> {
-        let (r, ()) = self.ws(i)?;
+        let (r, ()) = self.ws_expr(i)?;
         let (r2, (op, text)) = self.binary_op_token(r)?;
         if precedence_of(op) != level {
             return self.no(i);
@@ -113,7 +113,7 @@ impl<'s> Parser<'s> {
         }
         let mut items = vec![first_e];
         loop {
-            let (r2, ()) = self.ws(r)?;
+            let (r2, ()) = self.ws_expr(r)?;
             let Some(r3) = r2.strip_prefix(',') else {
                 break;
             };
@@ -438,8 +438,13 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `( arg, arg )` of a method call.
+    /// See `method_args_inner`.
     fn method_args(&self, i: &'s str) -> PResult<'s, Vec<Expr>> {
+        self.with_nl(true, || self.method_args_inner(i))
+    }
+
+    /// `( arg, arg )` of a method call.
+    fn method_args_inner(&self, i: &'s str) -> PResult<'s, Vec<Expr>> {
         let open = i;
         let mut r = skip1(i);
         let mut args = Vec::new();
@@ -482,8 +487,13 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `[ index ]`.
+    /// See `index_inner`.
     fn index(&self, i: &'s str) -> PResult<'s, Expr> {
+        self.with_nl(true, || self.index_inner(i))
+    }
+
+    /// `[ index ]`.
+    fn index_inner(&self, i: &'s str) -> PResult<'s, Expr> {
         let (r, ()) = self.ws_nl(skip1(i))?;
         if r.starts_with(']') {
             return self.fail(
@@ -589,8 +599,13 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `( statement )`.
+    /// See `paren_inner`.
     pub(crate) fn paren(&self, i: &'s str) -> PResult<'s, Expr> {
+        self.with_nl(true, || self.paren_inner(i))
+    }
+
+    /// `( statement )`.
+    fn paren_inner(&self, i: &'s str) -> PResult<'s, Expr> {
         let (r, ()) = self.ws_nl(skip1(i))?;
         if r.starts_with(')') {
             return self.fail(
@@ -676,8 +691,13 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `@{ key = statement; … }`.
+    /// See `hashtable_inner`.
     fn hashtable(&self, i: &'s str) -> PResult<'s, Expr> {
+        self.with_nl(false, || self.hashtable_inner(i))
+    }
+
+    /// `@{ key = statement; … }`.
+    fn hashtable_inner(&self, i: &'s str) -> PResult<'s, Expr> {
         let open = Span::new(self.pos(i) + 1, self.pos(i) + 2);
         let mut r = skip(i, 2);
         let mut items = Vec::new();

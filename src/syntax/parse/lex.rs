@@ -179,6 +179,15 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Whitespace between expression operands and operators: newlines count only where `nl_ok`.
+    pub(crate) fn ws_expr(&self, i: &'s str) -> PResult<'s, ()> {
+        if self.nl_ok.get() {
+            self.ws_nl(i)
+        } else {
+            self.ws(i)
+        }
+    }
+
     /// Skips whitespace, newlines and `;`.
     pub(crate) fn ws_sep(&self, mut i: &'s str) -> PResult<'s, ()> {
         loop {

@@ -88,6 +88,9 @@ pub(crate) struct Parser<'s> {
     src: &'s str,
     /// Current nesting depth.
     depth: Cell<u32>,
+    /// True directly inside `( )`, `[ ]` and argument lists, where newlines may separate operands
+    /// and operators; false inside statement lists, where a newline ends a statement.
+    nl_ok: Cell<bool>,
 }
 
 impl<'s> Parser<'s> {
@@ -95,6 +98,7 @@ impl<'s> Parser<'s> {
         Parser {
             src,
             depth: Cell::new(0),
+            nl_ok: Cell::new(false),
         }
     }
 
@@ -191,6 +195,14 @@ impl<'s> Parser<'s> {
         }
         self.depth.set(d);
         Ok((i, ()))
+    }
+
+    /// Runs `f` with newline skipping between expression operands set to `on`.
+    pub(crate) fn with_nl<T>(&self, on: bool, f: impl FnOnce() -> T) -> T {
+        let old = self.nl_ok.replace(on);
+        let res = f();
+        self.nl_ok.set(old);
+        res
     }
 
     /// Leaves one nesting level.

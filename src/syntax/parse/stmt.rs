@@ -45,7 +45,15 @@ impl<'s> Parser<'s> {
             Err(nom::Err::Error(_)) => (r, None),
             Err(e) => return Err(e),
         };
-        let (r, statements) = self.statement_list(r)?;
+        // Top-level named blocks run in order for a script (it gets no pipeline input), so they are
+        // flattened: begin, then process, then end.
+        let (r, (begin, process, end)) = self.block_body(r)?;
+        let statements: Vec<Statement> = begin
+            .into_iter()
+            .flatten()
+            .chain(process.into_iter().flatten())
+            .chain(end)
+            .collect();
         let (r, ()) = self.ws_sep(r)?;
         if !r.is_empty() {
             return self.unexpected(r);
@@ -60,8 +68,13 @@ impl<'s> Parser<'s> {
         ))
     }
 
-    /// Statements separated by newlines or `;`, up to `}`, `)` or the end.
+    /// See `statement_list_inner`.
     pub(crate) fn statement_list(&self, i: &'s str) -> PResult<'s, Vec<Statement>> {
+        self.with_nl(false, || self.statement_list_inner(i))
+    }
+
+    /// Statements separated by newlines or `;`, up to `}`, `)` or the end.
+    fn statement_list_inner(&self, i: &'s str) -> PResult<'s, Vec<Statement>> {
         let mut stmts = Vec::new();
         let mut r = i;
         loop {
@@ -264,8 +277,13 @@ impl<'s> Parser<'s> {
         ))
     }
 
-    /// `( condition )` after a keyword; returns the pipeline and the input after `)`.
+    /// See `condition_inner`.
     fn condition(&self, kw_end: &'s str, kw: &str) -> PResult<'s, Pipeline> {
+        self.with_nl(true, || self.condition_inner(kw_end, kw))
+    }
+
+    /// `( condition )` after a keyword; returns the pipeline and the input after `)`.
+    fn condition_inner(&self, kw_end: &'s str, kw: &str) -> PResult<'s, Pipeline> {
         let (r, ()) = self.ws_nl(kw_end)?;
         let Some(inner) = r.strip_prefix('(') else {
             return if kw == "if" || kw == "elseif" {
@@ -937,56 +955,14 @@ impl<'s> Parser<'s> {
             Err(nom::Err::Error(_)) => (r, None),
             Err(e) => return Err(e),
         };
-        let (r, ()) = self.ws_sep(r)?;
+        let (r, (begin, process, end)) = self.block_body(r)?;
         let mut sb = ScriptBlock {
             param_block,
-            begin: None,
-            process: None,
-            end: Vec::new(),
+            begin,
+            process,
+            end,
             text: String::new(),
             span: Span::default(),
-        };
-        let r = if self.named_block_start(r).is_some() {
-            let mut r = r;
-            let mut end_seen = false;
-            loop {
-                let (r1, ()) = self.ws_sep(r)?;
-                let Some((kw, after)) = self.named_block_start(r1) else {
-                    r = r1;
-                    break;
-                };
-                let (r2, stmts) = self.statement_block(
-                    after,
-                    (
-                        "Missing statement block after 'end'.",
-                        "MissingNamedStatementBlock",
-                    ),
-                )?;
-                let dup = match kw {
-                    "begin" => sb.begin.replace(stmts).is_some(),
-                    "process" => sb.process.replace(stmts).is_some(),
-                    "end" => {
-                        let d = end_seen;
-                        sb.end = stmts;
-                        end_seen = true;
-                        d
-                    }
-                    _ => false,
-                };
-                if dup {
-                    return self.fail(
-                        format!("Script command clause '{kw}' has already been defined."),
-                        "DuplicateScriptCommandClause",
-                        self.span(r1, after),
-                    );
-                }
-                r = r2;
-            }
-            r
-        } else {
-            let (r1, stmts) = self.statement_list(r)?;
-            sb.end = stmts;
-            r1
         };
         let (r, ()) = self.ws_sep(r)?;
         match r.strip_prefix('}') {
@@ -1004,6 +980,56 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// The body of a script or script block: named blocks, or a plain statement list (the `end` part).
+    #[allow(clippy::type_complexity)]
+    fn block_body(
+        &self,
+        r: &'s str,
+    ) -> PResult<
+        's,
+        (
+            Option<Vec<Statement>>,
+            Option<Vec<Statement>>,
+            Vec<Statement>,
+        ),
+    > {
+        let (mut r, ()) = self.ws_sep(r)?;
+        if self.named_block_start(r).is_none() {
+            let (r1, stmts) = self.statement_list(r)?;
+            return Ok((r1, (None, None, stmts)));
+        }
+        let (mut begin, mut process, mut end) = (None, None, None);
+        loop {
+            let (r1, ()) = self.ws_sep(r)?;
+            let Some((kw, after)) = self.named_block_start(r1) else {
+                r = r1;
+                break;
+            };
+            let (r2, stmts) = self.statement_block(
+                after,
+                (
+                    "Missing statement block after 'end'.",
+                    "MissingNamedStatementBlock",
+                ),
+            )?;
+            let dup = match kw {
+                "begin" => begin.replace(stmts).is_some(),
+                "process" => process.replace(stmts).is_some(),
+                "end" => end.replace(stmts).is_some(),
+                _ => false,
+            };
+            if dup {
+                return self.fail(
+                    format!("Script command clause '{kw}' has already been defined."),
+                    "DuplicateScriptCommandClause",
+                    self.span(r1, after),
+                );
+            }
+            r = r2;
+        }
+        Ok((r, (begin, process, end.unwrap_or_default())))
+    }
+
     /// `begin`/`process`/`end`/`dynamicparam` followed by `{`.
     fn named_block_start(&self, i: &'s str) -> Option<(&'static str, &'s str)> {
         for kw in ["begin", "process", "end", "dynamicparam"] {
@@ -1019,6 +1045,9 @@ impl<'s> Parser<'s> {
 
     /// `[attributes] param( … )`; a recoverable error when `i` is not a param block.
     fn param_block(&self, i: &'s str) -> PResult<'s, ParamBlock> {
+        if !self.looks_like_param_block(i) {
+            return self.no(i);
+        }
         let mut attributes = Vec::new();
         let mut r = i;
         loop {
@@ -1058,6 +1087,44 @@ impl<'s> Parser<'s> {
                 span: Span::new(start, self.pos(r3)),
             },
         ))
+    }
+
+    /// Cheap linear check: bracketed groups (skipping quoted text), then the `param` keyword.
+    /// Keeps `[Type]::Member()` statements from being parsed twice as failed attributes.
+    fn looks_like_param_block(&self, i: &'s str) -> bool {
+        let mut r = i;
+        loop {
+            let Ok((r1, ())) = self.ws_sep(r) else {
+                return false;
+            };
+            if !r1.starts_with('[') {
+                return self.keyword(r1, "param").is_some();
+            }
+            let mut depth = 0usize;
+            let mut quote: Option<char> = None;
+            let mut end = None;
+            for (k, c) in r1.char_indices() {
+                match quote {
+                    Some(q) if c == q || (q == '\'' && super::lex::is_squote(c)) => quote = None,
+                    Some(_) => {}
+                    None if super::lex::is_squote(c) => quote = Some('\''),
+                    None if super::lex::is_dquote(c) => quote = Some('"'),
+                    None if c == '[' => depth += 1,
+                    None if c == ']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(k + 1);
+                            break;
+                        }
+                    }
+                    None => {}
+                }
+            }
+            match end {
+                Some(e) => r = skip(r1, e),
+                None => return false,
+            }
+        }
     }
 
     /// `( [attrs] [type] $name [= default], … )`.
@@ -1186,9 +1253,18 @@ impl<'s> Parser<'s> {
         Ok((r2, AttrOrType::Type(t)))
     }
 
-    /// `( positional, Name = value, Flag )` of an attribute.
+    /// See `attribute_args_inner`.
     #[allow(clippy::type_complexity)]
     fn attribute_args(&self, i: &'s str) -> PResult<'s, (Vec<Expr>, Vec<(String, Option<Expr>)>)> {
+        self.with_nl(true, || self.attribute_args_inner(i))
+    }
+
+    /// `( positional, Name = value, Flag )` of an attribute.
+    #[allow(clippy::type_complexity)]
+    fn attribute_args_inner(
+        &self,
+        i: &'s str,
+    ) -> PResult<'s, (Vec<Expr>, Vec<(String, Option<Expr>)>)> {
         let mut positional = Vec::new();
         let mut named = Vec::new();
         let mut r = skip1(i);

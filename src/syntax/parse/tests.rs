@@ -1363,3 +1363,123 @@ fn thousand_line_script_is_fast() {
     // Generous bound for unoptimized test builds on a shared machine; release parses in a few ms.
     assert!(took.as_millis() < 500, "took {took:?}");
 }
+
+// ---------------------------------------------------------------- second round: idioms and newline rules
+
+#[test]
+fn newlines_inside_parens_and_indexes() {
+    assert_eq!(render("($a\n -and $b)"), "((and $a $b))");
+    assert_eq!(
+        render("if ($a -eq 1\n    -or $b) { 1 }"),
+        "if ((or (eq $a 1) $b)) {1}"
+    );
+    assert_eq!(render("$x[\n 0\n]"), "(idx $x 0)");
+    assert_eq!(render("(Get-X\n | Sort)"), "(Get-X | Sort)");
+    // A newline still ends a statement inside a script block within parentheses.
+    assert_eq!(render("({ 1\n -2 })"), "({1; -2})");
+    assert_eq!(render("$a\n-1"), "$a\n-1");
+}
+
+#[test]
+fn common_admin_idioms() {
+    assert_eq!(
+        render("Get-Mailbox | Select-Object Name, @{N='Size';E={$_.TotalItemSize}}"),
+        "Get-Mailbox | Select-Object (, bw:Name @{'N'='Size'; 'E'={(. $_ TotalItemSize)}})"
+    );
+    assert_eq!(render("[void]$list.Add(1)"), "([void] (call $list Add 1))");
+    assert_eq!(render("$null = Get-X"), "$null Assign Get-X");
+    assert_eq!(render("if (!(Get-X)) { }"), "if ((Not (Get-X))) {}");
+    assert_eq!(
+        render("Import-Csv $PSScriptRoot\\users.csv"),
+        "Import-Csv \"{$PSScriptRoot}\\users.csv\""
+    );
+    assert_eq!(
+        render(". $PSScriptRoot\\lib.ps1"),
+        ". \"{$PSScriptRoot}\\lib.ps1\""
+    );
+    assert_eq!(render("'abc'.ToUpper()"), "(call 'abc' ToUpper)");
+    assert_eq!(
+        render("[string]::IsNullOrEmpty($x)"),
+        "(call:: [string] IsNullOrEmpty $x)"
+    );
+    assert_eq!(render("$script:count++"), "(PostIncrement $script:count)");
+    assert_eq!(render("1..10 | % { $_ * 2 }"), "(.. 1 10) | % {(* $_ 2)}");
+    assert_eq!(
+        render("Get-X -Days -7 -Value ($a + 1)"),
+        "Get-X -Days -7 -Value ((+ $a 1))"
+    );
+    assert_eq!(render("git --version"), "git bw:--version");
+    assert_eq!(render("$a = $b.Count-1"), "$a Assign (- (. $b Count) 1)");
+    assert_eq!(render("$a=-1"), "$a Assign -1");
+    assert_eq!(render("$a-=1"), "$a Sub 1");
+    assert_eq!(render("-not($x)"), "(Not ($x))");
+    assert_eq!(render("$a[-1]"), "(idx $a -1)");
+    assert_eq!(render("\"{0:N2}\" -f $size"), "(format \"{0:N2}\" $size)");
+    assert_eq!(
+        render("Write-Host ('x' + $y) -ForegroundColor Green"),
+        "Write-Host ((+ 'x' $y)) -ForegroundColor bw:Green"
+    );
+    assert_eq!(
+        render("Get-X -Filter \"Name -like 'a*'\""),
+        "Get-X -Filter \"Name -like 'a*'\""
+    );
+    assert_eq!(render("@(\n 'a'\n 'b'\n).Count"), "(. @('a'; 'b') Count)");
+    assert_eq!(
+        render("$Host.UI.RawUI.WindowTitle = 'x'"),
+        "(. (. (. $Host UI) RawUI) WindowTitle) Assign 'x'"
+    );
+    assert_eq!(
+        render("Get-X | Where Prop -eq x"),
+        "Get-X | Where bw:Prop -eq bw:x"
+    );
+}
+
+#[test]
+fn top_level_named_blocks_flatten() {
+    assert_eq!(render("begin { 1 }\nprocess { 2 }\nend { 3 }"), "1\n2\n3");
+    assert_eq!(render("Get-Process"), "Get-Process");
+}
+
+#[test]
+fn param_block_lookahead_skips_quoted_brackets() {
+    let s = parse_ok("[CmdletBinding()]\nparam([ValidatePattern('^[a-z]+]$')][string]$x)\n$x");
+    let pb = s.param_block.expect("param block");
+    assert_eq!(pb.params[0].attributes[0].name, "ValidatePattern");
+    assert_eq!(
+        render("[Console]::Out; [int]$x = 5"),
+        "(:: [Console] Out)\n([int] $x) Assign 5"
+    );
+}
+
+#[test]
+fn nested_attribute_script_blocks_are_not_exponential() {
+    let mut src = String::new();
+    for _ in 0..25 {
+        src.push_str("[a({");
+    }
+    let start = std::time::Instant::now();
+    let _ = parse_script(&src);
+    assert!(start.elapsed().as_millis() < 2000);
+}
+
+#[test]
+fn lexical_edge_cases() {
+    assert_eq!(render(r#""cost $""#), "\"cost $\"");
+    assert_eq!(render(r#""a $env: b""#), "\"a {$env}: b\"");
+    assert_eq!(render("$x = 'a' +\n 'b'"), "$x Assign (+ 'a' 'b')");
+    assert_eq!(
+        render("Write-Host @\"\nhi $x\n\"@ -NoNewline"),
+        "Write-Host \"hi {$x}\" -NoNewline"
+    );
+    assert_eq!(
+        render("if ($x) { # c\n 1 } # after\nelse { 2 }"),
+        "if ($x) {1} else {2}"
+    );
+    assert_eq!(render("Get-X -Name \"a\" # comment"), "Get-X -Name \"a\"");
+    assert_eq!(render("$a.Add('k', 1)"), "(call $a Add 'k' 1)");
+    assert_eq!(
+        render("Write-Host `\"quoted`\""),
+        "Write-Host bw:\"quoted\""
+    );
+    assert_eq!(render("Write-Host a`nb"), "Write-Host bw:a\nb");
+}
