@@ -4,12 +4,12 @@
 //! `syntax` → `value` → `format` → `directory` → `store` → `cmdlet` → `engine` → `cmdlets` → `repl`.
 //! See ARCHITECTURE.md for the codemap and invariants.
 
+pub mod cmdlet;
+pub mod cmdlets;
+pub mod directory;
+pub mod engine;
+pub mod format;
+pub mod repl;
+pub mod store;
 pub mod syntax;
 pub mod value;
-pub mod format;
-pub mod directory;
-pub mod store;
-pub mod cmdlet;
-pub mod engine;
-pub mod cmdlets;
-pub mod repl;

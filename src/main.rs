@@ -107,7 +107,8 @@ fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
 fn script_args(rest: &[String]) -> Vec<ScriptArg> {
     rest.iter()
         .map(|a| match a.strip_prefix('-') {
-            Some(name) if name.chars().next().map(|c| c.is_alphabetic()).unwrap_or(false) => match name.split_once(':') {
+            Some(name) if name.chars().next().map(|c| c.is_alphabetic()).unwrap_or(false) => match name.split_once(':')
+            {
                 Some((n, v)) => ScriptArg::Named(n.to_string(), Some(v.to_string())),
                 None => ScriptArg::Named(name.to_string(), None),
             },

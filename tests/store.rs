@@ -7,9 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Barrier};
 
 use exsh::directory::rights::{folder, mailbox};
-use exsh::directory::{
-    Change, Directory, ExchangeVersion, FolderAce, FolderUser, Inheritance, MailboxAce,
-};
+use exsh::directory::{Change, Directory, ExchangeVersion, FolderAce, FolderUser, Inheritance, MailboxAce};
 use exsh::store::{self, OrgFile, StoreError};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -21,30 +19,18 @@ fn org_path(dir: &tempfile::TempDir) -> PathBuf {
 /// Names in `dir`, sorted; used to prove no temp file is left behind.
 fn entries(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
     v.sort();
     v
 }
 
 fn guid_of(dir: &Directory, alias: &str) -> String {
-    dir.recipients
-        .iter()
-        .find(|r| r.alias == alias)
-        .map(|r| r.guid.clone())
-        .unwrap_or_default()
+    dir.recipients.iter().find(|r| r.alias == alias).map(|r| r.guid.clone()).unwrap_or_default()
 }
 
 fn sid_of(dir: &Directory, alias: &str) -> String {
-    dir.recipients
-        .iter()
-        .find(|r| r.alias == alias)
-        .and_then(|r| r.sid.clone())
-        .unwrap_or_default()
+    dir.recipients.iter().find(|r| r.alias == alias).and_then(|r| r.sid.clone()).unwrap_or_default()
 }
 
 fn full_access(dir: &Directory, mailbox_alias: &str, trustee_alias: &str) -> Change {
@@ -62,14 +48,9 @@ fn full_access(dir: &Directory, mailbox_alias: &str, trustee_alias: &str) -> Cha
 
 fn has_full_access(dir: &Directory, mailbox_alias: &str, trustee_alias: &str) -> bool {
     let sid = sid_of(dir, trustee_alias);
-    dir.recipients
-        .iter()
-        .find(|r| r.alias == mailbox_alias)
-        .is_some_and(|r| {
-            r.mailbox_acl
-                .iter()
-                .any(|a| a.sid == sid && !a.inherited && a.rights & mailbox::FULL_ACCESS != 0)
-        })
+    dir.recipients.iter().find(|r| r.alias == mailbox_alias).is_some_and(|r| {
+        r.mailbox_acl.iter().any(|a| a.sid == sid && !a.inherited && a.rights & mailbox::FULL_ACCESS != 0)
+    })
 }
 
 fn expect_err(r: Result<OrgFile, StoreError>) -> Result<StoreError, Box<dyn std::error::Error>> {
@@ -85,10 +66,7 @@ fn missing_file_is_created_from_the_sample_and_round_trips() -> TestResult {
     let path = org_path(&dir);
     let org = store::open(&path, None)?;
     assert_eq!(org.path(), path.as_path());
-    assert_eq!(
-        *org.directory(),
-        Directory::sample(ExchangeVersion::Exchange2019)
-    );
+    assert_eq!(*org.directory(), Directory::sample(ExchangeVersion::Exchange2019));
     assert!(path.is_file());
     let again = store::open(&path, None)?;
     assert_eq!(again.directory(), org.directory());
@@ -121,15 +99,9 @@ fn version_is_chosen_at_creation_and_checked_afterwards() -> TestResult {
     assert!(matches!(e, StoreError::VersionMismatch { .. }), "{e:?}");
     let msg = e.to_string();
     assert!(msg.contains(&path.display().to_string()), "{msg}");
-    assert!(
-        msg.contains("Online") && msg.contains("Exchange2019"),
-        "{msg}"
-    );
+    assert!(msg.contains("Online") && msg.contains("Exchange2019"), "{msg}");
     assert_eq!(fs::read(&path)?, before);
-    assert_eq!(
-        store::open(&path, None)?.directory().org.version,
-        ExchangeVersion::Online
-    );
+    assert_eq!(store::open(&path, None)?.directory().org.version, ExchangeVersion::Online);
     assert!(store::open(&path, Some(ExchangeVersion::Online)).is_ok());
     Ok(())
 }
@@ -149,10 +121,7 @@ fn saving_writes_changes_and_the_same_state_gives_the_same_bytes() -> TestResult
     let reloaded = store::open(&p1, None)?;
     assert_eq!(reloaded.directory(), a.directory());
     assert_eq!(store::schema::encode(reloaded.directory())?, fs::read(&p1)?);
-    assert_eq!(
-        entries(dir.path()),
-        ["a.json", "a.json.lock", "b.json", "b.json.lock"]
-    );
+    assert_eq!(entries(dir.path()), ["a.json", "a.json.lock", "b.json", "b.json.lock"]);
     Ok(())
 }
 
@@ -163,10 +132,7 @@ fn a_run_without_effect_does_not_rewrite_the_file() -> TestResult {
     let mut org = store::open(&path, None)?;
     // Make the file's mtime clearly older than "now", so a rewrite would show.
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    fs::File::options()
-        .write(true)
-        .open(&path)?
-        .set_modified(old)?;
+    fs::File::options().write(true).open(&path)?.set_modified(old)?;
     let before = fs::read(&path)?;
     org.save(&[])?;
     assert_eq!(fs::metadata(&path)?.modified()?, old);
@@ -200,13 +166,7 @@ fn corrupt_json_is_reported_with_line_and_column_and_left_alone() -> TestResult 
         other => return Err(format!("expected Corrupt, got {other:?}").into()),
     }
     let msg = e.to_string();
-    assert!(
-        msg.starts_with(&format!(
-            "org file '{}' is not valid JSON: ",
-            path.display()
-        )),
-        "{msg}"
-    );
+    assert!(msg.starts_with(&format!("org file '{}' is not valid JSON: ", path.display())), "{msg}");
     assert!(msg.contains("line 4 column 23"), "{msg}");
     assert_eq!(fs::read_to_string(&path)?, text);
     assert_eq!(entries(dir.path()), ["org.json", "org.json.lock"]);
@@ -242,18 +202,12 @@ fn newer_and_missing_schema_versions_are_refused() -> TestResult {
 
     fs::write(&path, "{\"organization\": {}}")?;
     let e = expect_err(store::open(&path, None))?;
-    assert!(
-        matches!(e, StoreError::MissingSchemaVersion { .. }),
-        "{e:?}"
-    );
+    assert!(matches!(e, StoreError::MissingSchemaVersion { .. }), "{e:?}");
     assert!(e.to_string().contains("has no schemaVersion"));
 
     fs::write(&path, "{\"schemaVersion\": \"1\"}")?;
     let e = expect_err(store::open(&path, None))?;
-    assert!(
-        matches!(e, StoreError::UnsupportedSchemaVersion { .. }),
-        "{e:?}"
-    );
+    assert!(matches!(e, StoreError::UnsupportedSchemaVersion { .. }), "{e:?}");
     Ok(())
 }
 
@@ -284,18 +238,12 @@ fn shape_and_content_errors_name_the_place() -> TestResult {
     let bad_right = good.replacen("[\"FullAccess\", \"ReadPermission\"]", "[\"FullAcess\"]", 1);
     fs::write(&path, &bad_right)?;
     let msg = expect_err(store::open(&path, None))?.to_string();
-    assert!(
-        msg.contains(".mailboxPermissions[0].rights[0]: unknown mailbox right 'FullAcess'"),
-        "{msg}"
-    );
+    assert!(msg.contains(".mailboxPermissions[0].rights[0]: unknown mailbox right 'FullAcess'"), "{msg}");
 
     let bad_db = good.replacen("\"database\": \"DB02\"", "\"database\": \"DB09\"", 1);
     fs::write(&path, &bad_db)?;
     let msg = expect_err(store::open(&path, None))?.to_string();
-    assert!(
-        msg.contains("recipients[4] (John Evans).database: no database named 'DB09'"),
-        "{msg}"
-    );
+    assert!(msg.contains("recipients[4] (John Evans).database: no database named 'DB09'"), "{msg}");
     assert_eq!(fs::read_to_string(&path)?, bad_db);
     Ok(())
 }
@@ -308,13 +256,8 @@ fn hand_edited_trustees_may_name_accounts() -> TestResult {
     let michelle = sid_of(org.directory(), "michelle");
     let text = fs::read_to_string(&path)?;
     // Give Michelle Full Access to Karen's mailbox by hand: insert an entry before SELF's.
-    let karen_at = text
-        .find("\"alias\": \"karen\"")
-        .ok_or("karen not in file")?;
-    let self_at = karen_at
-        + text[karen_at..]
-            .find("{ \"trustee\": \"S-1-5-10\"")
-            .ok_or("no SELF entry")?;
+    let karen_at = text.find("\"alias\": \"karen\"").ok_or("karen not in file")?;
+    let self_at = karen_at + text[karen_at..].find("{ \"trustee\": \"S-1-5-10\"").ok_or("no SELF entry")?;
     let edited = format!(
         "{}{{ \"trustee\": \"contoso\\\\Michelle\", \"rights\": [\"fullaccess\"] }},\n        {}",
         &text[..self_at],
@@ -323,12 +266,7 @@ fn hand_edited_trustees_may_name_accounts() -> TestResult {
     fs::write(&path, &edited)?;
     let org = store::open(&path, None)?;
     assert!(has_full_access(org.directory(), "karen", "michelle"));
-    let karen = org
-        .directory()
-        .recipients
-        .iter()
-        .find(|r| r.alias == "karen")
-        .ok_or("karen")?;
+    let karen = org.directory().recipients.iter().find(|r| r.alias == "karen").ok_or("karen")?;
     assert_eq!(karen.mailbox_acl[0].sid, michelle);
     Ok(())
 }
@@ -368,10 +306,7 @@ fn an_unreadable_file_is_reported() -> TestResult {
         let e = expect_err(result)?;
         assert!(matches!(e, StoreError::Read { .. }), "{e:?}");
         let msg = e.to_string();
-        assert!(
-            msg.starts_with(&format!("cannot read org file '{}'", path.display())),
-            "{msg}"
-        );
+        assert!(msg.starts_with(&format!("cannot read org file '{}'", path.display())), "{msg}");
     } else {
         assert!(result.is_ok());
     }
@@ -438,17 +373,11 @@ fn a_change_that_no_longer_applies_saves_nothing() -> TestResult {
     let loaded = org.directory().clone();
     // Another process (here: a hand edit) removes Karen's Inbox\Projects folder.
     let text = fs::read_to_string(&path)?;
-    let start = text
-        .find("        {\n          \"path\": \"Inbox\\\\Projects\"")
-        .ok_or("no Projects folder")?;
-    let end =
-        start + text[start..].find("        },\n").ok_or("no folder end")? + "        },\n".len();
+    let start = text.find("        {\n          \"path\": \"Inbox\\\\Projects\"").ok_or("no Projects folder")?;
+    let end = start + text[start..].find("        },\n").ok_or("no folder end")? + "        },\n".len();
     let edited = format!("{}{}", &text[..start], &text[end..]);
     fs::write(&path, &edited)?;
-    assert!(
-        store::open(&path, None).is_ok(),
-        "the edit must leave a valid file"
-    );
+    assert!(store::open(&path, None).is_ok(), "the edit must leave a valid file");
 
     let changes = vec![
         full_access(&loaded, "karen", "michelle"),
@@ -457,27 +386,13 @@ fn a_change_that_no_longer_applies_saves_nothing() -> TestResult {
             folder: "Inbox\\Projects".to_string(),
             ace: FolderAce {
                 user: FolderUser::Sid(sid_of(&loaded, "michelle")),
-                rights: folder::ROLES
-                    .iter()
-                    .find(|(n, _)| *n == "Editor")
-                    .map(|r| r.1)
-                    .unwrap_or(0),
+                rights: folder::ROLES.iter().find(|(n, _)| *n == "Editor").map(|r| r.1).unwrap_or(0),
                 sharing_flags: 0,
             },
         },
     ];
     let e = org.save(&changes).err().ok_or("save should fail")?;
-    assert!(
-        matches!(
-            e,
-            StoreError::Conflict {
-                index: 1,
-                merged: true,
-                ..
-            }
-        ),
-        "{e:?}"
-    );
+    assert!(matches!(e, StoreError::Conflict { index: 1, merged: true, .. }), "{e:?}");
     let msg = e.to_string();
     assert!(msg.contains(&path.display().to_string()), "{msg}");
     assert!(msg.contains("change 2 of 2"), "{msg}");
@@ -497,11 +412,7 @@ fn a_deleted_file_is_written_again_on_save() -> TestResult {
     fs::remove_file(&path)?;
     let change = full_access(org.directory(), "karen", "john");
     org.save(&[change])?;
-    assert!(has_full_access(
-        store::open(&path, None)?.directory(),
-        "karen",
-        "john"
-    ));
+    assert!(has_full_access(store::open(&path, None)?.directory(), "karen", "john"));
     Ok(())
 }
 
@@ -517,11 +428,7 @@ fn a_symlinked_org_file_stays_a_symlink() -> TestResult {
     let change = full_access(org.directory(), "karen", "kim");
     org.save(&[change])?;
     assert!(fs::symlink_metadata(&link)?.file_type().is_symlink());
-    assert!(has_full_access(
-        store::open(&real, None)?.directory(),
-        "karen",
-        "kim"
-    ));
+    assert!(has_full_access(store::open(&real, None)?.directory(), "karen", "kim"));
     Ok(())
 }
 
@@ -535,9 +442,7 @@ fn concurrent_creators_agree_on_one_file() -> TestResult {
             let (path, barrier) = (path.clone(), Arc::clone(&barrier));
             std::thread::spawn(move || {
                 barrier.wait();
-                store::open(&path, None)
-                    .map(|o| o.directory().clone())
-                    .map_err(|e| e.to_string())
+                store::open(&path, None).map(|o| o.directory().clone()).map_err(|e| e.to_string())
             })
         })
         .collect();

@@ -35,7 +35,8 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     if let Some(args) = option(&src, "args") {
         cmd.args(args.split_whitespace());
     }
-    let stdin = option(&src, "stdin").map(|s| s.split('|').map(|l| format!("{l}\n")).collect::<String>()).unwrap_or_default();
+    let stdin =
+        option(&src, "stdin").map(|s| s.split('|').map(|l| format!("{l}\n")).collect::<String>()).unwrap_or_default();
     cmd.write_stdin(stdin);
     let out = cmd.output()?;
     let mut actual = String::from_utf8_lossy(&out.stdout).replace('\r', "");

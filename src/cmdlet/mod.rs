@@ -231,8 +231,12 @@ pub trait Context {
     /// cmdlet's impact requires it. Returns true when the action should go ahead.
     fn should_process(&mut self, action: &str) -> Result<bool, CmdletError>;
     /// Runs a script block with `$_` set (when given) and `$args`; returns what it wrote to output.
-    fn invoke(&mut self, block: &Rc<ScriptBlock>, dollar_under: Option<Value>, args: Vec<Value>)
-    -> Result<Vec<Value>, CmdletError>;
+    fn invoke(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, CmdletError>;
     /// Files named by the script.
     fn files(&mut self) -> &mut dyn FileAccess;
     /// Output width in columns (120 when not a terminal).

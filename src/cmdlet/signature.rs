@@ -326,9 +326,9 @@ impl Signature {
 
     /// Looks a declared parameter up by exact name or alias (case-insensitive).
     pub fn find(&self, name: &str) -> Option<&Param> {
-        self.params.iter().find(|p| {
-            p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-        })
+        self.params
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
     }
 
     /// True when the version has this cmdlet.

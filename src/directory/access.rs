@@ -55,10 +55,7 @@ pub struct AccessDecision {
 
 impl AccessDecision {
     fn none() -> AccessDecision {
-        AccessDecision {
-            allowed: false,
-            reason: None,
-        }
+        AccessDecision { allowed: false, reason: None }
     }
 }
 
@@ -122,64 +119,39 @@ impl Directory {
             .map(|i| self.databases[i].ad_acl.as_slice())
             .unwrap_or(&[]);
         let fa = |sid: &str| -> bool { token.iter().any(|t| eq_ci(t, sid)) };
-        let mbx_entries = mbx
-            .mailbox_acl
-            .iter()
-            .filter(|a| a.rights & mailbox::FULL_ACCESS != 0);
-        let db_entries = db_acl
-            .iter()
-            .filter(|a| ad_ace_grants_extended_right(a, "Receive-As"));
+        let mbx_entries = mbx.mailbox_acl.iter().filter(|a| a.rights & mailbox::FULL_ACCESS != 0);
+        let db_entries = db_acl.iter().filter(|a| ad_ace_grants_extended_right(a, "Receive-As"));
         // Levels: mailbox explicit, database explicit, then everything inherited; Deny first at each.
         let mut order: Vec<Candidate> = Vec::new();
         for deny in [true, false] {
-            order.extend(
-                mbx_entries
-                    .clone()
-                    .filter(|a| !a.inherited && a.deny == deny)
-                    .map(|a| Candidate {
-                        sid: &a.sid,
-                        deny,
-                        inherited: false,
-                        source: AccessSource::MailboxPermission,
-                    }),
-            );
+            order.extend(mbx_entries.clone().filter(|a| !a.inherited && a.deny == deny).map(|a| Candidate {
+                sid: &a.sid,
+                deny,
+                inherited: false,
+                source: AccessSource::MailboxPermission,
+            }));
         }
         for deny in [true, false] {
-            order.extend(
-                db_entries
-                    .clone()
-                    .filter(|a| !a.inherited && a.deny == deny)
-                    .map(|a| Candidate {
-                        sid: &a.sid,
-                        deny,
-                        inherited: true,
-                        source: AccessSource::DatabaseReceiveAs,
-                    }),
-            );
+            order.extend(db_entries.clone().filter(|a| !a.inherited && a.deny == deny).map(|a| Candidate {
+                sid: &a.sid,
+                deny,
+                inherited: true,
+                source: AccessSource::DatabaseReceiveAs,
+            }));
         }
         for deny in [true, false] {
-            order.extend(
-                mbx_entries
-                    .clone()
-                    .filter(|a| a.inherited && a.deny == deny)
-                    .map(|a| Candidate {
-                        sid: &a.sid,
-                        deny,
-                        inherited: true,
-                        source: AccessSource::MailboxPermission,
-                    }),
-            );
-            order.extend(
-                db_entries
-                    .clone()
-                    .filter(|a| a.inherited && a.deny == deny)
-                    .map(|a| Candidate {
-                        sid: &a.sid,
-                        deny,
-                        inherited: true,
-                        source: AccessSource::DatabaseReceiveAs,
-                    }),
-            );
+            order.extend(mbx_entries.clone().filter(|a| a.inherited && a.deny == deny).map(|a| Candidate {
+                sid: &a.sid,
+                deny,
+                inherited: true,
+                source: AccessSource::MailboxPermission,
+            }));
+            order.extend(db_entries.clone().filter(|a| a.inherited && a.deny == deny).map(|a| Candidate {
+                sid: &a.sid,
+                deny,
+                inherited: true,
+                source: AccessSource::DatabaseReceiveAs,
+            }));
         }
         self.decide(order.into_iter().find(|c| fa(c.sid)), user)
     }
@@ -191,32 +163,21 @@ impl Directory {
             return AccessDecision::none();
         };
         let token = self.token_sids(user, Some(target));
-        let entries = t
-            .ad_acl
-            .iter()
-            .filter(|a| ad_ace_grants_extended_right(a, "Send-As"));
+        let entries = t.ad_acl.iter().filter(|a| ad_ace_grants_extended_right(a, "Send-As"));
         let mut order: Vec<Candidate> = Vec::new();
         for inherited in [false, true] {
             for deny in [true, false] {
                 order.extend(
-                    entries
-                        .clone()
-                        .filter(|a| a.inherited == inherited && a.deny == deny)
-                        .map(|a| Candidate {
-                            sid: &a.sid,
-                            deny,
-                            inherited,
-                            source: AccessSource::SendAsPermission,
-                        }),
+                    entries.clone().filter(|a| a.inherited == inherited && a.deny == deny).map(|a| Candidate {
+                        sid: &a.sid,
+                        deny,
+                        inherited,
+                        source: AccessSource::SendAsPermission,
+                    }),
                 );
             }
         }
-        self.decide(
-            order
-                .into_iter()
-                .find(|c| token.iter().any(|s| eq_ci(s, c.sid))),
-            user,
-        )
+        self.decide(order.into_iter().find(|c| token.iter().any(|s| eq_ci(s, c.sid))), user)
     }
 
     /// Send on Behalf: the user, or a group it belongs to, is in GrantSendOnBehalfTo.
@@ -231,10 +192,7 @@ impl Directory {
             };
             let d = &self.recipients[d];
             let direct = eq_ci(&d.guid, &u.guid);
-            let via_group = !direct
-                && d.sid
-                    .as_deref()
-                    .is_some_and(|s| token.iter().any(|x| eq_ci(x, s)));
+            let via_group = !direct && d.sid.as_deref().is_some_and(|s| token.iter().any(|x| eq_ci(x, s)));
             if direct || via_group {
                 return AccessDecision {
                     allowed: true,
@@ -288,15 +246,12 @@ impl Directory {
     /// with Send As (which wins when both apply), `"<user> on behalf of <target>"` with Send on
     /// Behalf only, `None` when the user can't send from it.
     pub fn from_line(&self, target: usize, user: usize) -> Option<String> {
-        let name = |i: usize| {
-            self.recipients.get(i).map(|r| {
-                if r.display_name.is_empty() {
-                    r.name.clone()
-                } else {
-                    r.display_name.clone()
-                }
-            })
-        };
+        let name =
+            |i: usize| {
+                self.recipients
+                    .get(i)
+                    .map(|r| if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() })
+            };
         if self.can_send_as(target, user) {
             name(target)
         } else if self.can_send_on_behalf(target, user) {
@@ -351,11 +306,7 @@ mod tests {
             inheritance: Inheritance::All,
             inherited: false,
         };
-        d.apply(&Change::AddMailboxAce {
-            mailbox: guid(d, mbx),
-            ace,
-        })
-        .expect("grant");
+        d.apply(&Change::AddMailboxAce { mailbox: guid(d, mbx), ace }).expect("grant");
     }
     fn ad_ace(trustee_sid: &str, rights: u64, ext: &[&str], deny: bool) -> AdAce {
         AdAce {
@@ -389,13 +340,7 @@ mod tests {
         let d = org();
         for u in [MICHELLE, AMY, JOHN, KIM] {
             let e = d.effective_access(KAREN, u);
-            assert_eq!(
-                e.full_access,
-                AccessDecision {
-                    allowed: false,
-                    reason: None
-                }
-            );
+            assert_eq!(e.full_access, AccessDecision { allowed: false, reason: None });
             assert!(!e.send_as.allowed && !e.send_on_behalf.allowed);
             assert_eq!(e.from, None);
         }
@@ -430,11 +375,7 @@ mod tests {
         grant_fa(&mut d, HELPDESK, agents.clone(), false);
         let fa = d.full_access(HELPDESK, KIM);
         assert!(fa.allowed);
-        assert!(
-            fa.reason
-                .as_ref()
-                .is_some_and(|r| r.via_group && r.trustee_sid == agents)
-        );
+        assert!(fa.reason.as_ref().is_some_and(|r| r.via_group && r.trustee_sid == agents));
         assert!(d.can_open(HELPDESK, DAVID));
         assert!(!d.can_open(HELPDESK, KAREN));
         // Explicit deny for Kim beats the group's allow.
@@ -461,10 +402,7 @@ mod tests {
         d.recipients[AGENTS].members.push(all_guid);
         let t = sid(&d, AGENTS);
         grant_fa(&mut d, HELPDESK, t, false);
-        assert!(
-            d.can_open(HELPDESK, AMY),
-            "Amy is in All Staff, nested in Agents"
-        );
+        assert!(d.can_open(HELPDESK, AMY), "Amy is in All Staff, nested in Agents");
         assert!(!d.can_open(HELPDESK, ADMIN));
     }
 
@@ -479,47 +417,30 @@ mod tests {
         let da = format!("{}-512", d.org.domain_sid);
         grant_fa(&mut d, KAREN, da.clone(), false);
         let fa = d.full_access(KAREN, ADMIN);
-        assert!(
-            fa.allowed
-                && fa
-                    .reason
-                    .is_some_and(|r| r.via_group && r.trustee_sid == da)
-        );
+        assert!(fa.allowed && fa.reason.is_some_and(|r| r.via_group && r.trustee_sid == da));
     }
 
     #[test]
     fn receive_as_on_the_database_opens_every_mailbox_in_it() {
         let mut d = org();
         let john = sid(&d, JOHN);
-        d.apply(&Change::AddAdAce {
-            object: "DB01".into(),
-            ace: ad_ace(&john, 0, &["Receive-As"], false),
-        })
-        .expect("receive-as");
+        d.apply(&Change::AddAdAce { object: "DB01".into(), ace: ad_ace(&john, 0, &["Receive-As"], false) })
+            .expect("receive-as");
         let fa = d.full_access(KAREN, JOHN);
         assert!(fa.allowed);
-        assert_eq!(
-            fa.reason.map(|r| r.source),
-            Some(AccessSource::DatabaseReceiveAs)
-        );
+        assert_eq!(fa.reason.map(|r| r.source), Some(AccessSource::DatabaseReceiveAs));
         assert!(d.can_open(HELPDESK, JOHN));
         assert!(!d.can_open(KIM, JOHN), "Kim is on DB02");
         // GenericAll works the same (Practical365's "unexpected permissions").
         let amy = sid(&d, AMY);
-        d.apply(&Change::AddAdAce {
-            object: "DB02".into(),
-            ace: ad_ace(&amy, ad::GENERIC_ALL, &[], false),
-        })
-        .expect("generic all");
+        d.apply(&Change::AddAdAce { object: "DB02".into(), ace: ad_ace(&amy, ad::GENERIC_ALL, &[], false) })
+            .expect("generic all");
         assert!(d.can_open(KIM, AMY));
         // The database's inherited Deny Receive-As for Domain Admins does not beat an explicit
         // database grant for the Administrator (nearer level first).
         let admin = sid(&d, ADMIN);
-        d.apply(&Change::AddAdAce {
-            object: "DB02".into(),
-            ace: ad_ace(&admin, 0, &["Receive-As"], false),
-        })
-        .expect("admin");
+        d.apply(&Change::AddAdAce { object: "DB02".into(), ace: ad_ace(&admin, 0, &["Receive-As"], false) })
+            .expect("admin");
         assert!(d.can_open(KIM, ADMIN));
         // An explicit mailbox deny beats the database grant.
         grant_fa(&mut d, KAREN, john.clone(), true);
@@ -530,39 +451,21 @@ mod tests {
     fn send_as_and_send_on_behalf_and_the_from_line() {
         let mut d = org();
         let (k, m) = (guid(&d, KAREN), guid(&d, MICHELLE));
-        d.apply(&Change::SetGrantSendOnBehalfTo {
-            mailbox: k.clone(),
-            delegates: vec![m],
-        })
-        .expect("sob");
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m] }).expect("sob");
         let e = d.effective_access(KAREN, MICHELLE);
         assert!(e.send_on_behalf.allowed && !e.send_as.allowed && !e.full_access.allowed);
-        assert_eq!(
-            e.from.as_deref(),
-            Some("Michelle Dubois on behalf of Karen Berg")
-        );
+        assert_eq!(e.from.as_deref(), Some("Michelle Dubois on behalf of Karen Berg"));
         // Send As wins when both apply.
         let ms = sid(&d, MICHELLE);
-        d.apply(&Change::AddAdAce {
-            object: k.clone(),
-            ace: ad_ace(&ms, 0, &["Send-As"], false),
-        })
-        .expect("sa");
+        d.apply(&Change::AddAdAce { object: k.clone(), ace: ad_ace(&ms, 0, &["Send-As"], false) }).expect("sa");
         let e = d.effective_access(KAREN, MICHELLE);
         assert!(e.send_as.allowed && e.send_on_behalf.allowed);
         assert_eq!(e.from.as_deref(), Some("Karen Berg"));
         // An explicit Send-As deny removes it again; on behalf remains.
-        d.apply(&Change::AddAdAce {
-            object: k,
-            ace: ad_ace(&ms, 0, &["Send-As"], true),
-        })
-        .expect("deny");
+        d.apply(&Change::AddAdAce { object: k, ace: ad_ace(&ms, 0, &["Send-As"], true) }).expect("deny");
         let e = d.send_as(KAREN, MICHELLE);
         assert!(!e.allowed && e.reason.is_some_and(|r| r.deny));
-        assert_eq!(
-            d.from_line(KAREN, MICHELLE).as_deref(),
-            Some("Michelle Dubois on behalf of Karen Berg")
-        );
+        assert_eq!(d.from_line(KAREN, MICHELLE).as_deref(), Some("Michelle Dubois on behalf of Karen Berg"));
         // Other users still can't.
         assert_eq!(d.from_line(KAREN, AMY), None);
     }
@@ -571,39 +474,21 @@ mod tests {
     fn send_on_behalf_and_send_as_through_groups() {
         let mut d = org();
         let (k, all) = (guid(&d, KAREN), guid(&d, ALLSTAFF));
-        d.apply(&Change::SetGrantSendOnBehalfTo {
-            mailbox: k,
-            delegates: vec![all],
-        })
-        .expect("sob");
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k, delegates: vec![all] }).expect("sob");
         let e = d.send_on_behalf(KAREN, AMY);
         assert!(e.allowed && e.reason.is_some_and(|r| r.via_group));
         assert!(!d.can_send_on_behalf(KAREN, ADMIN));
-        assert_eq!(
-            d.from_line(KAREN, AMY).as_deref(),
-            Some("Amy Alberts on behalf of Karen Berg")
-        );
+        assert_eq!(d.from_line(KAREN, AMY).as_deref(), Some("Amy Alberts on behalf of Karen Berg"));
         // Send As granted to the security group on the shared mailbox.
         let (h, agents) = (guid(&d, HELPDESK), sid(&d, AGENTS));
-        d.apply(&Change::AddAdAce {
-            object: h,
-            ace: ad_ace(&agents, 0, &["Send-As"], false),
-        })
-        .expect("sa");
+        d.apply(&Change::AddAdAce { object: h, ace: ad_ace(&agents, 0, &["Send-As"], false) }).expect("sa");
         assert!(d.can_send_as(HELPDESK, KIM));
         assert_eq!(d.from_line(HELPDESK, KIM).as_deref(), Some("Help Desk"));
         assert!(!d.can_send_as(HELPDESK, KAREN));
         // Send As on a group target (distribution group) works the same way.
         let (g, m) = (guid(&d, ALLSTAFF), sid(&d, MICHELLE));
-        d.apply(&Change::AddAdAce {
-            object: g,
-            ace: ad_ace(&m, 0, &["Send-As"], false),
-        })
-        .expect("group sa");
-        assert_eq!(
-            d.from_line(ALLSTAFF, MICHELLE).as_deref(),
-            Some("All Staff")
-        );
+        d.apply(&Change::AddAdAce { object: g, ace: ad_ace(&m, 0, &["Send-As"], false) }).expect("group sa");
+        assert_eq!(d.from_line(ALLSTAFF, MICHELLE).as_deref(), Some("All Staff"));
     }
 
     #[test]
@@ -612,17 +497,9 @@ mod tests {
         let (k, m) = (guid(&d, KAREN), sid(&d, MICHELLE));
         let mut prop = ad_ace(&m, ad::EXTENDED_RIGHT | ad::READ_PROPERTY, &[], false);
         prop.properties = vec!["Personal-Information".into()];
-        d.apply(&Change::AddAdAce {
-            object: k.clone(),
-            ace: prop,
-        })
-        .expect("prop");
+        d.apply(&Change::AddAdAce { object: k.clone(), ace: prop }).expect("prop");
         assert!(!d.can_send_as(KAREN, MICHELLE));
-        d.apply(&Change::AddAdAce {
-            object: k,
-            ace: ad_ace(&m, ad::GENERIC_ALL, &[], false),
-        })
-        .expect("ga");
+        d.apply(&Change::AddAdAce { object: k, ace: ad_ace(&m, ad::GENERIC_ALL, &[], false) }).expect("ga");
         assert!(d.can_send_as(KAREN, MICHELLE));
     }
 

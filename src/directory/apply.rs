@@ -56,9 +56,7 @@ pub enum DirectoryError {
     #[error("the SID '{0}' is already in use")]
     SidInUse(String),
     /// An e-mail address another recipient already uses.
-    #[error(
-        "The proxy address \"SMTP:{0}\" is already being used by the proxy addresses or LegacyExchangeDN."
-    )]
+    #[error("The proxy address \"SMTP:{0}\" is already being used by the proxy addresses or LegacyExchangeDN.")]
     AddressInUse(String),
     /// A group change on something that isn't a group.
     #[error("'{0}' isn't a group")]
@@ -120,11 +118,7 @@ pub fn split_ad_ace(ace: &AdAce) -> Vec<AdAce> {
         if out.iter().any(|o| eq_ci(&o.extended_rights[0], x)) {
             continue;
         }
-        out.push(AdAce {
-            rights: ace.rights | ad::EXTENDED_RIGHT,
-            extended_rights: vec![x.clone()],
-            ..ace.clone()
-        });
+        out.push(AdAce { rights: ace.rights | ad::EXTENDED_RIGHT, extended_rights: vec![x.clone()], ..ace.clone() });
     }
     out
 }
@@ -150,22 +144,17 @@ fn mailbox_same_key(existing: &MailboxAce, ace: &MailboxAce) -> bool {
 /// True when an explicit entry of `acl` already grants (or denies) every right of `ace`
 /// (Add-MailboxPermission's "already present" warning).
 pub fn mailbox_ace_present(acl: &[MailboxAce], ace: &MailboxAce) -> bool {
-    acl.iter()
-        .any(|e| mailbox_same_key(e, ace) && e.rights & ace.rights == ace.rights)
+    acl.iter().any(|e| mailbox_same_key(e, ace) && e.rights & ace.rights == ace.rights)
 }
 
 /// True when Remove-MailboxPermission with `ace` would remove something.
 pub fn mailbox_ace_removable(acl: &[MailboxAce], ace: &MailboxAce) -> bool {
-    acl.iter()
-        .any(|e| mailbox_same_key(e, ace) && e.rights & ace.rights != 0)
+    acl.iter().any(|e| mailbox_same_key(e, ace) && e.rights & ace.rights != 0)
 }
 
 /// True when every part of `ace` (see [`split_ad_ace`]) is already present as an explicit entry.
 pub fn ad_ace_present(acl: &[AdAce], ace: &AdAce) -> bool {
-    split_ad_ace(ace).iter().all(|p| {
-        acl.iter()
-            .any(|e| ad_same_key(e, p) && e.rights & p.rights == p.rights)
-    })
+    split_ad_ace(ace).iter().all(|p| acl.iter().any(|e| ad_same_key(e, p) && e.rights & p.rights == p.rights))
 }
 
 /// The parts of `ace` (see [`split_ad_ace`]) that are NOT present as explicit entries, for
@@ -174,9 +163,7 @@ pub fn ad_ace_missing_parts(acl: &[AdAce], ace: &AdAce) -> Vec<AdAce> {
     split_ad_ace(ace)
         .into_iter()
         .filter(|p| {
-            !acl.iter().any(|e| {
-                ad_same_key(e, p) && (e.rights & p.rights != 0 || !p.extended_rights.is_empty())
-            })
+            !acl.iter().any(|e| ad_same_key(e, p) && (e.rights & p.rights != 0 || !p.extended_rights.is_empty()))
         })
         .collect()
 }
@@ -187,13 +174,7 @@ fn add_mailbox_ace(acl: &mut Vec<MailboxAce>, ace: &MailboxAce) {
         return;
     }
     let pos = canonical_insert_pos(acl.iter().map(|e| (e.inherited, e.deny)), ace.deny);
-    acl.insert(
-        pos,
-        MailboxAce {
-            inherited: false,
-            ..ace.clone()
-        },
-    );
+    acl.insert(pos, MailboxAce { inherited: false, ..ace.clone() });
 }
 
 fn add_ad_ace(acl: &mut Vec<AdAce>, ace: &AdAce) {
@@ -203,13 +184,7 @@ fn add_ad_ace(acl: &mut Vec<AdAce>, ace: &AdAce) {
             continue;
         }
         let pos = canonical_insert_pos(acl.iter().map(|e| (e.inherited, e.deny)), part.deny);
-        acl.insert(
-            pos,
-            AdAce {
-                inherited: false,
-                ..part
-            },
-        );
+        acl.insert(pos, AdAce { inherited: false, ..part });
     }
 }
 
@@ -237,10 +212,8 @@ fn remove_ad_ace(acl: &mut Vec<AdAce>, ace: &AdAce) -> bool {
 
 fn folder_user_eq(a: &FolderUser, b: &FolderUser) -> bool {
     match (a, b) {
-        (FolderUser::Default, FolderUser::Default)
-        | (FolderUser::Anonymous, FolderUser::Anonymous) => true,
-        (FolderUser::Sid(x), FolderUser::Sid(y))
-        | (FolderUser::External(x), FolderUser::External(y)) => eq_ci(x, y),
+        (FolderUser::Default, FolderUser::Default) | (FolderUser::Anonymous, FolderUser::Anonymous) => true,
+        (FolderUser::Sid(x), FolderUser::Sid(y)) | (FolderUser::External(x), FolderUser::External(y)) => eq_ci(x, y),
         _ => false,
     }
 }
@@ -250,48 +223,22 @@ impl Directory {
     pub fn apply(&mut self, change: &Change) -> Result<(), DirectoryError> {
         match change {
             Change::AddMailboxAce { mailbox, ace } => self.apply_add_mailbox_ace(mailbox, ace),
-            Change::RemoveMailboxAce { mailbox, ace } => {
-                self.apply_remove_mailbox_ace(mailbox, ace)
-            }
+            Change::RemoveMailboxAce { mailbox, ace } => self.apply_remove_mailbox_ace(mailbox, ace),
             Change::AddAdAce { object, ace } => self.apply_add_ad_ace(object, ace),
             Change::RemoveAdAce { object, ace } => self.apply_remove_ad_ace(object, ace),
-            Change::SetGrantSendOnBehalfTo { mailbox, delegates } => {
-                self.apply_set_send_on_behalf(mailbox, delegates)
+            Change::SetGrantSendOnBehalfTo { mailbox, delegates } => self.apply_set_send_on_behalf(mailbox, delegates),
+            Change::UpdateGrantSendOnBehalfTo { mailbox, add, remove } => {
+                self.apply_update_send_on_behalf(mailbox, add, remove)
             }
-            Change::UpdateGrantSendOnBehalfTo {
-                mailbox,
-                add,
-                remove,
-            } => self.apply_update_send_on_behalf(mailbox, add, remove),
-            Change::AddFolderAce {
-                mailbox,
-                folder,
-                ace,
-            } => self.apply_add_folder_ace(mailbox, folder, ace),
-            Change::SetFolderAce {
-                mailbox,
-                folder,
-                ace,
-            } => self.apply_set_folder_ace(mailbox, folder, ace),
-            Change::RemoveFolderAce {
-                mailbox,
-                folder,
-                user,
-            } => self.apply_remove_folder_ace(mailbox, folder, user),
-            Change::SetAutoMapping {
-                mailbox,
-                user,
-                enabled,
-            } => self.apply_set_auto_mapping(mailbox, user, *enabled),
+            Change::AddFolderAce { mailbox, folder, ace } => self.apply_add_folder_ace(mailbox, folder, ace),
+            Change::SetFolderAce { mailbox, folder, ace } => self.apply_set_folder_ace(mailbox, folder, ace),
+            Change::RemoveFolderAce { mailbox, folder, user } => self.apply_remove_folder_ace(mailbox, folder, user),
+            Change::SetAutoMapping { mailbox, user, enabled } => self.apply_set_auto_mapping(mailbox, user, *enabled),
             Change::AddRecipient { recipient } => self.apply_add_recipient(recipient),
             Change::RemoveRecipient { recipient } => self.apply_remove_recipient(recipient),
             Change::AddGroupMember { group, member } => self.apply_add_group_member(group, member),
-            Change::RemoveGroupMember { group, member } => {
-                self.apply_remove_group_member(group, member)
-            }
-            Change::SetRecipientFields { recipient, fields } => {
-                self.apply_set_recipient_fields(recipient, fields)
-            }
+            Change::RemoveGroupMember { group, member } => self.apply_remove_group_member(group, member),
+            Change::SetRecipientFields { recipient, fields } => self.apply_set_recipient_fields(recipient, fields),
         }
     }
 
@@ -301,67 +248,32 @@ impl Directory {
     /// dropped); a missing mailbox, object or folder is still an error the store can report.
     pub fn replay(&mut self, change: &Change) -> Result<(), DirectoryError> {
         match change {
-            Change::AddFolderAce {
-                mailbox,
-                folder,
-                ace,
-            }
-            | Change::SetFolderAce {
-                mailbox,
-                folder,
-                ace,
-            } => {
+            Change::AddFolderAce { mailbox, folder, ace } | Change::SetFolderAce { mailbox, folder, ace } => {
                 let (r, f) = self.folder_target(mailbox, folder)?;
                 let perms = &mut self.recipients[r].folders[f].permissions;
-                match perms
-                    .iter_mut()
-                    .find(|e| folder_user_eq(&e.user, &ace.user))
-                {
+                match perms.iter_mut().find(|e| folder_user_eq(&e.user, &ace.user)) {
                     Some(e) => *e = ace.clone(),
                     None => perms.push(ace.clone()),
                 }
                 Ok(())
             }
             Change::SetGrantSendOnBehalfTo { mailbox, delegates } => {
-                let known: Vec<String> = delegates
-                    .iter()
-                    .filter(|d| self.recipient_by_guid(d).is_some())
-                    .cloned()
-                    .collect();
+                let known: Vec<String> =
+                    delegates.iter().filter(|d| self.recipient_by_guid(d).is_some()).cloned().collect();
                 self.apply_set_send_on_behalf(mailbox, &known)
             }
-            Change::UpdateGrantSendOnBehalfTo {
-                mailbox,
-                add,
-                remove,
-            } => {
-                let known: Vec<String> = add
-                    .iter()
-                    .filter(|d| self.recipient_by_guid(d).is_some())
-                    .cloned()
-                    .collect();
+            Change::UpdateGrantSendOnBehalfTo { mailbox, add, remove } => {
+                let known: Vec<String> = add.iter().filter(|d| self.recipient_by_guid(d).is_some()).cloned().collect();
                 self.apply_update_send_on_behalf(mailbox, &known, remove)
             }
-            Change::SetAutoMapping {
-                mailbox,
-                user,
-                enabled,
-            } => {
+            Change::SetAutoMapping { mailbox, user, enabled } => {
                 if self.recipient_by_guid(user).is_none() && *enabled {
                     return Ok(());
                 }
                 self.apply_set_auto_mapping_unchecked(mailbox, user, *enabled)
             }
-            Change::RemoveRecipient { recipient }
-                if self.recipient_by_guid(recipient).is_none() =>
-            {
-                Ok(())
-            }
-            Change::RemoveRecipient { recipient }
-                if self.recipient_by_guid(recipient).is_none() =>
-            {
-                Ok(())
-            }
+            Change::RemoveRecipient { recipient } if self.recipient_by_guid(recipient).is_none() => Ok(()),
+            Change::RemoveRecipient { recipient } if self.recipient_by_guid(recipient).is_none() => Ok(()),
             other => match self.apply(other) {
                 Err(e) if e.is_already_applied() => Ok(()),
                 r => r,
@@ -370,8 +282,7 @@ impl Directory {
     }
 
     fn recipient_index(&self, guid: &str) -> Result<usize, DirectoryError> {
-        self.recipient_by_guid(guid)
-            .ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))
+        self.recipient_by_guid(guid).ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))
     }
 
     fn mailbox_index(&self, guid: &str) -> Result<usize, DirectoryError> {
@@ -384,12 +295,10 @@ impl Directory {
 
     fn folder_target(&self, mailbox: &str, folder: &str) -> Result<(usize, usize), DirectoryError> {
         let r = self.mailbox_index(mailbox)?;
-        let f = self
-            .folder_index(r, folder)
-            .ok_or_else(|| DirectoryError::UnknownFolder {
-                mailbox: mailbox.to_string(),
-                folder: folder.to_string(),
-            })?;
+        let f = self.folder_index(r, folder).ok_or_else(|| DirectoryError::UnknownFolder {
+            mailbox: mailbox.to_string(),
+            folder: folder.to_string(),
+        })?;
         Ok((r, f))
     }
 
@@ -406,12 +315,7 @@ impl Directory {
         Ok(&mut self.databases[db].ad_acl)
     }
 
-    fn check_ace(
-        sid: &str,
-        rights: u64,
-        inherited: bool,
-        allow_empty: bool,
-    ) -> Result<(), DirectoryError> {
+    fn check_ace(sid: &str, rights: u64, inherited: bool, allow_empty: bool) -> Result<(), DirectoryError> {
         if inherited {
             return Err(DirectoryError::InheritedAce);
         }
@@ -421,29 +325,18 @@ impl Directory {
         Ok(())
     }
 
-    fn apply_add_mailbox_ace(
-        &mut self,
-        mailbox: &str,
-        ace: &MailboxAce,
-    ) -> Result<(), DirectoryError> {
+    fn apply_add_mailbox_ace(&mut self, mailbox: &str, ace: &MailboxAce) -> Result<(), DirectoryError> {
         let r = self.mailbox_index(mailbox)?;
         Self::check_ace(&ace.sid, ace.rights, ace.inherited, false)?;
         add_mailbox_ace(&mut self.recipients[r].mailbox_acl, ace);
         Ok(())
     }
 
-    fn apply_remove_mailbox_ace(
-        &mut self,
-        mailbox: &str,
-        ace: &MailboxAce,
-    ) -> Result<(), DirectoryError> {
+    fn apply_remove_mailbox_ace(&mut self, mailbox: &str, ace: &MailboxAce) -> Result<(), DirectoryError> {
         let r = self.mailbox_index(mailbox)?;
         Self::check_ace(&ace.sid, ace.rights, ace.inherited, false)?;
         let acl = &mut self.recipients[r].mailbox_acl;
-        let Some(i) = acl
-            .iter()
-            .position(|e| mailbox_same_key(e, ace) && e.rights & ace.rights != 0)
-        else {
+        let Some(i) = acl.iter().position(|e| mailbox_same_key(e, ace) && e.rights & ace.rights != 0) else {
             return Err(DirectoryError::AceNotPresent(ace.sid.clone()));
         };
         acl[i].rights &= !ace.rights;
@@ -454,24 +347,14 @@ impl Directory {
     }
 
     fn apply_add_ad_ace(&mut self, object: &str, ace: &AdAce) -> Result<(), DirectoryError> {
-        Self::check_ace(
-            &ace.sid,
-            ace.rights,
-            ace.inherited,
-            !ace.extended_rights.is_empty(),
-        )?;
+        Self::check_ace(&ace.sid, ace.rights, ace.inherited, !ace.extended_rights.is_empty())?;
         let acl = self.ad_acl_mut(object)?;
         add_ad_ace(acl, ace);
         Ok(())
     }
 
     fn apply_remove_ad_ace(&mut self, object: &str, ace: &AdAce) -> Result<(), DirectoryError> {
-        Self::check_ace(
-            &ace.sid,
-            ace.rights,
-            ace.inherited,
-            !ace.extended_rights.is_empty(),
-        )?;
+        Self::check_ace(&ace.sid, ace.rights, ace.inherited, !ace.extended_rights.is_empty())?;
         let acl = self.ad_acl_mut(object)?;
         let mut next = acl.clone();
         if !remove_ad_ace(&mut next, ace) {
@@ -483,11 +366,7 @@ impl Directory {
 
     /// Replace: the stored list is the order AD returns linked values in, newest first, so the
     /// given list is stored reversed (behavior.md §4.1: `x,y` reads back as `{y, x}`).
-    fn apply_set_send_on_behalf(
-        &mut self,
-        mailbox: &str,
-        delegates: &[String],
-    ) -> Result<(), DirectoryError> {
+    fn apply_set_send_on_behalf(&mut self, mailbox: &str, delegates: &[String]) -> Result<(), DirectoryError> {
         let r = self.recipient_index(mailbox)?;
         let mut list: Vec<String> = Vec::new();
         for d in delegates {
@@ -525,23 +404,12 @@ impl Directory {
         Ok(())
     }
 
-    fn apply_add_folder_ace(
-        &mut self,
-        mailbox: &str,
-        folder: &str,
-        ace: &FolderAce,
-    ) -> Result<(), DirectoryError> {
+    fn apply_add_folder_ace(&mut self, mailbox: &str, folder: &str, ace: &FolderAce) -> Result<(), DirectoryError> {
         let (r, f) = self.folder_target(mailbox, folder)?;
         let display = self.folder_user_display(&ace.user);
         let perms = &mut self.recipients[r].folders[f].permissions;
-        match perms
-            .iter_mut()
-            .find(|e| folder_user_eq(&e.user, &ace.user))
-        {
-            Some(e)
-                if matches!(e.user, FolderUser::Default | FolderUser::Anonymous)
-                    && e.rights == 0 =>
-            {
+        match perms.iter_mut().find(|e| folder_user_eq(&e.user, &ace.user)) {
+            Some(e) if matches!(e.user, FolderUser::Default | FolderUser::Anonymous) && e.rights == 0 => {
                 e.rights = ace.rights;
                 e.sharing_flags = ace.sharing_flags;
                 Ok(())
@@ -554,19 +422,12 @@ impl Directory {
         }
     }
 
-    fn apply_set_folder_ace(
-        &mut self,
-        mailbox: &str,
-        folder: &str,
-        ace: &FolderAce,
-    ) -> Result<(), DirectoryError> {
+    fn apply_set_folder_ace(&mut self, mailbox: &str, folder: &str, ace: &FolderAce) -> Result<(), DirectoryError> {
         let (r, f) = self.folder_target(mailbox, folder)?;
         let display = self.folder_user_display(&ace.user);
         let perms = &mut self.recipients[r].folders[f].permissions;
-        let e = perms
-            .iter_mut()
-            .find(|e| folder_user_eq(&e.user, &ace.user))
-            .ok_or(DirectoryError::NoEntry(display))?;
+        let e =
+            perms.iter_mut().find(|e| folder_user_eq(&e.user, &ace.user)).ok_or(DirectoryError::NoEntry(display))?;
         e.rights = ace.rights;
         e.sharing_flags = ace.sharing_flags;
         Ok(())
@@ -584,20 +445,12 @@ impl Directory {
         }
         let display = self.folder_user_display(user);
         let perms = &mut self.recipients[r].folders[f].permissions;
-        let i = perms
-            .iter()
-            .position(|e| folder_user_eq(&e.user, user))
-            .ok_or(DirectoryError::NoEntry(display))?;
+        let i = perms.iter().position(|e| folder_user_eq(&e.user, user)).ok_or(DirectoryError::NoEntry(display))?;
         perms.remove(i);
         Ok(())
     }
 
-    fn apply_set_auto_mapping(
-        &mut self,
-        mailbox: &str,
-        user: &str,
-        enabled: bool,
-    ) -> Result<(), DirectoryError> {
+    fn apply_set_auto_mapping(&mut self, mailbox: &str, user: &str, enabled: bool) -> Result<(), DirectoryError> {
         self.recipient_index(user)?;
         self.apply_set_auto_mapping_unchecked(mailbox, user, enabled)
     }
@@ -609,10 +462,8 @@ impl Directory {
         enabled: bool,
     ) -> Result<(), DirectoryError> {
         let r = self.mailbox_index(mailbox)?;
-        let user = self
-            .recipient_by_guid(user)
-            .map(|i| self.recipients[i].guid.clone())
-            .unwrap_or_else(|| user.to_string());
+        let user =
+            self.recipient_by_guid(user).map(|i| self.recipients[i].guid.clone()).unwrap_or_else(|| user.to_string());
         let links = &mut self.recipients[r].delegate_list_link;
         let present = links.iter().any(|x| eq_ci(x, &user));
         if enabled && !present {
@@ -643,13 +494,7 @@ mod tests {
         d.recipients[i].sid.clone().unwrap_or_default()
     }
     fn mace(sid: &str, rights: u64, deny: bool) -> MailboxAce {
-        MailboxAce {
-            sid: sid.to_string(),
-            rights,
-            deny,
-            inheritance: Inheritance::All,
-            inherited: false,
-        }
+        MailboxAce { sid: sid.to_string(), rights, deny, inheritance: Inheritance::All, inherited: false }
     }
     fn adace(sid: &str, rights: u64, ext: &[&str]) -> AdAce {
         AdAce {
@@ -668,57 +513,32 @@ mod tests {
         let mut d = org();
         let (k, m, a) = (guid(&d, 1), sid(&d, 2), sid(&d, 3));
         let before = d.recipients[1].mailbox_acl.len();
-        d.apply(&Change::AddMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&m, mailbox::FULL_ACCESS, false),
-        })
-        .expect("add");
+        d.apply(&Change::AddMailboxAce { mailbox: k.clone(), ace: mace(&m, mailbox::FULL_ACCESS, false) })
+            .expect("add");
         let acl = &d.recipients[1].mailbox_acl;
         assert_eq!(acl.len(), before + 1);
         assert_eq!(acl[0].sid, "S-1-5-10");
         assert_eq!(acl[1], mace(&m, mailbox::FULL_ACCESS, false));
         assert!(acl[2].inherited);
         // Explicit deny goes first.
-        d.apply(&Change::AddMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&a, mailbox::FULL_ACCESS, true),
-        })
-        .expect("deny");
-        assert_eq!(
-            d.recipients[1].mailbox_acl[0],
-            mace(&a, mailbox::FULL_ACCESS, true)
-        );
+        d.apply(&Change::AddMailboxAce { mailbox: k.clone(), ace: mace(&a, mailbox::FULL_ACCESS, true) })
+            .expect("deny");
+        assert_eq!(d.recipients[1].mailbox_acl[0], mace(&a, mailbox::FULL_ACCESS, true));
         // Merge: same sid/deny/inheritance ORs the rights; replay of the same change is a no-op.
-        let c = Change::AddMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&m, mailbox::READ_PERMISSION, false),
-        };
+        let c = Change::AddMailboxAce { mailbox: k.clone(), ace: mace(&m, mailbox::READ_PERMISSION, false) };
         d.apply(&c).expect("merge");
         let snapshot = d.clone();
         d.apply(&c).expect("again");
         assert_eq!(d, snapshot);
         let acl = &d.recipients[1].mailbox_acl;
         assert_eq!(acl.len(), before + 2);
-        assert_eq!(
-            acl[2].rights,
-            mailbox::FULL_ACCESS | mailbox::READ_PERMISSION
-        );
-        assert!(mailbox_ace_present(
-            acl,
-            &mace(&m, mailbox::FULL_ACCESS, false)
-        ));
-        assert!(!mailbox_ace_present(
-            acl,
-            &mace(&m, mailbox::DELETE_ITEM, false)
-        ));
+        assert_eq!(acl[2].rights, mailbox::FULL_ACCESS | mailbox::READ_PERMISSION);
+        assert!(mailbox_ace_present(acl, &mace(&m, mailbox::FULL_ACCESS, false)));
+        assert!(!mailbox_ace_present(acl, &mace(&m, mailbox::DELETE_ITEM, false)));
         // Different inheritance is a separate entry.
         let mut other = mace(&m, mailbox::FULL_ACCESS, false);
         other.inheritance = Inheritance::Descendents;
-        d.apply(&Change::AddMailboxAce {
-            mailbox: k,
-            ace: other,
-        })
-        .expect("separate");
+        d.apply(&Change::AddMailboxAce { mailbox: k, ace: other }).expect("separate");
         assert_eq!(d.recipients[1].mailbox_acl.len(), before + 3);
     }
 
@@ -727,27 +547,15 @@ mod tests {
         let mut d = org();
         let before = d.clone();
         let m = sid(&d, 2);
-        let e = d.apply(&Change::AddMailboxAce {
-            mailbox: "nope".into(),
-            ace: mace(&m, 1, false),
-        });
+        let e = d.apply(&Change::AddMailboxAce { mailbox: "nope".into(), ace: mace(&m, 1, false) });
         assert_eq!(e, Err(DirectoryError::UnknownRecipient("nope".into())));
-        let e = d.apply(&Change::AddMailboxAce {
-            mailbox: guid(&d, 11),
-            ace: mace(&m, 1, false),
-        });
+        let e = d.apply(&Change::AddMailboxAce { mailbox: guid(&d, 11), ace: mace(&m, 1, false) });
         assert!(matches!(e, Err(DirectoryError::NotAMailbox(_))));
-        let e = d.apply(&Change::AddMailboxAce {
-            mailbox: guid(&d, 1),
-            ace: mace(&m, 0, false),
-        });
+        let e = d.apply(&Change::AddMailboxAce { mailbox: guid(&d, 1), ace: mace(&m, 0, false) });
         assert!(matches!(e, Err(DirectoryError::EmptyRights(_))));
         let mut inh = mace(&m, 1, false);
         inh.inherited = true;
-        let e = d.apply(&Change::AddMailboxAce {
-            mailbox: guid(&d, 1),
-            ace: inh,
-        });
+        let e = d.apply(&Change::AddMailboxAce { mailbox: guid(&d, 1), ace: inh });
         assert_eq!(e, Err(DirectoryError::InheritedAce));
         assert_eq!(d, before);
     }
@@ -758,43 +566,20 @@ mod tests {
         let (k, m) = (guid(&d, 1), sid(&d, 2));
         let before = d.recipients[1].mailbox_acl.clone();
         let both = mailbox::FULL_ACCESS | mailbox::READ_PERMISSION;
-        d.apply(&Change::AddMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&m, both, false),
-        })
-        .expect("add");
-        assert!(mailbox_ace_removable(
-            &d.recipients[1].mailbox_acl,
-            &mace(&m, mailbox::FULL_ACCESS, false)
-        ));
-        d.apply(&Change::RemoveMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&m, mailbox::FULL_ACCESS, false),
-        })
-        .expect("partial");
-        assert_eq!(
-            d.recipients[1].mailbox_acl[1].rights,
-            mailbox::READ_PERMISSION
-        );
-        d.apply(&Change::RemoveMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&m, both, false),
-        })
-        .expect("rest");
+        d.apply(&Change::AddMailboxAce { mailbox: k.clone(), ace: mace(&m, both, false) }).expect("add");
+        assert!(mailbox_ace_removable(&d.recipients[1].mailbox_acl, &mace(&m, mailbox::FULL_ACCESS, false)));
+        d.apply(&Change::RemoveMailboxAce { mailbox: k.clone(), ace: mace(&m, mailbox::FULL_ACCESS, false) })
+            .expect("partial");
+        assert_eq!(d.recipients[1].mailbox_acl[1].rights, mailbox::READ_PERMISSION);
+        d.apply(&Change::RemoveMailboxAce { mailbox: k.clone(), ace: mace(&m, both, false) }).expect("rest");
         assert_eq!(d.recipients[1].mailbox_acl, before);
         // Nothing left to remove: error, and replay treats it as done.
-        let c = Change::RemoveMailboxAce {
-            mailbox: k.clone(),
-            ace: mace(&m, both, false),
-        };
+        let c = Change::RemoveMailboxAce { mailbox: k.clone(), ace: mace(&m, both, false) };
         assert_eq!(d.apply(&c), Err(DirectoryError::AceNotPresent(m.clone())));
         assert_eq!(d.replay(&c), Ok(()));
         // Inherited entries are never removed by a change.
         let admin = sid(&d, 0);
-        let c = Change::RemoveMailboxAce {
-            mailbox: k,
-            ace: mace(&admin, mailbox::FULL_ACCESS, true),
-        };
+        let c = Change::RemoveMailboxAce { mailbox: k, ace: mace(&admin, mailbox::FULL_ACCESS, true) };
         assert!(matches!(d.apply(&c), Err(DirectoryError::AceNotPresent(_))));
         assert_eq!(d.recipients[1].mailbox_acl, before);
     }
@@ -804,49 +589,27 @@ mod tests {
         let mut d = org();
         let (k, m) = (guid(&d, 1), sid(&d, 2));
         let before = d.recipients[1].ad_acl.clone();
-        let c = Change::AddAdAce {
-            object: k.clone(),
-            ace: adace(&m, 0, &["Send-As", "Receive-As"]),
-        };
+        let c = Change::AddAdAce { object: k.clone(), ace: adace(&m, 0, &["Send-As", "Receive-As"]) };
         d.apply(&c).expect("add");
         d.apply(&c).expect("idempotent");
         let acl = &d.recipients[1].ad_acl;
         assert_eq!(acl.len(), before.len() + 2);
         let added: Vec<&AdAce> = acl.iter().filter(|a| a.sid == m).collect();
         assert_eq!(added.len(), 2);
-        assert!(
-            added
-                .iter()
-                .all(|a| a.rights == ad::EXTENDED_RIGHT && a.extended_rights.len() == 1)
-        );
+        assert!(added.iter().all(|a| a.rights == ad::EXTENDED_RIGHT && a.extended_rights.len() == 1));
         assert!(ad_ace_present(acl, &adace(&m, 0, &["Send-As"])));
         assert!(!ad_ace_present(acl, &adace(&m, ad::GENERIC_ALL, &[])));
         // Remove one right: the other stays.
-        d.apply(&Change::RemoveAdAce {
-            object: k.clone(),
-            ace: adace(&m, 0, &["Receive-As"]),
-        })
-        .expect("rm");
+        d.apply(&Change::RemoveAdAce { object: k.clone(), ace: adace(&m, 0, &["Receive-As"]) }).expect("rm");
         let acl = &d.recipients[1].ad_acl;
-        let left: Vec<&str> = acl
-            .iter()
-            .filter(|a| a.sid == m)
-            .map(|a| a.extended_rights[0].as_str())
-            .collect();
+        let left: Vec<&str> = acl.iter().filter(|a| a.sid == m).map(|a| a.extended_rights[0].as_str()).collect();
         assert_eq!(left, ["Send-As"]);
         let missing = ad_ace_missing_parts(acl, &adace(&m, 0, &["Send-As", "Receive-As"]));
         assert_eq!(missing.len(), 1);
         assert_eq!(missing[0].extended_rights, ["Receive-As"]);
-        let c = Change::RemoveAdAce {
-            object: k.clone(),
-            ace: adace(&m, 0, &["Receive-As"]),
-        };
+        let c = Change::RemoveAdAce { object: k.clone(), ace: adace(&m, 0, &["Receive-As"]) };
         assert!(matches!(d.apply(&c), Err(DirectoryError::AceNotPresent(_))));
-        d.apply(&Change::RemoveAdAce {
-            object: k,
-            ace: adace(&m, 0, &["send-as"]),
-        })
-        .expect("case");
+        d.apply(&Change::RemoveAdAce { object: k, ace: adace(&m, 0, &["send-as"]) }).expect("case");
         assert_eq!(d.recipients[1].ad_acl, before);
     }
 
@@ -855,48 +618,23 @@ mod tests {
         let mut d = org();
         let m = sid(&d, 2);
         let before = d.databases[0].ad_acl.clone();
-        d.apply(&Change::AddAdAce {
-            object: "db01".into(),
-            ace: adace(&m, ad::GENERIC_ALL, &[]),
-        })
-        .expect("db");
+        d.apply(&Change::AddAdAce { object: "db01".into(), ace: adace(&m, ad::GENERIC_ALL, &[]) }).expect("db");
         // Explicit allow goes before the inherited denies.
         assert_eq!(d.databases[0].ad_acl[0].sid, m);
         assert_eq!(d.databases[0].ad_acl.len(), before.len() + 1);
-        let c = Change::RemoveAdAce {
-            object: "DB01".into(),
-            ace: adace(&m, ad::GENERIC_ALL, &[]),
-        };
+        let c = Change::RemoveAdAce { object: "DB01".into(), ace: adace(&m, ad::GENERIC_ALL, &[]) };
         d.apply(&c).expect("rm");
         assert_eq!(d.databases[0].ad_acl, before);
-        let e = d.apply(&Change::AddAdAce {
-            object: "DB09".into(),
-            ace: adace(&m, 1, &[]),
-        });
+        let e = d.apply(&Change::AddAdAce { object: "DB09".into(), ace: adace(&m, 1, &[]) });
         assert_eq!(e, Err(DirectoryError::UnknownAdObject("DB09".into())));
-        let e = d.apply(&Change::AddAdAce {
-            object: "DB01".into(),
-            ace: adace(&m, 0, &[]),
-        });
+        let e = d.apply(&Change::AddAdAce { object: "DB01".into(), ace: adace(&m, 0, &[]) });
         assert!(matches!(e, Err(DirectoryError::EmptyRights(_))));
         // Partial bits of a plain ACE.
         let k = guid(&d, 1);
         let rw = ad::READ_PROPERTY | ad::WRITE_PROPERTY;
-        d.apply(&Change::AddAdAce {
-            object: k.clone(),
-            ace: adace(&m, rw, &[]),
-        })
-        .expect("add");
-        d.apply(&Change::RemoveAdAce {
-            object: k.clone(),
-            ace: adace(&m, ad::WRITE_PROPERTY, &[]),
-        })
-        .expect("rm");
-        let e = d.recipients[1]
-            .ad_acl
-            .iter()
-            .find(|a| a.sid == m)
-            .map(|a| a.rights);
+        d.apply(&Change::AddAdAce { object: k.clone(), ace: adace(&m, rw, &[]) }).expect("add");
+        d.apply(&Change::RemoveAdAce { object: k.clone(), ace: adace(&m, ad::WRITE_PROPERTY, &[]) }).expect("rm");
+        let e = d.recipients[1].ad_acl.iter().find(|a| a.sid == m).map(|a| a.rights);
         assert_eq!(e, Some(ad::READ_PROPERTY));
     }
 
@@ -904,21 +642,11 @@ mod tests {
     fn send_on_behalf_set_and_update() {
         let mut d = org();
         let (k, m, a, j) = (guid(&d, 1), guid(&d, 2), guid(&d, 3), guid(&d, 4));
-        d.apply(&Change::SetGrantSendOnBehalfTo {
-            mailbox: k.clone(),
-            delegates: vec![m.clone(), a.clone()],
-        })
-        .expect("set");
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m.clone(), a.clone()] })
+            .expect("set");
         // AD returns linked values newest first (behavior.md §4.1).
-        assert_eq!(
-            d.recipients[1].grant_send_on_behalf_to,
-            [a.clone(), m.clone()]
-        );
-        d.apply(&Change::SetGrantSendOnBehalfTo {
-            mailbox: k.clone(),
-            delegates: vec![j.clone()],
-        })
-        .expect("replace");
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, [a.clone(), m.clone()]);
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![j.clone()] }).expect("replace");
         assert_eq!(d.recipients[1].grant_send_on_behalf_to, vec![j.clone()]);
         let c = Change::UpdateGrantSendOnBehalfTo {
             mailbox: k.clone(),
@@ -926,15 +654,9 @@ mod tests {
             remove: vec![a.clone()],
         };
         d.apply(&c).expect("update");
-        assert_eq!(
-            d.recipients[1].grant_send_on_behalf_to,
-            [m.clone(), j.clone()]
-        );
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, [m.clone(), j.clone()]);
         d.apply(&c).expect("replayable");
-        assert_eq!(
-            d.recipients[1].grant_send_on_behalf_to,
-            [m.clone(), j.clone()]
-        );
+        assert_eq!(d.recipients[1].grant_send_on_behalf_to, [m.clone(), j.clone()]);
         d.apply(&Change::UpdateGrantSendOnBehalfTo {
             mailbox: k.clone(),
             add: vec![],
@@ -943,24 +665,14 @@ mod tests {
         .expect("clear");
         assert!(d.recipients[1].grant_send_on_behalf_to.is_empty());
         // Unknown delegate: error, nothing changed; replay drops it.
-        let bad = Change::SetGrantSendOnBehalfTo {
-            mailbox: k.clone(),
-            delegates: vec![m.clone(), "zzz".into()],
-        };
-        assert_eq!(
-            d.apply(&bad),
-            Err(DirectoryError::UnknownRecipient("zzz".into()))
-        );
+        let bad = Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m.clone(), "zzz".into()] };
+        assert_eq!(d.apply(&bad), Err(DirectoryError::UnknownRecipient("zzz".into())));
         assert!(d.recipients[1].grant_send_on_behalf_to.is_empty());
         assert_eq!(d.replay(&bad), Ok(()));
         assert_eq!(d.recipients[1].grant_send_on_behalf_to, vec![m.clone()]);
         // Groups can carry GrantSendOnBehalfTo too; a duplicate in Set is stored once.
         let g = guid(&d, 11);
-        d.apply(&Change::SetGrantSendOnBehalfTo {
-            mailbox: g,
-            delegates: vec![m.clone(), m.clone()],
-        })
-        .expect("group");
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: g, delegates: vec![m.clone(), m.clone()] }).expect("group");
         assert_eq!(d.recipients[11].grant_send_on_behalf_to, [m]);
     }
 
@@ -969,11 +681,7 @@ mod tests {
         let mut d = org();
         let k = guid(&d, 1);
         let m = FolderUser::Sid(sid(&d, 2));
-        let ace = |user: &FolderUser, rights: u64| FolderAce {
-            user: user.clone(),
-            rights,
-            sharing_flags: 0,
-        };
+        let ace = |user: &FolderUser, rights: u64| FolderAce { user: user.clone(), rights, sharing_flags: 0 };
         let add = |u: &FolderUser, r: u64| Change::AddFolderAce {
             mailbox: k.clone(),
             folder: "calendar".into(),
@@ -983,21 +691,11 @@ mod tests {
         let cal = d.folder_index(1, "Calendar").unwrap_or(0);
         assert_eq!(d.recipients[1].folders[cal].permissions.len(), 3);
         assert_eq!(d.recipients[1].folders[cal].permissions[2], ace(&m, 0x401));
-        assert_eq!(
-            d.apply(&add(&m, 0x47B)),
-            Err(DirectoryError::EntryExists("Michelle Dubois".into()))
-        );
+        assert_eq!(d.apply(&add(&m, 0x47B)), Err(DirectoryError::EntryExists("Michelle Dubois".into())));
         // Default with rights: exists; Anonymous with None: Add sets it.
-        assert_eq!(
-            d.apply(&add(&FolderUser::Default, 0x401)),
-            Err(DirectoryError::EntryExists("Default".into()))
-        );
-        d.apply(&add(&FolderUser::Anonymous, folder::FREE_BUSY_SIMPLE))
-            .expect("anonymous");
-        assert_eq!(
-            d.recipients[1].folders[cal].permissions[1].rights,
-            folder::FREE_BUSY_SIMPLE
-        );
+        assert_eq!(d.apply(&add(&FolderUser::Default, 0x401)), Err(DirectoryError::EntryExists("Default".into())));
+        d.apply(&add(&FolderUser::Anonymous, folder::FREE_BUSY_SIMPLE)).expect("anonymous");
+        assert_eq!(d.recipients[1].folders[cal].permissions[1].rights, folder::FREE_BUSY_SIMPLE);
         // Set.
         let set = |u: &FolderUser, r: u64| Change::SetFolderAce {
             mailbox: k.clone(),
@@ -1007,51 +705,24 @@ mod tests {
         d.apply(&set(&m, 0x47B)).expect("set");
         assert_eq!(d.recipients[1].folders[cal].permissions[2].rights, 0x47B);
         let amy = FolderUser::Sid(sid(&d, 3));
-        assert_eq!(
-            d.apply(&set(&amy, 1)),
-            Err(DirectoryError::NoEntry("Amy Alberts".into()))
-        );
+        assert_eq!(d.apply(&set(&amy, 1)), Err(DirectoryError::NoEntry("Amy Alberts".into())));
         d.apply(&set(&FolderUser::Default, 0)).expect("set default");
         // Remove.
-        let rm = |u: &FolderUser| Change::RemoveFolderAce {
-            mailbox: k.clone(),
-            folder: "Calendar".into(),
-            user: u.clone(),
-        };
-        assert_eq!(
-            d.apply(&rm(&FolderUser::Default)),
-            Err(DirectoryError::CannotRemoveSpecialUser)
-        );
+        let rm =
+            |u: &FolderUser| Change::RemoveFolderAce { mailbox: k.clone(), folder: "Calendar".into(), user: u.clone() };
+        assert_eq!(d.apply(&rm(&FolderUser::Default)), Err(DirectoryError::CannotRemoveSpecialUser));
         d.apply(&rm(&m)).expect("remove");
         assert_eq!(d.recipients[1].folders[cal].permissions.len(), 2);
-        assert_eq!(
-            d.apply(&rm(&m)),
-            Err(DirectoryError::NoEntry("Michelle Dubois".into()))
-        );
+        assert_eq!(d.apply(&rm(&m)), Err(DirectoryError::NoEntry("Michelle Dubois".into())));
         assert_eq!(d.replay(&rm(&m)), Ok(()));
         // External users and unknown folders.
         let ext = FolderUser::External("someone@fabrikam.com".into());
-        let c = Change::AddFolderAce {
-            mailbox: k.clone(),
-            folder: "Inbox\\Projects".into(),
-            ace: ace(&ext, 0x401),
-        };
+        let c = Change::AddFolderAce { mailbox: k.clone(), folder: "Inbox\\Projects".into(), ace: ace(&ext, 0x401) };
         d.apply(&c).expect("external");
         let before = d.clone();
-        let c = Change::AddFolderAce {
-            mailbox: k.clone(),
-            folder: "Nope".into(),
-            ace: ace(&m, 1),
-        };
-        assert!(matches!(
-            d.apply(&c),
-            Err(DirectoryError::UnknownFolder { .. })
-        ));
-        let c = Change::AddFolderAce {
-            mailbox: guid(&d, 12),
-            folder: "Calendar".into(),
-            ace: ace(&m, 1),
-        };
+        let c = Change::AddFolderAce { mailbox: k.clone(), folder: "Nope".into(), ace: ace(&m, 1) };
+        assert!(matches!(d.apply(&c), Err(DirectoryError::UnknownFolder { .. })));
+        let c = Change::AddFolderAce { mailbox: guid(&d, 12), folder: "Calendar".into(), ace: ace(&m, 1) };
         assert!(matches!(d.apply(&c), Err(DirectoryError::NotAMailbox(_))));
         assert_eq!(d, before);
     }
@@ -1061,67 +732,33 @@ mod tests {
         let mut d = org();
         let k = guid(&d, 1);
         let m = FolderUser::Sid(sid(&d, 2));
-        let ace = FolderAce {
-            user: m.clone(),
-            rights: 0x401,
-            sharing_flags: 0,
-        };
-        let add = Change::AddFolderAce {
-            mailbox: k.clone(),
-            folder: "Calendar".into(),
-            ace: ace.clone(),
-        };
+        let ace = FolderAce { user: m.clone(), rights: 0x401, sharing_flags: 0 };
+        let add = Change::AddFolderAce { mailbox: k.clone(), folder: "Calendar".into(), ace: ace.clone() };
         d.replay(&add).expect("first");
         d.replay(&add).expect("second");
-        let set = Change::SetFolderAce {
-            mailbox: k.clone(),
-            folder: "Inbox".into(),
-            ace: ace.clone(),
-        };
+        let set = Change::SetFolderAce { mailbox: k.clone(), folder: "Inbox".into(), ace: ace.clone() };
         d.replay(&set).expect("set as add");
         assert_eq!(d.recipients[1].folders[1].permissions.len(), 3);
         let cal = d.folder_index(1, "Calendar").unwrap_or(0);
         assert_eq!(d.recipients[1].folders[cal].permissions.len(), 3);
-        let gone = Change::AddFolderAce {
-            mailbox: "gone".into(),
-            folder: "Calendar".into(),
-            ace,
-        };
-        assert!(matches!(
-            d.replay(&gone),
-            Err(DirectoryError::UnknownRecipient(_))
-        ));
+        let gone = Change::AddFolderAce { mailbox: "gone".into(), folder: "Calendar".into(), ace };
+        assert!(matches!(d.replay(&gone), Err(DirectoryError::UnknownRecipient(_))));
     }
 
     #[test]
     fn auto_mapping() {
         let mut d = org();
         let (k, m) = (guid(&d, 1), guid(&d, 2));
-        let on = Change::SetAutoMapping {
-            mailbox: k.clone(),
-            user: m.clone(),
-            enabled: true,
-        };
+        let on = Change::SetAutoMapping { mailbox: k.clone(), user: m.clone(), enabled: true };
         d.apply(&on).expect("on");
         d.apply(&on).expect("on again");
         assert_eq!(d.recipients[1].delegate_list_link, vec![m.clone()]);
-        let off = Change::SetAutoMapping {
-            mailbox: k.clone(),
-            user: m.to_uppercase(),
-            enabled: false,
-        };
+        let off = Change::SetAutoMapping { mailbox: k.clone(), user: m.to_uppercase(), enabled: false };
         d.apply(&off).expect("off");
         d.apply(&off).expect("off again");
         assert!(d.recipients[1].delegate_list_link.is_empty());
-        let bad = Change::SetAutoMapping {
-            mailbox: k,
-            user: "zzz".into(),
-            enabled: true,
-        };
-        assert!(matches!(
-            d.apply(&bad),
-            Err(DirectoryError::UnknownRecipient(_))
-        ));
+        let bad = Change::SetAutoMapping { mailbox: k, user: "zzz".into(), enabled: true };
+        assert!(matches!(d.apply(&bad), Err(DirectoryError::UnknownRecipient(_))));
         assert_eq!(d.replay(&bad), Ok(()));
         assert!(d.recipients[1].delegate_list_link.is_empty());
     }

@@ -75,9 +75,7 @@ pub fn eq_ci(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return false;
     }
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// True when `identity` holds an identity wildcard (`*` or `?`).
@@ -117,10 +115,7 @@ pub fn is_sid_string(s: &str) -> bool {
         return false;
     }
     let rest: Vec<&str> = parts.collect();
-    rest.len() >= 2
-        && rest
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    rest.len() >= 2 && rest.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True for a plausible SMTP address (`local@domain.tld`, no spaces).
@@ -132,16 +127,12 @@ pub fn is_smtp_address(s: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || c == ',' || c == ';' || c == '<' || c == '>')
+        && !s.chars().any(|c| c.is_whitespace() || c == ',' || c == ';' || c == '<' || c == '>')
 }
 
 /// Strips `{}` around a GUID string.
 fn strip_braces(s: &str) -> &str {
-    s.strip_prefix('{')
-        .and_then(|x| x.strip_suffix('}'))
-        .unwrap_or(s)
+    s.strip_prefix('{').and_then(|x| x.strip_suffix('}')).unwrap_or(s)
 }
 
 /// Escapes an RDN value for a distinguished name (RFC 4514 specials).
@@ -163,12 +154,7 @@ fn escape_rdn(value: &str) -> String {
 impl Directory {
     /// `DC=contoso,DC=com` for the org domain.
     pub fn domain_dn(&self) -> String {
-        self.org
-            .domain
-            .split('.')
-            .map(|p| format!("DC={p}"))
-            .collect::<Vec<_>>()
-            .join(",")
+        self.org.domain.split('.').map(|p| format!("DC={p}")).collect::<Vec<_>>().join(",")
     }
 
     /// `contoso.com/Users/Karen Berg` (a `/` in the name prints as `\/`).
@@ -193,10 +179,7 @@ impl Directory {
 
     /// `/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=karen`.
     pub fn legacy_exchange_dn(&self, r: &Recipient) -> String {
-        format!(
-            "/o={}/ou={ADMIN_GROUP}/cn=Recipients/cn={}",
-            self.org.name, r.alias
-        )
+        format!("/o={}/ou={ADMIN_GROUP}/cn=Recipients/cn={}", self.org.name, r.alias)
     }
 
     /// The recipient whose Guid is `guid` (case-insensitive, braces allowed).
@@ -207,9 +190,7 @@ impl Directory {
 
     /// The recipient whose account or group SID is `sid`.
     pub fn recipient_by_sid(&self, sid: &str) -> Option<usize> {
-        self.recipients
-            .iter()
-            .position(|r| r.sid.as_deref().is_some_and(|s| eq_ci(s, sid)))
+        self.recipients.iter().position(|r| r.sid.as_deref().is_some_and(|s| eq_ci(s, sid)))
     }
 
     /// The built-in principal with this SID.
@@ -226,11 +207,7 @@ impl Directory {
         if r.upn.as_deref().is_some_and(|u| eq_ci(u, id)) {
             return true;
         }
-        if r.email_addresses
-            .iter()
-            .chain(r.external_email.iter())
-            .any(|a| address_matches(a, id))
-        {
+        if r.email_addresses.iter().chain(r.external_email.iter()).any(|a| address_matches(a, id)) {
             return true;
         }
         let g = strip_braces(id);
@@ -239,8 +216,7 @@ impl Directory {
         }
         // The structured forms are only worth building when the shape fits.
         (id.contains('=') && eq_ci(&self.distinguished_name(r), id))
-            || (id.contains('/')
-                && (eq_ci(&self.canonical_name(r), id) || eq_ci(&self.legacy_exchange_dn(r), id)))
+            || (id.contains('/') && (eq_ci(&self.canonical_name(r), id) || eq_ci(&self.legacy_exchange_dn(r), id)))
     }
 
     /// Wildcard match over the name-like properties (Alias, Name, DisplayName, UPN, addresses).
@@ -254,32 +230,18 @@ impl Directory {
 
     /// Every recipient matching `identity` in scope, creation order; supports `*`/`?` wildcards (Get-* cmdlets).
     pub fn find_recipients(&self, identity: &str, scope: RecipientScope) -> Vec<usize> {
-        let in_scope = || {
-            self.recipients
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| scope.includes(r.kind))
-        };
+        let in_scope = || self.recipients.iter().enumerate().filter(|(_, r)| scope.includes(r.kind));
         if identity.is_empty() {
             return Vec::new();
         }
         if has_wildcard(identity) {
-            return in_scope()
-                .filter(|(_, r)| self.matches_wildcard(r, identity))
-                .map(|(i, _)| i)
-                .collect();
+            return in_scope().filter(|(_, r)| self.matches_wildcard(r, identity)).map(|(i, _)| i).collect();
         }
-        let found: Vec<usize> = in_scope()
-            .filter(|(_, r)| self.matches_primary(r, identity))
-            .map(|(i, _)| i)
-            .collect();
+        let found: Vec<usize> = in_scope().filter(|(_, r)| self.matches_primary(r, identity)).map(|(i, _)| i).collect();
         if !found.is_empty() {
             return found;
         }
-        let found: Vec<usize> = in_scope()
-            .filter(|(_, r)| eq_ci(&r.name, identity))
-            .map(|(i, _)| i)
-            .collect();
+        let found: Vec<usize> = in_scope().filter(|(_, r)| eq_ci(&r.name, identity)).map(|(i, _)| i).collect();
         if !found.is_empty() {
             return found;
         }
@@ -288,18 +250,11 @@ impl Directory {
             Some(_) => return Vec::new(),
             None => identity,
         };
-        in_scope()
-            .filter(|(_, r)| r.sid.is_some() && eq_ci(&r.alias, sam))
-            .map(|(i, _)| i)
-            .collect()
+        in_scope().filter(|(_, r)| r.sid.is_some() && eq_ci(&r.alias, sam)).map(|(i, _)| i).collect()
     }
 
     /// Exactly one recipient (Set/Add/Remove cmdlets): NotFound / Ambiguous otherwise.
-    pub fn resolve_recipient(
-        &self,
-        identity: &str,
-        scope: RecipientScope,
-    ) -> Result<usize, ResolveError> {
+    pub fn resolve_recipient(&self, identity: &str, scope: RecipientScope) -> Result<usize, ResolveError> {
         one(self.find_recipients(identity, scope))
     }
 
@@ -311,15 +266,9 @@ impl Directory {
             if let Some(i) = self.recipient_by_sid(identity) {
                 return Ok(self.trustee_for_recipient(i));
             }
-            let sid = self
-                .principal_by_sid(identity)
-                .map(|p| self.principals[p].sid.clone());
+            let sid = self.principal_by_sid(identity).map(|p| self.principals[p].sid.clone());
             let sid = sid.unwrap_or_else(|| identity.to_ascii_uppercase());
-            return Ok(Trustee {
-                account: self.account_name(&sid),
-                sid,
-                recipient: None,
-            });
+            return Ok(Trustee { account: self.account_name(&sid), sid, recipient: None });
         }
         let principals: Vec<usize> = self
             .principals
@@ -339,11 +288,7 @@ impl Directory {
         match (principals.len(), recipients.len()) {
             (1, 0) => {
                 let p = &self.principals[principals[0]];
-                Ok(Trustee {
-                    sid: p.sid.clone(),
-                    account: p.account.clone(),
-                    recipient: None,
-                })
+                Ok(Trustee { sid: p.sid.clone(), account: p.account.clone(), recipient: None })
             }
             (0, 1) => Ok(self.trustee_for_recipient(recipients[0])),
             (0, 0) => Err(ResolveError::NotFound),
@@ -353,16 +298,8 @@ impl Directory {
 
     /// The trustee for a recipient that has a SID (contacts get their Guid as a pseudo-SID).
     pub fn trustee_for_recipient(&self, i: usize) -> Trustee {
-        let sid = self
-            .recipients
-            .get(i)
-            .and_then(|r| r.sid.clone())
-            .unwrap_or_default();
-        Trustee {
-            account: self.account_name(&sid),
-            sid,
-            recipient: Some(i),
-        }
+        let sid = self.recipients.get(i).and_then(|r| r.sid.clone()).unwrap_or_default();
+        Trustee { account: self.account_name(&sid), sid, recipient: Some(i) }
     }
 
     /// `CONTOSO\michelle`, `NT AUTHORITY\SELF`; an unknown (orphaned) SID returns the SID string itself.
@@ -420,11 +357,7 @@ impl Directory {
             .databases
             .iter()
             .enumerate()
-            .filter(|(_, d)| {
-                eq_ci(&d.name, identity)
-                    || eq_ci(&d.guid, g)
-                    || eq_ci(&self.database_dn(d), identity)
-            })
+            .filter(|(_, d)| eq_ci(&d.name, identity) || eq_ci(&d.guid, g) || eq_ci(&self.database_dn(d), identity))
             .map(|(i, _)| i)
             .collect())
     }
@@ -444,11 +377,7 @@ impl Directory {
     pub fn folder_index(&self, recipient: usize, path: &str) -> Option<usize> {
         let p = path.strip_prefix('\\').unwrap_or(path);
         let p = p.strip_suffix('\\').unwrap_or(p);
-        self.recipients
-            .get(recipient)?
-            .folders
-            .iter()
-            .position(|f| eq_ci(&f.path, p))
+        self.recipients.get(recipient)?.folders.iter().position(|f| eq_ci(&f.path, p))
     }
 
     /// -User of *-MailboxFolderPermission: "Default", "Anonymous", a recipient (FolderUser::Sid), or an
@@ -474,17 +403,11 @@ impl Directory {
                     None => FolderUser::External(r.primary_smtp.clone()),
                 });
             }
-            if let Some(sid) = self
-                .principal_by_sid(identity)
-                .map(|p| self.principals[p].sid.clone())
-            {
+            if let Some(sid) = self.principal_by_sid(identity).map(|p| self.principals[p].sid.clone()) {
                 return Ok(FolderUser::Sid(sid));
             }
         }
-        let addr = identity
-            .strip_prefix("smtp:")
-            .or_else(|| identity.strip_prefix("SMTP:"))
-            .unwrap_or(identity);
+        let addr = identity.strip_prefix("smtp:").or_else(|| identity.strip_prefix("SMTP:")).unwrap_or(identity);
         if is_smtp_address(addr) {
             let domain = addr.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
             if !eq_ci(domain, &self.org.domain) {
@@ -503,11 +426,7 @@ impl Directory {
             FolderUser::Sid(sid) => {
                 if let Some(r) = self.recipient_by_sid(sid) {
                     let r = &self.recipients[r];
-                    if r.display_name.is_empty() {
-                        r.name.clone()
-                    } else {
-                        r.display_name.clone()
-                    }
+                    if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() }
                 } else if let Some(p) = self.principal_by_sid(sid) {
                     self.principals[p].name.clone()
                 } else {
@@ -553,8 +472,7 @@ impl Directory {
                 if is_sid_string(m) {
                     Some(m.clone())
                 } else {
-                    self.recipient_by_guid(m)
-                        .and_then(|i| self.recipients[i].sid.clone())
+                    self.recipient_by_guid(m).and_then(|i| self.recipients[i].sid.clone())
                 }
             })
             .collect()
@@ -567,15 +485,8 @@ impl Directory {
             .iter()
             .filter(|r| r.kind.is_group())
             .filter_map(|r| r.sid.clone())
-            .chain(
-                self.principals
-                    .iter()
-                    .filter(|p| p.is_group)
-                    .map(|p| p.sid.clone()),
-            );
-        groups
-            .filter(|g| !eq_ci(g, sid) && self.is_member(sid, g))
-            .collect()
+            .chain(self.principals.iter().filter(|p| p.is_group).map(|p| p.sid.clone()));
+        groups.filter(|g| !eq_ci(g, sid) && self.is_member(sid, g)).collect()
     }
 }
 
@@ -587,10 +498,7 @@ fn address_matches(addr: &str, id: &str) -> bool {
     }
     match addr.split_once(':') {
         Some((prefix, rest)) if eq_ci(prefix, "smtp") || eq_ci(prefix, "x500") => {
-            eq_ci(rest, id)
-                || id
-                    .split_once(':')
-                    .is_some_and(|(p, r)| eq_ci(p, prefix) && eq_ci(r, rest))
+            eq_ci(rest, id) || id.split_once(':').is_some_and(|(p, r)| eq_ci(p, prefix) && eq_ci(r, rest))
         }
         _ => false,
     }
@@ -637,16 +545,10 @@ mod tests {
         let mut d = org();
         d.recipients[1].name = "Berg, Karen/ext".to_string();
         let k = &d.recipients[1];
-        assert_eq!(
-            d.distinguished_name(k),
-            "CN=Berg\\, Karen/ext,CN=Users,DC=contoso,DC=com"
-        );
+        assert_eq!(d.distinguished_name(k), "CN=Berg\\, Karen/ext,CN=Users,DC=contoso,DC=com");
         assert_eq!(d.canonical_name(k), "contoso.com/Users/Berg, Karen\\/ext");
         assert_eq!(
-            d.resolve_recipient(
-                "CN=Berg\\, Karen/ext,CN=Users,DC=contoso,DC=com",
-                RecipientScope::Mailbox
-            ),
+            d.resolve_recipient("CN=Berg\\, Karen/ext,CN=Users,DC=contoso,DC=com", RecipientScope::Mailbox),
             Ok(1)
         );
     }
@@ -675,63 +577,24 @@ mod tests {
             d.legacy_exchange_dn(k),
         ];
         for f in &forms {
-            assert_eq!(
-                d.resolve_recipient(f, RecipientScope::Mailbox),
-                Ok(1),
-                "{f}"
-            );
-            assert_eq!(
-                d.find_recipients(f, RecipientScope::Recipient),
-                vec![1],
-                "{f}"
-            );
+            assert_eq!(d.resolve_recipient(f, RecipientScope::Mailbox), Ok(1), "{f}");
+            assert_eq!(d.find_recipients(f, RecipientScope::Recipient), vec![1], "{f}");
         }
     }
 
     #[test]
     fn not_found_cases() {
         let d = org();
-        for f in [
-            "karen ",
-            " karen",
-            "kare",
-            "Karen Berg2",
-            "OTHER\\karen",
-            "",
-            "nobody@contoso.com",
-            "\\karen",
-        ] {
-            assert_eq!(
-                d.resolve_recipient(f, RecipientScope::Mailbox),
-                Err(ResolveError::NotFound),
-                "{f:?}"
-            );
+        for f in ["karen ", " karen", "kare", "Karen Berg2", "OTHER\\karen", "", "nobody@contoso.com", "\\karen"] {
+            assert_eq!(d.resolve_recipient(f, RecipientScope::Mailbox), Err(ResolveError::NotFound), "{f:?}");
         }
         // Out of scope.
-        assert_eq!(
-            d.resolve_recipient("allstaff", RecipientScope::Mailbox),
-            Err(ResolveError::NotFound)
-        );
-        assert_eq!(
-            d.resolve_recipient("allstaff", RecipientScope::Group),
-            Ok(11)
-        );
-        assert_eq!(
-            d.resolve_recipient("karen", RecipientScope::Group),
-            Err(ResolveError::NotFound)
-        );
-        assert_eq!(
-            d.resolve_recipient("partner", RecipientScope::Recipient),
-            Ok(12)
-        );
-        assert_eq!(
-            d.resolve_recipient("partner@fabrikam.com", RecipientScope::Recipient),
-            Ok(12)
-        );
-        assert_eq!(
-            d.resolve_recipient("partner", RecipientScope::User),
-            Err(ResolveError::NotFound)
-        );
+        assert_eq!(d.resolve_recipient("allstaff", RecipientScope::Mailbox), Err(ResolveError::NotFound));
+        assert_eq!(d.resolve_recipient("allstaff", RecipientScope::Group), Ok(11));
+        assert_eq!(d.resolve_recipient("karen", RecipientScope::Group), Err(ResolveError::NotFound));
+        assert_eq!(d.resolve_recipient("partner", RecipientScope::Recipient), Ok(12));
+        assert_eq!(d.resolve_recipient("partner@fabrikam.com", RecipientScope::Recipient), Ok(12));
+        assert_eq!(d.resolve_recipient("partner", RecipientScope::User), Err(ResolveError::NotFound));
     }
 
     #[test]
@@ -739,53 +602,29 @@ mod tests {
         let mut d = org();
         // Same DisplayName: ambiguous.
         d.recipients[3].display_name = "Karen Berg".to_string();
-        assert_eq!(
-            d.resolve_recipient("Karen Berg", RecipientScope::Mailbox),
-            Err(ResolveError::Ambiguous)
-        );
-        assert_eq!(
-            d.find_recipients("Karen Berg", RecipientScope::Mailbox),
-            vec![1, 3]
-        );
+        assert_eq!(d.resolve_recipient("Karen Berg", RecipientScope::Mailbox), Err(ResolveError::Ambiguous));
+        assert_eq!(d.find_recipients("Karen Berg", RecipientScope::Mailbox), vec![1, 3]);
         // Name of one = Alias of another: the alias wins (Name is only tried when nothing else matched).
         let mut d = org();
         d.recipients[3].name = "karen".to_string();
         assert_eq!(d.resolve_recipient("karen", RecipientScope::Mailbox), Ok(1));
         // Name alone still finds it.
         d.recipients[3].name = "Amy A.".to_string();
-        assert_eq!(
-            d.resolve_recipient("Amy A.", RecipientScope::Mailbox),
-            Ok(3)
-        );
+        assert_eq!(d.resolve_recipient("Amy A.", RecipientScope::Mailbox), Ok(3));
     }
 
     #[test]
     fn wildcards() {
         let d = org();
-        assert_eq!(
-            d.find_recipients("*", RecipientScope::Mailbox),
-            (0..10).collect::<Vec<_>>()
-        );
+        assert_eq!(d.find_recipients("*", RecipientScope::Mailbox), (0..10).collect::<Vec<_>>());
         assert_eq!(d.find_recipients("*", RecipientScope::Recipient).len(), 13);
         assert_eq!(d.find_recipients("k*", RecipientScope::Mailbox), vec![1, 5]);
-        assert_eq!(
-            d.find_recipients("*Desk*", RecipientScope::Recipient),
-            vec![7, 10]
-        );
+        assert_eq!(d.find_recipients("*Desk*", RecipientScope::Recipient), vec![7, 10]);
         assert_eq!(d.find_recipients("j?hn", RecipientScope::Mailbox), vec![4]);
-        assert_eq!(
-            d.find_recipients("*@fabrikam.com", RecipientScope::Recipient),
-            vec![12]
-        );
-        assert_eq!(
-            d.resolve_recipient("k*", RecipientScope::Mailbox),
-            Err(ResolveError::Ambiguous)
-        );
+        assert_eq!(d.find_recipients("*@fabrikam.com", RecipientScope::Recipient), vec![12]);
+        assert_eq!(d.resolve_recipient("k*", RecipientScope::Mailbox), Err(ResolveError::Ambiguous));
         assert_eq!(d.resolve_recipient("kar*", RecipientScope::Mailbox), Ok(1));
-        assert!(
-            d.find_recipients("zz*", RecipientScope::Recipient)
-                .is_empty()
-        );
+        assert!(d.find_recipients("zz*", RecipientScope::Recipient).is_empty());
         assert!(wildcard_match("a*b*c", "aXXbYYc"));
         assert!(!wildcard_match("a*b*c", "aXXbYY"));
         assert!(wildcard_match("**", ""));
@@ -794,35 +633,17 @@ mod tests {
     #[test]
     fn principals_resolve() {
         let d = org();
-        let ok = |s: &str| {
-            d.resolve_principal(s)
-                .map(|t| (t.sid, t.account, t.recipient))
-        };
-        assert_eq!(
-            ok("NT AUTHORITY\\SELF"),
-            Ok(("S-1-5-10".into(), "NT AUTHORITY\\SELF".into(), None))
-        );
-        assert_eq!(
-            ok("nt authority\\system").map(|x| x.1),
-            Ok("NT AUTHORITY\\SYSTEM".into())
-        );
-        assert_eq!(
-            ok("S-1-5-20").map(|x| x.1),
-            Ok("NT AUTHORITY\\NETWORK SERVICE".into())
-        );
+        let ok = |s: &str| d.resolve_principal(s).map(|t| (t.sid, t.account, t.recipient));
+        assert_eq!(ok("NT AUTHORITY\\SELF"), Ok(("S-1-5-10".into(), "NT AUTHORITY\\SELF".into(), None)));
+        assert_eq!(ok("nt authority\\system").map(|x| x.1), Ok("NT AUTHORITY\\SYSTEM".into()));
+        assert_eq!(ok("S-1-5-20").map(|x| x.1), Ok("NT AUTHORITY\\NETWORK SERVICE".into()));
         let da = format!("{}-512", d.org.domain_sid);
         assert_eq!(ok("CONTOSO\\Domain Admins").map(|x| x.0), Ok(da.clone()));
         assert_eq!(ok("Domain Admins").map(|x| x.0), Ok(da.clone()));
         assert_eq!(ok(&da).map(|x| x.1), Ok("CONTOSO\\Domain Admins".into()));
-        assert_eq!(
-            ok("Organization Management").map(|x| x.1),
-            Ok("CONTOSO\\Organization Management".into())
-        );
-        let michelle = (
-            "S-1-5-21-3623811015-3361044348-30300820-1106".to_string(),
-            "CONTOSO\\michelle".to_string(),
-            Some(2),
-        );
+        assert_eq!(ok("Organization Management").map(|x| x.1), Ok("CONTOSO\\Organization Management".into()));
+        let michelle =
+            ("S-1-5-21-3623811015-3361044348-30300820-1106".to_string(), "CONTOSO\\michelle".to_string(), Some(2));
         for f in [
             "michelle",
             "Michelle Dubois",
@@ -833,50 +654,32 @@ mod tests {
             assert_eq!(ok(f), Ok(michelle.clone()), "{f}");
         }
         assert_eq!(ok("CONTOSO\\Administrator").map(|x| x.2), Ok(Some(0)));
-        assert_eq!(
-            ok("Help Desk Agents").map(|x| x.1),
-            Ok("CONTOSO\\helpdeskagents".into())
-        );
+        assert_eq!(ok("Help Desk Agents").map(|x| x.1), Ok("CONTOSO\\helpdeskagents".into()));
         // Contacts have no SID: not a principal.
         assert_eq!(ok("partner"), Err(ResolveError::NotFound));
         assert_eq!(ok("nobody"), Err(ResolveError::NotFound));
         assert_eq!(ok("michelle "), Err(ResolveError::NotFound));
         // A well-formed but unknown SID resolves to itself (orphaned entries).
         let orphan = "S-1-5-21-3623811015-3361044348-30300820-4242";
-        assert_eq!(
-            ok(orphan),
-            Ok((orphan.to_string(), orphan.to_string(), None))
-        );
+        assert_eq!(ok(orphan), Ok((orphan.to_string(), orphan.to_string(), None)));
     }
 
     #[test]
     fn principal_ambiguity() {
         let mut d = org();
         d.recipients[3].display_name = "Michelle Dubois".to_string();
-        assert_eq!(
-            d.resolve_principal("Michelle Dubois"),
-            Err(ResolveError::Ambiguous)
-        );
+        assert_eq!(d.resolve_principal("Michelle Dubois"), Err(ResolveError::Ambiguous));
         // A recipient called like a built-in group collides with it.
         d.recipients[4].display_name = "Domain Admins".to_string();
-        assert_eq!(
-            d.resolve_principal("Domain Admins"),
-            Err(ResolveError::Ambiguous)
-        );
+        assert_eq!(d.resolve_principal("Domain Admins"), Err(ResolveError::Ambiguous));
     }
 
     #[test]
     fn account_names() {
         let d = org();
         assert_eq!(d.account_name("S-1-5-10"), "NT AUTHORITY\\SELF");
-        assert_eq!(
-            d.account_name("S-1-5-21-3623811015-3361044348-30300820-1105"),
-            "CONTOSO\\karen"
-        );
-        assert_eq!(
-            d.account_name("S-1-5-21-3623811015-3361044348-30300820-500"),
-            "CONTOSO\\Administrator"
-        );
+        assert_eq!(d.account_name("S-1-5-21-3623811015-3361044348-30300820-1105"), "CONTOSO\\karen");
+        assert_eq!(d.account_name("S-1-5-21-3623811015-3361044348-30300820-500"), "CONTOSO\\Administrator");
         assert_eq!(d.account_name("S-1-5-21-1-2-3-9999"), "S-1-5-21-1-2-3-9999");
         assert!(is_sid_string("S-1-5-10"));
         assert!(!is_sid_string("S-1"));
@@ -888,10 +691,7 @@ mod tests {
     fn ad_objects_and_databases() {
         let d = org();
         assert_eq!(d.resolve_ad_object(KAREN_DN), Ok(AdObject::Recipient(1)));
-        assert_eq!(
-            d.resolve_ad_object("Karen Berg"),
-            Ok(AdObject::Recipient(1))
-        );
+        assert_eq!(d.resolve_ad_object("Karen Berg"), Ok(AdObject::Recipient(1)));
         assert_eq!(d.resolve_ad_object("DB02"), Ok(AdObject::Database(1)));
         let dn = d.database_dn(&d.databases[0]);
         assert_eq!(d.resolve_ad_object(&dn), Ok(AdObject::Database(0)));
@@ -906,14 +706,8 @@ mod tests {
 
     #[test]
     fn folder_identities() {
-        assert_eq!(
-            Directory::split_folder_identity("karen:\\Calendar"),
-            Some(("karen", "Calendar"))
-        );
-        assert_eq!(
-            Directory::split_folder_identity("karen:\\"),
-            Some(("karen", ""))
-        );
+        assert_eq!(Directory::split_folder_identity("karen:\\Calendar"), Some(("karen", "Calendar")));
+        assert_eq!(Directory::split_folder_identity("karen:\\"), Some(("karen", "")));
         assert_eq!(
             Directory::split_folder_identity("karen@contoso.com:\\Inbox\\Projects"),
             Some(("karen@contoso.com", "Inbox\\Projects"))
@@ -923,10 +717,7 @@ mod tests {
         let d = org();
         assert_eq!(d.folder_index(1, ""), Some(0));
         assert_eq!(d.folder_index(1, "\\"), Some(0));
-        assert_eq!(
-            d.folder_index(1, "calendar"),
-            d.folder_index(1, "\\Calendar")
-        );
+        assert_eq!(d.folder_index(1, "calendar"), d.folder_index(1, "\\Calendar"));
         assert!(d.folder_index(1, "Calendar").is_some());
         assert_eq!(d.folder_index(1, "inbox\\projects"), Some(2));
         assert_eq!(d.folder_index(2, "Inbox\\Projects"), None);
@@ -938,10 +729,7 @@ mod tests {
     fn folder_users() {
         let d = org();
         assert_eq!(d.resolve_folder_user("default"), Ok(FolderUser::Default));
-        assert_eq!(
-            d.resolve_folder_user("Anonymous"),
-            Ok(FolderUser::Anonymous)
-        );
+        assert_eq!(d.resolve_folder_user("Anonymous"), Ok(FolderUser::Anonymous));
         let m = FolderUser::Sid("S-1-5-21-3623811015-3361044348-30300820-1106".into());
         assert_eq!(d.resolve_folder_user("michelle"), Ok(m.clone()));
         assert_eq!(d.folder_user_display(&m), "Michelle Dubois");
@@ -949,24 +737,12 @@ mod tests {
             d.resolve_folder_user("someone@fabrikam.com"),
             Ok(FolderUser::External("someone@fabrikam.com".into()))
         );
-        assert_eq!(
-            d.resolve_folder_user("partner"),
-            Ok(FolderUser::External("partner@fabrikam.com".into()))
-        );
+        assert_eq!(d.resolve_folder_user("partner"), Ok(FolderUser::External("partner@fabrikam.com".into())));
         assert_eq!(d.resolve_folder_user("nobody"), Err(ResolveError::NotFound));
-        assert_eq!(
-            d.resolve_folder_user("nobody@contoso.com"),
-            Err(ResolveError::NotFound)
-        );
-        assert_eq!(
-            d.folder_user_display(&FolderUser::External("x@y.com".into())),
-            "x@y.com"
-        );
+        assert_eq!(d.resolve_folder_user("nobody@contoso.com"), Err(ResolveError::NotFound));
+        assert_eq!(d.folder_user_display(&FolderUser::External("x@y.com".into())), "x@y.com");
         assert_eq!(d.folder_user_display(&FolderUser::Default), "Default");
-        assert_eq!(
-            d.folder_user_display(&FolderUser::Sid("S-1-5-21-9-9-9-9".into())),
-            "S-1-5-21-9-9-9-9"
-        );
+        assert_eq!(d.folder_user_display(&FolderUser::Sid("S-1-5-21-9-9-9-9".into())), "S-1-5-21-9-9-9-9");
     }
 
     #[test]

@@ -67,11 +67,7 @@ impl Directory {
         let is_contact = kind == RecipientKind::MailContact;
         let rid = self.org.next_rid;
         let external = spec.external_email.as_ref().map(|e| {
-            let bare = e
-                .split_once(':')
-                .filter(|(p, _)| eq_ci(p, "smtp"))
-                .map(|(_, r)| r)
-                .unwrap_or(e);
+            let bare = e.split_once(':').filter(|(p, _)| eq_ci(p, "smtp")).map(|(_, r)| r).unwrap_or(e);
             bare.to_string()
         });
         let smtp = match (&external, is_contact) {
@@ -86,68 +82,45 @@ impl Directory {
             sid: (!is_contact).then(|| self.account_sid(rid)),
             name: spec.name.clone(),
             alias: spec.alias.clone(),
-            display_name: spec
-                .display_name
-                .clone()
-                .unwrap_or_else(|| spec.name.clone()),
+            display_name: spec.display_name.clone().unwrap_or_else(|| spec.name.clone()),
             first_name: spec.first_name.clone(),
             last_name: spec.last_name.clone(),
             title: String::new(),
             department: String::new(),
             kind,
-            upn: (!is_contact && !kind.is_group())
-                .then(|| format!("{}@{}", spec.alias, self.org.domain)),
+            upn: (!is_contact && !kind.is_group()).then(|| format!("{}@{}", spec.alias, self.org.domain)),
             primary_smtp: smtp.clone(),
             email_addresses: vec![format!("SMTP:{smtp}")],
             external_email: external.map(|x| format!("SMTP:{x}")),
             database: if mailbox {
-                spec.database
-                    .clone()
-                    .or_else(|| self.databases.first().map(|d| d.name.clone()))
+                spec.database.clone().or_else(|| self.databases.first().map(|d| d.name.clone()))
             } else {
                 None
             },
             account_disabled: matches!(
                 kind,
-                RecipientKind::SharedMailbox
-                    | RecipientKind::RoomMailbox
-                    | RecipientKind::EquipmentMailbox
+                RecipientKind::SharedMailbox | RecipientKind::RoomMailbox | RecipientKind::EquipmentMailbox
             ),
             hidden: false,
             members: Vec::new(),
             grant_send_on_behalf_to: Vec::new(),
-            mailbox_acl: if mailbox {
-                self.default_mailbox_acl()
-            } else {
-                Vec::new()
-            },
-            ad_acl: if mailbox {
-                self.default_user_ad_acl()
-            } else {
-                Vec::new()
-            },
-            folders: if mailbox {
-                Directory::default_folders(&[])
-            } else {
-                Vec::new()
-            },
+            mailbox_acl: if mailbox { self.default_mailbox_acl() } else { Vec::new() },
+            ad_acl: if mailbox { self.default_user_ad_acl() } else { Vec::new() },
+            folders: if mailbox { Directory::default_folders(&[]) } else { Vec::new() },
             delegate_list_link: Vec::new(),
         }
     }
 
     /// The recipient (other than `except`) already using one of these addresses, if any.
     fn address_owner(&self, addresses: &[String], except: Option<usize>) -> Option<String> {
-        let bare =
-            |a: &str| -> String { a.split_once(':').map(|(_, r)| r).unwrap_or(a).to_string() };
+        let bare = |a: &str| -> String { a.split_once(':').map(|(_, r)| r).unwrap_or(a).to_string() };
         for (i, r) in self.recipients.iter().enumerate() {
             if Some(i) == except {
                 continue;
             }
             for a in addresses {
                 let a = bare(a);
-                if eq_ci(&r.primary_smtp, &a)
-                    || r.email_addresses.iter().any(|x| eq_ci(&bare(x), &a))
-                {
+                if eq_ci(&r.primary_smtp, &a) || r.email_addresses.iter().any(|x| eq_ci(&bare(x), &a)) {
                     return Some(a);
                 }
             }
@@ -186,9 +159,7 @@ impl Directory {
     }
 
     pub(super) fn apply_remove_recipient(&mut self, guid: &str) -> Result<(), DirectoryError> {
-        let i = self
-            .recipient_by_guid(guid)
-            .ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))?;
+        let i = self.recipient_by_guid(guid).ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))?;
         let removed = self.recipients.remove(i);
         let g = removed.guid;
         for r in &mut self.recipients {
@@ -217,14 +188,8 @@ impl Directory {
         }
     }
 
-    pub(super) fn apply_add_group_member(
-        &mut self,
-        group: &str,
-        member: &str,
-    ) -> Result<(), DirectoryError> {
-        let m = self
-            .recipient_by_guid(member)
-            .ok_or_else(|| DirectoryError::UnknownRecipient(member.to_string()))?;
+    pub(super) fn apply_add_group_member(&mut self, group: &str, member: &str) -> Result<(), DirectoryError> {
+        let m = self.recipient_by_guid(member).ok_or_else(|| DirectoryError::UnknownRecipient(member.to_string()))?;
         let mg = self.recipients[m].guid.clone();
         let members = self.group_members_mut(group)?;
         if members.iter().any(|x| eq_ci(x, &mg)) {
@@ -234,11 +199,7 @@ impl Directory {
         Ok(())
     }
 
-    pub(super) fn apply_remove_group_member(
-        &mut self,
-        group: &str,
-        member: &str,
-    ) -> Result<(), DirectoryError> {
+    pub(super) fn apply_remove_group_member(&mut self, group: &str, member: &str) -> Result<(), DirectoryError> {
         let members = self.group_members_mut(group)?;
         let Some(i) = members.iter().position(|x| eq_ci(x, member)) else {
             return Err(DirectoryError::NotAMember(member.to_string()));
@@ -252,9 +213,7 @@ impl Directory {
         guid: &str,
         fields: &[RecipientField],
     ) -> Result<(), DirectoryError> {
-        let i = self
-            .recipient_by_guid(guid)
-            .ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))?;
+        let i = self.recipient_by_guid(guid).ok_or_else(|| DirectoryError::UnknownRecipient(guid.to_string()))?;
         for f in fields {
             if let RecipientField::EmailAddresses(list) = f
                 && let Some(a) = self.address_owner(list, Some(i))
@@ -319,57 +278,33 @@ mod tests {
     fn new_mailbox_looks_like_a_sample_one_and_bumps_the_rid() {
         let mut d = Directory::sample(ExchangeVersion::Exchange2016);
         let r = d.build_recipient(&spec("Ben Smith", "ben", RecipientKind::UserMailbox));
-        assert_eq!(
-            r.sid.as_deref(),
-            Some("S-1-5-21-3623811015-3361044348-30300820-1116")
-        );
+        assert_eq!(r.sid.as_deref(), Some("S-1-5-21-3623811015-3361044348-30300820-1116"));
         assert_eq!(r.upn.as_deref(), Some("ben@contoso.com"));
         assert_eq!(r.email_addresses, ["SMTP:ben@contoso.com"]);
         assert_eq!(r.database.as_deref(), Some("DB01"));
         assert_eq!(r.mailbox_acl, d.recipients[1].mailbox_acl);
         assert_eq!(r.folders.len(), 12);
-        d.apply(&Change::AddRecipient {
-            recipient: Box::new(r.clone()),
-        })
-        .expect("add");
+        d.apply(&Change::AddRecipient { recipient: Box::new(r.clone()) }).expect("add");
         assert_eq!(d.org.next_rid, 1117);
-        assert_eq!(
-            d.resolve_recipient("CONTOSO\\ben", crate::directory::RecipientScope::Mailbox),
-            Ok(13)
-        );
+        assert_eq!(d.resolve_recipient("CONTOSO\\ben", crate::directory::RecipientScope::Mailbox), Ok(13));
         // Adding it again: exists (replay: already applied).
-        let again = d.apply(&Change::AddRecipient {
-            recipient: Box::new(r.clone()),
-        });
+        let again = d.apply(&Change::AddRecipient { recipient: Box::new(r.clone()) });
         assert_eq!(again, Err(DirectoryError::RecipientExists(r.guid.clone())));
-        assert_eq!(
-            d.replay(&Change::AddRecipient {
-                recipient: Box::new(r)
-            }),
-            Ok(())
-        );
+        assert_eq!(d.replay(&Change::AddRecipient { recipient: Box::new(r) }), Ok(()));
         // Another recipient with the same address is refused.
         let mut dup = d.build_recipient(&spec("Ben Two", "ben", RecipientKind::UserMailbox));
         dup.sid = Some(d.account_sid(2000));
         assert_eq!(
-            d.apply(&Change::AddRecipient {
-                recipient: Box::new(dup)
-            }),
+            d.apply(&Change::AddRecipient { recipient: Box::new(dup) }),
             Err(DirectoryError::AddressInUse("ben@contoso.com".into()))
         );
         // A contact: no SID, external address.
         let mut c = spec("Tailspin", "tailspin", RecipientKind::MailContact);
         c.external_email = Some("SMTP:info@tailspin.com".into());
         let c = d.build_recipient(&c);
-        assert_eq!(
-            (c.sid.clone(), c.primary_smtp.as_str()),
-            (None, "info@tailspin.com")
-        );
+        assert_eq!((c.sid.clone(), c.primary_smtp.as_str()), (None, "info@tailspin.com"));
         assert!(c.mailbox_acl.is_empty() && c.folders.is_empty());
-        d.apply(&Change::AddRecipient {
-            recipient: Box::new(c),
-        })
-        .expect("contact");
+        d.apply(&Change::AddRecipient { recipient: Box::new(c) }).expect("contact");
         assert_eq!(d.org.next_rid, 1117);
     }
 
@@ -385,20 +320,9 @@ mod tests {
             inheritance: crate::directory::Inheritance::All,
             inherited: false,
         };
-        d.apply(&Change::AddMailboxAce {
-            mailbox: karen.clone(),
-            ace,
-        })
-        .expect("ace");
-        d.apply(&Change::SetGrantSendOnBehalfTo {
-            mailbox: karen.clone(),
-            delegates: vec![kim.clone()],
-        })
-        .expect("sob");
-        d.apply(&Change::RemoveRecipient {
-            recipient: kim.clone(),
-        })
-        .expect("remove");
+        d.apply(&Change::AddMailboxAce { mailbox: karen.clone(), ace }).expect("ace");
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: karen.clone(), delegates: vec![kim.clone()] }).expect("sob");
+        d.apply(&Change::RemoveRecipient { recipient: kim.clone() }).expect("remove");
         assert_eq!(d.recipients.len(), 12);
         let k = d.recipient_by_guid(&karen).unwrap_or(0);
         assert!(d.recipients[k].grant_send_on_behalf_to.is_empty());
@@ -407,10 +331,7 @@ mod tests {
         assert!(d.recipients[k].mailbox_acl.iter().any(|a| a.sid == kim_sid));
         assert_eq!(d.account_name(&kim_sid), kim_sid);
         let c = Change::RemoveRecipient { recipient: kim };
-        assert!(matches!(
-            d.apply(&c),
-            Err(DirectoryError::UnknownRecipient(_))
-        ));
+        assert!(matches!(d.apply(&c), Err(DirectoryError::UnknownRecipient(_))));
         assert_eq!(d.replay(&c), Ok(()));
     }
 
@@ -421,41 +342,22 @@ mod tests {
         let karen_sid = d.recipients[1].sid.clone().unwrap_or_default();
         let agents_sid = d.recipients[10].sid.clone().unwrap_or_default();
         assert!(!d.is_member(&karen_sid, &agents_sid));
-        let add = Change::AddGroupMember {
-            group: agents.clone(),
-            member: karen.clone(),
-        };
+        let add = Change::AddGroupMember { group: agents.clone(), member: karen.clone() };
         d.apply(&add).expect("add");
         assert!(d.is_member(&karen_sid, &agents_sid));
-        assert!(matches!(
-            d.apply(&add),
-            Err(DirectoryError::MemberExists(_))
-        ));
+        assert!(matches!(d.apply(&add), Err(DirectoryError::MemberExists(_))));
         assert_eq!(d.replay(&add), Ok(()));
-        let rm = Change::RemoveGroupMember {
-            group: agents.clone(),
-            member: karen.to_uppercase(),
-        };
+        let rm = Change::RemoveGroupMember { group: agents.clone(), member: karen.to_uppercase() };
         d.apply(&rm).expect("rm");
         assert!(!d.is_member(&karen_sid, &agents_sid));
         assert!(matches!(d.apply(&rm), Err(DirectoryError::NotAMember(_))));
         // Principal groups by SID; non-groups refused.
         let da = d.account_sid(512);
-        d.apply(&Change::AddGroupMember {
-            group: da.clone(),
-            member: karen.clone(),
-        })
-        .expect("da");
+        d.apply(&Change::AddGroupMember { group: da.clone(), member: karen.clone() }).expect("da");
         assert!(d.is_member(&karen_sid, &da));
-        let bad = Change::AddGroupMember {
-            group: d.recipients[2].guid.clone(),
-            member: karen.clone(),
-        };
+        let bad = Change::AddGroupMember { group: d.recipients[2].guid.clone(), member: karen.clone() };
         assert!(matches!(d.apply(&bad), Err(DirectoryError::NotAGroup(_))));
-        let bad = Change::AddGroupMember {
-            group: "S-1-5-10".into(),
-            member: karen,
-        };
+        let bad = Change::AddGroupMember { group: "S-1-5-10".into(), member: karen };
         assert!(matches!(d.apply(&bad), Err(DirectoryError::NotAGroup(_))));
     }
 
@@ -468,25 +370,13 @@ mod tests {
             fields: vec![
                 RecipientField::DisplayName("Karen B.".into()),
                 RecipientField::Hidden(true),
-                RecipientField::EmailAddresses(vec![
-                    "smtp:karen@contoso.com".into(),
-                    "SMTP:kb@contoso.com".into(),
-                ]),
+                RecipientField::EmailAddresses(vec!["smtp:karen@contoso.com".into(), "SMTP:kb@contoso.com".into()]),
             ],
         };
         d.apply(&c).expect("set");
         let r = &d.recipients[1];
-        assert_eq!(
-            (r.display_name.as_str(), r.hidden, r.primary_smtp.as_str()),
-            ("Karen B.", true, "kb@contoso.com")
-        );
-        assert_eq!(
-            d.resolve_recipient(
-                "karen@contoso.com",
-                crate::directory::RecipientScope::Mailbox
-            ),
-            Ok(1)
-        );
+        assert_eq!((r.display_name.as_str(), r.hidden, r.primary_smtp.as_str()), ("Karen B.", true, "kb@contoso.com"));
+        assert_eq!(d.resolve_recipient("karen@contoso.com", crate::directory::RecipientScope::Mailbox), Ok(1));
         let before = d.clone();
         let bad = Change::SetRecipientFields {
             recipient: karen,
@@ -495,10 +385,7 @@ mod tests {
                 RecipientField::EmailAddresses(vec!["SMTP:amy@contoso.com".into()]),
             ],
         };
-        assert_eq!(
-            d.apply(&bad),
-            Err(DirectoryError::AddressInUse("amy@contoso.com".into()))
-        );
+        assert_eq!(d.apply(&bad), Err(DirectoryError::AddressInUse("amy@contoso.com".into())));
         assert_eq!(d, before);
     }
 }

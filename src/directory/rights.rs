@@ -100,11 +100,7 @@ pub mod ad {
         ("ms-Exch-Store-Admin", "Administer information store", "d74a8762-22b9-11d3-aa62-00c04f8eedd8"),
         ("ms-Exch-Store-Visible", "View information store status", "d74a875e-22b9-11d3-aa62-00c04f8eedd8"),
         ("ms-Exch-SMTP-Submit", "Submit Messages to Server", "ab721a55-1e2f-11d0-9819-00aa0040529b"),
-        (
-            "ms-Exch-SMTP-Accept-Any-Recipient",
-            "Accept any Recipient",
-            "a18293f1-0685-4540-aa63-e32df421b3a2",
-        ),
+        ("ms-Exch-SMTP-Accept-Any-Recipient", "Accept any Recipient", "a18293f1-0685-4540-aa63-e32df421b3a2"),
         ("ms-Exch-Bypass-Anti-Spam", "Bypass Anti-Spam", "e0ef4ade-0b7b-4dcf-b4d3-8e8e3a2e8c4b"),
     ];
 

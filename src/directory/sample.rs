@@ -239,13 +239,8 @@ const DB01_GUID: &str = "5e07fc79-eeb2-412c-a7a9-1392a300d6dc";
 const DB02_GUID: &str = "d96c7244-55d3-4769-8b67-9b0751b4f2a9";
 
 /// Group memberships of the sample (group alias → member aliases).
-const MEMBERSHIPS: &[(&str, &[&str])] = &[
-    ("helpdeskagents", &["kim", "david"]),
-    (
-        "allstaff",
-        &["karen", "michelle", "amy", "john", "kim", "david"],
-    ),
-];
+const MEMBERSHIPS: &[(&str, &[&str])] =
+    &[("helpdeskagents", &["kim", "david"]), ("allstaff", &["karen", "michelle", "amy", "john", "kim", "david"])];
 
 impl Directory {
     /// The built-in Contoso organization in the given version (sample-org.md).
@@ -260,12 +255,7 @@ impl Directory {
             version,
             next_rid: FIRST_FREE_RID,
         };
-        let mut dir = Directory {
-            org,
-            databases: Vec::new(),
-            recipients: Vec::new(),
-            principals: Vec::new(),
-        };
+        let mut dir = Directory { org, databases: Vec::new(), recipients: Vec::new(), principals: Vec::new() };
         dir.principals = dir.builtin_principals();
         dir.databases = vec![
             Database {
@@ -288,12 +278,7 @@ impl Directory {
         for (group, members) in MEMBERSHIPS {
             let guids: Vec<String> = members
                 .iter()
-                .filter_map(|a| {
-                    dir.recipients
-                        .iter()
-                        .find(|r| r.alias == *a)
-                        .map(|r| r.guid.clone())
-                })
+                .filter_map(|a| dir.recipients.iter().find(|r| r.alias == *a).map(|r| r.guid.clone()))
                 .collect();
             if let Some(g) = dir.recipients.iter_mut().find(|r| r.alias == *group) {
                 g.members = guids;
@@ -315,37 +300,15 @@ impl Directory {
         let mut out = vec![
             principal(SID_SELF, "NT AUTHORITY", "SELF", false, vec![]),
             principal(SID_SYSTEM, "NT AUTHORITY", "SYSTEM", false, vec![]),
-            principal(
-                SID_NETWORK_SERVICE,
-                "NT AUTHORITY",
-                "NETWORK SERVICE",
-                false,
-                vec![],
-            ),
+            principal(SID_NETWORK_SERVICE, "NT AUTHORITY", "NETWORK SERVICE", false, vec![]),
         ];
         for (rid, name, members) in [
             (RID_DOMAIN_ADMINS, "Domain Admins", vec![admin.clone()]),
-            (
-                RID_ENTERPRISE_ADMINS,
-                "Enterprise Admins",
-                vec![admin.clone()],
-            ),
-            (
-                RID_ORGANIZATION_MANAGEMENT,
-                "Organization Management",
-                vec![admin],
-            ),
+            (RID_ENTERPRISE_ADMINS, "Enterprise Admins", vec![admin.clone()]),
+            (RID_ORGANIZATION_MANAGEMENT, "Organization Management", vec![admin]),
             (RID_EXCHANGE_SERVERS, "Exchange Servers", vec![]),
-            (
-                RID_EXCHANGE_TRUSTED_SUBSYSTEM,
-                "Exchange Trusted Subsystem",
-                vec![],
-            ),
-            (
-                RID_MANAGED_AVAILABILITY_SERVERS,
-                "Managed Availability Servers",
-                vec![],
-            ),
+            (RID_EXCHANGE_TRUSTED_SUBSYSTEM, "Exchange Trusted Subsystem", vec![]),
+            (RID_MANAGED_AVAILABILITY_SERVERS, "Managed Availability Servers", vec![]),
         ] {
             out.push(principal(&self.account_sid(rid), nb, name, true, members));
         }
@@ -354,11 +317,8 @@ impl Directory {
 
     fn seed_recipient(&self, s: &Seed) -> Recipient {
         let is_contact = s.kind == RecipientKind::MailContact;
-        let smtp = if is_contact {
-            "partner@fabrikam.com".to_string()
-        } else {
-            format!("{}@{}", s.alias, self.org.domain)
-        };
+        let smtp =
+            if is_contact { "partner@fabrikam.com".to_string() } else { format!("{}@{}", s.alias, self.org.domain) };
         let mailbox = s.kind.is_mailbox();
         Recipient {
             guid: s.guid.to_string(),
@@ -372,44 +332,22 @@ impl Directory {
             title: s.title.to_string(),
             department: s.department.to_string(),
             kind: s.kind,
-            upn: if is_contact || s.kind.is_group() {
-                None
-            } else {
-                Some(smtp.clone())
-            },
+            upn: if is_contact || s.kind.is_group() { None } else { Some(smtp.clone()) },
             primary_smtp: smtp.clone(),
             email_addresses: vec![format!("SMTP:{smtp}")],
-            external_email: if is_contact {
-                Some(format!("SMTP:{smtp}"))
-            } else {
-                None
-            },
+            external_email: if is_contact { Some(format!("SMTP:{smtp}")) } else { None },
             database: s.database.map(str::to_string),
             account_disabled: matches!(
                 s.kind,
-                RecipientKind::SharedMailbox
-                    | RecipientKind::RoomMailbox
-                    | RecipientKind::EquipmentMailbox
+                RecipientKind::SharedMailbox | RecipientKind::RoomMailbox | RecipientKind::EquipmentMailbox
             ),
             hidden: false,
             members: Vec::new(),
             grant_send_on_behalf_to: Vec::new(),
-            mailbox_acl: if mailbox {
-                self.default_mailbox_acl()
-            } else {
-                Vec::new()
-            },
-            ad_acl: if mailbox {
-                self.default_user_ad_acl()
-            } else {
-                Vec::new()
-            },
+            mailbox_acl: if mailbox { self.default_mailbox_acl() } else { Vec::new() },
+            ad_acl: if mailbox { self.default_user_ad_acl() } else { Vec::new() },
             folders: if mailbox {
-                Directory::default_folders(if s.alias == "karen" {
-                    &["Inbox\\Projects"]
-                } else {
-                    &[]
-                })
+                Directory::default_folders(if s.alias == "karen" { &["Inbox\\Projects"] } else { &[] })
             } else {
                 Vec::new()
             },
@@ -431,13 +369,8 @@ impl Directory {
         if !self.org.version.is_on_premises() {
             return acl;
         }
-        let admins = [
-            RID_ADMINISTRATOR,
-            RID_DOMAIN_ADMINS,
-            RID_ENTERPRISE_ADMINS,
-            RID_ORGANIZATION_MANAGEMENT,
-        ]
-        .map(|rid| self.account_sid(rid));
+        let admins = [RID_ADMINISTRATOR, RID_DOMAIN_ADMINS, RID_ENTERPRISE_ADMINS, RID_ORGANIZATION_MANAGEMENT]
+            .map(|rid| self.account_sid(rid));
         let full = FULL_ACCESS | DELETE_ITEM | READ_PERMISSION | CHANGE_PERMISSION | CHANGE_OWNER;
         let inherited = |sid: &str, rights: u64, deny: bool| MailboxAce {
             sid: sid.to_string(),
@@ -451,21 +384,9 @@ impl Directory {
         }
         acl.push(inherited(SID_SYSTEM, FULL_ACCESS, false));
         acl.push(inherited(SID_NETWORK_SERVICE, READ_PERMISSION, false));
-        acl.push(inherited(
-            &self.account_sid(RID_EXCHANGE_SERVERS),
-            FULL_ACCESS | READ_PERMISSION,
-            false,
-        ));
-        acl.push(inherited(
-            &self.account_sid(RID_EXCHANGE_TRUSTED_SUBSYSTEM),
-            full,
-            false,
-        ));
-        acl.push(inherited(
-            &self.account_sid(RID_MANAGED_AVAILABILITY_SERVERS),
-            READ_PERMISSION,
-            false,
-        ));
+        acl.push(inherited(&self.account_sid(RID_EXCHANGE_SERVERS), FULL_ACCESS | READ_PERMISSION, false));
+        acl.push(inherited(&self.account_sid(RID_EXCHANGE_TRUSTED_SUBSYSTEM), full, false));
+        acl.push(inherited(&self.account_sid(RID_MANAGED_AVAILABILITY_SERVERS), READ_PERMISSION, false));
         for sid in &admins {
             acl.push(inherited(sid, full, false));
         }
@@ -476,11 +397,7 @@ impl Directory {
     /// (two explicit ACEs); Online SELF Send-As (what Get-RecipientPermission lists).
     pub fn default_user_ad_acl(&self) -> Vec<AdAce> {
         let on_prem = self.org.version.is_on_premises();
-        let inheritance = if on_prem {
-            Inheritance::All
-        } else {
-            Inheritance::None
-        };
+        let inheritance = if on_prem { Inheritance::All } else { Inheritance::None };
         let mut rights: Vec<&str> = vec!["Send-As"];
         if on_prem {
             rights.push("Receive-As");
@@ -506,11 +423,7 @@ impl Directory {
             return Vec::new();
         }
         let mut acl = Vec::new();
-        for rid in [
-            RID_DOMAIN_ADMINS,
-            RID_ENTERPRISE_ADMINS,
-            RID_ORGANIZATION_MANAGEMENT,
-        ] {
+        for rid in [RID_DOMAIN_ADMINS, RID_ENTERPRISE_ADMINS, RID_ORGANIZATION_MANAGEMENT] {
             for x in ["Send-As", "Receive-As"] {
                 acl.push(AdAce {
                     sid: self.account_sid(rid),
@@ -529,75 +442,39 @@ impl Directory {
     /// The folders of a fresh mailbox: the root, the default folders, and `extra` subfolders
     /// (each placed right after its parent's last descendant), all with default permissions.
     pub fn default_folders(extra: &[&str]) -> Vec<Folder> {
-        let mut paths: Vec<String> = std::iter::once(String::new())
-            .chain(DEFAULT_FOLDERS.iter().map(|s| s.to_string()))
-            .collect();
+        let mut paths: Vec<String> =
+            std::iter::once(String::new()).chain(DEFAULT_FOLDERS.iter().map(|s| s.to_string())).collect();
         for e in extra {
             let e = e.trim_start_matches('\\');
             let parent = e.rsplit_once('\\').map(|(p, _)| p).unwrap_or("");
             let prefix = format!("{parent}\\");
             let pos = paths
                 .iter()
-                .rposition(|p| {
-                    p.eq_ignore_ascii_case(parent)
-                        || (!parent.is_empty() && starts_with_ci(p, &prefix))
-                })
+                .rposition(|p| p.eq_ignore_ascii_case(parent) || (!parent.is_empty() && starts_with_ci(p, &prefix)))
                 .map(|i| i + 1)
                 .unwrap_or(paths.len());
             paths.insert(pos, e.to_string());
         }
-        paths
-            .into_iter()
-            .map(|p| Folder {
-                permissions: Directory::default_folder_permissions(&p),
-                path: p,
-            })
-            .collect()
+        paths.into_iter().map(|p| Folder { permissions: Directory::default_folder_permissions(&p), path: p }).collect()
     }
 
     /// Default permissions of a folder: Calendar `Default {AvailabilityOnly}`, others `Default {None}`;
     /// `Anonymous {None}` everywhere.
     pub fn default_folder_permissions(path: &str) -> Vec<FolderAce> {
-        let default_rights = if path.eq_ignore_ascii_case("Calendar") {
-            folder::FREE_BUSY_SIMPLE
-        } else {
-            0
-        };
+        let default_rights = if path.eq_ignore_ascii_case("Calendar") { folder::FREE_BUSY_SIMPLE } else { 0 };
         vec![
-            FolderAce {
-                user: FolderUser::Default,
-                rights: default_rights,
-                sharing_flags: 0,
-            },
-            FolderAce {
-                user: FolderUser::Anonymous,
-                rights: 0,
-                sharing_flags: 0,
-            },
+            FolderAce { user: FolderUser::Default, rights: default_rights, sharing_flags: 0 },
+            FolderAce { user: FolderUser::Anonymous, rights: 0, sharing_flags: 0 },
         ]
     }
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.is_char_boundary(prefix.len())
-        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+    s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && s[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
-fn principal(
-    sid: &str,
-    domain: &str,
-    name: &str,
-    is_group: bool,
-    members: Vec<String>,
-) -> Principal {
-    Principal {
-        sid: sid.to_string(),
-        account: format!("{domain}\\{name}"),
-        name: name.to_string(),
-        is_group,
-        members,
-    }
+fn principal(sid: &str, domain: &str, name: &str, is_group: bool, members: Vec<String>) -> Principal {
+    Principal { sid: sid.to_string(), account: format!("{domain}\\{name}"), name: name.to_string(), is_group, members }
 }
 
 #[cfg(test)]
@@ -628,23 +505,14 @@ mod tests {
         );
         let karen = &d.recipients[1];
         assert_eq!(karen.alias, "karen");
-        assert_eq!(
-            karen.sid.as_deref(),
-            Some("S-1-5-21-3623811015-3361044348-30300820-1105")
-        );
+        assert_eq!(karen.sid.as_deref(), Some("S-1-5-21-3623811015-3361044348-30300820-1105"));
         assert_eq!(karen.upn.as_deref(), Some("karen@contoso.com"));
         assert_eq!(karen.email_addresses, ["SMTP:karen@contoso.com"]);
         assert_eq!(karen.title, "Sales Manager");
-        assert_eq!(
-            d.recipients[0].sid.as_deref(),
-            Some("S-1-5-21-3623811015-3361044348-30300820-500")
-        );
+        assert_eq!(d.recipients[0].sid.as_deref(), Some("S-1-5-21-3623811015-3361044348-30300820-500"));
         assert_eq!(d.recipients[12].sid, None);
         assert_eq!(d.recipients[12].primary_smtp, "partner@fabrikam.com");
-        assert_eq!(
-            d.recipients[12].external_email.as_deref(),
-            Some("SMTP:partner@fabrikam.com")
-        );
+        assert_eq!(d.recipients[12].external_email.as_deref(), Some("SMTP:partner@fabrikam.com"));
         assert!(d.recipients[7].account_disabled && !d.recipients[1].account_disabled);
         assert_eq!(d.org.next_rid, 1116);
     }
@@ -653,11 +521,7 @@ mod tests {
     fn guids_are_unique_and_lowercase() {
         let d = Directory::sample(ExchangeVersion::Exchange2019);
         let mut all: Vec<&str> = d.recipients.iter().map(|r| r.guid.as_str()).collect();
-        all.extend(
-            d.recipients
-                .iter()
-                .filter_map(|r| r.exchange_guid.as_deref()),
-        );
+        all.extend(d.recipients.iter().filter_map(|r| r.exchange_guid.as_deref()));
         all.extend(d.databases.iter().map(|x| x.guid.as_str()));
         assert_eq!(all.len(), 13 + 10 + 2);
         for g in &all {
@@ -674,19 +538,10 @@ mod tests {
     fn groups_and_principals() {
         let d = Directory::sample(ExchangeVersion::Exchange2019);
         let aliases = |g: &Recipient| -> Vec<String> {
-            g.members
-                .iter()
-                .filter_map(|m| {
-                    d.recipient_by_guid(m)
-                        .map(|i| d.recipients[i].alias.clone())
-                })
-                .collect()
+            g.members.iter().filter_map(|m| d.recipient_by_guid(m).map(|i| d.recipients[i].alias.clone())).collect()
         };
         assert_eq!(aliases(&d.recipients[10]), ["kim", "david"]);
-        assert_eq!(
-            aliases(&d.recipients[11]),
-            ["karen", "michelle", "amy", "john", "kim", "david"]
-        );
+        assert_eq!(aliases(&d.recipients[11]), ["karen", "michelle", "amy", "john", "kim", "david"]);
         let accounts: Vec<&str> = d.principals.iter().map(|p| p.account.as_str()).collect();
         assert_eq!(
             accounts,
@@ -721,45 +576,22 @@ mod tests {
         use mailbox::*;
         let all = FULL_ACCESS | DELETE_ITEM | READ_PERMISSION | CHANGE_PERMISSION | CHANGE_OWNER;
         let expect: Vec<(&str, u64, bool, bool)> = vec![
-            (
-                "NT AUTHORITY\\SELF",
-                FULL_ACCESS | READ_PERMISSION,
-                false,
-                false,
-            ),
+            ("NT AUTHORITY\\SELF", FULL_ACCESS | READ_PERMISSION, false, false),
             ("CONTOSO\\Administrator", FULL_ACCESS, true, true),
             ("CONTOSO\\Domain Admins", FULL_ACCESS, true, true),
             ("CONTOSO\\Enterprise Admins", FULL_ACCESS, true, true),
             ("CONTOSO\\Organization Management", FULL_ACCESS, true, true),
             ("NT AUTHORITY\\SYSTEM", FULL_ACCESS, true, false),
-            (
-                "NT AUTHORITY\\NETWORK SERVICE",
-                READ_PERMISSION,
-                true,
-                false,
-            ),
-            (
-                "CONTOSO\\Exchange Servers",
-                FULL_ACCESS | READ_PERMISSION,
-                true,
-                false,
-            ),
+            ("NT AUTHORITY\\NETWORK SERVICE", READ_PERMISSION, true, false),
+            ("CONTOSO\\Exchange Servers", FULL_ACCESS | READ_PERMISSION, true, false),
             ("CONTOSO\\Exchange Trusted Subsystem", all, true, false),
-            (
-                "CONTOSO\\Managed Availability Servers",
-                READ_PERMISSION,
-                true,
-                false,
-            ),
+            ("CONTOSO\\Managed Availability Servers", READ_PERMISSION, true, false),
             ("CONTOSO\\Administrator", all, true, false),
             ("CONTOSO\\Domain Admins", all, true, false),
             ("CONTOSO\\Enterprise Admins", all, true, false),
             ("CONTOSO\\Organization Management", all, true, false),
         ];
-        let got: Vec<(&str, u64, bool, bool)> = rows
-            .iter()
-            .map(|(a, r, i, x)| (a.as_str(), *r, *i, *x))
-            .collect();
+        let got: Vec<(&str, u64, bool, bool)> = rows.iter().map(|(a, r, i, x)| (a.as_str(), *r, *i, *x)).collect();
         assert_eq!(got, expect);
         // Groups and the contact have no ACL or folders.
         for r in &d.recipients[10..] {
@@ -782,17 +614,9 @@ mod tests {
     fn on_prem_ad_acls() {
         let d = Directory::sample(ExchangeVersion::Exchange2013);
         let k = &d.recipients[1];
-        let x: Vec<&str> = k
-            .ad_acl
-            .iter()
-            .map(|a| a.extended_rights[0].as_str())
-            .collect();
+        let x: Vec<&str> = k.ad_acl.iter().map(|a| a.extended_rights[0].as_str()).collect();
         assert_eq!(x, ["Send-As", "Receive-As"]);
-        assert!(
-            k.ad_acl
-                .iter()
-                .all(|a| a.sid == SID_SELF && !a.inherited && !a.deny)
-        );
+        assert!(k.ad_acl.iter().all(|a| a.sid == SID_SELF && !a.inherited && !a.deny));
         assert!(k.ad_acl.iter().all(|a| a.rights == ad::EXTENDED_RIGHT));
         let db = &d.databases[0];
         assert_eq!(db.ad_acl.len(), 6);
@@ -802,11 +626,7 @@ mod tests {
     #[test]
     fn folders_and_their_defaults() {
         let d = Directory::sample(ExchangeVersion::Exchange2019);
-        let karen: Vec<&str> = d.recipients[1]
-            .folders
-            .iter()
-            .map(|f| f.path.as_str())
-            .collect();
+        let karen: Vec<&str> = d.recipients[1].folders.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(karen.len(), 13);
         assert_eq!(&karen[..3], ["", "Inbox", "Inbox\\Projects"]);
         assert_eq!(d.recipients[2].folders.len(), 12);
@@ -814,20 +634,9 @@ mod tests {
         assert_eq!(cal.path, "Calendar");
         assert_eq!(
             cal.permissions[0],
-            FolderAce {
-                user: FolderUser::Default,
-                rights: folder::FREE_BUSY_SIMPLE,
-                sharing_flags: 0
-            }
+            FolderAce { user: FolderUser::Default, rights: folder::FREE_BUSY_SIMPLE, sharing_flags: 0 }
         );
-        assert_eq!(
-            cal.permissions[1],
-            FolderAce {
-                user: FolderUser::Anonymous,
-                rights: 0,
-                sharing_flags: 0
-            }
-        );
+        assert_eq!(cal.permissions[1], FolderAce { user: FolderUser::Anonymous, rights: 0, sharing_flags: 0 });
         let inbox = &d.recipients[2].folders[1];
         assert_eq!(inbox.permissions[0].rights, 0);
         assert_eq!(inbox.permissions.len(), 2);

@@ -20,14 +20,7 @@ pub(crate) enum Arg {
 pub(crate) static ACTION_PREFERENCE: EnumType = EnumType {
     name: "System.Management.Automation.ActionPreference",
     flags: false,
-    members: &[
-        ("SilentlyContinue", 0),
-        ("Stop", 1),
-        ("Continue", 2),
-        ("Inquire", 3),
-        ("Ignore", 4),
-        ("Suspend", 5),
-    ],
+    members: &[("SilentlyContinue", 0), ("Stop", 1), ("Continue", 2), ("Inquire", 3), ("Ignore", 4), ("Suspend", 5)],
 };
 
 /// The common parameters a command was given.
@@ -55,13 +48,7 @@ pub(crate) struct BindError {
 
 impl BindError {
     fn new(message: String, fqid: &'static str, category: &'static str, span: Option<Span>) -> Self {
-        BindError {
-            message,
-            fqid,
-            category,
-            exception: "System.Management.Automation.ParameterBindingException",
-            span,
-        }
+        BindError { message, fqid, category, exception: "System.Management.Automation.ParameterBindingException", span }
     }
 }
 
@@ -107,20 +94,25 @@ fn params_of(sig: &Signature, version: ExchangeVersion) -> Vec<&Param> {
     sig.params.iter().filter(|p| p.available_in(version)).collect()
 }
 
-fn resolve_name<'a>(sig: &'a Signature, version: ExchangeVersion, name: &str, span: Span) -> Result<Target<'a>, BindError> {
+fn resolve_name<'a>(
+    sig: &'a Signature,
+    version: ExchangeVersion,
+    name: &str,
+    span: Span,
+) -> Result<Target<'a>, BindError> {
     let params = params_of(sig, version);
-    let commons: Vec<&'static CommonDef> = COMMON
-        .iter()
-        .chain(if sig.should_process.is_some() { SHOULD_PROCESS.iter() } else { [].iter() })
-        .collect();
+    let commons: Vec<&'static CommonDef> =
+        COMMON.iter().chain(if sig.should_process.is_some() { SHOULD_PROCESS.iter() } else { [].iter() }).collect();
     // Exact name or alias first.
-    if let Some(p) = params.iter().find(|p| {
-        p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-    }) {
+    if let Some(p) = params
+        .iter()
+        .find(|p| p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+    {
         return Ok(Target::Param(p));
     }
-    if let Some(c) =
-        commons.iter().find(|c| c.name.eq_ignore_ascii_case(name) || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+    if let Some(c) = commons
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(name) || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
     {
         return Ok(Target::Common(c));
     }
@@ -261,9 +253,7 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
     // Sets compatible with the named parameters.
     let mut sets: Vec<String> = all_sets(sig)
         .into_iter()
-        .filter(|s| {
-            bound.iter().all(|(n, _)| sig.find(n).map(|p| p.in_set(s)).unwrap_or(true))
-        })
+        .filter(|s| bound.iter().all(|(n, _)| sig.find(n).map(|p| p.in_set(s)).unwrap_or(true)))
         .collect();
     if sets.is_empty() {
         return Err(BindError::new(
@@ -321,11 +311,8 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
         if let Some(p) = remaining {
             leftovers.extend(pos_iter.map(|(v, _)| v));
             if !leftovers.is_empty() {
-                let v = if leftovers.len() == 1 {
-                    leftovers.pop().unwrap_or(Value::Null)
-                } else {
-                    Value::array(leftovers)
-                };
+                let v =
+                    if leftovers.len() == 1 { leftovers.pop().unwrap_or(Value::Null) } else { Value::array(leftovers) };
                 bound.insert(p.name, v);
             }
         }
@@ -386,7 +373,12 @@ fn set_common(c: &mut Common, name: &str, v: Value, sig: &Signature) -> Result<(
 
 /// Binds one pipeline record onto a copy of the static binding: by property name first, then by value.
 /// Returns `Ok(None)` when the record binds to nothing.
-pub(crate) fn bind_pipeline(sig: &Signature, version: ExchangeVersion, b: &Binding, input: &Value) -> Result<Option<BoundArgs>, BindError> {
+pub(crate) fn bind_pipeline(
+    sig: &Signature,
+    version: ExchangeVersion,
+    b: &Binding,
+    input: &Value,
+) -> Result<Option<BoundArgs>, BindError> {
     let mut args = b.args.clone();
     let mut any = false;
     let candidates: Vec<&Param> = params_of(sig, version)
@@ -394,8 +386,10 @@ pub(crate) fn bind_pipeline(sig: &Signature, version: ExchangeVersion, b: &Bindi
         .filter(|p| !args.has(p.name) && b.sets.iter().any(|s| p.in_set(s)))
         .collect();
     // By value: exact shape first (a piped object goes to the parameter that takes objects).
-    if let Some(p) = candidates.iter().find(|p| p.pipeline.by_value && !p.pipeline.by_property_name) {
-        if matches!(input, Value::Object(_)) || !candidates.iter().any(|q| q.pipeline.by_property_name) {
+    if let Some(p) = candidates.iter().find(|p| p.pipeline.by_value && !p.pipeline.by_property_name)
+        && (matches!(input, Value::Object(_)) || !candidates.iter().any(|q| q.pipeline.by_property_name))
+    {
+        {
             let v = convert_arg(sig, p, input.clone(), None)?;
             args.insert(p.name, v);
             return Ok(Some(args));
@@ -436,7 +430,13 @@ pub(crate) fn input_not_bound() -> BindError {
 }
 
 /// Chooses the parameter set and lists missing mandatory parameters (empty when complete).
-pub(crate) fn finish(sig: &Signature, version: ExchangeVersion, args: &mut BoundArgs, sets: &[String], pipeline_pending: bool) -> Vec<&'static str> {
+pub(crate) fn finish(
+    sig: &Signature,
+    version: ExchangeVersion,
+    args: &mut BoundArgs,
+    sets: &[String],
+    pipeline_pending: bool,
+) -> Vec<&'static str> {
     let params = params_of(sig, version);
     let missing_in = |set: &str| -> Vec<&'static str> {
         params
@@ -541,9 +541,9 @@ pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Spa
         }
         ParamType::Int => {
             let conv = |x: &Value| {
-                convert::to_int(x).map(Value::Int).ok_or_else(|| {
-                    transform_err("System.Int32", "Input string was not in a correct format.".into())
-                })
+                convert::to_int(x)
+                    .map(Value::Int)
+                    .ok_or_else(|| transform_err("System.Int32", "Input string was not in a correct format.".into()))
             };
             if p.array {
                 let mut out = Vec::new();
@@ -673,11 +673,7 @@ pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Spa
                     }
                 }
             }
-            if p.array {
-                Value::array(out)
-            } else {
-                Value::Enum(crate::value::EnumValue { ty, bits: combined })
-            }
+            if p.array { Value::array(out) } else { Value::Enum(crate::value::EnumValue { ty, bits: combined }) }
         }
     })
 }

@@ -81,7 +81,13 @@ pub(crate) fn command_not_found(name: &str, pos: Option<ErrorPosition>) -> Error
 }
 
 /// A statement-terminating runtime exception (`RuntimeException`), e.g. a method call on `$null`.
-pub(crate) fn runtime(message: impl Into<String>, fqid: &str, category: &str, target: &str, pos: Option<ErrorPosition>) -> RuntimeError {
+pub(crate) fn runtime(
+    message: impl Into<String>,
+    fqid: &str,
+    category: &str,
+    target: &str,
+    pos: Option<ErrorPosition>,
+) -> RuntimeError {
     RuntimeError {
         record: local_record(
             message,
@@ -175,9 +181,7 @@ pub(crate) fn exchange_record(
                     ts
                 ),
                 position: Some(ErrorPosition {
-                    file: Some(
-                        "C:\\Users\\admin\\AppData\\Local\\Temp\\tmpEXO_exsh.d1x\\tmpEXO_exsh.d1x.psm1".into(),
-                    ),
+                    file: Some("C:\\Users\\admin\\AppData\\Local\\Temp\\tmpEXO_exsh.d1x\\tmpEXO_exsh.d1x.psm1".into()),
                     line: 1205,
                     column: 13,
                     line_text: "            Write-ErrorMessage $ErrorObject".into(),

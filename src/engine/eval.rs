@@ -5,8 +5,8 @@ use std::rc::Rc;
 use super::errors::{self, RuntimeError};
 use super::{Engine, Flow};
 use crate::syntax::{
-    AssignOp, BinaryOp, Expr, ExprKind, Literal, MemberName, Pipeline, PipelineElement, Span, Statement,
-    StatementKind, StringPart, UnaryOp, VarRef,
+    AssignOp, BinaryOp, Expr, ExprKind, Literal, MemberName, Pipeline, PipelineElement, Span, Statement, StatementKind,
+    StringPart, UnaryOp, VarRef,
 };
 use crate::value::{Hashtable, Value, convert};
 
@@ -189,7 +189,9 @@ impl Engine {
                 }
                 Ok(())
             }
-            StatementKind::Switch { label, flags, subject, clauses } => self.exec_switch(label, flags, subject, clauses),
+            StatementKind::Switch { label, flags, subject, clauses } => {
+                self.exec_switch(label, flags, subject, clauses)
+            }
             StatementKind::Function { name, body } => {
                 self.functions.insert(
                     name.to_ascii_lowercase(),
@@ -290,8 +292,14 @@ impl Engine {
                 match handler {
                     Some(c) => {
                         let prev = self.scopes.get(None, "_");
-                        self.scopes.set_local("_", e.record.to_value());
-                        self.scopes.set_local("PSItem", e.record.to_value());
+                        let rec = e.record.to_value();
+                        if !e.thrown.is_null() {
+                            if let Value::Object(o) = &rec {
+                                o.borrow_mut().set("TargetObject", e.thrown.clone());
+                            }
+                        }
+                        self.scopes.set_local("_", rec.clone());
+                        self.scopes.set_local("PSItem", rec);
                         let r = self.exec_block(&c.body);
                         match prev {
                             Some(p) => self.scopes.set_local("_", p),
@@ -635,7 +643,9 @@ impl Engine {
                         Ok(())
                     }
                     _ => Err(Flow::Error(Box::new(errors::runtime(
-                        format!("The property '{name}' cannot be found on this object. Verify that the property exists and can be set."),
+                        format!(
+                            "The property '{name}' cannot be found on this object. Verify that the property exists and can be set."
+                        ),
                         "PropertyAssignmentException",
                         "InvalidOperation",
                         ":",

@@ -7,9 +7,7 @@ use super::bind::{self, Arg, Binding, Common};
 use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
 use super::{Engine, Flow, Function, ScriptArg};
-use crate::cmdlet::{
-    CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature,
-};
+use crate::cmdlet::{CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature};
 use crate::directory::{Change, Directory};
 use crate::syntax::{
     CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, ParamBlock, Pipeline, PipelineElement,
@@ -20,12 +18,11 @@ use crate::value::{ErrorRecord, Value, convert};
 /// What one pipeline element runs.
 enum StageKind {
     Cmdlet { entry: Rc<Entry>, binding: Binding, state: Vec<Value>, first: bool },
-    Function { func: Function, args: Vec<Arg>, input: Vec<Value>, started: bool },
+    Function { func: Function, args: Vec<Arg>, input: Vec<Value> },
 }
 
 struct Stage {
     kind: StageKind,
-    name: String,
     span: Span,
     /// `2>&1` / `*> $null` style redirections: (merge errors into output, discard errors).
     discard_errors: bool,
@@ -64,7 +61,9 @@ impl Engine {
         let args: Vec<Arg> = args
             .iter()
             .map(|a| match a {
-                ScriptArg::Named(n, v) => Arg::Named { name: n.clone(), value: v.as_ref().map(Value::str), span: Span::default() },
+                ScriptArg::Named(n, v) => {
+                    Arg::Named { name: n.clone(), value: v.as_ref().map(Value::str), span: Span::default() }
+                }
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
@@ -160,7 +159,7 @@ impl Engine {
                 if let Value::ScriptBlock(sb) = &v {
                     let args = self.eval_args(&c.args)?;
                     let func = Function { body: sb.clone(), source: self.source.clone(), file: self.file.clone() };
-                    return Ok(Some(self.stage_for_function(func, args, c, "<ScriptBlock>".into())));
+                    return Ok(Some(self.stage_for_function(func, args, c)));
                 }
                 (convert::to_string(&v), e.span)
             }
@@ -169,7 +168,7 @@ impl Engine {
         let args = self.eval_args(&c.args)?;
         let _ = c.invocation == InvocationKind::Dot;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
-            let mut st = self.stage_for_function(func, args, c, name);
+            let mut st = self.stage_for_function(func, args, c);
             st.discard_errors = discard_errors;
             st.discard_output = discard_output;
             st.errors_to_output = errors_to_output;
@@ -194,7 +193,6 @@ impl Engine {
         }
         Ok(Some(Stage {
             kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
-            name: name.clone(),
             span: c.span,
             discard_errors,
             discard_output,
@@ -202,10 +200,9 @@ impl Engine {
         }))
     }
 
-    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, name: String) -> Stage {
+    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall) -> Stage {
         Stage {
-            kind: StageKind::Function { func, args, input: Vec::new(), started: false },
-            name,
+            kind: StageKind::Function { func, args, input: Vec::new() },
             span: c.span,
             discard_errors: false,
             discard_output: false,
@@ -213,7 +210,13 @@ impl Engine {
         }
     }
 
-    fn prompt_mandatory(&mut self, sig: &Signature, b: &mut Binding, missing: &[&'static str], span: Span) -> EvalResult<()> {
+    fn prompt_mandatory(
+        &mut self,
+        sig: &Signature,
+        b: &mut Binding,
+        missing: &[&'static str],
+        span: Span,
+    ) -> EvalResult<()> {
         self.flush_output();
         self.host_line(&format!("cmdlet {} at command pipeline position 1", sig.name));
         self.host_line("Supply values for the following parameters:");
@@ -300,7 +303,11 @@ impl Engine {
                     match v {
                         Value::Hashtable(h) => {
                             for (k, val) in h.borrow().iter() {
-                                out.push(Arg::Named { name: convert::to_string(k), value: Some(val.clone()), span: *span });
+                                out.push(Arg::Named {
+                                    name: convert::to_string(k),
+                                    value: Some(val.clone()),
+                                    span: *span,
+                                });
                             }
                         }
                         Value::Array(a) => {
@@ -321,7 +328,9 @@ impl Engine {
         match &e.kind {
             // In argument mode a bare word that looks like a number is a number.
             ExprKind::BareWord(w) => Ok(convert::parse_number(w)
-                .filter(|_| w.chars().next().map(|c| c.is_ascii_digit()).unwrap_or(false) && !w.contains(['/', ':', '\\']))
+                .filter(|_| {
+                    w.chars().next().map(|c| c.is_ascii_digit()).unwrap_or(false) && !w.contains(['/', ':', '\\'])
+                })
                 .unwrap_or_else(|| Value::str(w))),
             _ => self.eval_expr(e),
         }
@@ -471,9 +480,7 @@ impl Engine {
                         func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
                         args: Vec::new(),
                         input: Vec::new(),
-                        started: true,
                     },
-                    name: String::new(),
                     span: Span::default(),
                     discard_errors: false,
                     discard_output: false,
@@ -682,7 +689,9 @@ impl Engine {
             if bound[k] {
                 continue;
             }
-            if attr_flag(p, "Mandatory") && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script") {
+            if attr_flag(p, "Mandatory")
+                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script")
+            {
                 let answer = {
                     self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
                     self.host_line("Supply values for the following parameters:");
@@ -750,7 +759,13 @@ impl Engine {
 
     /// Calls a function or script block: binds parameters, runs begin, process once per input record
     /// (with `$_` and pipeline parameters), and end (with `$input`).
-    fn call_function(&mut self, f: &Function, args: &[Arg], input: Option<Vec<Value>>, span: Span) -> EvalResult<Vec<Value>> {
+    fn call_function(
+        &mut self,
+        f: &Function,
+        args: &[Arg],
+        input: Option<Vec<Value>>,
+        span: Span,
+    ) -> EvalResult<Vec<Value>> {
         let saved_source = std::mem::replace(&mut self.source, f.source.clone());
         let saved_file = std::mem::replace(&mut self.file, f.file.clone());
         let depth = self.scopes.depth();
@@ -805,7 +820,12 @@ impl Engine {
     }
 
     /// ShouldProcess for the running command.
-    pub(crate) fn should_process(&mut self, sig: &Signature, common: &Common, action: &str) -> Result<bool, CmdletError> {
+    pub(crate) fn should_process(
+        &mut self,
+        sig: &Signature,
+        common: &Common,
+        action: &str,
+    ) -> Result<bool, CmdletError> {
         let whatif = common.whatif.unwrap_or_else(|| {
             self.scopes.get(None, "WhatIfPreference").map(|v| convert::to_bool(&v)).unwrap_or(false)
         });
@@ -877,10 +897,15 @@ impl Engine {
     }
 }
 
-use std::io::Write as _;
-
 fn empty_block() -> ScriptBlock {
-    ScriptBlock { param_block: None, begin: None, process: None, end: Vec::new(), text: String::new(), span: Span::default() }
+    ScriptBlock {
+        param_block: None,
+        begin: None,
+        process: None,
+        end: Vec::new(),
+        text: String::new(),
+        span: Span::default(),
+    }
 }
 
 fn attr_flag(p: &crate::syntax::ParamDef, name: &str) -> bool {
@@ -897,9 +922,11 @@ fn attr_flag(p: &crate::syntax::ParamDef, name: &str) -> bool {
 
 fn attr_int(p: &crate::syntax::ParamDef, name: &str) -> Option<i64> {
     p.attributes.iter().filter(|a| a.name.eq_ignore_ascii_case("Parameter")).find_map(|a| {
-        a.named.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).and_then(|(_, v)| match v.as_ref().map(|e| &e.kind) {
-            Some(ExprKind::Literal(crate::syntax::Literal::Int(i))) => Some(*i),
-            _ => None,
+        a.named.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).and_then(|(_, v)| {
+            match v.as_ref().map(|e| &e.kind) {
+                Some(ExprKind::Literal(crate::syntax::Literal::Int(i))) => Some(*i),
+                _ => None,
+            }
         })
     })
 }
@@ -952,7 +979,8 @@ impl Context for Cx<'_> {
             self.en.scopes.set_local(var, Value::array(cur));
         }
         let action = self.common.warning_action.unwrap_or_else(|| {
-            let pref = self.en.scopes.get(None, "WarningPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
+            let pref =
+                self.en.scopes.get(None, "WarningPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
             bind::ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
         });
         if action == 0 || action == 4 {
@@ -981,9 +1009,7 @@ impl Context for Cx<'_> {
                 func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
                 args: Vec::new(),
                 input: Vec::new(),
-                started: true,
             },
-            name: String::new(),
             span: self.span,
             discard_errors: false,
             discard_output: false,
@@ -1039,7 +1065,12 @@ impl Context for Cx<'_> {
         self.en.should_process(self.sig, self.common, action)
     }
 
-    fn invoke(&mut self, block: &Rc<ScriptBlock>, dollar_under: Option<Value>, args: Vec<Value>) -> Result<Vec<Value>, CmdletError> {
+    fn invoke(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, CmdletError> {
         if !args.is_empty() {
             self.en.scopes.set_local("args", Value::array(args));
         }

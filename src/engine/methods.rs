@@ -37,7 +37,13 @@ fn arg_int(args: &[Value], i: usize) -> Option<i64> {
 }
 
 /// `target.Name(args)`.
-pub(crate) fn call_method(engine: &mut Engine, target: &Value, name: &str, args: Vec<Value>, span: Span) -> EvalResult<Value> {
+pub(crate) fn call_method(
+    engine: &mut Engine,
+    target: &Value,
+    name: &str,
+    args: Vec<Value>,
+    span: Span,
+) -> EvalResult<Value> {
     let lname = name.to_ascii_lowercase();
     // Methods every object has.
     match lname.as_str() {
@@ -180,10 +186,22 @@ pub(crate) fn call_method(engine: &mut Engine, target: &Value, name: &str, args:
         }
         Value::DateTime(secs, ns) => {
             let r = match lname.as_str() {
-                "adddays" => Value::DateTime(secs + (args.first().and_then(|a| convert::to_number(a)).map(|n| num(&n)).unwrap_or(0.0) * 86400.0) as i64, *ns),
-                "addhours" => Value::DateTime(secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 3600.0) as i64, *ns),
-                "addminutes" => Value::DateTime(secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 60.0) as i64, *ns),
-                "addseconds" => Value::DateTime(secs + args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) as i64, *ns),
+                "adddays" => Value::DateTime(
+                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 86400.0) as i64,
+                    *ns,
+                ),
+                "addhours" => Value::DateTime(
+                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 3600.0) as i64,
+                    *ns,
+                ),
+                "addminutes" => Value::DateTime(
+                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 60.0) as i64,
+                    *ns,
+                ),
+                "addseconds" => Value::DateTime(
+                    secs + args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) as i64,
+                    *ns,
+                ),
                 "tostring" => Value::str(super::ops::format_value(target, Some(&arg_str(&args, 0)))),
                 "toshortdatestring" => {
                     let (y, m, d) = convert::civil_from_days(secs.div_euclid(86400));
@@ -264,12 +282,14 @@ fn string_method(_engine: &mut Engine, s: &str, name: &str, args: &[Value]) -> O
         "contains" => Value::Bool(s.contains(&arg_str(args, 0))),
         "startswith" => {
             let p = arg_str(args, 0);
-            let ci = args.get(1).map(|v| convert::to_string(v).to_ascii_lowercase().contains("ignorecase")).unwrap_or(false);
+            let ci =
+                args.get(1).map(|v| convert::to_string(v).to_ascii_lowercase().contains("ignorecase")).unwrap_or(false);
             Value::Bool(if ci { s.to_lowercase().starts_with(&p.to_lowercase()) } else { s.starts_with(&p) })
         }
         "endswith" => {
             let p = arg_str(args, 0);
-            let ci = args.get(1).map(|v| convert::to_string(v).to_ascii_lowercase().contains("ignorecase")).unwrap_or(false);
+            let ci =
+                args.get(1).map(|v| convert::to_string(v).to_ascii_lowercase().contains("ignorecase")).unwrap_or(false);
             Value::Bool(if ci { s.to_lowercase().ends_with(&p.to_lowercase()) } else { s.ends_with(&p) })
         }
         "indexof" => {
@@ -358,7 +378,13 @@ pub(crate) fn static_member(engine: &mut Engine, t: &str, name: &str, span: Span
 }
 
 /// `[Type]::Method(args)`.
-pub(crate) fn static_method(engine: &mut Engine, t: &str, name: &str, args: Vec<Value>, span: Span) -> EvalResult<Value> {
+pub(crate) fn static_method(
+    engine: &mut Engine,
+    t: &str,
+    name: &str,
+    args: Vec<Value>,
+    span: Span,
+) -> EvalResult<Value> {
     let tl = t.to_ascii_lowercase();
     let tl = tl.strip_prefix("system.").unwrap_or(&tl).to_string();
     let n = name.to_ascii_lowercase();
@@ -380,7 +406,9 @@ pub(crate) fn static_method(engine: &mut Engine, t: &str, name: &str, args: Vec<
         ("math", "min") => Value::Double(f(0).min(f(1))),
         ("math", "pow") => Value::Double(f(0).powf(f(1))),
         ("math", "sqrt") => Value::Double(f(0).sqrt()),
-        ("string", "isnullorempty") => Value::Bool(args.first().map(|v| convert::to_string(v).is_empty()).unwrap_or(true)),
+        ("string", "isnullorempty") => {
+            Value::Bool(args.first().map(|v| convert::to_string(v).is_empty()).unwrap_or(true))
+        }
         ("string", "isnullorwhitespace") => {
             Value::Bool(args.first().map(|v| convert::to_string(v).trim().is_empty()).unwrap_or(true))
         }
@@ -394,8 +422,17 @@ pub(crate) fn static_method(engine: &mut Engine, t: &str, name: &str, args: Vec<
             let rest: Vec<Value> = args.iter().skip(1).cloned().collect();
             Value::str(super::ops::format_op(&arg_str(&args, 0), &rest))
         }
-        ("int32", "parse") | ("int", "parse") => super::ops::convert_to_type(args.first().unwrap_or(&Value::Null), "int")
-            .map_err(|m| Flow::Error(Box::new(errors::runtime(m, "FormatException", "NotSpecified", ":", Some(engine.position(span))))))?,
+        ("int32", "parse") | ("int", "parse") => {
+            super::ops::convert_to_type(args.first().unwrap_or(&Value::Null), "int").map_err(|m| {
+                Flow::Error(Box::new(errors::runtime(
+                    m,
+                    "FormatException",
+                    "NotSpecified",
+                    ":",
+                    Some(engine.position(span)),
+                )))
+            })?
+        }
         ("datetime", "parse") | ("datetime", "parseexact") => {
             super::ops::parse_datetime(&arg_str(&args, 0)).unwrap_or(Value::Null)
         }
@@ -415,7 +452,13 @@ pub(crate) fn static_method(engine: &mut Engine, t: &str, name: &str, args: Vec<
         ("regex", "escape") => Value::str(regex::escape(&arg_str(&args, 0))),
         ("regex", "matches") | ("regex", "ismatch") => {
             let re = regex::Regex::new(&arg_str(&args, 1)).map_err(|e| {
-                Flow::Error(Box::new(errors::runtime(e.to_string(), "ArgumentException", "NotSpecified", ":", Some(engine.position(span)))))
+                Flow::Error(Box::new(errors::runtime(
+                    e.to_string(),
+                    "ArgumentException",
+                    "NotSpecified",
+                    ":",
+                    Some(engine.position(span)),
+                )))
             })?;
             let s = arg_str(&args, 0);
             if n == "ismatch" {
@@ -426,17 +469,19 @@ pub(crate) fn static_method(engine: &mut Engine, t: &str, name: &str, args: Vec<
         }
         ("regex", "replace") => {
             let re = regex::Regex::new(&arg_str(&args, 1)).map_err(|e| {
-                Flow::Error(Box::new(errors::runtime(e.to_string(), "ArgumentException", "NotSpecified", ":", Some(engine.position(span)))))
+                Flow::Error(Box::new(errors::runtime(
+                    e.to_string(),
+                    "ArgumentException",
+                    "NotSpecified",
+                    ":",
+                    Some(engine.position(span)),
+                )))
             })?;
-            Value::str(re.replace_all(&arg_str(&args, 0), arg_str(&args, 2).as_str()).to_string())
+            Value::str(re.replace_all(&arg_str(&args, 0), arg_str(&args, 2).as_str()))
         }
         ("console", "writeline") | ("console", "write") => {
             let text = arg_str(&args, 0);
-            if n == "writeline" {
-                engine.host_line(&text);
-            } else {
-                engine.host_line(&text);
-            }
+            engine.host_line(&text);
             Value::Null
         }
         _ => {

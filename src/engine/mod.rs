@@ -184,10 +184,8 @@ impl Engine {
         if script_scope {
             self.scopes.push_script();
             if let Some(f) = file {
-                let root = std::path::Path::new(f)
-                    .parent()
-                    .map(|p| p.to_string_lossy().to_string())
-                    .unwrap_or_default();
+                let root =
+                    std::path::Path::new(f).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
                 self.scopes.set_local("PSScriptRoot", Value::str(root));
                 self.scopes.set_local("PSCommandPath", Value::str(f));
             }
@@ -199,12 +197,10 @@ impl Engine {
                 let vals: Vec<Value> = args
                     .iter()
                     .map(|a| match a {
-                        ScriptArg::Named(n, v) => {
-                            Value::str(match v {
-                                Some(v) => format!("-{n}:{v}"),
-                                None => format!("-{n}"),
-                            })
-                        }
+                        ScriptArg::Named(n, v) => Value::str(match v {
+                            Some(v) => format!("-{n}:{v}"),
+                            None => format!("-{n}"),
+                        }),
                         ScriptArg::Positional(p) => Value::str(p),
                     })
                     .collect();
@@ -242,11 +238,7 @@ impl Engine {
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();
-        let _ = if colors {
-            write!(w, "\x1b[91m{}\x1b[0m", text)
-        } else {
-            w.write_all(text.as_bytes())
-        };
+        let _ = if colors { write!(w, "\x1b[91m{}\x1b[0m", text) } else { w.write_all(text.as_bytes()) };
         let _ = w.flush();
     }
 
@@ -262,5 +254,3 @@ impl Engine {
         self.output.finish(host);
     }
 }
-
-use std::io::Write as _;

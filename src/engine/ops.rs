@@ -188,22 +188,13 @@ pub(crate) fn unary(engine: &mut Engine, op: UnaryOp, v: &Value, span: Span) -> 
         UnaryOp::Plus => Ok(convert::to_number(v).unwrap_or(Value::Int(0))),
         UnaryOp::BNot => Ok(Value::Int(!convert::to_int(v).unwrap_or(0))),
         UnaryOp::Comma => Ok(Value::array(vec![v.clone()])),
-        UnaryOp::Split => Ok(Value::array(
-            convert::to_string(v).split_whitespace().map(Value::str).collect(),
-        )),
+        UnaryOp::Split => Ok(Value::array(convert::to_string(v).split_whitespace().map(Value::str).collect())),
         UnaryOp::Join => Ok(Value::str(v.enumerate_or_self().iter().map(convert::to_string).collect::<String>())),
         _ => Ok(v.clone()),
     }
 }
 
-fn compare_op(
-    engine: &mut Engine,
-    op: CompareOp,
-    case: bool,
-    l: &Value,
-    r: &Value,
-    span: Span,
-) -> EvalResult<Value> {
+fn compare_op(engine: &mut Engine, op: CompareOp, case: bool, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match op {
         CompareOp::Contains | CompareOp::NotContains => {
             let found = l.enumerate_or_self().iter().any(|x| convert::equals(x, r, case));
@@ -215,7 +206,9 @@ fn compare_op(
         }
         CompareOp::Join => {
             let sep = convert::to_string(r);
-            Ok(Value::str(l.enumerate_or_self().iter().map(|x| engine.expand_to_string(x)).collect::<Vec<_>>().join(&sep)))
+            Ok(Value::str(
+                l.enumerate_or_self().iter().map(|x| engine.expand_to_string(x)).collect::<Vec<_>>().join(&sep),
+            ))
         }
         CompareOp::Split => {
             let parts = r.enumerate_or_self();
@@ -239,7 +232,7 @@ fn compare_op(
             let rep = parts.get(1).map(convert::to_string).unwrap_or_default();
             let re = build_regex(engine, &pat, case, span)?;
             let rep = dotnet_replacement(&rep);
-            let f = |s: &Value| Value::str(re.replace_all(&convert::to_string(s), rep.as_str()).to_string());
+            let f = |s: &Value| Value::str(re.replace_all(&convert::to_string(s), rep.as_str()));
             Ok(match l {
                 Value::Array(a) => Value::array(a.borrow().iter().map(f).collect()),
                 other => f(other),
@@ -329,7 +322,14 @@ fn dotnet_replacement(rep: &str) -> String {
     out
 }
 
-fn regex_test(engine: &mut Engine, l: &Value, r: &Value, case: bool, span: Span, set_matches: bool) -> EvalResult<bool> {
+fn regex_test(
+    engine: &mut Engine,
+    l: &Value,
+    r: &Value,
+    case: bool,
+    span: Span,
+    set_matches: bool,
+) -> EvalResult<bool> {
     let re = build_regex(engine, &convert::to_string(r), case, span)?;
     let text = convert::to_string(l);
     match re.captures(&text) {
@@ -411,10 +411,13 @@ fn normalize_type(t: &str) -> String {
             "pscustomobject".into()
         }
         "collections.hashtable" | "hashtable" => "hashtable".into(),
-        "object[]" | "array" | "collections.arraylist" | "collections.generic.list[string]"
-        | "collections.generic.list[object]" | "collections.generic.list[psobject]" | "collections.arraylist[]" => {
-            "array".into()
-        }
+        "object[]"
+        | "array"
+        | "collections.arraylist"
+        | "collections.generic.list[string]"
+        | "collections.generic.list[object]"
+        | "collections.generic.list[psobject]"
+        | "collections.arraylist[]" => "array".into(),
         "management.automation.switchparameter" | "switch" => "switch".into(),
         "management.automation.scriptblock" | "scriptblock" => "scriptblock".into(),
         other => other.to_string(),
@@ -435,11 +438,9 @@ fn is_type(v: &Value, t: &str) -> bool {
         ("datetime", Value::DateTime(..)) => true,
         ("object", v) => !v.is_null(),
         ("pscustomobject", Value::Object(_)) => true,
-        (_, Value::Object(o)) => o
-            .borrow()
-            .type_names
-            .iter()
-            .any(|x| normalize_type(x.trim_start_matches("Deserialized.")) == n),
+        (_, Value::Object(o)) => {
+            o.borrow().type_names.iter().any(|x| normalize_type(x.trim_start_matches("Deserialized.")) == n)
+        }
         _ => false,
     }
 }

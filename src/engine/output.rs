@@ -1,8 +1,6 @@
 //! The engine's Out-Default: objects at the end of a top-level pipeline, and out-of-band lines
 //! (Write-Host, warnings, What if), rendered by `format` onto the host's output.
 
-use std::io::Write;
-
 use crate::format;
 use crate::value::{ErrorRecord, Value};
 

@@ -19,12 +19,6 @@ impl Scopes {
         self.frames.push(HashMap::new());
     }
 
-    pub fn pop(&mut self) {
-        if self.frames.len() > 1 {
-            self.frames.pop();
-        }
-    }
-
     pub fn push_script(&mut self) {
         self.push();
         self.script_frames.push(self.frames.len() - 1);
@@ -71,11 +65,6 @@ impl Scopes {
 
     pub fn set_local(&mut self, name: &str, v: Value) {
         self.set(None, name, v);
-    }
-
-    /// Sets the variable where it is defined, or locally when it is new (used by `$x++` and `+=`).
-    pub fn exists(&self, name: &str) -> bool {
-        self.get(None, name).is_some()
     }
 
     pub fn remove(&mut self, name: &str) {

@@ -55,7 +55,11 @@ impl FileAccess for StdFiles {
     fn write_text(&mut self, path: &str, text: &str, append: bool) -> Result<(), String> {
         let p = local_path(path);
         let r = if append {
-            std::fs::OpenOptions::new().create(true).append(true).open(&p).and_then(|mut f| f.write_all(text.as_bytes()))
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&p)
+                .and_then(|mut f| f.write_all(text.as_bytes()))
         } else {
             std::fs::write(&p, text)
         };
@@ -141,10 +145,7 @@ impl Host for StdHost {
 
     fn now(&self) -> i64 {
         self.now.unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0)
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
         })
     }
 

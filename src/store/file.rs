@@ -32,19 +32,14 @@ pub(super) enum WriteMode {
 /// (renaming over the link would replace the link with a file).
 pub(super) fn resolve(path: &Path) -> PathBuf {
     match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
+        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
         _ => path.to_path_buf(),
     }
 }
 
 /// The sidecar lock file of `target`: `<file>.lock` in the same directory.
 pub(super) fn lock_path(target: &Path) -> PathBuf {
-    let mut name = target
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
+    let mut name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".lock");
     target.with_file_name(name)
 }
@@ -57,19 +52,12 @@ pub(super) fn with_lock<T>(
     f: impl FnOnce() -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
     let lock = lock_path(target);
-    let opened = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock);
+    let opened = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&lock);
     match mode {
         LockMode::Exclusive => {
             let file = opened.map_err(|source| lock_error(path, &lock, source))?;
             let mut rw = RwLock::new(file);
-            let _guard = rw
-                .write()
-                .map_err(|source| lock_error(path, &lock, source))?;
+            let _guard = rw.write().map_err(|source| lock_error(path, &lock, source))?;
             f()
         }
         LockMode::SharedIfPossible => {
@@ -83,43 +71,28 @@ pub(super) fn with_lock<T>(
 fn lock_error(path: &Path, lock: &Path, source: io::Error) -> StoreError {
     if source.kind() == io::ErrorKind::NotFound {
         // The directory itself is missing: say so about the org file, not the sidecar.
-        StoreError::Write {
-            path: path.to_path_buf(),
-            source,
-        }
+        StoreError::Write { path: path.to_path_buf(), source }
     } else {
-        StoreError::Lock {
-            path: path.to_path_buf(),
-            lock: lock.to_path_buf(),
-            source,
-        }
+        StoreError::Lock { path: path.to_path_buf(), lock: lock.to_path_buf(), source }
     }
 }
 
 /// The file's bytes, or `None` when nothing is at `path`.
 pub(super) fn read(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    let is_dir = || StoreError::IsDirectory {
-        path: path.to_path_buf(),
-    };
+    let is_dir = || StoreError::IsDirectory { path: path.to_path_buf() };
     match fs::metadata(path) {
         Ok(m) if m.is_dir() => return Err(is_dir()),
         Ok(_) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(source) => {
-            return Err(StoreError::Read {
-                path: path.to_path_buf(),
-                source,
-            });
+            return Err(StoreError::Read { path: path.to_path_buf(), source });
         }
     }
     match fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(e) if e.kind() == io::ErrorKind::IsADirectory => Err(is_dir()),
-        Err(source) => Err(StoreError::Read {
-            path: path.to_path_buf(),
-            source,
-        }),
+        Err(source) => Err(StoreError::Read { path: path.to_path_buf(), source }),
     }
 }
 
@@ -127,48 +100,27 @@ pub(super) fn read(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
 /// fsynced, renamed into place, then the directory fsynced. On error the temp file is removed
 /// and `target` is untouched. Returns false when `mode` is [`WriteMode::CreateNew`] and
 /// something is already at `target`.
-pub(super) fn write_atomic(
-    path: &Path,
-    target: &Path,
-    bytes: &[u8],
-    mode: WriteMode,
-) -> Result<bool, StoreError> {
-    let write_err = |source: io::Error| StoreError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
+pub(super) fn write_atomic(path: &Path, target: &Path, bytes: &[u8], mode: WriteMode) -> Result<bool, StoreError> {
+    let write_err = |source: io::Error| StoreError::Write { path: path.to_path_buf(), source };
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if mode == WriteMode::Replace {
         // A read-only org file is a request not to change it (rename alone would ignore that).
-        OpenOptions::new()
-            .write(true)
-            .open(target)
-            .map_err(write_err)?;
+        OpenOptions::new().write(true).open(target).map_err(write_err)?;
     }
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "org".to_string());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_err)?;
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "org".to_string());
+    let mut tmp =
+        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(write_err)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode_bits = match mode {
-            WriteMode::Replace => fs::metadata(target)
-                .map(|m| m.permissions().mode() & 0o7777)
-                .unwrap_or(0o644),
+            WriteMode::Replace => fs::metadata(target).map(|m| m.permissions().mode() & 0o7777).unwrap_or(0o644),
             WriteMode::CreateNew => 0o644,
         };
-        tmp.as_file()
-            .set_permissions(fs::Permissions::from_mode(mode_bits))
-            .map_err(write_err)?;
+        tmp.as_file().set_permissions(fs::Permissions::from_mode(mode_bits)).map_err(write_err)?;
     }
     tmp.write_all(bytes).map_err(write_err)?;
     tmp.as_file().sync_all().map_err(write_err)?;
@@ -202,11 +154,7 @@ mod tests {
 
     fn entries(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = fs::read_dir(dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok())
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
+            .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
             .unwrap_or_default();
         v.sort();
         v
@@ -214,19 +162,12 @@ mod tests {
 
     #[test]
     fn lock_path_is_a_sidecar() {
-        assert_eq!(
-            lock_path(Path::new("/x/org.json")),
-            PathBuf::from("/x/org.json.lock")
-        );
-        assert_eq!(
-            lock_path(Path::new("org.json")),
-            PathBuf::from("org.json.lock")
-        );
+        assert_eq!(lock_path(Path::new("/x/org.json")), PathBuf::from("/x/org.json.lock"));
+        assert_eq!(lock_path(Path::new("org.json")), PathBuf::from("org.json.lock"));
     }
 
     #[test]
-    fn create_new_never_overwrites_and_replace_keeps_mode() -> Result<(), Box<dyn std::error::Error>>
-    {
+    fn create_new_never_overwrites_and_replace_keeps_mode() -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         let p = dir.path().join("org.json");
         assert!(write_atomic(&p, &p, b"one", WriteMode::CreateNew)?);
@@ -260,10 +201,7 @@ mod tests {
     fn read_distinguishes_missing_and_directory() -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         assert!(read(&dir.path().join("none.json"))?.is_none());
-        assert!(matches!(
-            read(dir.path()),
-            Err(StoreError::IsDirectory { .. })
-        ));
+        assert!(matches!(read(dir.path()), Err(StoreError::IsDirectory { .. })));
         Ok(())
     }
 

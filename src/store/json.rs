@@ -46,10 +46,8 @@ fn inline(v: &Value) -> String {
         }
         Value::Object(m) if m.is_empty() => "{}".to_string(),
         Value::Object(m) => {
-            let items: Vec<String> = m
-                .iter()
-                .map(|(k, v)| format!("{}: {}", scalar(&Value::String(k.clone())), inline(v)))
-                .collect();
+            let items: Vec<String> =
+                m.iter().map(|(k, v)| format!("{}: {}", scalar(&Value::String(k.clone())), inline(v))).collect();
             format!("{{ {} }}", items.join(", "))
         }
         other => scalar(other),
@@ -61,9 +59,7 @@ fn write_value(out: &mut String, v: &Value, depth: usize, col: usize) {
     let pad = "  ".repeat(depth + 1);
     match v {
         Value::Array(a) if a.is_empty() => out.push_str("[]"),
-        Value::Array(a) if a.iter().all(is_scalar) && col + inline(v).len() <= WIDTH => {
-            out.push_str(&inline(v))
-        }
+        Value::Array(a) if a.iter().all(is_scalar) && col + inline(v).len() <= WIDTH => out.push_str(&inline(v)),
         Value::Array(a) => {
             out.push('[');
             for (i, item) in a.iter().enumerate() {
@@ -145,17 +141,14 @@ mod tests {
 
     #[test]
     fn big_flat_objects_stay_multi_line() {
-        let obj: serde_json::Map<String, Value> =
-            (0..9).map(|i| (format!("k{i}"), json!(i))).collect();
+        let obj: serde_json::Map<String, Value> = (0..9).map(|i| (format!("k{i}"), json!(i))).collect();
         let text = pretty(&json!([obj]));
         assert_eq!(text.lines().count(), 13, "{text}");
     }
 
     #[test]
     fn long_scalar_lists_break_one_per_line() {
-        let items: Vec<String> = (0..6)
-            .map(|i| format!("1b5f6c2e-0001-4c1a-9d3e-00000000000{i}"))
-            .collect();
+        let items: Vec<String> = (0..6).map(|i| format!("1b5f6c2e-0001-4c1a-9d3e-00000000000{i}")).collect();
         let text = pretty(&json!({ "members": items }));
         assert_eq!(text.lines().count(), 10, "{text}");
         assert!(text.contains("\n    \"1b5f6c2e-0001-4c1a-9d3e-000000000000\",\n"));

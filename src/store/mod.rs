@@ -199,10 +199,7 @@ impl Fingerprint {
     fn of(bytes: &[u8]) -> Fingerprint {
         let mut h = std::hash::DefaultHasher::new();
         h.write(bytes);
-        Fingerprint {
-            len: bytes.len(),
-            hash: h.finish(),
-        }
+        Fingerprint { len: bytes.len(), hash: h.finish() }
     }
 }
 
@@ -222,9 +219,7 @@ pub struct OrgFile {
 /// is `Some` and differs from the file's, that is an error and nothing changes.
 pub fn open(path: &Path, version: Option<ExchangeVersion>) -> Result<OrgFile, StoreError> {
     let target = file::resolve(path);
-    let read = file::with_lock(path, &target, LockMode::SharedIfPossible, || {
-        file::read(path)
-    })?;
+    let read = file::with_lock(path, &target, LockMode::SharedIfPossible, || file::read(path))?;
     if let Some(bytes) = read {
         return OrgFile::from_bytes(path, target, bytes, version);
     }
@@ -233,10 +228,8 @@ pub fn open(path: &Path, version: Option<ExchangeVersion>) -> Result<OrgFile, St
             return OrgFile::from_bytes(path, target.clone(), bytes, version);
         }
         let directory = Directory::sample(version.unwrap_or(ExchangeVersion::Exchange2019));
-        let bytes = schema::encode(&directory).map_err(|source| StoreError::Encode {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes =
+            schema::encode(&directory).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
         if file::write_atomic(path, &target, &bytes, WriteMode::CreateNew)? {
             Ok(OrgFile {
                 path: path.to_path_buf(),
@@ -270,27 +263,14 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<Directory, StoreError> {
         DecodeError::Json(source) => {
             let (line, column) = (source.line(), source.column());
             if source.is_data() {
-                StoreError::Malformed {
-                    path,
-                    line,
-                    column,
-                    source,
-                }
+                StoreError::Malformed { path, line, column, source }
             } else {
-                StoreError::Corrupt {
-                    path,
-                    line,
-                    column,
-                    source,
-                }
+                StoreError::Corrupt { path, line, column, source }
             }
         }
         DecodeError::MissingVersion => StoreError::MissingSchemaVersion { path },
         DecodeError::BadVersion(found) => StoreError::UnsupportedSchemaVersion { path, found },
-        DecodeError::UnsupportedVersion(v) => StoreError::UnsupportedSchemaVersion {
-            path,
-            found: v.to_string(),
-        },
+        DecodeError::UnsupportedVersion(v) => StoreError::UnsupportedSchemaVersion { path, found: v.to_string() },
         DecodeError::Schema(source) => StoreError::Invalid { path, source },
     })
 }
@@ -312,12 +292,7 @@ impl OrgFile {
                 requested,
             });
         }
-        Ok(OrgFile {
-            path: path.to_path_buf(),
-            target,
-            directory,
-            fingerprint: Fingerprint::of(&bytes),
-        })
+        Ok(OrgFile { path: path.to_path_buf(), target, directory, fingerprint: Fingerprint::of(&bytes) })
     }
 
     /// The directory as loaded, or as last saved (including other processes' changes merged in).
@@ -345,9 +320,7 @@ impl OrgFile {
         let (directory, bytes) = file::with_lock(&path, &self.target, LockMode::Exclusive, || {
             let current = file::read(&path)?;
             let (mut next, merged) = match &current {
-                Some(b) if Fingerprint::of(b) == self.fingerprint => {
-                    (self.directory.clone(), false)
-                }
+                Some(b) if Fingerprint::of(b) == self.fingerprint => (self.directory.clone(), false),
                 Some(b) => {
                     let fresh = decode(&path, b)?;
                     if fresh.org.version != self.directory.org.version {
@@ -372,16 +345,9 @@ impl OrgFile {
                     source,
                 })?;
             }
-            let bytes = schema::encode(&next).map_err(|source| StoreError::Encode {
-                path: path.clone(),
-                source,
-            })?;
+            let bytes = schema::encode(&next).map_err(|source| StoreError::Encode { path: path.clone(), source })?;
             if current.as_deref() != Some(bytes.as_slice()) {
-                let mode = if current.is_some() {
-                    WriteMode::Replace
-                } else {
-                    WriteMode::CreateNew
-                };
+                let mode = if current.is_some() { WriteMode::Replace } else { WriteMode::CreateNew };
                 file::write_atomic(&path, &self.target, &bytes, mode)?;
             }
             Ok((next, bytes))
@@ -402,44 +368,29 @@ fn describe(change: &Change, dir: &Directory) -> String {
             .unwrap_or_else(|| format!("Guid {guid}"))
     };
     match change {
-        Change::AddMailboxAce { mailbox, ace } => format!(
-            "add mailbox permission for {} on {}",
-            ace.sid,
-            name(mailbox)
-        ),
-        Change::RemoveMailboxAce { mailbox, ace } => format!(
-            "remove mailbox permission for {} on {}",
-            ace.sid,
-            name(mailbox)
-        ),
-        Change::AddAdAce { object, ace } => format!(
-            "add AD permission for {} on {}",
-            ace.sid,
-            ad_object(dir, object)
-        ),
-        Change::RemoveAdAce { object, ace } => format!(
-            "remove AD permission for {} on {}",
-            ace.sid,
-            ad_object(dir, object)
-        ),
-        Change::SetGrantSendOnBehalfTo { mailbox, .. }
-        | Change::UpdateGrantSendOnBehalfTo { mailbox, .. } => {
+        Change::AddMailboxAce { mailbox, ace } => {
+            format!("add mailbox permission for {} on {}", ace.sid, name(mailbox))
+        }
+        Change::RemoveMailboxAce { mailbox, ace } => {
+            format!("remove mailbox permission for {} on {}", ace.sid, name(mailbox))
+        }
+        Change::AddAdAce { object, ace } => format!("add AD permission for {} on {}", ace.sid, ad_object(dir, object)),
+        Change::RemoveAdAce { object, ace } => {
+            format!("remove AD permission for {} on {}", ace.sid, ad_object(dir, object))
+        }
+        Change::SetGrantSendOnBehalfTo { mailbox, .. } | Change::UpdateGrantSendOnBehalfTo { mailbox, .. } => {
             format!("set GrantSendOnBehalfTo of {}", name(mailbox))
         }
-        Change::AddFolderAce {
-            mailbox, folder, ..
-        } => format!("add folder permission on {}:\\{folder}", name(mailbox)),
-        Change::SetFolderAce {
-            mailbox, folder, ..
-        } => format!("set folder permission on {}:\\{folder}", name(mailbox)),
-        Change::RemoveFolderAce {
-            mailbox, folder, ..
-        } => format!("remove folder permission on {}:\\{folder}", name(mailbox)),
-        Change::SetAutoMapping {
-            mailbox,
-            user,
-            enabled,
-        } => {
+        Change::AddFolderAce { mailbox, folder, .. } => {
+            format!("add folder permission on {}:\\{folder}", name(mailbox))
+        }
+        Change::SetFolderAce { mailbox, folder, .. } => {
+            format!("set folder permission on {}:\\{folder}", name(mailbox))
+        }
+        Change::RemoveFolderAce { mailbox, folder, .. } => {
+            format!("remove folder permission on {}:\\{folder}", name(mailbox))
+        }
+        Change::SetAutoMapping { mailbox, user, enabled } => {
             format!(
                 "{} auto-mapping of {} for {}",
                 if *enabled { "enable" } else { "disable" },
@@ -460,11 +411,7 @@ fn describe(change: &Change, dir: &Directory) -> String {
 }
 
 fn ad_object(dir: &Directory, object: &str) -> String {
-    if let Some(r) = dir
-        .recipients
-        .iter()
-        .find(|r| r.guid.eq_ignore_ascii_case(object))
-    {
+    if let Some(r) = dir.recipients.iter().find(|r| r.guid.eq_ignore_ascii_case(object)) {
         format!("'{}'", r.name)
     } else {
         format!("'{object}'")
@@ -478,9 +425,7 @@ mod tests {
 
     fn decode_err(text: &str) -> StoreError {
         match decode(Path::new("o.json"), text.as_bytes()) {
-            Ok(_) => StoreError::Empty {
-                path: PathBuf::from("decoded fine"),
-            },
+            Ok(_) => StoreError::Empty { path: PathBuf::from("decoded fine") },
             Err(e) => e,
         }
     }
@@ -488,17 +433,11 @@ mod tests {
     #[test]
     fn decode_errors_are_classified() {
         assert!(matches!(decode_err(" \n"), StoreError::Empty { .. }));
-        assert!(matches!(
-            decode_err("{\"schemaVersion\": 1,"),
-            StoreError::Corrupt { line: 1, .. }
-        ));
+        assert!(matches!(decode_err("{\"schemaVersion\": 1,"), StoreError::Corrupt { line: 1, .. }));
         assert!(matches!(decode_err("[1, 2]"), StoreError::Malformed { .. }));
         let e = decode_err("{\"schemaVersion\": 1, \"organization\": 5}");
         assert!(matches!(e, StoreError::Malformed { line: 1, .. }), "{e:?}");
-        assert!(matches!(
-            decode_err("{}"),
-            StoreError::MissingSchemaVersion { .. }
-        ));
+        assert!(matches!(decode_err("{}"), StoreError::MissingSchemaVersion { .. }));
         assert_eq!(
             decode_err("{\"schemaVersion\": 0}").to_string(),
             "org file 'o.json' has schema version 0, which this exsh cannot read; this exsh reads version 1"
@@ -514,14 +453,12 @@ mod tests {
         let mut dir = Directory::sample(ExchangeVersion::Exchange2019);
         dir.org.next_rid = 1200;
         let text = String::from_utf8(schema::encode(&dir).unwrap_or_default()).unwrap_or_default();
-        let bad = text.replacen(
-            "\"version\": \"Exchange2019\"",
-            "\"version\": \"Exchange2007\"",
-            1,
-        );
+        let bad = text.replacen("\"version\": \"Exchange2019\"", "\"version\": \"Exchange2007\"", 1);
         let msg = decode_err(&bad).to_string();
         assert!(
-            msg.starts_with("org file 'o.json' is invalid: organization.version: unknown Exchange version 'Exchange2007'"),
+            msg.starts_with(
+                "org file 'o.json' is invalid: organization.version: unknown Exchange version 'Exchange2007'"
+            ),
             "{msg}"
         );
         assert_eq!(decode(Path::new("o.json"), text.as_bytes()).ok(), Some(dir));
@@ -530,12 +467,7 @@ mod tests {
     #[test]
     fn describe_names_recipients() {
         let dir = Directory::sample(ExchangeVersion::Exchange2019);
-        let karen = dir
-            .recipients
-            .iter()
-            .find(|r| r.alias == "karen")
-            .map(|r| r.guid.clone())
-            .unwrap_or_default();
+        let karen = dir.recipients.iter().find(|r| r.alias == "karen").map(|r| r.guid.clone()).unwrap_or_default();
         let ace = MailboxAce {
             sid: "S-1-5-10".into(),
             rights: 1,
@@ -543,22 +475,10 @@ mod tests {
             inheritance: Inheritance::All,
             inherited: false,
         };
-        let c = Change::AddMailboxAce {
-            mailbox: karen,
-            ace: ace.clone(),
-        };
-        assert_eq!(
-            describe(&c, &dir),
-            "add mailbox permission for S-1-5-10 on 'Karen Berg'"
-        );
-        let c = Change::RemoveMailboxAce {
-            mailbox: "0000".into(),
-            ace,
-        };
-        assert_eq!(
-            describe(&c, &dir),
-            "remove mailbox permission for S-1-5-10 on Guid 0000"
-        );
+        let c = Change::AddMailboxAce { mailbox: karen, ace: ace.clone() };
+        assert_eq!(describe(&c, &dir), "add mailbox permission for S-1-5-10 on 'Karen Berg'");
+        let c = Change::RemoveMailboxAce { mailbox: "0000".into(), ace };
+        assert_eq!(describe(&c, &dir), "remove mailbox permission for S-1-5-10 on Guid 0000");
     }
 
     #[test]
@@ -574,28 +494,11 @@ mod tests {
             inheritance: Inheritance::All,
             inherited: false,
         };
-        let bad = Change::AddMailboxAce {
-            mailbox: "00000000-0000-0000-0000-000000000000".into(),
-            ace,
-        };
+        let bad = Change::AddMailboxAce { mailbox: "00000000-0000-0000-0000-000000000000".into(), ace };
         let e = org.save(&[bad]).err().ok_or("save should fail")?;
         let msg = e.to_string();
-        assert!(
-            matches!(
-                e,
-                StoreError::Conflict {
-                    merged: false,
-                    index: 0,
-                    total: 1,
-                    ..
-                }
-            ),
-            "{e:?}"
-        );
-        assert!(
-            msg.contains("': change 1 of 1 (add mailbox permission for S-1-5-10 on Guid 0000"),
-            "{msg}"
-        );
+        assert!(matches!(e, StoreError::Conflict { merged: false, index: 0, total: 1, .. }), "{e:?}");
+        assert!(msg.contains("': change 1 of 1 (add mailbox permission for S-1-5-10 on Guid 0000"), "{msg}");
         assert!(msg.contains(") does not apply: "), "{msg}");
         assert_eq!(std::fs::read(&path)?, before);
         Ok(())

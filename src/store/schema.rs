@@ -14,8 +14,8 @@ use std::fmt;
 
 use crate::directory::rights;
 use crate::directory::{
-    AdAce, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser, Inheritance,
-    MailboxAce, OrgInfo, Principal, Recipient, RecipientKind,
+    AdAce, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser, Inheritance, MailboxAce, OrgInfo,
+    Principal, Recipient, RecipientKind,
 };
 
 /// The schema version this exsh writes and reads.
@@ -56,10 +56,7 @@ impl fmt::Display for SchemaError {
 impl std::error::Error for SchemaError {}
 
 fn err(location: &str, message: impl Into<String>) -> SchemaError {
-    SchemaError {
-        location: location.to_string(),
-        message: message.into(),
-    }
+    SchemaError { location: location.to_string(), message: message.into() }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,10 +297,7 @@ impl<'de> Deserialize<'de> for VersionProbe {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a JSON object (an exsh org file)")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VersionProbe, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<VersionProbe, A::Error> {
                 let mut schema_version = None;
                 while let Some(key) = map.next_key::<String>()? {
                     if key == "schemaVersion" {
@@ -456,11 +450,7 @@ fn ad_ace_dto(a: &AdAce) -> AdAceDto {
 }
 
 fn inheritance_name(i: Inheritance) -> &'static str {
-    INHERITANCE
-        .iter()
-        .find(|(_, v)| *v == i)
-        .map(|(n, _)| *n)
-        .unwrap_or("All")
+    INHERITANCE.iter().find(|(_, v)| *v == i).map(|(n, _)| *n).unwrap_or("All")
 }
 
 fn folder_user_text(u: &FolderUser) -> String {
@@ -525,17 +515,10 @@ pub fn folder_right_names(bits: u64) -> Vec<String> {
 pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
     let o = &dto.organization;
     let version = ExchangeVersion::from_profile(o.version.trim()).ok_or_else(|| {
-        let known: Vec<&str> = ExchangeVersion::ALL
-            .iter()
-            .map(|v| v.profile_name())
-            .collect();
+        let known: Vec<&str> = ExchangeVersion::ALL.iter().map(|v| v.profile_name()).collect();
         err(
             "organization.version",
-            format!(
-                "unknown Exchange version '{}' (expected one of {})",
-                o.version,
-                known.join(", ")
-            ),
+            format!("unknown Exchange version '{}' (expected one of {})", o.version, known.join(", ")),
         )
     })?;
     let org = OrgInfo {
@@ -561,22 +544,10 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
             return Err(err(&loc, format!("a second database named '{}'", d.name)));
         }
         if !guids.insert(d.guid.to_ascii_lowercase()) {
-            return Err(err(
-                &format!("{loc}.guid"),
-                format!("Guid {} is used twice", d.guid),
-            ));
+            return Err(err(&format!("{loc}.guid"), format!("Guid {} is used twice", d.guid)));
         }
-        let ad_acl = ad_acl(
-            &format!("{loc}.adPermissions"),
-            &d.ad_permissions,
-            &accounts,
-        )?;
-        databases.push(Database {
-            name: d.name.clone(),
-            guid: d.guid.clone(),
-            server: d.server.clone(),
-            ad_acl,
-        });
+        let ad_acl = ad_acl(&format!("{loc}.adPermissions"), &d.ad_permissions, &accounts)?;
+        databases.push(Database { name: d.name.clone(), guid: d.guid.clone(), server: d.server.clone(), ad_acl });
     }
 
     let mut sids: HashSet<String> = HashSet::new();
@@ -585,10 +556,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         let loc = format!("principals[{i}] ({})", p.account);
         sid_field(&format!("{loc}.sid"), &p.sid)?;
         if !sids.insert(p.sid.to_ascii_uppercase()) {
-            return Err(err(
-                &format!("{loc}.sid"),
-                format!("SID {} is used twice", p.sid),
-            ));
+            return Err(err(&format!("{loc}.sid"), format!("SID {} is used twice", p.sid)));
         }
         if !p.is_group && !p.members.is_empty() {
             return Err(err(&format!("{loc}.members"), "only groups have members"));
@@ -607,27 +575,18 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         let loc = format!("recipients[{i}] ({})", r.name);
         let rec = recipient(&loc, r, &database_names, &accounts)?;
         if !guids.insert(rec.guid.to_ascii_lowercase()) {
-            return Err(err(
-                &format!("{loc}.guid"),
-                format!("Guid {} is used twice", rec.guid),
-            ));
+            return Err(err(&format!("{loc}.guid"), format!("Guid {} is used twice", rec.guid)));
         }
         if let Some(sid) = &rec.sid
             && !sids.insert(sid.to_ascii_uppercase())
         {
-            return Err(err(
-                &format!("{loc}.sid"),
-                format!("SID {sid} is used twice"),
-            ));
+            return Err(err(&format!("{loc}.sid"), format!("SID {sid} is used twice")));
         }
         recipients.push(rec);
     }
 
     // References between recipients, checked once every Guid is known.
-    let recipient_guids: HashSet<String> = recipients
-        .iter()
-        .map(|r| r.guid.to_ascii_lowercase())
-        .collect();
+    let recipient_guids: HashSet<String> = recipients.iter().map(|r| r.guid.to_ascii_lowercase()).collect();
     for (i, r) in recipients.iter().enumerate() {
         let loc = format!("recipients[{i}] ({})", r.name);
         for (key, list) in [
@@ -637,19 +596,14 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         ] {
             for (j, g) in list.iter().enumerate() {
                 if !recipient_guids.contains(&g.to_ascii_lowercase()) {
-                    return Err(err(
-                        &format!("{loc}.{key}[{j}]"),
-                        format!("no recipient has Guid '{g}'"),
-                    ));
+                    return Err(err(&format!("{loc}.{key}[{j}]"), format!("no recipient has Guid '{g}'")));
                 }
             }
         }
     }
     for (i, p) in principals.iter().enumerate() {
         for (j, m) in p.members.iter().enumerate() {
-            if !recipient_guids.contains(&m.to_ascii_lowercase())
-                && !sids.contains(&m.to_ascii_uppercase())
-            {
+            if !recipient_guids.contains(&m.to_ascii_lowercase()) && !sids.contains(&m.to_ascii_uppercase()) {
                 return Err(err(
                     &format!("principals[{i}] ({}).members[{j}]", p.account),
                     format!("'{m}' is neither a recipient Guid nor a SID in this file"),
@@ -658,12 +612,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         }
     }
 
-    Ok(Directory {
-        org,
-        databases,
-        recipients,
-        principals,
-    })
+    Ok(Directory { org, databases, recipients, principals })
 }
 
 fn recipient(
@@ -694,10 +643,7 @@ fn recipient(
     if let Some(db) = &r.database
         && !databases.contains(&db.to_ascii_lowercase())
     {
-        return Err(err(
-            &format!("{loc}.database"),
-            format!("no database named '{db}'"),
-        ));
+        return Err(err(&format!("{loc}.database"), format!("no database named '{db}'")));
     }
     if !kind.is_group() && !r.members.is_empty() {
         return Err(err(&format!("{loc}.members"), "only groups have members"));
@@ -707,12 +653,7 @@ fn recipient(
         let aloc = format!("{loc}.mailboxPermissions[{j}]");
         mailbox_acl.push(MailboxAce {
             sid: accounts.trustee(&format!("{aloc}.trustee"), &a.trustee)?,
-            rights: parse_flags(
-                &format!("{aloc}.rights"),
-                &a.rights,
-                rights::mailbox::MEMBERS,
-                "mailbox right",
-            )?,
+            rights: parse_flags(&format!("{aloc}.rights"), &a.rights, rights::mailbox::MEMBERS, "mailbox right")?,
             deny: a.deny,
             inheritance: parse_inheritance(&format!("{aloc}.inheritance"), &a.inheritance)?,
             inherited: a.inherited,
@@ -739,10 +680,7 @@ fn recipient(
                 )?,
             });
         }
-        folders.push(Folder {
-            path: f.path.clone(),
-            permissions,
-        });
+        folders.push(Folder { path: f.path.clone(), permissions });
     }
     Ok(Recipient {
         guid: r.guid.clone(),
@@ -781,23 +719,14 @@ fn ad_acl(loc: &str, aces: &[AdAceDto], accounts: &Accounts) -> Result<Vec<AdAce
         for (k, x) in a.extended_rights.iter().enumerate() {
             non_empty(&format!("{aloc}.extendedRights[{k}]"), x)?;
             // Known rights are stored by schema name; other AD extended rights are kept as written.
-            extended_rights.push(
-                rights::ad::extended_right_name(x)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| x.clone()),
-            );
+            extended_rights.push(rights::ad::extended_right_name(x).map(str::to_string).unwrap_or_else(|| x.clone()));
         }
         for (k, p) in a.properties.iter().enumerate() {
             non_empty(&format!("{aloc}.properties[{k}]"), p)?;
         }
         out.push(AdAce {
             sid,
-            rights: parse_flags(
-                &format!("{aloc}.rights"),
-                &a.rights,
-                rights::ad::MEMBERS,
-                "AD right",
-            )?,
+            rights: parse_flags(&format!("{aloc}.rights"), &a.rights, rights::ad::MEMBERS, "AD right")?,
             extended_rights,
             properties: a.properties.clone(),
             deny: a.deny,
@@ -809,46 +738,33 @@ fn ad_acl(loc: &str, aces: &[AdAceDto], accounts: &Accounts) -> Result<Vec<AdAce
 }
 
 fn non_empty(loc: &str, s: &str) -> Result<(), SchemaError> {
-    if s.trim().is_empty() {
-        Err(err(loc, "must not be empty"))
-    } else {
-        Ok(())
-    }
+    if s.trim().is_empty() { Err(err(loc, "must not be empty")) } else { Ok(()) }
 }
 
 fn guid_field(loc: &str, s: &str) -> Result<(), SchemaError> {
     let hex_groups: Vec<&str> = s.split('-').collect();
     let lens: Vec<usize> = hex_groups.iter().map(|g| g.len()).collect();
-    let all_hex = hex_groups
-        .iter()
-        .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()));
+    let all_hex = hex_groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()));
     if lens == [8, 4, 4, 4, 12] && all_hex {
         Ok(())
     } else {
-        Err(err(
-            loc,
-            format!("'{s}' is not a Guid (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"),
-        ))
+        Err(err(loc, format!("'{s}' is not a Guid (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")))
     }
 }
 
 fn sid_field(loc: &str, s: &str) -> Result<(), SchemaError> {
     let ok = s.strip_prefix("S-1-").is_some_and(|rest| {
-        !rest.is_empty()
-            && rest
-                .split('-')
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        !rest.is_empty() && rest.split('-').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
     });
-    if ok {
-        Ok(())
-    } else {
-        Err(err(loc, format!("'{s}' is not a SID (expected S-1-…)")))
-    }
+    if ok { Ok(()) } else { Err(err(loc, format!("'{s}' is not a SID (expected S-1-…)"))) }
 }
 
 fn parse_inheritance(loc: &str, s: &str) -> Result<Inheritance, SchemaError> {
     INHERITANCE.iter().find(|(n, _)| n.eq_ignore_ascii_case(s.trim())).map(|(_, v)| *v).ok_or_else(|| {
-        err(loc, format!("unknown inheritance '{s}' (expected one of None, All, Descendents, SelfAndChildren, Children)"))
+        err(
+            loc,
+            format!("unknown inheritance '{s}' (expected one of None, All, Descendents, SelfAndChildren, Children)"),
+        )
     })
 }
 
@@ -857,12 +773,7 @@ fn parse_hex(s: &str) -> Option<u64> {
     u64::from_str_radix(t, 16).ok()
 }
 
-fn parse_flags(
-    loc: &str,
-    names: &[String],
-    members: &[(&str, u64)],
-    what: &str,
-) -> Result<u64, SchemaError> {
+fn parse_flags(loc: &str, names: &[String], members: &[(&str, u64)], what: &str) -> Result<u64, SchemaError> {
     let mut bits = 0;
     for (i, n) in names.iter().enumerate() {
         let t = n.trim();
@@ -873,13 +784,7 @@ fn parse_flags(
             .or_else(|| parse_hex(t))
             .ok_or_else(|| {
                 let known: Vec<&str> = members.iter().map(|(m, _)| *m).collect();
-                err(
-                    &format!("{loc}[{i}]"),
-                    format!(
-                        "unknown {what} '{n}' (expected one of {})",
-                        known.join(", ")
-                    ),
-                )
+                err(&format!("{loc}[{i}]"), format!("unknown {what} '{n}' (expected one of {})", known.join(", ")))
             })?;
         bits |= v;
     }
@@ -897,17 +802,11 @@ fn parse_folder_rights(loc: &str, names: &[String]) -> Result<u64, SchemaError> 
             .map(|(_, v)| *v)
             .or_else(|| parse_hex(t))
             .ok_or_else(|| {
-                let known: Vec<&str> = rights::folder::ROLES
-                    .iter()
-                    .chain(rights::folder::RIGHTS.iter())
-                    .map(|(m, _)| *m)
-                    .collect();
+                let known: Vec<&str> =
+                    rights::folder::ROLES.iter().chain(rights::folder::RIGHTS.iter()).map(|(m, _)| *m).collect();
                 err(
                     &format!("{loc}[{i}]"),
-                    format!(
-                        "unknown folder right '{n}' (expected one of {})",
-                        known.join(", ")
-                    ),
+                    format!("unknown folder right '{n}' (expected one of {})", known.join(", ")),
                 )
             })?;
         bits |= v;
@@ -964,10 +863,7 @@ impl Accounts {
             return Ok(t.to_string());
         }
         self.by_name.get(&t.to_lowercase()).cloned().ok_or_else(|| {
-            err(
-                loc,
-                format!("'{s}' is neither a SID (S-1-…) nor an account in this file (such as CONTOSO\\karen)"),
-            )
+            err(loc, format!("'{s}' is neither a SID (S-1-…) nor an account in this file (such as CONTOSO\\karen)"))
         })
     }
 }
@@ -1011,8 +907,7 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, DecodeError> {
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, SchemaError> {
     let dto = to_dto(dir);
     from_dto(&dto)?;
-    let value = serde_json::to_value(&dto)
-        .map_err(|e| err("", format!("cannot encode the organization: {e}")))?;
+    let value = serde_json::to_value(&dto).map_err(|e| err("", format!("cannot encode the organization: {e}")))?;
     Ok(super::json::pretty(&value).into_bytes())
 }
 
@@ -1025,18 +920,12 @@ mod tests {
         let bits = rights::mailbox::FULL_ACCESS | rights::mailbox::READ_PERMISSION;
         let names = flag_names(bits, rights::mailbox::MEMBERS);
         assert_eq!(names, ["FullAccess", "ReadPermission"]);
-        assert_eq!(
-            parse_flags("x", &names, rights::mailbox::MEMBERS, "r"),
-            Ok(bits)
-        );
+        assert_eq!(parse_flags("x", &names, rights::mailbox::MEMBERS, "r"), Ok(bits));
     }
 
     #[test]
     fn ad_composites_are_named_like_dotnet() {
-        assert_eq!(
-            flag_names(rights::ad::GENERIC_ALL, rights::ad::MEMBERS),
-            ["GenericAll"]
-        );
+        assert_eq!(flag_names(rights::ad::GENERIC_ALL, rights::ad::MEMBERS), ["GenericAll"]);
         let bits = rights::ad::GENERIC_READ | rights::ad::WRITE_PROPERTY;
         let names = flag_names(bits, rights::ad::MEMBERS);
         assert_eq!(names, ["WriteProperty", "GenericRead"]);
@@ -1048,23 +937,15 @@ mod tests {
         let bits = rights::mailbox::FULL_ACCESS | 0x8 | 0x100;
         let names = flag_names(bits, rights::mailbox::MEMBERS);
         assert_eq!(names, ["FullAccess", "0x108"]);
-        assert_eq!(
-            parse_flags("x", &names, rights::mailbox::MEMBERS, "r"),
-            Ok(bits)
-        );
+        assert_eq!(parse_flags("x", &names, rights::mailbox::MEMBERS, "r"), Ok(bits));
     }
 
     #[test]
     fn folder_rights_use_roles_when_exact() {
         assert_eq!(folder_right_names(0), ["None"]);
         assert_eq!(folder_right_names(0x47B), ["Editor"]);
-        assert_eq!(
-            folder_right_names(rights::folder::FREE_BUSY_SIMPLE),
-            ["AvailabilityOnly"]
-        );
-        let mixed = rights::folder::READ_ITEMS
-            | rights::folder::FOLDER_VISIBLE
-            | rights::folder::FREE_BUSY_SIMPLE;
+        assert_eq!(folder_right_names(rights::folder::FREE_BUSY_SIMPLE), ["AvailabilityOnly"]);
+        let mixed = rights::folder::READ_ITEMS | rights::folder::FOLDER_VISIBLE | rights::folder::FREE_BUSY_SIMPLE;
         let names = folder_right_names(mixed);
         assert_eq!(names, ["ReadItems", "FolderVisible", "AvailabilityOnly"]);
         assert_eq!(parse_folder_rights("x", &names), Ok(mixed));
@@ -1073,32 +954,19 @@ mod tests {
 
     #[test]
     fn unknown_names_are_reported_with_location() {
-        let e = parse_flags(
-            "acl[0].rights",
-            &["FullAcess".to_string()],
-            rights::mailbox::MEMBERS,
-            "mailbox right",
-        );
+        let e = parse_flags("acl[0].rights", &["FullAcess".to_string()], rights::mailbox::MEMBERS, "mailbox right");
         let e = e.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(
-            e.starts_with(
-                "acl[0].rights[0]: unknown mailbox right 'FullAcess' (expected one of FullAccess,"
-            ),
+            e.starts_with("acl[0].rights[0]: unknown mailbox right 'FullAcess' (expected one of FullAccess,"),
             "{e}"
         );
         assert!(parse_inheritance("i", "Sideways").is_err());
-        assert_eq!(
-            parse_inheritance("i", "descendents"),
-            Ok(Inheritance::Descendents)
-        );
+        assert_eq!(parse_inheritance("i", "descendents"), Ok(Inheritance::Descendents));
     }
 
     fn accounts() -> Accounts {
         let mut by_name = std::collections::HashMap::new();
-        by_name.insert(
-            "contoso\\karen".to_string(),
-            "S-1-5-21-1-2-3-1105".to_string(),
-        );
+        by_name.insert("contoso\\karen".to_string(), "S-1-5-21-1-2-3-1105".to_string());
         Accounts { by_name }
     }
 
@@ -1107,23 +975,11 @@ mod tests {
         let accounts = accounts();
         let parse_folder_user = |loc: &str, s: &str| super::parse_folder_user(loc, s, &accounts);
         assert_eq!(parse_folder_user("u", "default"), Ok(FolderUser::Default));
-        assert_eq!(
-            parse_folder_user("u", "Anonymous"),
-            Ok(FolderUser::Anonymous)
-        );
-        assert_eq!(
-            parse_folder_user("u", "S-1-5-21-1-2-3-1105"),
-            Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into()))
-        );
-        assert_eq!(
-            parse_folder_user("u", "bob@fabrikam.com"),
-            Ok(FolderUser::External("bob@fabrikam.com".into()))
-        );
+        assert_eq!(parse_folder_user("u", "Anonymous"), Ok(FolderUser::Anonymous));
+        assert_eq!(parse_folder_user("u", "S-1-5-21-1-2-3-1105"), Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into())));
+        assert_eq!(parse_folder_user("u", "bob@fabrikam.com"), Ok(FolderUser::External("bob@fabrikam.com".into())));
         assert!(parse_folder_user("u", "karen").is_err());
-        assert_eq!(
-            parse_folder_user("u", "CONTOSO\\Karen"),
-            Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into()))
-        );
+        assert_eq!(parse_folder_user("u", "CONTOSO\\Karen"), Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into())));
     }
 
     #[test]
@@ -1165,22 +1021,10 @@ mod tests {
 
     #[test]
     fn probe_reads_only_the_version() {
-        assert_eq!(
-            probe_version(br#"{"schemaVersion": 1, "x": [1]}"#).ok(),
-            Some(VersionCheck::Supported)
-        );
-        assert_eq!(
-            probe_version(br#"{"schemaVersion": 7}"#).ok(),
-            Some(VersionCheck::Unsupported(7))
-        );
-        assert_eq!(
-            probe_version(br#"{"organization": {}}"#).ok(),
-            Some(VersionCheck::Missing)
-        );
-        assert_eq!(
-            probe_version(br#"{"schemaVersion": "1"}"#).ok(),
-            Some(VersionCheck::NotANumber("\"1\"".into()))
-        );
+        assert_eq!(probe_version(br#"{"schemaVersion": 1, "x": [1]}"#).ok(), Some(VersionCheck::Supported));
+        assert_eq!(probe_version(br#"{"schemaVersion": 7}"#).ok(), Some(VersionCheck::Unsupported(7)));
+        assert_eq!(probe_version(br#"{"organization": {}}"#).ok(), Some(VersionCheck::Missing));
+        assert_eq!(probe_version(br#"{"schemaVersion": "1"}"#).ok(), Some(VersionCheck::NotANumber("\"1\"".into())));
         assert!(probe_version(b"{").is_err());
         assert!(probe_version(b"[1]").is_err());
     }

@@ -26,8 +26,7 @@ pub fn to_string(v: &Value) -> String {
             if let Some(d) = &o.display {
                 return d.to_string();
             }
-            let is_custom =
-                o.type_names.is_empty() || o.type_names.iter().any(|t| t.ends_with("PSCustomObject"));
+            let is_custom = o.type_names.is_empty() || o.type_names.iter().any(|t| t.ends_with("PSCustomObject"));
             if is_custom {
                 let parts: Vec<String> = o.iter().map(|(k, v)| format!("{k}={}", to_string(v))).collect();
                 format!("@{{{}}}", parts.join("; "))
@@ -243,12 +242,10 @@ fn wild(p: &[char], t: &[char]) -> bool {
                         continue;
                     }
                 }
-                '`' if pi + 1 < p.len() => {
-                    if p[pi + 1] == t[ti] {
-                        pi += 2;
-                        ti += 1;
-                        continue;
-                    }
+                '`' if pi + 1 < p.len() && p[pi + 1] == t[ti] => {
+                    pi += 2;
+                    ti += 1;
+                    continue;
                 }
                 c if c == t[ti] => {
                     pi += 1;
@@ -351,7 +348,12 @@ pub fn datetime_property(v: &Value, name: &str) -> Option<Value> {
         "hour" => rem / 3600,
         "minute" => (rem % 3600) / 60,
         "second" => rem % 60,
-        "dayofweek" => return Some(Value::str(["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"][days.rem_euclid(7) as usize])),
+        "dayofweek" => {
+            return Some(Value::str(
+                ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"]
+                    [days.rem_euclid(7) as usize],
+            ));
+        }
         "date" => return Some(Value::DateTime(days * 86400, 0)),
         _ => return None,
     };
@@ -382,8 +384,8 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(format_datetime(0, true), "1/1/1970 12:00:00 AM");
-        assert_eq!(days_from_civil(2026, 11, 25), 20417);
-        assert_eq!(civil_from_days(20417), (2026, 11, 25));
+        assert_eq!(days_from_civil(2026, 11, 25), 20782);
+        assert_eq!(civil_from_days(20782), (2026, 11, 25));
     }
 
     #[test]

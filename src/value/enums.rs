@@ -41,7 +41,7 @@ impl EnumType {
             return bits.to_string();
         }
         let mut sorted: Vec<&(&str, u64)> = self.members.iter().filter(|(_, v)| *v != 0).collect();
-        sorted.sort_by(|a, b| b.1.cmp(&a.1));
+        sorted.sort_by_key(|m| std::cmp::Reverse(m.1));
         let mut rest = bits;
         let mut picked: Vec<&(&str, u64)> = Vec::new();
         for m in sorted {
@@ -53,7 +53,7 @@ impl EnumType {
         if rest != 0 {
             return bits.to_string();
         }
-        picked.sort_by(|a, b| a.1.cmp(&b.1));
+        picked.sort_by_key(|m| m.1);
         picked.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
     }
 

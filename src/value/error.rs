@@ -60,9 +60,8 @@ impl ErrorRecord {
                 .with("Reason", self.reason())
                 .with("TargetName", self.target.split(':').next().unwrap_or(""))
                 .with("TargetType", self.target.split(':').nth(1).unwrap_or(""));
-            o.display = Some(
-                format!("{}: ({}) [{}], {}", self.category, self.target, self.activity, self.reason()).into(),
-            );
+            o.display =
+                Some(format!("{}: ({}) [{}], {}", self.category, self.target, self.activity, self.reason()).into());
             o
         };
         let mut rec = PsObject::new(&["System.Management.Automation.ErrorRecord", "System.Object"])

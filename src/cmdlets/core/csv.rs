@@ -96,7 +96,9 @@ impl Cmdlet for ImportCsv {
                         cx.output(r);
                     }
                 }
-                Err(e) => cx.error(CmdletError::core(e, "System.IO.InvalidDataException", "InvalidData", "CsvParseError"))?,
+                Err(e) => {
+                    cx.error(CmdletError::core(e, "System.IO.InvalidDataException", "InvalidData", "CsvParseError"))?
+                }
             }
         }
         Ok(())
@@ -110,7 +112,9 @@ impl Cmdlet for ConvertFromCsv {
     fn signature(&self) -> Signature {
         Signature::new("ConvertFrom-Csv", "Microsoft.PowerShell.Commands.ConvertFromCsvCommand", Origin::Core)
             .synopsis("Converts CSV text into custom objects.")
-            .param(Param::new("InputObject", ParamType::Object).position(0).mandatory().from_pipeline().help("CSV lines."))
+            .param(
+                Param::new("InputObject", ParamType::Object).position(0).mandatory().from_pipeline().help("CSV lines."),
+            )
             .param(Param::new("Delimiter", ParamType::String).position(1).help("Field separator."))
             .param(Param::new("Header", ParamType::String).array().help("Column names."))
             .example("'Mailbox,User','karen,michelle' | ConvertFrom-Csv", "Objects from text.")
@@ -155,10 +159,12 @@ fn to_csv_lines(items: &[Value], no_type: bool, delim: char, with_header: bool) 
     let Some(first) = items.first() else { return lines };
     let names: Vec<String> = match first {
         Value::Object(o) => o.borrow().names().iter().map(|n| n.to_string()).collect(),
-        Value::Hashtable(_) => vec!["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
-            .into_iter()
-            .map(String::from)
-            .collect(),
+        Value::Hashtable(_) => {
+            vec!["IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"]
+                .into_iter()
+                .map(String::from)
+                .collect()
+        }
         Value::Str(_) => vec!["Length".to_string()],
         _ => Vec::new(),
     };
@@ -190,7 +196,11 @@ impl Cmdlet for ExportCsv {
         Signature::new("Export-Csv", "Microsoft.PowerShell.Commands.ExportCsvCommand", Origin::Core)
             .synopsis("Converts objects into CSV strings and saves them to a file.")
             .param(Param::new("Path", ParamType::String).position(0).help("The output file."))
-            .param(Param::new("LiteralPath", ParamType::String).aliases(&["PSPath"]).help("The output file, taken literally."))
+            .param(
+                Param::new("LiteralPath", ParamType::String)
+                    .aliases(&["PSPath"])
+                    .help("The output file, taken literally."),
+            )
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The objects to export."))
             .param(Param::new("NoTypeInformation", ParamType::Switch).aliases(&["NTI"]).help("Omits the #TYPE line."))
             .param(Param::new("Append", ParamType::Switch).help("Adds to the end of the file."))
@@ -235,9 +245,9 @@ impl Cmdlet for ExportCsv {
         if !text.is_empty() {
             text.push_str("\r\n");
         }
-        cx.files().write_text(&path, &text, append).map_err(|e| {
-            CmdletError::core(e, "System.IO.IOException", "OpenError", "FileOpenFailure")
-        })
+        cx.files()
+            .write_text(&path, &text, append)
+            .map_err(|e| CmdletError::core(e, "System.IO.IOException", "OpenError", "FileOpenFailure"))
     }
 }
 
@@ -248,7 +258,12 @@ impl Cmdlet for ConvertToCsv {
     fn signature(&self) -> Signature {
         Signature::new("ConvertTo-Csv", "Microsoft.PowerShell.Commands.ConvertToCsvCommand", Origin::Core)
             .synopsis("Converts objects into a series of CSV strings.")
-            .param(Param::new("InputObject", ParamType::Object).position(0).from_pipeline().help("The objects to convert."))
+            .param(
+                Param::new("InputObject", ParamType::Object)
+                    .position(0)
+                    .from_pipeline()
+                    .help("The objects to convert."),
+            )
             .param(Param::new("NoTypeInformation", ParamType::Switch).aliases(&["NTI"]).help("Omits the #TYPE line."))
             .param(Param::new("Delimiter", ParamType::String).position(1).help("Field separator."))
             .example("Get-Mailbox karen | Select-Object Name,Alias | ConvertTo-Csv -NoTypeInformation", "CSV text.")
@@ -285,6 +300,9 @@ mod tests {
     fn writes_type_line_and_quotes() {
         let o = Value::object(PsObject::custom().with("Name", "a\"b").with("N", 1i64));
         let lines = to_csv_lines(&[o], false, ',', true);
-        assert_eq!(lines, vec!["#TYPE System.Management.Automation.PSCustomObject", "\"Name\",\"N\"", "\"a\"\"b\",\"1\""]);
+        assert_eq!(
+            lines,
+            vec!["#TYPE System.Management.Automation.PSCustomObject", "\"Name\",\"N\"", "\"a\"\"b\",\"1\""]
+        );
     }
 }

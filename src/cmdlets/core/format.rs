@@ -30,13 +30,23 @@ impl Cmdlet for FormatTable {
     fn signature(&self) -> Signature {
         Signature::new("Format-Table", "Microsoft.PowerShell.Commands.FormatTableCommand", Origin::Core)
             .synopsis("Formats the output as a table.")
-            .param(Param::new("Property", ParamType::Object).array().position(0).help("Columns: property names or calculated properties."))
-            .param(Param::new("AutoSize", ParamType::Switch).aliases(&["Auto"]).help("Sizes columns to their contents."))
+            .param(
+                Param::new("Property", ParamType::Object)
+                    .array()
+                    .position(0)
+                    .help("Columns: property names or calculated properties."),
+            )
+            .param(
+                Param::new("AutoSize", ParamType::Switch).aliases(&["Auto"]).help("Sizes columns to their contents."),
+            )
             .param(Param::new("Wrap", ParamType::Switch).help("Wraps long cells instead of cutting them."))
             .param(Param::new("HideTableHeaders", ParamType::Switch).help("Omits the header lines."))
             .param(Param::new("GroupBy", ParamType::Object).help("Accepted; grouping is not drawn."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to format."))
-            .example("Get-MailboxPermission karen | Format-Table -AutoSize User,AccessRights,IsInherited,Deny", "Uncut columns.")
+            .example(
+                "Get-MailboxPermission karen | Format-Table -AutoSize User,AccessRights,IsInherited,Deny",
+                "Uncut columns.",
+            )
     }
 
     fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
@@ -222,7 +232,9 @@ impl Cmdlet for OutFile {
     fn signature(&self) -> Signature {
         Signature::new("Out-File", "Microsoft.PowerShell.Commands.OutFileCommand", Origin::Core)
             .synopsis("Sends output to a file.")
-            .param(Param::new("FilePath", ParamType::String).position(0).mandatory().aliases(&["Path"]).help("The file."))
+            .param(
+                Param::new("FilePath", ParamType::String).position(0).mandatory().aliases(&["Path"]).help("The file."),
+            )
             .param(Param::new("Append", ParamType::Switch).help("Adds to the end of the file."))
             .param(Param::new("Encoding", ParamType::String).position(1).help("Accepted; files are written as UTF-8."))
             .param(Param::new("Width", ParamType::Int).help("Line width."))

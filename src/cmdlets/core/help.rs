@@ -10,25 +10,51 @@ impl Cmdlet for GetCommand {
     fn signature(&self) -> Signature {
         Signature::new("Get-Command", "Microsoft.PowerShell.Commands.GetCommandCommand", Origin::Core)
             .synopsis("Gets all commands.")
-            .param(Param::new("Name", ParamType::String).array().position(0).from_pipeline().help("Command names; wildcards allowed."))
+            .param(
+                Param::new("Name", ParamType::String)
+                    .array()
+                    .position(0)
+                    .from_pipeline()
+                    .help("Command names; wildcards allowed."),
+            )
             .param(Param::new("Verb", ParamType::String).array().help("Commands with this verb."))
             .param(Param::new("Noun", ParamType::String).array().help("Commands with this noun."))
-            .param(Param::new("Module", ParamType::String).array().help("Accepted; exsh has one module of Exchange commands."))
+            .param(
+                Param::new("Module", ParamType::String)
+                    .array()
+                    .help("Accepted; exsh has one module of Exchange commands."),
+            )
             .param(Param::new("CommandType", ParamType::String).help("Alias, Function or Cmdlet."))
             .example("Get-Command *MailboxPermission", "The mailbox permission cmdlets.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let all = cx.commands();
-        let names: Vec<String> = args.get("Name").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
-        let verbs: Vec<String> = args.get("Verb").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
-        let nouns: Vec<String> = args.get("Noun").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let names: Vec<String> =
+            args.get("Name").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let verbs: Vec<String> =
+            args.get("Verb").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let nouns: Vec<String> =
+            args.get("Noun").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
         let kind = args.string("CommandType");
         let emit = |cx: &mut dyn Context, (name, k, src): &(String, String, String)| {
-            let mut o = PsObject::new(&["System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo", "System.Object"]);
+            let mut o = PsObject::new(&[
+                "System.Management.Automation.CmdletInfo",
+                "System.Management.Automation.CommandInfo",
+                "System.Object",
+            ]);
             o.set("CommandType", Value::str(k));
             o.set("Name", Value::str(name));
-            o.set("Version", Value::str(if src.is_empty() { "" } else if src.starts_with("tmp_") { "1.0" } else { "3.1.0.0" }));
+            o.set(
+                "Version",
+                Value::str(if src.is_empty() {
+                    ""
+                } else if src.starts_with("tmp_") {
+                    "1.0"
+                } else {
+                    "3.1.0.0"
+                }),
+            );
             o.set("Source", Value::str(src));
             o.display = Some(name.clone().into());
             cx.output(Value::object(o));
@@ -142,7 +168,8 @@ pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
     out.push_str(&format!("\nNAME\n    {}\n\nSYNOPSIS\n    {}\n\n", sig.name, sig.synopsis));
     if !args.switch("Examples") {
         out.push_str("\nSYNTAX\n");
-        let sets: Vec<&str> = if sig.set_names.is_empty() { vec!["__AllParameterSets"] } else { sig.set_names.to_vec() };
+        let sets: Vec<&str> =
+            if sig.set_names.is_empty() { vec!["__AllParameterSets"] } else { sig.set_names.to_vec() };
         for set in sets {
             let mut line = format!("    {}", sig.name);
             let mut params: Vec<&Param> = sig.params.iter().filter(|p| p.in_set(set)).collect();

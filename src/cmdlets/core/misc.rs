@@ -12,7 +12,9 @@ impl Cmdlet for GetDate {
     fn signature(&self) -> Signature {
         Signature::new("Get-Date", "Microsoft.PowerShell.Commands.GetDateCommand", Origin::Core)
             .synopsis("Gets the current date and time.")
-            .param(Param::new("Date", ParamType::Object).position(0).from_pipeline().help("A date to use instead of now."))
+            .param(
+                Param::new("Date", ParamType::Object).position(0).from_pipeline().help("A date to use instead of now."),
+            )
             .param(Param::new("Format", ParamType::String).help(".NET format string, e.g. yyyy-MM-dd."))
             .param(Param::new("UFormat", ParamType::String).help("Unix format string."))
             .example("Get-Date -Format yyyyMMdd", "Today's date for a file name.")
@@ -77,7 +79,12 @@ impl Cmdlet for NewObject {
     fn signature(&self) -> Signature {
         Signature::new("New-Object", "Microsoft.PowerShell.Commands.NewObjectCommand", Origin::Core)
             .synopsis("Creates an instance of a .NET object.")
-            .param(Param::new("TypeName", ParamType::String).position(0).mandatory().help("PSObject, PSCustomObject, System.Collections.ArrayList, …"))
+            .param(
+                Param::new("TypeName", ParamType::String)
+                    .position(0)
+                    .mandatory()
+                    .help("PSObject, PSCustomObject, System.Collections.ArrayList, …"),
+            )
             .param(Param::new("ArgumentList", ParamType::Object).array().position(1).help("Constructor arguments."))
             .param(Param::new("Property", ParamType::Hashtable).help("Property values to set."))
             .example("New-Object PSObject -Property @{ Mailbox = 'karen'; User = 'michelle' }", "A custom object.")
@@ -97,7 +104,9 @@ impl Cmdlet for NewObject {
                 }
                 Value::object(o)
             }
-            t if t.starts_with("collections.arraylist") || t.starts_with("collections.generic.list") => Value::array(Vec::new()),
+            t if t.starts_with("collections.arraylist") || t.starts_with("collections.generic.list") => {
+                Value::array(Vec::new())
+            }
             "collections.hashtable" => Value::hashtable(crate::value::Hashtable::new()),
             "datetime" => Value::DateTime(cx.now(), 0),
             _ => {
@@ -121,8 +130,15 @@ impl Cmdlet for AddMember {
     fn signature(&self) -> Signature {
         Signature::new("Add-Member", "Microsoft.PowerShell.Commands.AddMemberCommand", Origin::Core)
             .synopsis("Adds custom properties to an object.")
-            .param(Param::new("InputObject", ParamType::Object).mandatory().from_pipeline().help("The object to extend."))
-            .param(Param::new("MemberType", ParamType::String).position(0).aliases(&["Type"]).help("NoteProperty, ScriptProperty, …"))
+            .param(
+                Param::new("InputObject", ParamType::Object).mandatory().from_pipeline().help("The object to extend."),
+            )
+            .param(
+                Param::new("MemberType", ParamType::String)
+                    .position(0)
+                    .aliases(&["Type"])
+                    .help("NoteProperty, ScriptProperty, …"),
+            )
             .param(Param::new("Name", ParamType::String).position(1).help("Property name."))
             .param(Param::new("Value", ParamType::Object).position(2).help("Property value."))
             .param(Param::new("NotePropertyName", ParamType::String).help("Property name."))
@@ -145,7 +161,8 @@ impl Cmdlet for AddMember {
         };
         let mut pairs: Vec<(String, Value)> = Vec::new();
         if let Some(n) = args.string("Name").or_else(|| args.string("NotePropertyName")) {
-            pairs.push((n, args.get("Value").or_else(|| args.get("NotePropertyValue")).cloned().unwrap_or(Value::Null)));
+            pairs
+                .push((n, args.get("Value").or_else(|| args.get("NotePropertyValue")).cloned().unwrap_or(Value::Null)));
         }
         if let Some(Value::Hashtable(h)) = args.get("NotePropertyMembers") {
             for (k, v) in h.borrow().iter() {
@@ -155,7 +172,9 @@ impl Cmdlet for AddMember {
         for (n, v) in pairs {
             if o.borrow().has(&n) && !args.switch("Force") {
                 return Err(CmdletError::core(
-                    format!("Cannot add a member with the name \"{n}\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command."),
+                    format!(
+                        "Cannot add a member with the name \"{n}\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command."
+                    ),
                     "System.InvalidOperationException",
                     "InvalidOperation",
                     "MemberAlreadyExists",
@@ -177,7 +196,14 @@ impl Cmdlet for TestPath {
     fn signature(&self) -> Signature {
         Signature::new("Test-Path", "Microsoft.PowerShell.Commands.TestPathCommand", Origin::Core)
             .synopsis("Determines whether a file exists.")
-            .param(Param::new("Path", ParamType::String).array().position(0).mandatory().from_pipeline().help("Paths to test."))
+            .param(
+                Param::new("Path", ParamType::String)
+                    .array()
+                    .position(0)
+                    .mandatory()
+                    .from_pipeline()
+                    .help("Paths to test."),
+            )
             .param(Param::new("PathType", ParamType::String).help("Any, Container or Leaf."))
             .example("Test-Path .\\users.csv", "True when the file exists.")
     }
@@ -257,7 +283,10 @@ impl Cmdlet for GetCredential {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let user = args.string("UserName").or_else(|| args.string("Credential")).unwrap_or_else(|| "CONTOSO\\Administrator".into());
+        let user = args
+            .string("UserName")
+            .or_else(|| args.string("Credential"))
+            .unwrap_or_else(|| "CONTOSO\\Administrator".into());
         let mut pw = PsObject::new(&["System.Security.SecureString", "System.Object"]);
         pw.display = Some("System.Security.SecureString".into());
         let o = PsObject::new(&["System.Management.Automation.PSCredential", "System.Object"])
@@ -273,12 +302,16 @@ pub struct ConvertToSecureString;
 
 impl Cmdlet for ConvertToSecureString {
     fn signature(&self) -> Signature {
-        Signature::new("ConvertTo-SecureString", "Microsoft.PowerShell.Commands.ConvertToSecureStringCommand", Origin::Core)
-            .synopsis("Converts a string to a secure string.")
-            .param(Param::new("String", ParamType::String).position(0).mandatory().from_pipeline().help("The text."))
-            .param(Param::new("AsPlainText", ParamType::Switch).help("The text is plain."))
-            .param(Param::new("Force", ParamType::Switch).help("Confirms plain text use."))
-            .example("ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force", "A password value.")
+        Signature::new(
+            "ConvertTo-SecureString",
+            "Microsoft.PowerShell.Commands.ConvertToSecureStringCommand",
+            Origin::Core,
+        )
+        .synopsis("Converts a string to a secure string.")
+        .param(Param::new("String", ParamType::String).position(0).mandatory().from_pipeline().help("The text."))
+        .param(Param::new("AsPlainText", ParamType::Switch).help("The text is plain."))
+        .param(Param::new("Force", ParamType::Switch).help("Confirms plain text use."))
+        .example("ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force", "A password value.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
@@ -332,11 +365,23 @@ pub struct NoOp(&'static str, &'static str, &'static str);
 /// The no-op commands.
 pub fn no_ops() -> Vec<Box<dyn Cmdlet>> {
     vec![
-        Box::new(NoOp("Set-ExecutionPolicy", "Microsoft.PowerShell.Commands.SetExecutionPolicyCommand", "Accepted; exsh runs scripts regardless of policy.")),
-        Box::new(NoOp("Start-Transcript", "Microsoft.PowerShell.Commands.StartTranscriptCommand", "Accepted; exsh writes no transcript file.")),
+        Box::new(NoOp(
+            "Set-ExecutionPolicy",
+            "Microsoft.PowerShell.Commands.SetExecutionPolicyCommand",
+            "Accepted; exsh runs scripts regardless of policy.",
+        )),
+        Box::new(NoOp(
+            "Start-Transcript",
+            "Microsoft.PowerShell.Commands.StartTranscriptCommand",
+            "Accepted; exsh writes no transcript file.",
+        )),
         Box::new(NoOp("Stop-Transcript", "Microsoft.PowerShell.Commands.StopTranscriptCommand", "Accepted.")),
         Box::new(NoOp("Set-StrictMode", "Microsoft.PowerShell.Commands.SetStrictModeCommand", "Accepted.")),
-        Box::new(NoOp("Install-Module", "Microsoft.PowerShell.PackageManagement.Cmdlets.InstallModule", "Accepted; nothing is downloaded.")),
+        Box::new(NoOp(
+            "Install-Module",
+            "Microsoft.PowerShell.PackageManagement.Cmdlets.InstallModule",
+            "Accepted; nothing is downloaded.",
+        )),
     ]
 }
 

@@ -20,8 +20,28 @@ fn unwind_or(e: CmdletError) -> CmdletError {
 pub struct WhereObject;
 
 const WHERE_OPS: &[&str] = &[
-    "EQ", "NE", "GT", "GE", "LT", "LE", "Like", "NotLike", "Match", "NotMatch", "Contains", "NotContains", "In",
-    "NotIn", "CEQ", "CNE", "CLike", "CNotLike", "CMatch", "CNotMatch", "Is", "IsNot",
+    "EQ",
+    "NE",
+    "GT",
+    "GE",
+    "LT",
+    "LE",
+    "Like",
+    "NotLike",
+    "Match",
+    "NotMatch",
+    "Contains",
+    "NotContains",
+    "In",
+    "NotIn",
+    "CEQ",
+    "CNE",
+    "CLike",
+    "CNotLike",
+    "CMatch",
+    "CNotMatch",
+    "Is",
+    "IsNot",
 ];
 
 impl Cmdlet for WhereObject {
@@ -43,12 +63,24 @@ impl Cmdlet for WhereObject {
                     .sets(&["PropertySet"])
                     .help("The property to compare (simplified syntax)."),
             )
-            .param(Param::new("Value", ParamType::Object).position(1).sets(&["PropertySet"]).help("The value to compare with."))
+            .param(
+                Param::new("Value", ParamType::Object)
+                    .position(1)
+                    .sets(&["PropertySet"])
+                    .help("The value to compare with."),
+            )
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The objects to filter."))
-            .example("Get-Mailbox | Where-Object { $_.RecipientTypeDetails -eq 'SharedMailbox' }", "Shared mailboxes only.")
+            .example(
+                "Get-Mailbox | Where-Object { $_.RecipientTypeDetails -eq 'SharedMailbox' }",
+                "Shared mailboxes only.",
+            )
             .example("Get-MailboxPermission karen | ? { -not $_.IsInherited }", "Explicit permissions only.");
         for op in WHERE_OPS {
-            s = s.param(Param::new(op, ParamType::Switch).sets(&["PropertySet"]).help("Comparison operator (simplified syntax)."));
+            s = s.param(
+                Param::new(op, ParamType::Switch)
+                    .sets(&["PropertySet"])
+                    .help("Comparison operator (simplified syntax)."),
+            );
         }
         s
     }
@@ -65,7 +97,10 @@ impl Cmdlet for WhereObject {
             let prop = args.string("Property").unwrap_or_default();
             let pv = obj.property(&prop).unwrap_or(Value::Null);
             let Some(op) = WHERE_OPS.iter().find(|o| args.switch(o)) else {
-                return Ok(if convert::to_bool(&pv) { cx.output(obj) } else {});
+                if convert::to_bool(&pv) {
+                    cx.output(obj);
+                }
+                return Ok(());
             };
             let val = args.get("Value").cloned().unwrap_or(Value::Null);
             let case = op.starts_with('C') && op.len() > 2 && !op.eq_ignore_ascii_case("Contains");
@@ -159,13 +194,10 @@ impl Cmdlet for ForEachObject {
             if !args.has("InputObject") {
                 return Ok(());
             }
-            match obj.property(&name) {
-                Some(v) => {
-                    for x in enumerate_out(v) {
-                        cx.output(x);
-                    }
+            if let Some(v) = obj.property(&name) {
+                for x in enumerate_out(v) {
+                    cx.output(x);
                 }
-                None => {}
             }
             return Ok(());
         }
@@ -235,8 +267,16 @@ impl Cmdlet for SelectObject {
     fn signature(&self) -> Signature {
         Signature::new("Select-Object", "Microsoft.PowerShell.Commands.SelectObjectCommand", Origin::Core)
             .synopsis("Selects objects or object properties.")
-            .param(Param::new("Property", ParamType::Object).array().position(0).help("Properties to select; calculated properties are hashtables with Name and Expression."))
-            .param(Param::new("ExpandProperty", ParamType::String).help("A property whose value is output instead of the object."))
+            .param(
+                Param::new("Property", ParamType::Object)
+                    .array()
+                    .position(0)
+                    .help("Properties to select; calculated properties are hashtables with Name and Expression."),
+            )
+            .param(
+                Param::new("ExpandProperty", ParamType::String)
+                    .help("A property whose value is output instead of the object."),
+            )
             .param(Param::new("ExcludeProperty", ParamType::String).array().help("Properties to leave out."))
             .param(Param::new("First", ParamType::Int).help("Number of objects from the start."))
             .param(Param::new("Last", ParamType::Int).help("Number of objects from the end."))
@@ -245,7 +285,10 @@ impl Cmdlet for SelectObject {
             .param(Param::new("Index", ParamType::Int).array().help("Objects by position."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
             .example("Get-Mailbox | Select-Object Name,Alias", "Two properties of each mailbox.")
-            .example("Get-Mailbox karen | Select-Object -ExpandProperty GrantSendOnBehalfTo", "The delegates as objects.")
+            .example(
+                "Get-Mailbox karen | Select-Object -ExpandProperty GrantSendOnBehalfTo",
+                "The delegates as objects.",
+            )
     }
 
     fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
@@ -261,7 +304,8 @@ impl Cmdlet for SelectObject {
             items = items.into_iter().skip(n.max(0) as usize).collect();
         }
         if let Some(ix) = args.get("Index") {
-            let idx: Vec<usize> = ix.enumerate().iter().filter_map(convert::to_int).map(|i| i.max(0) as usize).collect();
+            let idx: Vec<usize> =
+                ix.enumerate().iter().filter_map(convert::to_int).map(|i| i.max(0) as usize).collect();
             items = items.into_iter().enumerate().filter(|(i, _)| idx.contains(i)).map(|(_, v)| v).collect();
         }
         let first = args.get("First").and_then(convert::to_int);
@@ -283,7 +327,10 @@ impl Cmdlet for SelectObject {
             })?,
             None => Vec::new(),
         };
-        let exclude: Vec<String> = args.get("ExcludeProperty").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+        let exclude: Vec<String> = args
+            .get("ExcludeProperty")
+            .map(|v| v.enumerate().iter().map(convert::to_string).collect())
+            .unwrap_or_default();
         let expand = args.string("ExpandProperty");
         let mut out: Vec<Value> = Vec::new();
         for item in items {
@@ -294,7 +341,11 @@ impl Cmdlet for SelectObject {
                 let pairs = props::evaluate(cx, &specs, &item)?;
                 let mut o = PsObject::new(&[]);
                 let tn = item.type_name();
-                o.type_names = vec![format!("Selected.{tn}").into(), "System.Management.Automation.PSCustomObject".into(), "System.Object".into()];
+                o.type_names = vec![
+                    format!("Selected.{tn}").into(),
+                    "System.Management.Automation.PSCustomObject".into(),
+                    "System.Object".into(),
+                ];
                 for (k, v) in pairs {
                     if exclude.iter().any(|e| convert::wildcard_match(e, &k, false)) {
                         continue;
@@ -358,7 +409,12 @@ impl Cmdlet for SortObject {
     fn signature(&self) -> Signature {
         Signature::new("Sort-Object", "Microsoft.PowerShell.Commands.SortObjectCommand", Origin::Core)
             .synopsis("Sorts objects by property values.")
-            .param(Param::new("Property", ParamType::Object).array().position(0).help("Properties or script blocks to sort by."))
+            .param(
+                Param::new("Property", ParamType::Object)
+                    .array()
+                    .position(0)
+                    .help("Properties or script blocks to sort by."),
+            )
             .param(Param::new("Descending", ParamType::Switch).help("Sorts in descending order."))
             .param(Param::new("Unique", ParamType::Switch).help("Removes duplicates."))
             .param(Param::new("CaseSensitive", ParamType::Switch).help("Case-sensitive sort."))
@@ -446,7 +502,11 @@ impl Cmdlet for GroupObject {
             let key = if specs.is_empty() {
                 convert::to_string(&it)
             } else {
-                props::evaluate(cx, &specs, &it)?.iter().map(|(_, v)| convert::to_string(v)).collect::<Vec<_>>().join(", ")
+                props::evaluate(cx, &specs, &it)?
+                    .iter()
+                    .map(|(_, v)| convert::to_string(v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             match groups.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(&key)) {
                 Some((_, g)) => g.push(it),
@@ -493,7 +553,8 @@ impl Cmdlet for MeasureObject {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
-        let prop = args.get("Property").map(|v| convert::to_string(&v.enumerate().first().cloned().unwrap_or(Value::Null)));
+        let prop =
+            args.get("Property").map(|v| convert::to_string(&v.enumerate().first().cloned().unwrap_or(Value::Null)));
         let vals: Vec<f64> = items
             .iter()
             .filter_map(|i| match &prop {
@@ -508,15 +569,45 @@ impl Cmdlet for MeasureObject {
             })
             .collect();
         let num = |x: f64| if x == x.trunc() && x.abs() < 1e15 { Value::Int(x as i64) } else { Value::Double(x) };
-        let mut o = PsObject::new(&["Microsoft.PowerShell.Commands.GenericMeasureInfo", "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object"]);
+        let mut o = PsObject::new(&[
+            "Microsoft.PowerShell.Commands.GenericMeasureInfo",
+            "Microsoft.PowerShell.Commands.MeasureInfo",
+            "System.Object",
+        ]);
         o.set("Count", Value::Int(items.len() as i64));
         o.set(
             "Average",
-            if args.switch("Average") && !vals.is_empty() { Value::Double(vals.iter().sum::<f64>() / vals.len() as f64) } else { Value::Null },
+            if args.switch("Average") && !vals.is_empty() {
+                Value::Double(vals.iter().sum::<f64>() / vals.len() as f64)
+            } else {
+                Value::Null
+            },
         );
         o.set("Sum", if args.switch("Sum") { num(vals.iter().sum()) } else { Value::Null });
-        o.set("Maximum", if args.switch("Maximum") { vals.iter().cloned().fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.max(b)))).map(num).unwrap_or(Value::Null) } else { Value::Null });
-        o.set("Minimum", if args.switch("Minimum") { vals.iter().cloned().fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.min(b)))).map(num).unwrap_or(Value::Null) } else { Value::Null });
+        o.set(
+            "Maximum",
+            if args.switch("Maximum") {
+                vals.iter()
+                    .cloned()
+                    .fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.max(b))))
+                    .map(num)
+                    .unwrap_or(Value::Null)
+            } else {
+                Value::Null
+            },
+        );
+        o.set(
+            "Minimum",
+            if args.switch("Minimum") {
+                vals.iter()
+                    .cloned()
+                    .fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.min(b))))
+                    .map(num)
+                    .unwrap_or(Value::Null)
+            } else {
+                Value::Null
+            },
+        );
         o.set("Property", prop.map(Value::str).unwrap_or(Value::Null));
         cx.output(Value::object(o));
         Ok(())

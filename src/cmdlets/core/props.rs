@@ -28,7 +28,9 @@ pub enum CalcExpr {
 }
 
 fn key_is(k: &str, names: &[&str]) -> bool {
-    names.iter().any(|n| n.len() >= k.len() && !k.is_empty() && n.to_ascii_lowercase().starts_with(&k.to_ascii_lowercase()))
+    names
+        .iter()
+        .any(|n| n.len() >= k.len() && !k.is_empty() && n.to_ascii_lowercase().starts_with(&k.to_ascii_lowercase()))
 }
 
 /// Parses a `-Property` value into specifications.
@@ -87,7 +89,9 @@ pub fn evaluate(cx: &mut dyn Context, specs: &[PropSpec], input: &Value) -> Resu
         match s {
             PropSpec::Name(n) if n.contains(['*', '?']) => {
                 for name in property_names(input) {
-                    if convert::wildcard_match(n, &name, false) && !out.iter().any(|(l, _): &(String, Value)| l.eq_ignore_ascii_case(&name)) {
+                    if convert::wildcard_match(n, &name, false)
+                        && !out.iter().any(|(l, _): &(String, Value)| l.eq_ignore_ascii_case(&name))
+                    {
                         let v = input.property(&name).unwrap_or(Value::Null);
                         out.push((name, v));
                     }
@@ -95,7 +99,9 @@ pub fn evaluate(cx: &mut dyn Context, specs: &[PropSpec], input: &Value) -> Resu
             }
             PropSpec::Name(n) => {
                 let label = match input {
-                    Value::Object(o) => o.borrow().canonical_name(n).map(|c| c.to_string()).unwrap_or_else(|| n.clone()),
+                    Value::Object(o) => {
+                        o.borrow().canonical_name(n).map(|c| c.to_string()).unwrap_or_else(|| n.clone())
+                    }
                     _ => n.clone(),
                 };
                 out.push((label, input.property(n).unwrap_or(Value::Null)));

@@ -1,12 +1,28 @@
 //! Write-Host, Write-Output, Write-Warning, Write-Error, Write-Verbose, Write-Debug,
 //! Write-Information, Write-Progress, Read-Host, Out-Null, Clear-Host.
 
-use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, Origin, Param, ParamType, Signature};
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, Origin, Param, ParamType, Signature,
+};
 use crate::value::{ErrorRecord, Value, convert};
 
 const COLORS: &[&str] = &[
-    "Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray", "DarkGray", "Blue",
-    "Green", "Cyan", "Red", "Magenta", "Yellow", "White",
+    "Black",
+    "DarkBlue",
+    "DarkGreen",
+    "DarkCyan",
+    "DarkRed",
+    "DarkMagenta",
+    "DarkYellow",
+    "Gray",
+    "DarkGray",
+    "Blue",
+    "Green",
+    "Cyan",
+    "Red",
+    "Magenta",
+    "Yellow",
+    "White",
 ];
 
 fn color(args: &BoundArgs, name: &str) -> Option<Color> {
@@ -39,7 +55,13 @@ impl Cmdlet for WriteHost {
     fn signature(&self) -> Signature {
         Signature::new("Write-Host", "Microsoft.PowerShell.Commands.WriteHostCommand", Origin::Core)
             .synopsis("Writes customized output to a host.")
-            .param(Param::new("Object", ParamType::Object).position(0).remaining().from_pipeline().help("Objects to display."))
+            .param(
+                Param::new("Object", ParamType::Object)
+                    .position(0)
+                    .remaining()
+                    .from_pipeline()
+                    .help("Objects to display."),
+            )
             .param(Param::new("NoNewline", ParamType::Switch).help("No line break after the output."))
             .param(Param::new("Separator", ParamType::Object).help("Separator between objects."))
             .param(Param::new("ForegroundColor", ParamType::Set(COLORS)).help("Text colour."))
@@ -73,7 +95,14 @@ impl Cmdlet for WriteOutput {
     fn signature(&self) -> Signature {
         Signature::new("Write-Output", "Microsoft.PowerShell.Commands.WriteOutputCommand", Origin::Core)
             .synopsis("Writes objects to the pipeline.")
-            .param(Param::new("InputObject", ParamType::Object).position(0).mandatory().remaining().from_pipeline().help("Objects to send down the pipeline."))
+            .param(
+                Param::new("InputObject", ParamType::Object)
+                    .position(0)
+                    .mandatory()
+                    .remaining()
+                    .from_pipeline()
+                    .help("Objects to send down the pipeline."),
+            )
             .param(Param::new("NoEnumerate", ParamType::Switch).help("Does not enumerate collections."))
             .example("Write-Output 'done'", "Writes a string.")
     }
@@ -99,7 +128,13 @@ impl Cmdlet for WriteWarning {
     fn signature(&self) -> Signature {
         Signature::new("Write-Warning", "Microsoft.PowerShell.Commands.WriteWarningCommand", Origin::Core)
             .synopsis("Writes a warning message.")
-            .param(Param::new("Message", ParamType::String).position(0).mandatory().from_pipeline().help("The warning text."))
+            .param(
+                Param::new("Message", ParamType::String)
+                    .position(0)
+                    .mandatory()
+                    .from_pipeline()
+                    .help("The warning text."),
+            )
             .example("Write-Warning \"Mailbox not found\"", "Prints WARNING: Mailbox not found")
     }
 
@@ -116,7 +151,13 @@ impl Cmdlet for WriteVerbose {
     fn signature(&self) -> Signature {
         Signature::new("Write-Verbose", "Microsoft.PowerShell.Commands.WriteVerboseCommand", Origin::Core)
             .synopsis("Writes text to the verbose message stream.")
-            .param(Param::new("Message", ParamType::String).position(0).mandatory().from_pipeline().help("The verbose text."))
+            .param(
+                Param::new("Message", ParamType::String)
+                    .position(0)
+                    .mandatory()
+                    .from_pipeline()
+                    .help("The verbose text."),
+            )
             .example("Write-Verbose 'Processing' -Verbose", "Prints VERBOSE: Processing")
     }
 
@@ -138,13 +179,21 @@ pub struct Quiet(&'static str, &'static str, &'static str);
 /// The quiet writers.
 pub fn quiet_writers() -> Vec<Box<dyn Cmdlet>> {
     vec![
-        Box::new(Quiet("Write-Debug", "Microsoft.PowerShell.Commands.WriteDebugCommand", "Writes a debug message (shown only when $DebugPreference asks).")),
+        Box::new(Quiet(
+            "Write-Debug",
+            "Microsoft.PowerShell.Commands.WriteDebugCommand",
+            "Writes a debug message (shown only when $DebugPreference asks).",
+        )),
         Box::new(Quiet(
             "Write-Information",
             "Microsoft.PowerShell.Commands.WriteInformationCommand",
             "Writes to the information stream (not shown unless $InformationPreference asks).",
         )),
-        Box::new(Quiet("Write-Progress", "Microsoft.PowerShell.Commands.WriteProgressCommand", "Shows a progress bar (exsh shows none).")),
+        Box::new(Quiet(
+            "Write-Progress",
+            "Microsoft.PowerShell.Commands.WriteProgressCommand",
+            "Shows a progress bar (exsh shows none).",
+        )),
     ]
 }
 
@@ -217,8 +266,15 @@ impl Cmdlet for ReadHost {
     fn signature(&self) -> Signature {
         Signature::new("Read-Host", "Microsoft.PowerShell.Commands.ReadHostCommand", Origin::Core)
             .synopsis("Reads a line of input from the console.")
-            .param(Param::new("Prompt", ParamType::Object).position(0).remaining().help("The prompt text; a colon is appended."))
-            .param(Param::new("AsSecureString", ParamType::Switch).help("Reads without echo and returns a SecureString."))
+            .param(
+                Param::new("Prompt", ParamType::Object)
+                    .position(0)
+                    .remaining()
+                    .help("The prompt text; a colon is appended."),
+            )
+            .param(
+                Param::new("AsSecureString", ParamType::Switch).help("Reads without echo and returns a SecureString."),
+            )
             .example("$user = Read-Host \"Enter the user's alias\"", "Asks for a value.")
     }
 
@@ -255,7 +311,10 @@ impl Cmdlet for OutNull {
         Signature::new("Out-Null", "Microsoft.PowerShell.Commands.OutNullCommand", Origin::Core)
             .synopsis("Hides the output instead of sending it down the pipeline or displaying it.")
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to discard."))
-            .example("Add-MailboxPermission karen -User michelle -AccessRights FullAccess | Out-Null", "Grants without printing the row.")
+            .example(
+                "Add-MailboxPermission karen -User michelle -AccessRights FullAccess | Out-Null",
+                "Grants without printing the row.",
+            )
     }
 
     fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {

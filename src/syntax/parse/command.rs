@@ -4,30 +4,24 @@
 //! redirections (`>`, `>>`, `2>`, `2>&1`, `*>`).
 
 use super::super::ast::{
-    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Literal, Pipeline,
-    PipelineElement, RedirectTarget, Redirection, StringPart,
+    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Literal, Pipeline, PipelineElement,
+    RedirectTarget, Redirection, StringPart,
 };
 use super::super::span::Span;
-use super::lex::{
-    first, is_dash, is_dquote, is_name_char, is_space, is_squote, second, skip, skip1,
-};
+use super::lex::{first, is_dash, is_dquote, is_name_char, is_space, is_squote, second, skip, skip1};
 use super::{PResult, Parser};
 
 /// True when `c` ends a bare word in command mode.
 fn ends_word(c: char) -> bool {
     is_space(c)
-        || matches!(
-            c,
-            '\n' | ';' | '|' | '&' | ',' | '(' | ')' | '{' | '}' | '<' | '>'
-        )
+        || matches!(c, '\n' | ';' | '|' | '&' | ',' | '(' | ')' | '{' | '}' | '<' | '>')
         || is_squote(c)
         || is_dquote(c)
 }
 
 /// True when `$` at `i` starts a variable or sub-expression (rather than a literal `$`).
 fn dollar_starts_var(i: &str) -> bool {
-    i.starts_with('$')
-        && matches!(second(i), Some(c) if is_name_char(c) || matches!(c, '{' | '(' | '?' | '^' | '$'))
+    i.starts_with('$') && matches!(second(i), Some(c) if is_name_char(c) || matches!(c, '{' | '(' | '?' | '^' | '$'))
 }
 
 impl<'s> Parser<'s> {
@@ -43,8 +37,9 @@ impl<'s> Parser<'s> {
             },
             '0'..='9' => self.number(i, false).is_err(),
             c if is_dash(c) || is_squote(c) || is_dquote(c) => false,
-            '!' | '$' | '@' | '(' | '[' | '{' | ',' | '+' | ')' | '}' | ';' | '|' | '\n' | '<'
-            | '>' | '#' | '=' => false,
+            '!' | '$' | '@' | '(' | '[' | '{' | ',' | '+' | ')' | '}' | ';' | '|' | '\n' | '<' | '>' | '#' | '=' => {
+                false
+            }
             c if is_space(c) => false,
             _ => true,
         }
@@ -71,12 +66,7 @@ impl<'s> Parser<'s> {
                 elements.push(PipelineElement::Command(cmd));
                 r = r3;
             } else if matches!(first(r2), None | Some(';' | ')' | '}' | '|')) {
-                return self.fail_at(
-                    r2,
-                    "An empty pipe element is not allowed.",
-                    "EmptyPipeElement",
-                    self.at(after),
-                );
+                return self.fail_at(r2, "An empty pipe element is not allowed.", "EmptyPipeElement", self.at(after));
             } else {
                 let tok = super::lex::token_text(r2);
                 let p = self.pos(r2);
@@ -87,13 +77,7 @@ impl<'s> Parser<'s> {
                 );
             }
         }
-        Ok((
-            r,
-            Pipeline {
-                elements,
-                span: Span::new(self.pos(start), end),
-            },
-        ))
+        Ok((r, Pipeline { elements, span: Span::new(self.pos(start), end) }))
     }
 
     /// A command invocation with its arguments and redirections.
@@ -101,9 +85,8 @@ impl<'s> Parser<'s> {
         let (invocation, after) = match first(i) {
             Some('&') => (InvocationKind::Call, skip1(i)),
             Some('.')
-                if second(i).is_some_and(|c| {
-                    is_space(c) || matches!(c, '$' | '(' | '{') || is_squote(c) || is_dquote(c)
-                }) =>
+                if second(i)
+                    .is_some_and(|c| is_space(c) || matches!(c, '$' | '(' | '{') || is_squote(c) || is_dquote(c)) =>
             {
                 (InvocationKind::Dot, skip1(i))
             }
@@ -113,11 +96,7 @@ impl<'s> Parser<'s> {
             self.command_name(i)?
         } else {
             let (r0, ()) = self.ws(after)?;
-            let op = if invocation == InvocationKind::Call {
-                "&"
-            } else {
-                "."
-            };
+            let op = if invocation == InvocationKind::Call { "&" } else { "." };
             if super::lex::at_arg_end(r0) {
                 return self.fail_at(
                     r0,
@@ -127,14 +106,7 @@ impl<'s> Parser<'s> {
                 );
             }
             match first(r0) {
-                Some(c)
-                    if c == '$'
-                        || c == '('
-                        || c == '{'
-                        || c == '@'
-                        || is_squote(c)
-                        || is_dquote(c) =>
-                {
+                Some(c) if c == '$' || c == '(' || c == '{' || c == '@' || is_squote(c) || is_dquote(c) => {
                     let (r1, e) = self.arg_value(r0)?;
                     (r1, CommandName::Expr(Box::new(e)))
                 }
@@ -181,25 +153,12 @@ impl<'s> Parser<'s> {
                 Err(e) => return Err(e),
             }
         }
-        Ok((
-            r,
-            CommandCall {
-                name,
-                invocation,
-                args,
-                redirections,
-                span: Span::new(self.pos(i), end),
-            },
-        ))
+        Ok((r, CommandCall { name, invocation, args, redirections, span: Span::new(self.pos(i), end) }))
     }
 
     /// A bare command name such as `Get-Mailbox`, `?`, `%`, `.\script.ps1`.
     fn command_name(&self, i: &'s str) -> PResult<'s, CommandName> {
-        let n: usize = i
-            .chars()
-            .take_while(|&c| !ends_word(c) && c != '$')
-            .map(char::len_utf8)
-            .sum();
+        let n: usize = i.chars().take_while(|&c| !ends_word(c) && c != '$').map(char::len_utf8).sum();
         if n == 0 {
             return self.no(i);
         }
@@ -211,47 +170,22 @@ impl<'s> Parser<'s> {
     /// `-Name` or `-Name:value`.
     fn parameter(&self, i: &'s str) -> PResult<'s, CommandArg> {
         let after = skip1(i);
-        let n: usize = after
-            .chars()
-            .take_while(|&c| !ends_word(c) && c != ':' && c != '$')
-            .map(char::len_utf8)
-            .sum();
+        let n: usize = after.chars().take_while(|&c| !ends_word(c) && c != ':' && c != '$').map(char::len_utf8).sum();
         let name = after.get(..n).unwrap_or("").to_string();
         let r = skip(after, n);
         if let Some(rc) = r.strip_prefix(':') {
             let (r1, ()) = self.ws(rc)?;
             if super::lex::at_arg_end(r1) {
-                return Ok((
-                    rc,
-                    CommandArg::Parameter {
-                        name,
-                        value: None,
-                        span: self.span(i, rc),
-                    },
-                ));
+                return Ok((rc, CommandArg::Parameter { name, value: None, span: self.span(i, rc) }));
             }
             let (r2, v) = match self.arg_value_list(r1) {
                 Ok(ok) => ok,
                 Err(nom::Err::Error(_)) => return self.unexpected(r1),
                 Err(e) => return Err(e),
             };
-            return Ok((
-                r2,
-                CommandArg::Parameter {
-                    name,
-                    value: Some(v),
-                    span: self.span(i, r2),
-                },
-            ));
+            return Ok((r2, CommandArg::Parameter { name, value: Some(v), span: self.span(i, r2) }));
         }
-        Ok((
-            r,
-            CommandArg::Parameter {
-                name,
-                value: None,
-                span: self.span(i, r),
-            },
-        ))
+        Ok((r, CommandArg::Parameter { name, value: None, span: self.span(i, r) }))
     }
 
     /// One argument value, or several separated by commas (an `ArrayLiteral`).
@@ -270,12 +204,7 @@ impl<'s> Parser<'s> {
                     r = r3;
                 }
                 Err(nom::Err::Error(_)) => {
-                    return self.fail_at(
-                        r2,
-                        "Missing argument in parameter list.",
-                        "MissingArgument",
-                        self.at(after),
-                    );
+                    return self.fail_at(r2, "Missing argument in parameter list.", "MissingArgument", self.at(after));
                 }
                 Err(e) => return Err(e),
             }
@@ -285,17 +214,8 @@ impl<'s> Parser<'s> {
         {
             return Ok((r, v));
         }
-        let span = Span::new(
-            self.pos(i),
-            items.last().map_or(self.pos(r), |e| e.span.end),
-        );
-        Ok((
-            r,
-            Expr {
-                kind: ExprKind::ArrayLiteral(items),
-                span,
-            },
-        ))
+        let span = Span::new(self.pos(i), items.last().map_or(self.pos(r), |e| e.span.end));
+        Ok((r, Expr { kind: ExprKind::ArrayLiteral(items), span }))
     }
 
     /// One argument: adjacent parts without whitespace form a single (expandable) argument.
@@ -305,9 +225,7 @@ impl<'s> Parser<'s> {
         while let Some(c) = first(r) {
             let opens_group = matches!(c, '(' | '{');
             let quote = is_squote(c) || is_dquote(c);
-            if (ends_word(c) && !quote && !(opens_group && parts.is_empty()))
-                || (opens_group && !parts.is_empty())
-            {
+            if (ends_word(c) && !quote && !(opens_group && parts.is_empty())) || (opens_group && !parts.is_empty()) {
                 break;
             }
             let (r2, e) = self.arg_part(r, parts.is_empty())?;
@@ -319,19 +237,12 @@ impl<'s> Parser<'s> {
         }
         match parts.len() {
             0 => self.no(i),
-            1 => Ok((
-                r,
-                parts
-                    .pop()
-                    .unwrap_or_else(|| bare(String::new(), Span::default())),
-            )),
+            1 => Ok((r, parts.pop().unwrap_or_else(|| bare(String::new(), Span::default())))),
             _ => {
                 let mut out: Vec<StringPart> = Vec::new();
                 for p in parts {
                     match p.kind {
-                        ExprKind::BareWord(s) | ExprKind::Literal(Literal::String(s)) => {
-                            push_lit(&mut out, s)
-                        }
+                        ExprKind::BareWord(s) | ExprKind::Literal(Literal::String(s)) => push_lit(&mut out, s),
                         ExprKind::Expandable(ps) => {
                             for sp in ps {
                                 match sp {
@@ -343,13 +254,7 @@ impl<'s> Parser<'s> {
                         _ => out.push(StringPart::Expr(p)),
                     }
                 }
-                Ok((
-                    r,
-                    Expr {
-                        kind: ExprKind::Expandable(out),
-                        span: self.span(i, r),
-                    },
-                ))
+                Ok((r, Expr { kind: ExprKind::Expandable(out), span: self.span(i, r) }))
             }
         }
     }
@@ -359,9 +264,7 @@ impl<'s> Parser<'s> {
         let Some(c) = first(i) else { return self.no(i) };
         match c {
             c if is_squote(c) || is_dquote(c) => self.string_literal(i),
-            '@' if second(i)
-                .is_some_and(|q| is_squote(q) || is_dquote(q) || q == '(' || q == '{') =>
-            {
+            '@' if second(i).is_some_and(|q| is_squote(q) || is_dquote(q) || q == '(' || q == '{') => {
                 let (r, e) = self.primary(i)?;
                 self.postfix(r, e)
             }
@@ -376,18 +279,11 @@ impl<'s> Parser<'s> {
             _ => {
                 if leading
                     && (c.is_ascii_digit()
-                        || (is_dash(c)
-                            && second(i).is_some_and(|d| d.is_ascii_digit() || d == '.'))
+                        || (is_dash(c) && second(i).is_some_and(|d| d.is_ascii_digit() || d == '.'))
                         || (c == '.' && second(i).is_some_and(|d| d.is_ascii_digit())))
                     && let Ok((r, lit)) = self.number(i, true)
                 {
-                    return Ok((
-                        r,
-                        Expr {
-                            kind: ExprKind::Literal(lit),
-                            span: self.span(i, r),
-                        },
-                    ));
+                    return Ok((r, Expr { kind: ExprKind::Literal(lit), span: self.span(i, r) }));
                 }
                 self.bare_word(i)
             }
@@ -454,41 +350,17 @@ impl<'s> Parser<'s> {
         Some(self.redirection_target(i, from, append, r))
     }
 
-    fn redirection_target(
-        &self,
-        start: &'s str,
-        from: u8,
-        append: bool,
-        r: &'s str,
-    ) -> PResult<'s, Redirection> {
-        if !append
-            && let Some(d) = r
-                .strip_prefix('&')
-                .and_then(|a| first(a).filter(|d| ('1'..='6').contains(d)))
-        {
+    fn redirection_target(&self, start: &'s str, from: u8, append: bool, r: &'s str) -> PResult<'s, Redirection> {
+        if !append && let Some(d) = r.strip_prefix('&').and_then(|a| first(a).filter(|d| ('1'..='6').contains(d))) {
             let r2 = skip(r, 2);
             let to = RedirectTarget::Stream(d as u8 - b'0');
-            return Ok((
-                r2,
-                Redirection {
-                    from,
-                    to,
-                    append,
-                    span: self.span(start, r2),
-                },
-            ));
+            return Ok((r2, Redirection { from, to, append, span: self.span(start, r2) }));
         }
         let (r1, ()) = self.ws(r)?;
         match self.arg_value(r1) {
-            Ok((r2, target)) => Ok((
-                r2,
-                Redirection {
-                    from,
-                    to: RedirectTarget::File(target),
-                    append,
-                    span: self.span(start, r2),
-                },
-            )),
+            Ok((r2, target)) => {
+                Ok((r2, Redirection { from, to: RedirectTarget::File(target), append, span: self.span(start, r2) }))
+            }
             Err(nom::Err::Error(_)) => self.fail_at(
                 r1,
                 "Missing file specification after redirection operator.",
@@ -502,10 +374,7 @@ impl<'s> Parser<'s> {
 
 /// A bare-word expression.
 fn bare(s: String, span: Span) -> Expr {
-    Expr {
-        kind: ExprKind::BareWord(s),
-        span,
-    }
+    Expr { kind: ExprKind::BareWord(s), span }
 }
 
 /// Appends literal text, merging with a preceding literal.

@@ -14,14 +14,9 @@ use nom::Parser as _;
 use nom::branch::alt;
 use nom_language::precedence::{Assoc, Operation, Unary, binary_op, precedence};
 
-use super::super::ast::{
-    BinaryOp, Expr, ExprKind, Literal, MemberName, Statement, UnaryOp, VarRef,
-};
+use super::super::ast::{BinaryOp, Expr, ExprKind, Literal, MemberName, Statement, UnaryOp, VarRef};
 use super::super::span::Span;
-use super::lex::{
-    first, is_dash, is_dquote, is_name_char, is_space, is_squote, precedence_of, second, skip,
-    skip1,
-};
+use super::lex::{first, is_dash, is_dquote, is_name_char, is_space, is_squote, precedence_of, second, skip, skip1};
 use super::{PErr, PResult, Parser};
 
 /// A parsed operator awaiting its right operand: its text and the position after it.
@@ -53,32 +48,18 @@ impl<'s> Parser<'s> {
         };
         let level = |n: u8| {
             let pending = &pending;
-            binary_op(n, Assoc::Left, move |inp: &'s str| {
-                self.binary_at_level(inp, n, pending)
-            })
+            binary_op(n, Assoc::Left, move |inp: &'s str| self.binary_at_level(inp, n, pending))
         };
         let mut parser = precedence(
             nom::combinator::fail::<&'s str, Unary<(), u8>, PErr>(),
             nom::combinator::fail::<&'s str, Unary<(), u8>, PErr>(),
-            alt((
-                level(1),
-                level(2),
-                level(3),
-                level(4),
-                level(5),
-                level(6),
-                level(7),
-            )),
+            alt((level(1), level(2), level(3), level(4), level(5), level(6), level(7))),
             operand,
             |op: Operation<(), (), BinaryOp, Expr>| -> Result<Expr, Infallible> {
                 Ok(match op {
                     Operation::Binary(lhs, op, rhs) => Expr {
                         span: lhs.span.to(rhs.span),
-                        kind: ExprKind::Binary {
-                            op,
-                            lhs: Box::new(lhs),
-                            rhs: Box::new(rhs),
-                        },
+                        kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) },
                     },
                     Operation::Prefix((), e) | Operation::Postfix(e, ()) => e,
                 })
@@ -88,12 +69,7 @@ impl<'s> Parser<'s> {
     }
 
     /// One binary operator of precedence `level`, with the whitespace around it (newlines after).
-    fn binary_at_level(
-        &self,
-        i: &'s str,
-        level: u8,
-        pending: &Pending<'s>,
-    ) -> PResult<'s, BinaryOp> {
+    fn binary_at_level(&self, i: &'s str, level: u8, pending: &Pending<'s>) -> PResult<'s, BinaryOp> {
         let (r, ()) = self.ws_expr(i)?;
         let (r2, (op, text)) = self.binary_op_token(r)?;
         if precedence_of(op) != level {
@@ -139,17 +115,8 @@ impl<'s> Parser<'s> {
         {
             return Ok((r, e));
         }
-        let span = Span::new(
-            items.first().map_or(0, |e| e.span.start),
-            items.last().map_or(0, |e| e.span.end),
-        );
-        Ok((
-            r,
-            Expr {
-                kind: ExprKind::ArrayLiteral(items),
-                span,
-            },
-        ))
+        let span = Span::new(items.first().map_or(0, |e| e.span.start), items.last().map_or(0, |e| e.span.end));
+        Ok((r, Expr { kind: ExprKind::ArrayLiteral(items), span }))
     }
 
     /// A unary expression: prefix operators, casts, or a postfix expression.
@@ -165,31 +132,22 @@ impl<'s> Parser<'s> {
         match c {
             '!' => self.prefix(i, skip1(i), UnaryOp::Not, "!"),
             ',' => self.prefix(i, skip1(i), UnaryOp::Comma, ","),
-            '+' if second(i) == Some('+') => {
-                self.prefix(i, skip(i, 2), UnaryOp::PreIncrement, "++")
-            }
+            '+' if second(i) == Some('+') => self.prefix(i, skip(i, 2), UnaryOp::PreIncrement, "++"),
             '+' if second(i) != Some('=') => self.prefix(i, skip1(i), UnaryOp::Plus, "+"),
             c if is_dash(c) => {
                 let after = skip1(i);
                 match first(after) {
                     Some(d)
-                        if d.is_ascii_digit()
-                            || (d == '.' && second(after).is_some_and(|x| x.is_ascii_digit())) =>
+                        if d.is_ascii_digit() || (d == '.' && second(after).is_some_and(|x| x.is_ascii_digit())) =>
                     {
                         if let Ok((r, lit)) = self.number(i, false) {
-                            let e = Expr {
-                                kind: ExprKind::Literal(lit),
-                                span: self.span(i, r),
-                            };
+                            let e = Expr { kind: ExprKind::Literal(lit), span: self.span(i, r) };
                             return self.postfix(r, e);
                         }
                         self.prefix(i, after, UnaryOp::Negate, "-")
                     }
                     Some(l) if l.is_ascii_alphabetic() => {
-                        let n = after
-                            .chars()
-                            .take_while(|c| c.is_ascii_alphanumeric())
-                            .count();
+                        let n = after.chars().take_while(|c| c.is_ascii_alphanumeric()).count();
                         let word = after.get(..n).unwrap_or("").to_ascii_lowercase();
                         let r = skip(after, n);
                         if first(r).is_some_and(is_name_char) {
@@ -205,9 +163,7 @@ impl<'s> Parser<'s> {
                         let text = self.text(self.span(i, r));
                         self.prefix(i, r, op, text)
                     }
-                    Some(d) if is_dash(d) => {
-                        self.prefix(i, skip1(after), UnaryOp::PreDecrement, "--")
-                    }
+                    Some(d) if is_dash(d) => self.prefix(i, skip1(after), UnaryOp::PreDecrement, "--"),
                     Some('=') => self.no(i),
                     _ => self.prefix(i, after, UnaryOp::Negate, "-"),
                 }
@@ -221,23 +177,14 @@ impl<'s> Parser<'s> {
     }
 
     /// A prefix operator applied to the following unary expression.
-    fn prefix(
-        &self,
-        start: &'s str,
-        after_op: &'s str,
-        op: UnaryOp,
-        text: &str,
-    ) -> PResult<'s, Expr> {
+    fn prefix(&self, start: &'s str, after_op: &'s str, op: UnaryOp, text: &str) -> PResult<'s, Expr> {
         let (r, ()) = self.ws(after_op)?;
         match self.unary(r) {
             Ok((r2, operand)) => Ok((
                 r2,
                 Expr {
                     span: Span::new(self.pos(start), operand.span.end),
-                    kind: ExprKind::Unary {
-                        op,
-                        operand: Box::new(operand),
-                    },
+                    kind: ExprKind::Unary { op, operand: Box::new(operand) },
                 },
             )),
             Err(nom::Err::Error(_)) => self.fail_at(
@@ -253,10 +200,7 @@ impl<'s> Parser<'s> {
     /// `[type]` as a literal (with `::` members) or a cast of the following unary expression.
     fn type_or_cast(&self, i: &'s str) -> PResult<'s, Expr> {
         let (r, name) = self.type_name(i)?;
-        let lit = Expr {
-            kind: ExprKind::TypeLiteral(name.clone()),
-            span: self.span(i, r),
-        };
+        let lit = Expr { kind: ExprKind::TypeLiteral(name.clone()), span: self.span(i, r) };
         if r.starts_with("::") || (r.starts_with('.') && second(r).is_some_and(is_name_char)) {
             return self.postfix(r, lit);
         }
@@ -264,16 +208,7 @@ impl<'s> Parser<'s> {
         if starts_cast_operand(r2) {
             let (r3, operand) = self.unary(r2)?;
             let span = Span::new(self.pos(i), operand.span.end);
-            return Ok((
-                r3,
-                Expr {
-                    kind: ExprKind::Cast {
-                        type_name: name,
-                        expr: Box::new(operand),
-                    },
-                    span,
-                },
-            ));
+            return Ok((r3, Expr { kind: ExprKind::Cast { type_name: name, expr: Box::new(operand) }, span }));
         }
         Ok((r, lit))
     }
@@ -307,11 +242,7 @@ impl<'s> Parser<'s> {
                 Some(_) => {}
                 None => {
                     if cur == start {
-                        return self.fail_incomplete(
-                            "Missing type name after '['.",
-                            "MissingTypename",
-                            self.at(cur),
-                        );
+                        return self.fail_incomplete("Missing type name after '['.", "MissingTypename", self.at(cur));
                     }
                     return self.fail_incomplete(
                         "Missing ] at end of type token.",
@@ -322,11 +253,7 @@ impl<'s> Parser<'s> {
             }
             cur = skip1(cur);
         }
-        let name: String = self
-            .text(self.span(start, cur))
-            .chars()
-            .filter(|c| !is_space(*c))
-            .collect();
+        let name: String = self.text(self.span(start, cur)).chars().filter(|c| !is_space(*c)).collect();
         if name.is_empty() || !name.chars().next().is_some_and(is_name_char) {
             return self.no(i);
         }
@@ -361,49 +288,22 @@ impl<'s> Parser<'s> {
                 if r2.starts_with('(') {
                     let (r3, args) = self.method_args(r2)?;
                     let span = Span::new(e.span.start, self.pos(r3));
-                    e = Expr {
-                        kind: ExprKind::MethodCall {
-                            target: Box::new(e),
-                            name,
-                            args,
-                            is_static,
-                        },
-                        span,
-                    };
+                    e = Expr { kind: ExprKind::MethodCall { target: Box::new(e), name, args, is_static }, span };
                     r = r3;
                 } else {
                     let span = Span::new(e.span.start, self.pos(r2));
-                    e = Expr {
-                        kind: ExprKind::Member {
-                            target: Box::new(e),
-                            name,
-                            is_static,
-                        },
-                        span,
-                    };
+                    e = Expr { kind: ExprKind::Member { target: Box::new(e), name, is_static }, span };
                     r = r2;
                 }
             } else if c == Some('[') {
                 let (r2, index) = self.index(r)?;
                 let span = Span::new(e.span.start, self.pos(r2));
-                e = Expr {
-                    kind: ExprKind::Index {
-                        target: Box::new(e),
-                        index: Box::new(index),
-                    },
-                    span,
-                };
+                e = Expr { kind: ExprKind::Index { target: Box::new(e), index: Box::new(index) }, span };
                 r = r2;
             } else if let Some((op, n)) = postfix_incdec(r).filter(|_| is_assignable(&e)) {
                 let r2 = skip(r, n);
                 let span = Span::new(e.span.start, self.pos(r2));
-                e = Expr {
-                    kind: ExprKind::Unary {
-                        op,
-                        operand: Box::new(e),
-                    },
-                    span,
-                };
+                e = Expr { kind: ExprKind::Unary { op, operand: Box::new(e) }, span };
                 r = r2;
             } else {
                 break;
@@ -421,10 +321,7 @@ impl<'s> Parser<'s> {
         }
         if c == '$' {
             let (r, v) = self.variable(i)?;
-            let e = Expr {
-                kind: ExprKind::Variable(v),
-                span: self.span(i, r),
-            };
+            let e = Expr { kind: ExprKind::Variable(v), span: self.span(i, r) };
             return Ok((r, MemberName::Dynamic(Box::new(e))));
         }
         if c == '(' {
@@ -518,12 +415,7 @@ impl<'s> Parser<'s> {
         let (r3, ()) = self.ws_nl(r2)?;
         match r3.strip_prefix(']') {
             Some(r4) => Ok((r4, e)),
-            None => self.fail_at(
-                r3,
-                "Missing ']' after array index expression.",
-                "MissingEndSquareBracket",
-                end,
-            ),
+            None => self.fail_at(r3, "Missing ']' after array index expression.", "MissingEndSquareBracket", end),
         }
     }
 
@@ -533,34 +425,16 @@ impl<'s> Parser<'s> {
         match c {
             '0'..='9' => {
                 let (r, lit) = self.number(i, false)?;
-                Ok((
-                    r,
-                    Expr {
-                        kind: ExprKind::Literal(lit),
-                        span: self.span(i, r),
-                    },
-                ))
+                Ok((r, Expr { kind: ExprKind::Literal(lit), span: self.span(i, r) }))
             }
             '.' if second(i).is_some_and(|d| d.is_ascii_digit()) => {
                 let (r, lit) = self.number(i, false)?;
-                Ok((
-                    r,
-                    Expr {
-                        kind: ExprKind::Literal(lit),
-                        span: self.span(i, r),
-                    },
-                ))
+                Ok((r, Expr { kind: ExprKind::Literal(lit), span: self.span(i, r) }))
             }
             '$' if second(i) == Some('(') => self.subexpression(i),
             '$' => {
                 let (r, v) = self.variable(i)?;
-                Ok((
-                    r,
-                    Expr {
-                        kind: ExprKind::Variable(v),
-                        span: self.span(i, r),
-                    },
-                ))
+                Ok((r, Expr { kind: ExprKind::Variable(v), span: self.span(i, r) }))
             }
             '@' => match second(i) {
                 Some('(') => self.array_subexpression(i),
@@ -568,31 +442,15 @@ impl<'s> Parser<'s> {
                 Some(q) if is_squote(q) || is_dquote(q) => self.here_string(i),
                 Some(n) if is_name_char(n) => {
                     let (r, n) = self.name(skip1(i))?;
-                    let v = VarRef {
-                        scope: None,
-                        name: n.to_string(),
-                        splat: true,
-                    };
-                    Ok((
-                        r,
-                        Expr {
-                            kind: ExprKind::Variable(v),
-                            span: self.span(i, r),
-                        },
-                    ))
+                    let v = VarRef { scope: None, name: n.to_string(), splat: true };
+                    Ok((r, Expr { kind: ExprKind::Variable(v), span: self.span(i, r) }))
                 }
                 _ => self.no(i),
             },
             '(' => self.paren(i),
             '{' => {
                 let (r, sb) = self.script_block(i)?;
-                Ok((
-                    r,
-                    Expr {
-                        kind: ExprKind::ScriptBlock(sb),
-                        span: self.span(i, r),
-                    },
-                ))
+                Ok((r, Expr { kind: ExprKind::ScriptBlock(sb), span: self.span(i, r) }))
             }
             c if is_squote(c) || is_dquote(c) => self.string_literal(i),
             _ => self.no(i),
@@ -608,11 +466,7 @@ impl<'s> Parser<'s> {
     fn paren_inner(&self, i: &'s str) -> PResult<'s, Expr> {
         let (r, ()) = self.ws_nl(skip1(i))?;
         if r.starts_with(')') {
-            return self.fail(
-                "An expression was expected after '('.",
-                "ExpectedExpression",
-                self.at(r),
-            );
+            return self.fail("An expression was expected after '('.", "ExpectedExpression", self.at(r));
         }
         let (r2, st) = match self.statement(r) {
             Ok(ok) => ok,
@@ -629,44 +483,21 @@ impl<'s> Parser<'s> {
         let end = Span::new(st.span.end, st.span.end);
         let (r3, ()) = self.ws_nl(r2)?;
         match r3.strip_prefix(')') {
-            Some(r4) => Ok((
-                r4,
-                Expr {
-                    kind: ExprKind::Paren(Box::new(st)),
-                    span: self.span(i, r4),
-                },
-            )),
-            None => self.fail_at(
-                r3,
-                "Missing closing ')' in expression.",
-                "MissingEndParenthesisInExpression",
-                end,
-            ),
+            Some(r4) => Ok((r4, Expr { kind: ExprKind::Paren(Box::new(st)), span: self.span(i, r4) })),
+            None => self.fail_at(r3, "Missing closing ')' in expression.", "MissingEndParenthesisInExpression", end),
         }
     }
 
     /// `$( statements )`.
     pub(crate) fn subexpression(&self, i: &'s str) -> PResult<'s, Expr> {
         let (r, stmts) = self.paren_statements(i, skip(i, 2))?;
-        Ok((
-            r,
-            Expr {
-                kind: ExprKind::Subexpr(stmts),
-                span: self.span(i, r),
-            },
-        ))
+        Ok((r, Expr { kind: ExprKind::Subexpr(stmts), span: self.span(i, r) }))
     }
 
     /// `@( statements )`.
     fn array_subexpression(&self, i: &'s str) -> PResult<'s, Expr> {
         let (r, stmts) = self.paren_statements(i, skip(i, 2))?;
-        Ok((
-            r,
-            Expr {
-                kind: ExprKind::ArraySubexpr(stmts),
-                span: self.span(i, r),
-            },
-        ))
+        Ok((r, Expr { kind: ExprKind::ArraySubexpr(stmts), span: self.span(i, r) }))
     }
 
     /// A statement list closed by `)`.
@@ -705,13 +536,7 @@ impl<'s> Parser<'s> {
             let (r1, ()) = self.ws_sep(r)?;
             r = r1;
             if let Some(r2) = r.strip_prefix('}') {
-                return Ok((
-                    r2,
-                    Expr {
-                        kind: ExprKind::Hashtable(items),
-                        span: self.span(i, r2),
-                    },
-                ));
+                return Ok((r2, Expr { kind: ExprKind::Hashtable(items), span: self.span(i, r2) }));
             }
             if r.is_empty() {
                 return self.fail_incomplete(
@@ -756,29 +581,16 @@ impl<'s> Parser<'s> {
     /// A hashtable key: a bare name (string) or a unary expression.
     fn hash_key(&self, i: &'s str) -> PResult<'s, Expr> {
         if first(i).is_some_and(|c| c.is_alphabetic() || c == '_') {
-            let n: usize = i
-                .chars()
-                .take_while(|&c| is_name_char(c) || c == '-' || c == '.')
-                .map(char::len_utf8)
-                .sum();
+            let n: usize = i.chars().take_while(|&c| is_name_char(c) || c == '-' || c == '.').map(char::len_utf8).sum();
             let r = skip(i, n);
             let name = i.get(..n).unwrap_or("").to_string();
-            return Ok((
-                r,
-                Expr {
-                    kind: ExprKind::Literal(Literal::String(name)),
-                    span: self.span(i, r),
-                },
-            ));
+            return Ok((r, Expr { kind: ExprKind::Literal(Literal::String(name)), span: self.span(i, r) }));
         }
         match self.unary(i) {
             Ok(ok) => Ok(ok),
-            Err(nom::Err::Error(_)) => self.fail_at(
-                i,
-                "Missing key before '=' in hash literal.",
-                "MissingKeyInHashLiteral",
-                self.at(i),
-            ),
+            Err(nom::Err::Error(_)) => {
+                self.fail_at(i, "Missing key before '=' in hash literal.", "MissingKeyInHashLiteral", self.at(i))
+            }
             Err(e) => Err(e),
         }
     }
@@ -789,10 +601,7 @@ fn postfix_incdec(r: &str) -> Option<(UnaryOp, usize)> {
     let (op, n) = if r.starts_with("++") {
         (UnaryOp::PostIncrement, 2)
     } else if first(r).is_some_and(is_dash) && second(r).is_some_and(is_dash) {
-        (
-            UnaryOp::PostDecrement,
-            r.chars().take(2).map(char::len_utf8).sum(),
-        )
+        (UnaryOp::PostDecrement, r.chars().take(2).map(char::len_utf8).sum())
     } else {
         return None;
     };
@@ -815,11 +624,7 @@ pub(crate) fn is_assignable(e: &Expr) -> bool {
 /// True when `r` starts something a cast applies to (rather than a bare type literal).
 fn starts_cast_operand(r: &str) -> bool {
     match first(r) {
-        Some(c)
-            if c == '$' || c == '(' || c == '@' || c == '[' || c == '{' || c == '!' || c == '+' =>
-        {
-            true
-        }
+        Some(c) if c == '$' || c == '(' || c == '@' || c == '[' || c == '{' || c == '!' || c == '+' => true,
         Some(c) if c.is_ascii_digit() || is_squote(c) || is_dquote(c) => true,
         Some('.') => second(r).is_some_and(|d| d.is_ascii_digit()),
         Some(c) if is_dash(c) => {
@@ -827,10 +632,7 @@ fn starts_cast_operand(r: &str) -> bool {
             match first(after) {
                 Some(d) if d.is_ascii_digit() || d == '$' || d == '(' => true,
                 Some(l) if l.is_ascii_alphabetic() => {
-                    let n = after
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric())
-                        .count();
+                    let n = after.chars().take_while(|c| c.is_ascii_alphanumeric()).count();
                     matches!(
                         after.get(..n).map(str::to_ascii_lowercase).as_deref(),
                         Some("not" | "bnot" | "split" | "join")

@@ -26,10 +26,7 @@ pub(crate) fn is_dquote(c: char) -> bool {
 
 /// Horizontal whitespace (also `\r`, so CRLF works, and a BOM).
 pub(crate) fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\r' | '\u{0b}' | '\u{0c}' | '\u{a0}' | '\u{feff}' | '\u{2000}'..='\u{200a}'
-    )
+    matches!(c, ' ' | '\t' | '\r' | '\u{0b}' | '\u{0c}' | '\u{a0}' | '\u{feff}' | '\u{2000}'..='\u{200a}')
 }
 
 /// A character of a variable or member name.
@@ -76,33 +73,15 @@ pub(crate) fn token_text(i: &str) -> &str {
     let Some(c) = first(i) else { return "" };
     if is_squote(c) || is_dquote(c) {
         let body = skip1(i);
-        let end = body.find(|d: char| {
-            if is_squote(c) {
-                is_squote(d)
-            } else {
-                is_dquote(d)
-            }
-        });
+        let end = body.find(|d: char| if is_squote(c) { is_squote(d) } else { is_dquote(d) });
         let len = match end {
-            Some(e) => {
-                c.len_utf8()
-                    + e
-                    + body
-                        .get(e..)
-                        .and_then(first)
-                        .map(char::len_utf8)
-                        .unwrap_or(1)
-            }
+            Some(e) => c.len_utf8() + e + body.get(e..).and_then(first).map(char::len_utf8).unwrap_or(1),
             None => i.len(),
         };
         return i.get(..len).unwrap_or(i);
     }
     if c == '$' {
-        let n: usize = skip1(i)
-            .chars()
-            .take_while(|&c| is_name_char(c) || c == ':')
-            .map(char::len_utf8)
-            .sum();
+        let n: usize = skip1(i).chars().take_while(|&c| is_name_char(c) || c == ':').map(char::len_utf8).sum();
         return i.get(..1 + n).unwrap_or(i);
     }
     if is_name_char(c) || is_dash(c) || c == '.' || c == '\\' {
@@ -110,12 +89,7 @@ pub(crate) fn token_text(i: &str) -> &str {
             .chars()
             .enumerate()
             .take_while(|(k, c)| {
-                *k == 0
-                    || !(is_space(*c)
-                        || matches!(
-                            c,
-                            '\n' | ';' | '(' | ')' | '{' | '}' | '|' | ',' | '"' | '\''
-                        ))
+                *k == 0 || !(is_space(*c) || matches!(c, '\n' | ';' | '(' | ')' | '{' | '}' | '|' | ',' | '"' | '\''))
             })
             .map(|(_, c)| c.len_utf8())
             .sum();
@@ -181,11 +155,7 @@ impl<'s> Parser<'s> {
 
     /// Whitespace between expression operands and operators: newlines count only where `nl_ok`.
     pub(crate) fn ws_expr(&self, i: &'s str) -> PResult<'s, ()> {
-        if self.nl_ok.get() {
-            self.ws_nl(i)
-        } else {
-            self.ws(i)
-        }
+        if self.nl_ok.get() { self.ws_nl(i) } else { self.ws(i) }
     }
 
     /// Skips whitespace, newlines and `;`.
@@ -280,24 +250,14 @@ impl<'s> Parser<'s> {
         let text = self.src.get(self.pos(digits_start)..text_end).unwrap_or("");
         // Suffixes: l (long), d (decimal), then a multiplier.
         let mut decimal = false;
-        if matches!(first(r), Some('l' | 'L'))
-            && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic())
-        {
+        if matches!(first(r), Some('l' | 'L')) && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic()) {
             r = skip1(r);
-        } else if matches!(first(r), Some('d' | 'D'))
-            && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic())
-        {
+        } else if matches!(first(r), Some('d' | 'D')) && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic()) {
             r = skip1(r);
             decimal = true;
         }
         let mut mult: i64 = 1;
-        for (suffix, m) in [
-            ("kb", 1i64 << 10),
-            ("mb", 1 << 20),
-            ("gb", 1 << 30),
-            ("tb", 1 << 40),
-            ("pb", 1 << 50),
-        ] {
+        for (suffix, m) in [("kb", 1i64 << 10), ("mb", 1 << 20), ("gb", 1 << 30), ("tb", 1 << 40), ("pb", 1 << 50)] {
             if r.get(..2).is_some_and(|s| s.eq_ignore_ascii_case(suffix)) {
                 r = skip(r, 2);
                 mult = m;
@@ -307,9 +267,7 @@ impl<'s> Parser<'s> {
         // Delimiter check.
         let delimited = match first(r) {
             None => true,
-            Some(c) if arg_mode => {
-                is_space(c) || matches!(c, '\n' | ';' | '|' | ')' | '}' | ',' | '&') || (c == '>')
-            }
+            Some(c) if arg_mode => is_space(c) || matches!(c, '\n' | ';' | '|' | ')' | '}' | ',' | '&') || (c == '>'),
             Some(c) => !(is_name_char(c) || c == '$'),
         };
         if !delimited {
@@ -351,10 +309,7 @@ impl<'s> Parser<'s> {
                 let after = skip1(i);
                 match first(after) {
                     Some(l) if l.is_ascii_alphabetic() => {
-                        let n = after
-                            .chars()
-                            .take_while(|c| c.is_ascii_alphanumeric())
-                            .count();
+                        let n = after.chars().take_while(|c| c.is_ascii_alphanumeric()).count();
                         let word = after.get(..n).unwrap_or("");
                         let r = skip(after, n);
                         if first(r).is_some_and(|c| is_name_char(c) || c == ':') {
@@ -396,26 +351,17 @@ pub(crate) fn binary_word(word: &str) -> Option<BinaryOp> {
         return simple;
     }
     if let Some(op) = compare_word(&w) {
-        return Some(BinaryOp::Compare {
-            op,
-            case_sensitive: false,
-        });
+        return Some(BinaryOp::Compare { op, case_sensitive: false });
     }
     if let Some(rest) = w.strip_prefix('i')
         && let Some(op) = compare_word(rest)
     {
-        return Some(BinaryOp::Compare {
-            op,
-            case_sensitive: false,
-        });
+        return Some(BinaryOp::Compare { op, case_sensitive: false });
     }
     if let Some(rest) = w.strip_prefix('c')
         && let Some(op) = compare_word(rest)
     {
-        return Some(BinaryOp::Compare {
-            op,
-            case_sensitive: true,
-        });
+        return Some(BinaryOp::Compare { op, case_sensitive: true });
     }
     None
 }
@@ -453,12 +399,7 @@ pub(crate) fn precedence_of(op: BinaryOp) -> u8 {
         BinaryOp::Format => 2,
         BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => 3,
         BinaryOp::Add | BinaryOp::Sub => 4,
-        BinaryOp::Compare { .. }
-        | BinaryOp::Shl
-        | BinaryOp::Shr
-        | BinaryOp::Is
-        | BinaryOp::IsNot
-        | BinaryOp::As => 5,
+        BinaryOp::Compare { .. } | BinaryOp::Shl | BinaryOp::Shr | BinaryOp::Is | BinaryOp::IsNot | BinaryOp::As => 5,
         BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor => 6,
         BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => 7,
     }

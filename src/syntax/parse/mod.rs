@@ -33,11 +33,9 @@ pub fn parse_script(src: &str) -> Result<Script, ParseError> {
     match p.script(src) {
         Ok((_, script)) => Ok(script),
         Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => Err(p.to_parse_error(e)),
-        Err(nom::Err::Incomplete(_)) => Err(ParseError::incomplete(
-            "Unexpected end of input.",
-            "IncompleteInput",
-            Span::new(src.len(), src.len()),
-        )),
+        Err(nom::Err::Incomplete(_)) => {
+            Err(ParseError::incomplete("Unexpected end of input.", "IncompleteInput", Span::new(src.len(), src.len())))
+        }
     }
 }
 
@@ -52,10 +50,7 @@ pub(crate) struct PErr {
 
 impl<'s> nom::error::ParseError<&'s str> for PErr {
     fn from_error_kind(input: &'s str, _kind: nom::error::ErrorKind) -> Self {
-        PErr {
-            rest: input.len(),
-            error: None,
-        }
+        PErr { rest: input.len(), error: None }
     }
 
     fn append(_input: &'s str, _kind: nom::error::ErrorKind, other: Self) -> Self {
@@ -64,15 +59,8 @@ impl<'s> nom::error::ParseError<&'s str> for PErr {
 }
 
 impl<'s> nom::error::FromExternalError<&'s str, std::convert::Infallible> for PErr {
-    fn from_external_error(
-        input: &'s str,
-        _kind: nom::error::ErrorKind,
-        _e: std::convert::Infallible,
-    ) -> Self {
-        PErr {
-            rest: input.len(),
-            error: None,
-        }
+    fn from_external_error(input: &'s str, _kind: nom::error::ErrorKind, _e: std::convert::Infallible) -> Self {
+        PErr { rest: input.len(), error: None }
     }
 }
 
@@ -95,11 +83,7 @@ pub(crate) struct Parser<'s> {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str) -> Self {
-        Parser {
-            src,
-            depth: Cell::new(0),
-            nl_ok: Cell::new(false),
-        }
+        Parser { src, depth: Cell::new(0), nl_ok: Cell::new(false) }
     }
 
     /// Byte offset of the remaining input `i` within the source.
@@ -125,19 +109,11 @@ impl<'s> Parser<'s> {
 
     /// A recoverable "not this alternative" error.
     pub(crate) fn no<T>(&self, i: &'s str) -> PResult<'s, T> {
-        Err(nom::Err::Error(PErr {
-            rest: i.len(),
-            error: None,
-        }))
+        Err(nom::Err::Error(PErr { rest: i.len(), error: None }))
     }
 
     /// A committed error with PowerShell's message.
-    pub(crate) fn fail<T>(
-        &self,
-        message: impl Into<String>,
-        id: &'static str,
-        span: Span,
-    ) -> PResult<'s, T> {
+    pub(crate) fn fail<T>(&self, message: impl Into<String>, id: &'static str, span: Span) -> PResult<'s, T> {
         Err(nom::Err::Failure(PErr {
             rest: self.src.len().saturating_sub(span.start),
             error: Some(Box::new(ParseError::new(message, id, span))),
@@ -165,11 +141,7 @@ impl<'s> Parser<'s> {
         id: &'static str,
         span: Span,
     ) -> PResult<'s, T> {
-        if self.at_eof(i) {
-            self.fail_incomplete(message, id, span)
-        } else {
-            self.fail(message, id, span)
-        }
+        if self.at_eof(i) { self.fail_incomplete(message, id, span) } else { self.fail(message, id, span) }
     }
 
     /// "Unexpected token 'x' in expression or statement." at the token starting `i`.

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use super::super::ast::{
-    AssignOp, Attribute, CatchClause, Expr, ExprKind, ParamBlock, ParamDef, Pipeline,
-    PipelineElement, Script, ScriptBlock, Statement, StatementKind,
+    AssignOp, Attribute, CatchClause, Expr, ExprKind, ParamBlock, ParamDef, Pipeline, PipelineElement, Script,
+    ScriptBlock, Statement, StatementKind,
 };
 use super::super::span::Span;
 use super::expr::is_assignable;
@@ -26,10 +26,7 @@ pub(crate) fn into_pipeline(st: Statement) -> Pipeline {
             let span = st.span;
             let inner = Statement { kind: other, span };
             Pipeline {
-                elements: vec![PipelineElement::Expr(Expr {
-                    kind: ExprKind::Paren(Box::new(inner)),
-                    span,
-                })],
+                elements: vec![PipelineElement::Expr(Expr { kind: ExprKind::Paren(Box::new(inner)), span })],
                 span,
             }
         }
@@ -48,24 +45,13 @@ impl<'s> Parser<'s> {
         // Top-level named blocks run in order for a script (it gets no pipeline input), so they are
         // flattened: begin, then process, then end.
         let (r, (begin, process, end)) = self.block_body(r)?;
-        let statements: Vec<Statement> = begin
-            .into_iter()
-            .flatten()
-            .chain(process.into_iter().flatten())
-            .chain(end)
-            .collect();
+        let statements: Vec<Statement> =
+            begin.into_iter().flatten().chain(process.into_iter().flatten()).chain(end).collect();
         let (r, ()) = self.ws_sep(r)?;
         if !r.is_empty() {
             return self.unexpected(r);
         }
-        Ok((
-            r,
-            Script {
-                param_block,
-                statements,
-                span: Span::new(0, self.src.len()),
-            },
-        ))
+        Ok((r, Script { param_block, statements, span: Span::new(0, self.src.len()) }))
     }
 
     /// See `statement_list_inner`.
@@ -137,15 +123,7 @@ impl<'s> Parser<'s> {
         let n = i.chars().take_while(|c| c.is_ascii_alphabetic()).count();
         let word = i.get(..n)?.to_ascii_lowercase();
         let r = self.keyword(i, &word)?;
-        let mk = |r2: &'s str, kind| {
-            Ok((
-                r2,
-                Statement {
-                    kind,
-                    span: self.span(i, r2),
-                },
-            ))
-        };
+        let mk = |r2: &'s str, kind| Ok((r2, Statement { kind, span: self.span(i, r2) }));
         Some(match word.as_str() {
             "if" => self.if_statement(i, r),
             "foreach" => {
@@ -195,15 +173,10 @@ impl<'s> Parser<'s> {
                     Ok((r2, l)) => (r2, Some(l.to_string())),
                     Err(_) => (r, None),
                 };
-                let kind = if word == "break" {
-                    StatementKind::Break(label)
-                } else {
-                    StatementKind::Continue(label)
-                };
+                let kind = if word == "break" { StatementKind::Break(label) } else { StatementKind::Continue(label) };
                 mk(end, kind)
             }
-            "else" | "elseif" | "catch" | "finally" | "until" | "param" | "begin" | "process"
-            | "end" => {
+            "else" | "elseif" | "catch" | "finally" | "until" | "param" | "begin" | "process" | "end" => {
                 if word == "end" || word == "process" || word == "begin" {
                     return None;
                 }
@@ -218,13 +191,7 @@ impl<'s> Parser<'s> {
         if self.starts_command(i) {
             let (r, cmd) = self.command(i)?;
             let (r2, p) = self.pipeline_rest(i, PipelineElement::Command(cmd), r)?;
-            return Ok((
-                r2,
-                Statement {
-                    span: p.span,
-                    kind: StatementKind::Pipeline(p),
-                },
-            ));
+            return Ok((r2, Statement { span: p.span, kind: StatementKind::Pipeline(p) }));
         }
         let (r, e) = self.expression(i, true)?;
         let (r1, ()) = self.ws(r)?;
@@ -242,9 +209,7 @@ impl<'s> Parser<'s> {
             if matches!(first(r2), None | Some(';' | ')' | '}' | '|')) {
                 return self.fail_at(
                     r2,
-                    format!(
-                        "You must provide a value expression following the '{op_text}' operator."
-                    ),
+                    format!("You must provide a value expression following the '{op_text}' operator."),
                     "ExpectedValueExpression",
                     self.at(after),
                 );
@@ -257,24 +222,11 @@ impl<'s> Parser<'s> {
             let span = Span::new(e.span.start, value.span.end);
             return Ok((
                 r3,
-                Statement {
-                    kind: StatementKind::Assignment {
-                        target: e,
-                        op,
-                        value: Box::new(value),
-                    },
-                    span,
-                },
+                Statement { kind: StatementKind::Assignment { target: e, op, value: Box::new(value) }, span },
             ));
         }
         let (r2, p) = self.pipeline_rest(i, PipelineElement::Expr(e), r)?;
-        Ok((
-            r2,
-            Statement {
-                span: p.span,
-                kind: StatementKind::Pipeline(p),
-            },
-        ))
+        Ok((r2, Statement { span: p.span, kind: StatementKind::Pipeline(p) }))
     }
 
     /// See `condition_inner`.
@@ -342,11 +294,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `{ statements }`; `missing` is the message and id when there is no `{`.
-    pub(crate) fn statement_block(
-        &self,
-        i: &'s str,
-        missing: (&str, &'static str),
-    ) -> PResult<'s, Vec<Statement>> {
+    pub(crate) fn statement_block(&self, i: &'s str, missing: (&str, &'static str)) -> PResult<'s, Vec<Statement>> {
         let (r, ()) = self.ws_nl(i)?;
         let Some(body) = r.strip_prefix('{') else {
             return self.fail_at(r, missing.0, missing.1, self.at(i));
@@ -368,13 +316,8 @@ impl<'s> Parser<'s> {
     fn if_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
         let mut clauses = Vec::new();
         let (r1, cond) = self.condition(r, "if")?;
-        let (mut r, body) = self.statement_block(
-            r1,
-            (
-                "Missing statement block after if ( condition ).",
-                "MissingStatementBlock",
-            ),
-        )?;
+        let (mut r, body) =
+            self.statement_block(r1, ("Missing statement block after if ( condition ).", "MissingStatementBlock"))?;
         clauses.push((cond, body));
         let mut else_block = None;
         loop {
@@ -383,10 +326,7 @@ impl<'s> Parser<'s> {
                 let (r3, cond) = self.condition(r2, "elseif")?;
                 let (r4, body) = self.statement_block(
                     r3,
-                    (
-                        "Missing statement block after elseif ( condition ).",
-                        "MissingStatementBlock",
-                    ),
+                    ("Missing statement block after elseif ( condition ).", "MissingStatementBlock"),
                 )?;
                 clauses.push((cond, body));
                 r = r4;
@@ -395,26 +335,14 @@ impl<'s> Parser<'s> {
             if let Some(r2) = self.keyword(r1, "else") {
                 let (r3, body) = self.statement_block(
                     r2,
-                    (
-                        "Missing statement block after 'else' keyword.",
-                        "MissingStatementBlockAfterElse",
-                    ),
+                    ("Missing statement block after 'else' keyword.", "MissingStatementBlockAfterElse"),
                 )?;
                 else_block = Some(body);
                 r = r3;
             }
             break;
         }
-        Ok((
-            r,
-            Statement {
-                kind: StatementKind::If {
-                    clauses,
-                    else_block,
-                },
-                span: self.span(start, r),
-            },
-        ))
+        Ok((r, Statement { kind: StatementKind::If { clauses, else_block }, span: self.span(start, r) }))
     }
 
     fn foreach_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
@@ -481,20 +409,15 @@ impl<'s> Parser<'s> {
                 end,
             );
         };
-        let (r9, body) = self.statement_block(r8, ("Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", "MissingForeachStatement"))?;
-        let kind = StatementKind::Foreach {
-            label: None,
-            variable: var.name,
-            iterable: into_pipeline(st),
-            body,
-        };
-        Ok((
-            r9,
-            Statement {
-                kind,
-                span: self.span(start, r9),
-            },
-        ))
+        let (r9, body) = self.statement_block(
+            r8,
+            (
+                "Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
+                "MissingForeachStatement",
+            ),
+        )?;
+        let kind = StatementKind::Foreach { label: None, variable: var.name, iterable: into_pipeline(st), body };
+        Ok((r9, Statement { kind, span: self.span(start, r9) }))
     }
 
     fn for_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
@@ -542,13 +465,7 @@ impl<'s> Parser<'s> {
             }
             r = r2;
         }
-        let (r9, body) = self.statement_block(
-            r,
-            (
-                "Missing statement body in for loop.",
-                "MissingLoopStatement",
-            ),
-        )?;
+        let (r9, body) = self.statement_block(r, ("Missing statement body in for loop.", "MissingLoopStatement"))?;
         let [init, cond, step] = parts;
         let kind = StatementKind::For {
             label: None,
@@ -557,42 +474,17 @@ impl<'s> Parser<'s> {
             step: step.map(Box::new),
             body,
         };
-        Ok((
-            r9,
-            Statement {
-                kind,
-                span: self.span(start, r9),
-            },
-        ))
+        Ok((r9, Statement { kind, span: self.span(start, r9) }))
     }
 
     fn while_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
         let (r1, condition) = self.condition(r, "while")?;
-        let (r2, body) = self.statement_block(
-            r1,
-            (
-                "Missing statement body in while loop.",
-                "MissingLoopStatement",
-            ),
-        )?;
-        Ok((
-            r2,
-            Statement {
-                kind: StatementKind::While {
-                    label: None,
-                    condition,
-                    body,
-                },
-                span: self.span(start, r2),
-            },
-        ))
+        let (r2, body) = self.statement_block(r1, ("Missing statement body in while loop.", "MissingLoopStatement"))?;
+        Ok((r2, Statement { kind: StatementKind::While { label: None, condition, body }, span: self.span(start, r2) }))
     }
 
     fn do_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
-        let (r1, body) = self.statement_block(
-            r,
-            ("Missing statement body in do loop.", "MissingLoopStatement"),
-        )?;
+        let (r1, body) = self.statement_block(r, ("Missing statement body in do loop.", "MissingLoopStatement"))?;
         let (r2, ()) = self.ws_nl(r1)?;
         let (r3, until, kw) = if let Some(r3) = self.keyword(r2, "while") {
             (r3, false, "while")
@@ -610,12 +502,7 @@ impl<'s> Parser<'s> {
         Ok((
             r4,
             Statement {
-                kind: StatementKind::DoLoop {
-                    label: None,
-                    body,
-                    condition,
-                    until,
-                },
+                kind: StatementKind::DoLoop { label: None, body, condition, until },
                 span: self.span(start, r4),
             },
         ))
@@ -626,9 +513,7 @@ impl<'s> Parser<'s> {
         let mut r = r;
         loop {
             let (r1, ()) = self.ws_nl(r)?;
-            if !(first(r1).is_some_and(is_dash)
-                && second(r1).is_some_and(|c| c.is_ascii_alphabetic()))
-            {
+            if !(first(r1).is_some_and(is_dash) && second(r1).is_some_and(|c| c.is_ascii_alphabetic())) {
                 r = r1;
                 break;
             }
@@ -636,17 +521,8 @@ impl<'s> Parser<'s> {
             let n = after.chars().take_while(char::is_ascii_alphabetic).count();
             let flag = after.get(..n).unwrap_or("").to_ascii_lowercase();
             let r2 = skip(after, n);
-            let known = [
-                "regex",
-                "wildcard",
-                "exact",
-                "casesensitive",
-                "file",
-                "parallel",
-            ];
-            let full = known
-                .iter()
-                .find(|k| !flag.is_empty() && k.starts_with(flag.as_str()));
+            let known = ["regex", "wildcard", "exact", "casesensitive", "file", "parallel"];
+            let full = known.iter().find(|k| !flag.is_empty() && k.starts_with(flag.as_str()));
             match full {
                 Some(k) => flags.push((*k).to_string()),
                 None => {
@@ -738,27 +614,13 @@ impl<'s> Parser<'s> {
             };
             let (r3, body) = self.statement_block(
                 r2,
-                (
-                    "Missing statement block in switch statement clause.",
-                    "MissingSwitchStatementClause",
-                ),
+                ("Missing statement block in switch statement clause.", "MissingSwitchStatementClause"),
             )?;
             clauses.push((pattern, body));
             r = r3;
         }
-        let kind = StatementKind::Switch {
-            label: None,
-            flags,
-            subject: into_pipeline(st),
-            clauses,
-        };
-        Ok((
-            r,
-            Statement {
-                kind,
-                span: self.span(start, r),
-            },
-        ))
+        let kind = StatementKind::Switch { label: None, flags, subject: into_pipeline(st), clauses };
+        Ok((r, Statement { kind, span: self.span(start, r) }))
     }
 
     /// A switch clause pattern: an expression, or a bare word (a string).
@@ -768,9 +630,7 @@ impl<'s> Parser<'s> {
             Err(nom::Err::Error(_)) => {
                 let n: usize = i
                     .chars()
-                    .take_while(|&c| {
-                        !(super::lex::is_space(c) || matches!(c, '\n' | '{' | '}' | ';'))
-                    })
+                    .take_while(|&c| !(super::lex::is_space(c) || matches!(c, '\n' | '{' | '}' | ';')))
                     .map(char::len_utf8)
                     .sum();
                 if n == 0 {
@@ -781,31 +641,18 @@ impl<'s> Parser<'s> {
                     );
                 }
                 let r = skip(i, n);
-                Ok((
-                    r,
-                    Expr {
-                        kind: ExprKind::BareWord(i.get(..n).unwrap_or("").to_string()),
-                        span: self.span(i, r),
-                    },
-                ))
+                Ok((r, Expr { kind: ExprKind::BareWord(i.get(..n).unwrap_or("").to_string()), span: self.span(i, r) }))
             }
             Err(e) => Err(e),
         }
     }
 
-    fn function_statement(
-        &self,
-        start: &'s str,
-        r: &'s str,
-        filter: bool,
-    ) -> PResult<'s, Statement> {
+    fn function_statement(&self, start: &'s str, r: &'s str, filter: bool) -> PResult<'s, Statement> {
         let kw = if filter { "filter" } else { "function" };
         let (r1, ()) = self.ws(r)?;
         let n: usize = r1
             .chars()
-            .take_while(|&c| {
-                !(super::lex::is_space(c) || matches!(c, '\n' | '(' | '{' | '}' | ')' | ';'))
-            })
+            .take_while(|&c| !(super::lex::is_space(c) || matches!(c, '\n' | '(' | '{' | '}' | ')' | ';')))
             .map(char::len_utf8)
             .sum();
         if n == 0 {
@@ -825,11 +672,7 @@ impl<'s> Parser<'s> {
                 "Missing ')' in function parameter list.",
                 "MissingEndParenthesisInFunctionParameterList",
             )?;
-            inline = Some(ParamBlock {
-                attributes: Vec::new(),
-                params,
-                span: self.span(r2, r3),
-            });
+            inline = Some(ParamBlock { attributes: Vec::new(), params, span: self.span(r2, r3) });
             let (r4, ()) = self.ws_nl(r3)?;
             r2 = r4;
         }
@@ -856,27 +699,13 @@ impl<'s> Parser<'s> {
         if filter && body.begin.is_none() && body.process.is_none() {
             body.process = Some(std::mem::take(&mut body.end));
         }
-        let kind = StatementKind::Function {
-            name,
-            body: Rc::new(body),
-        };
-        Ok((
-            r5,
-            Statement {
-                kind,
-                span: self.span(start, r5),
-            },
-        ))
+        let kind = StatementKind::Function { name, body: Rc::new(body) };
+        Ok((r5, Statement { kind, span: self.span(start, r5) }))
     }
 
     fn try_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
-        let (mut r, body) = self.statement_block(
-            r,
-            (
-                "The Try statement is missing its statement block.",
-                "MissingTryStatementBlock",
-            ),
-        )?;
+        let (mut r, body) =
+            self.statement_block(r, ("The Try statement is missing its statement block.", "MissingTryStatementBlock"))?;
         let mut catches = Vec::new();
         let mut finally = None;
         loop {
@@ -900,13 +729,8 @@ impl<'s> Parser<'s> {
                     break;
                 }
             }
-            let (r7, cbody) = self.statement_block(
-                r3,
-                (
-                    "The Catch block is missing its statement block.",
-                    "MissingCatchHandlerBlock",
-                ),
-            )?;
+            let (r7, cbody) = self
+                .statement_block(r3, ("The Catch block is missing its statement block.", "MissingCatchHandlerBlock"))?;
             catches.push(CatchClause { types, body: cbody });
             r = r7;
         }
@@ -914,10 +738,7 @@ impl<'s> Parser<'s> {
         if let Some(r2) = self.keyword(r1, "finally") {
             let (r3, fbody) = self.statement_block(
                 r2,
-                (
-                    "The Finally block is missing its statement block.",
-                    "MissingFinallyStatementBlock",
-                ),
+                ("The Finally block is missing its statement block.", "MissingFinallyStatementBlock"),
             )?;
             finally = Some(fbody);
             r = r3;
@@ -930,17 +751,7 @@ impl<'s> Parser<'s> {
                 self.at(r),
             );
         }
-        Ok((
-            r,
-            Statement {
-                kind: StatementKind::Try {
-                    body,
-                    catches,
-                    finally,
-                },
-                span: self.span(start, r),
-            },
-        ))
+        Ok((r, Statement { kind: StatementKind::Try { body, catches, finally }, span: self.span(start, r) }))
     }
 
     /// `{ [param(...)] [begin/process/end blocks | statements] }`.
@@ -956,14 +767,7 @@ impl<'s> Parser<'s> {
             Err(e) => return Err(e),
         };
         let (r, (begin, process, end)) = self.block_body(r)?;
-        let mut sb = ScriptBlock {
-            param_block,
-            begin,
-            process,
-            end,
-            text: String::new(),
-            span: Span::default(),
-        };
+        let mut sb = ScriptBlock { param_block, begin, process, end, text: String::new(), span: Span::default() };
         let (r, ()) = self.ws_sep(r)?;
         match r.strip_prefix('}') {
             Some(r2) => {
@@ -982,17 +786,7 @@ impl<'s> Parser<'s> {
 
     /// The body of a script or script block: named blocks, or a plain statement list (the `end` part).
     #[allow(clippy::type_complexity)]
-    fn block_body(
-        &self,
-        r: &'s str,
-    ) -> PResult<
-        's,
-        (
-            Option<Vec<Statement>>,
-            Option<Vec<Statement>>,
-            Vec<Statement>,
-        ),
-    > {
+    fn block_body(&self, r: &'s str) -> PResult<'s, (Option<Vec<Statement>>, Option<Vec<Statement>>, Vec<Statement>)> {
         let (mut r, ()) = self.ws_sep(r)?;
         if self.named_block_start(r).is_none() {
             let (r1, stmts) = self.statement_list(r)?;
@@ -1005,13 +799,8 @@ impl<'s> Parser<'s> {
                 r = r1;
                 break;
             };
-            let (r2, stmts) = self.statement_block(
-                after,
-                (
-                    "Missing statement block after 'end'.",
-                    "MissingNamedStatementBlock",
-                ),
-            )?;
+            let (r2, stmts) =
+                self.statement_block(after, ("Missing statement block after 'end'.", "MissingNamedStatementBlock"))?;
             let dup = match kw {
                 "begin" => begin.replace(stmts).is_some(),
                 "process" => process.replace(stmts).is_some(),
@@ -1076,17 +865,8 @@ impl<'s> Parser<'s> {
             "Missing ')' in function parameter list.",
             "MissingEndParenthesisInFunctionParameterList",
         )?;
-        let start = attributes
-            .first()
-            .map_or(self.pos(r), |a: &Attribute| a.span.start);
-        Ok((
-            r3,
-            ParamBlock {
-                attributes,
-                params,
-                span: Span::new(start, self.pos(r3)),
-            },
-        ))
+        let start = attributes.first().map_or(self.pos(r), |a: &Attribute| a.span.start);
+        Ok((r3, ParamBlock { attributes, params, span: Span::new(start, self.pos(r3)) }))
     }
 
     /// Cheap linear check: bracketed groups (skipping quoted text), then the `param` keyword.
@@ -1128,12 +908,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `( [attrs] [type] $name [= default], … )`.
-    fn param_list(
-        &self,
-        i: &'s str,
-        missing: &str,
-        id: &'static str,
-    ) -> PResult<'s, Vec<ParamDef>> {
+    fn param_list(&self, i: &'s str, missing: &str, id: &'static str) -> PResult<'s, Vec<ParamDef>> {
         let mut params = Vec::new();
         let mut r = skip1(i);
         let mut last_end = self.pos(r);
@@ -1195,13 +970,7 @@ impl<'s> Parser<'s> {
                 (r2, None)
             };
             last_end = self.pos(r4);
-            params.push(ParamDef {
-                name: var.name,
-                type_name,
-                attributes,
-                default,
-                span: self.span(pstart, r4),
-            });
+            params.push(ParamDef { name: var.name, type_name, attributes, default, span: self.span(pstart, r4) });
             let (r5, ()) = self.ws_nl(r4)?;
             if let Some(r6) = r5.strip_prefix(',') {
                 r = r6;
@@ -1221,11 +990,7 @@ impl<'s> Parser<'s> {
     /// `[Name(args)]` (attribute) or `[type]` (type constraint).
     fn attr_or_type(&self, i: &'s str) -> PResult<'s, AttrOrType> {
         let (r, ()) = self.ws(skip1(i))?;
-        let n: usize = r
-            .chars()
-            .take_while(|&c| is_name_char(c) || c == '.')
-            .map(char::len_utf8)
-            .sum();
+        let n: usize = r.chars().take_while(|&c| is_name_char(c) || c == '.').map(char::len_utf8).sum();
         let after_name = skip(r, n);
         if n > 0 && after_name.starts_with('(') {
             let name = r.get(..n).unwrap_or("").to_string();
@@ -1239,15 +1004,7 @@ impl<'s> Parser<'s> {
                     self.at(r2),
                 );
             };
-            return Ok((
-                r4,
-                AttrOrType::Attr(Attribute {
-                    name,
-                    positional,
-                    named,
-                    span: self.span(i, r4),
-                }),
-            ));
+            return Ok((r4, AttrOrType::Attr(Attribute { name, positional, named, span: self.span(i, r4) })));
         }
         let (r2, t) = self.type_name(i)?;
         Ok((r2, AttrOrType::Type(t)))
@@ -1261,10 +1018,7 @@ impl<'s> Parser<'s> {
 
     /// `( positional, Name = value, Flag )` of an attribute.
     #[allow(clippy::type_complexity)]
-    fn attribute_args_inner(
-        &self,
-        i: &'s str,
-    ) -> PResult<'s, (Vec<Expr>, Vec<(String, Option<Expr>)>)> {
+    fn attribute_args_inner(&self, i: &'s str) -> PResult<'s, (Vec<Expr>, Vec<(String, Option<Expr>)>)> {
         let mut positional = Vec::new();
         let mut named = Vec::new();
         let mut r = skip1(i);
@@ -1282,10 +1036,7 @@ impl<'s> Parser<'s> {
                 );
             }
             let word_len: usize = if first(r1).is_some_and(|c| c.is_alphabetic() || c == '_') {
-                r1.chars()
-                    .take_while(|&c| is_name_char(c))
-                    .map(char::len_utf8)
-                    .sum()
+                r1.chars().take_while(|&c| is_name_char(c)).map(char::len_utf8).sum()
             } else {
                 0
             };

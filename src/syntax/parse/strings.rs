@@ -7,9 +7,7 @@ use super::lex::{first, is_dquote, is_name_char, is_space, is_squote, second, sk
 use super::{PResult, Parser};
 
 /// Scope and drive qualifiers that split `${scope:name}`.
-const BRACED_SCOPES: &[&str] = &[
-    "global", "local", "script", "private", "using", "env", "variable", "function",
-];
+const BRACED_SCOPES: &[&str] = &["global", "local", "script", "private", "using", "env", "variable", "function"];
 
 /// Where an expandable body ends.
 #[derive(Clone, Copy)]
@@ -39,8 +37,7 @@ impl Parts {
 
     fn flush(&mut self) {
         if !self.lit.is_empty() {
-            self.parts
-                .push(StringPart::Literal(std::mem::take(&mut self.lit)));
+            self.parts.push(StringPart::Literal(std::mem::take(&mut self.lit)));
         }
     }
 
@@ -56,23 +53,11 @@ impl<'s> Parser<'s> {
         let Some(c) = first(i) else { return self.no(i) };
         if is_squote(c) {
             let (r, s) = self.squote_string(i)?;
-            return Ok((
-                r,
-                Expr {
-                    kind: ExprKind::Literal(Literal::String(s)),
-                    span: self.span(i, r),
-                },
-            ));
+            return Ok((r, Expr { kind: ExprKind::Literal(Literal::String(s)), span: self.span(i, r) }));
         }
         if is_dquote(c) {
             let (r, parts) = self.dquote_string(i)?;
-            return Ok((
-                r,
-                Expr {
-                    kind: ExprKind::Expandable(parts),
-                    span: self.span(i, r),
-                },
-            ));
+            return Ok((r, Expr { kind: ExprKind::Expandable(parts), span: self.span(i, r) }));
         }
         if c == '@' && second(i).is_some_and(|q| is_squote(q) || is_dquote(q)) {
             return self.here_string(i);
@@ -166,10 +151,8 @@ impl<'s> Parser<'s> {
                             let n = inner.chars().take_while(char::is_ascii_hexdigit).count();
                             let hex = inner.get(..n).unwrap_or("");
                             let close = skip(inner, n);
-                            match (
-                                u32::from_str_radix(hex, 16).ok().and_then(char::from_u32),
-                                close.strip_prefix('}'),
-                            ) {
+                            match (u32::from_str_radix(hex, 16).ok().and_then(char::from_u32), close.strip_prefix('}'))
+                            {
                                 (Some(ch), Some(rest)) if n <= 6 => {
                                     parts.push_char(ch);
                                     r = rest;
@@ -217,13 +200,7 @@ impl<'s> Parser<'s> {
             return Ok((r, Some(e)));
         }
         match self.variable(i) {
-            Ok((r, v)) => Ok((
-                r,
-                Some(Expr {
-                    kind: ExprKind::Variable(v),
-                    span: self.span(i, r),
-                }),
-            )),
+            Ok((r, v)) => Ok((r, Some(Expr { kind: ExprKind::Variable(v), span: self.span(i, r) }))),
             Err(nom::Err::Error(_)) => Ok((after, None)),
             Err(e) => Err(e),
         }
@@ -239,10 +216,7 @@ impl<'s> Parser<'s> {
         let Some(body) = after_ws.strip_prefix('\n') else {
             if after_ws.is_empty() {
                 return self.fail_incomplete(
-                    format!(
-                        "The string is missing the terminator: {}@.",
-                        if expandable { '"' } else { '\'' }
-                    ),
+                    format!("The string is missing the terminator: {}@.", if expandable { '"' } else { '\'' }),
                     "TerminatorExpectedAtEndOfString",
                     Span::new(self.pos(i), self.src.len()),
                 );
@@ -265,9 +239,7 @@ impl<'s> Parser<'s> {
                 let mut end = self.pos(line_start);
                 if end > self.pos(body) {
                     end -= 1; // the '\n'
-                    if self.src.get(end.saturating_sub(1)..end) == Some("\r")
-                        && end > self.pos(body)
-                    {
+                    if self.src.get(end.saturating_sub(1)..end) == Some("\r") && end > self.pos(body) {
                         end -= 1;
                     }
                 }
@@ -278,10 +250,7 @@ impl<'s> Parser<'s> {
                 Some(n) => line_start = skip(line_start, n + 1),
                 None => {
                     return self.fail_incomplete(
-                        format!(
-                            "The string is missing the terminator: {}@.",
-                            if expandable { '"' } else { '\'' }
-                        ),
+                        format!("The string is missing the terminator: {}@.", if expandable { '"' } else { '\'' }),
                         "TerminatorExpectedAtEndOfString",
                         Span::new(self.pos(i), self.src.len()),
                     );
@@ -290,28 +259,17 @@ impl<'s> Parser<'s> {
         };
         let start = self.pos(body);
         let kind = if expandable {
-            let (_, parts) = match self.expandable_body(body, Until::Offset(content_end.max(start)))
-            {
+            let (_, parts) = match self.expandable_body(body, Until::Offset(content_end.max(start))) {
                 Ok(ok) => ok,
                 Err(nom::Err::Error(_)) => (rest, Vec::new()),
                 Err(e) => return Err(e),
             };
             ExprKind::Expandable(parts)
         } else {
-            let text = self
-                .src
-                .get(start..content_end.max(start))
-                .unwrap_or("")
-                .replace("\r\n", "\n");
+            let text = self.src.get(start..content_end.max(start)).unwrap_or("").replace("\r\n", "\n");
             ExprKind::Literal(Literal::String(text))
         };
-        Ok((
-            rest,
-            Expr {
-                kind,
-                span: self.span(i, rest),
-            },
-        ))
+        Ok((rest, Expr { kind, span: self.span(i, rest) }))
     }
 
     /// A `$` variable: `$name`, `$scope:name`, `${any name}`, `$_`, `$?`, `$$`, `$^`.
@@ -322,14 +280,7 @@ impl<'s> Parser<'s> {
         };
         match first(r) {
             Some('{') => self.braced_variable(i, skip1(r)),
-            Some(c @ ('?' | '$' | '^')) => Ok((
-                skip1(r),
-                VarRef {
-                    scope: None,
-                    name: c.to_string(),
-                    splat: false,
-                },
-            )),
+            Some(c @ ('?' | '$' | '^')) => Ok((skip1(r), VarRef { scope: None, name: c.to_string(), splat: false })),
             Some(c) if is_name_char(c) => {
                 let (r2, n) = self.name(r)?;
                 if let Some(after) = r2.strip_prefix(':')
@@ -338,21 +289,10 @@ impl<'s> Parser<'s> {
                     let (r3, n2) = self.name(after)?;
                     return Ok((
                         r3,
-                        VarRef {
-                            scope: Some(n.to_ascii_lowercase()),
-                            name: n2.to_string(),
-                            splat: false,
-                        },
+                        VarRef { scope: Some(n.to_ascii_lowercase()), name: n2.to_string(), splat: false },
                     ));
                 }
-                Ok((
-                    r2,
-                    VarRef {
-                        scope: None,
-                        name: n.to_string(),
-                        splat: false,
-                    },
-                ))
+                Ok((r2, VarRef { scope: None, name: n.to_string(), splat: false }))
             }
             _ => self.no(i),
         }
@@ -397,23 +337,9 @@ impl<'s> Parser<'s> {
         if let Some((scope, rest)) = name.split_once(':') {
             let lower = scope.to_ascii_lowercase();
             if BRACED_SCOPES.contains(&lower.as_str()) && !rest.is_empty() {
-                return Ok((
-                    r,
-                    VarRef {
-                        scope: Some(lower),
-                        name: rest.to_string(),
-                        splat: false,
-                    },
-                ));
+                return Ok((r, VarRef { scope: Some(lower), name: rest.to_string(), splat: false }));
             }
         }
-        Ok((
-            r,
-            VarRef {
-                scope: None,
-                name,
-                splat: false,
-            },
-        ))
+        Ok((r, VarRef { scope: None, name, splat: false }))
     }
 }

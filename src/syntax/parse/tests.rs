@@ -24,12 +24,7 @@ fn parse_err(src: &str) -> ParseError {
 
 /// Renders the statements of `src`, one per line.
 fn render(src: &str) -> String {
-    parse_ok(src)
-        .statements
-        .iter()
-        .map(st)
-        .collect::<Vec<_>>()
-        .join("\n")
+    parse_ok(src).statements.iter().map(st).collect::<Vec<_>>().join("\n")
 }
 
 fn stmts(v: &[Statement]) -> String {
@@ -42,10 +37,7 @@ fn st(s: &Statement) -> String {
         StatementKind::Assignment { target, op, value } => {
             format!("{} {:?} {}", sx(target), op, st(value))
         }
-        StatementKind::If {
-            clauses,
-            else_block,
-        } => {
+        StatementKind::If { clauses, else_block } => {
             let mut out = String::from("if");
             for (c, b) in clauses {
                 out += &format!(" ({}) {{{}}}", pl(c), stmts(b));
@@ -55,26 +47,10 @@ fn st(s: &Statement) -> String {
             }
             out
         }
-        StatementKind::Foreach {
-            label,
-            variable,
-            iterable,
-            body,
-        } => {
-            format!(
-                "{}foreach ${variable} in ({}) {{{}}}",
-                lbl(label),
-                pl(iterable),
-                stmts(body)
-            )
+        StatementKind::Foreach { label, variable, iterable, body } => {
+            format!("{}foreach ${variable} in ({}) {{{}}}", lbl(label), pl(iterable), stmts(body))
         }
-        StatementKind::For {
-            label,
-            init,
-            condition,
-            step,
-            body,
-        } => format!(
+        StatementKind::For { label, init, condition, step, body } => format!(
             "{}for ({}; {}; {}) {{{}}}",
             lbl(label),
             init.as_ref().map(|s| st(s)).unwrap_or_default(),
@@ -82,53 +58,22 @@ fn st(s: &Statement) -> String {
             step.as_ref().map(|s| st(s)).unwrap_or_default(),
             stmts(body)
         ),
-        StatementKind::While {
-            label,
-            condition,
-            body,
-        } => {
-            format!(
-                "{}while ({}) {{{}}}",
-                lbl(label),
-                pl(condition),
-                stmts(body)
-            )
+        StatementKind::While { label, condition, body } => {
+            format!("{}while ({}) {{{}}}", lbl(label), pl(condition), stmts(body))
         }
-        StatementKind::DoLoop {
-            label,
-            body,
-            condition,
-            until,
-        } => format!(
+        StatementKind::DoLoop { label, body, condition, until } => format!(
             "{}do {{{}}} {} ({})",
             lbl(label),
             stmts(body),
             if *until { "until" } else { "while" },
             pl(condition)
         ),
-        StatementKind::Switch {
-            label,
-            flags,
-            subject,
-            clauses,
-        } => {
+        StatementKind::Switch { label, flags, subject, clauses } => {
             let cl: Vec<String> = clauses
                 .iter()
-                .map(|(p, b)| {
-                    format!(
-                        "{} {{{}}}",
-                        p.as_ref().map(sx).unwrap_or("default".into()),
-                        stmts(b)
-                    )
-                })
+                .map(|(p, b)| format!("{} {{{}}}", p.as_ref().map(sx).unwrap_or("default".into()), stmts(b)))
                 .collect();
-            format!(
-                "{}switch {:?} ({}) {{{}}}",
-                lbl(label),
-                flags,
-                pl(subject),
-                cl.join(" ")
-            )
+            format!("{}switch {:?} ({}) {{{}}}", lbl(label), flags, pl(subject), cl.join(" "))
         }
         StatementKind::Function { name, body } => format!("function {name} {}", sb(body)),
         StatementKind::Return(p) => format!("return {}", p.as_ref().map(pl).unwrap_or_default()),
@@ -136,11 +81,7 @@ fn st(s: &Statement) -> String {
         StatementKind::Exit(p) => format!("exit {}", p.as_ref().map(pl).unwrap_or_default()),
         StatementKind::Break(l) => format!("break {}", l.clone().unwrap_or_default()),
         StatementKind::Continue(l) => format!("continue {}", l.clone().unwrap_or_default()),
-        StatementKind::Try {
-            body,
-            catches,
-            finally,
-        } => {
+        StatementKind::Try { body, catches, finally } => {
             let mut out = format!("try {{{}}}", stmts(body));
             for c in catches {
                 out += &format!(" catch {:?} {{{}}}", c.types, stmts(&c.body));
@@ -182,15 +123,9 @@ fn params(p: &ParamBlock) -> String {
             format!(
                 "{}{}${}{}",
                 attrs.join(""),
-                d.type_name
-                    .as_ref()
-                    .map(|t| format!("[{t}]"))
-                    .unwrap_or_default(),
+                d.type_name.as_ref().map(|t| format!("[{t}]")).unwrap_or_default(),
                 d.name,
-                d.default
-                    .as_ref()
-                    .map(|e| format!("={}", sx(e)))
-                    .unwrap_or_default()
+                d.default.as_ref().map(|e| format!("={}", sx(e))).unwrap_or_default()
             )
         })
         .collect::<Vec<_>>()
@@ -232,14 +167,8 @@ fn cmd(c: &CommandCall) -> String {
     for a in &c.args {
         out += " ";
         out += &match a {
-            CommandArg::Parameter {
-                name, value: None, ..
-            } => format!("-{name}"),
-            CommandArg::Parameter {
-                name,
-                value: Some(v),
-                ..
-            } => format!("-{name}:{}", sx(v)),
+            CommandArg::Parameter { name, value: None, .. } => format!("-{name}"),
+            CommandArg::Parameter { name, value: Some(v), .. } => format!("-{name}:{}", sx(v)),
             CommandArg::Positional(e) => sx(e),
             CommandArg::Splat(n, _) => format!("@{n}"),
         };
@@ -277,10 +206,7 @@ fn sx(e: &Expr) -> String {
         ExprKind::Variable(v) => format!(
             "{}{}{}",
             if v.splat { "@" } else { "$" },
-            v.scope
-                .as_ref()
-                .map(|s| format!("{s}:"))
-                .unwrap_or_default(),
+            v.scope.as_ref().map(|s| format!("{s}:")).unwrap_or_default(),
             v.name
         ),
         ExprKind::ArrayLiteral(items) => {
@@ -290,43 +216,20 @@ fn sx(e: &Expr) -> String {
         ExprKind::Subexpr(s) => format!("$({})", stmts(s)),
         ExprKind::Paren(s) => format!("({})", st(s)),
         ExprKind::Hashtable(items) => {
-            format!(
-                "@{{{}}}",
-                items
-                    .iter()
-                    .map(|(k, v)| format!("{}={}", sx(k), st(v)))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
+            format!("@{{{}}}", items.iter().map(|(k, v)| format!("{}={}", sx(k), st(v))).collect::<Vec<_>>().join("; "))
         }
         ExprKind::ScriptBlock(b) => sb(b),
         ExprKind::Binary { op, lhs, rhs } => format!("({} {} {})", binop(*op), sx(lhs), sx(rhs)),
         ExprKind::Unary { op, operand } => format!("({:?} {})", op, sx(operand)),
-        ExprKind::Member {
-            target,
-            name,
-            is_static,
-        } => {
-            format!(
-                "({} {} {})",
-                if *is_static { "::" } else { "." },
-                sx(target),
-                member(name)
-            )
+        ExprKind::Member { target, name, is_static } => {
+            format!("({} {} {})", if *is_static { "::" } else { "." }, sx(target), member(name))
         }
-        ExprKind::MethodCall {
-            target,
-            name,
-            args,
-            is_static,
-        } => format!(
+        ExprKind::MethodCall { target, name, args, is_static } => format!(
             "(call{} {} {}{})",
             if *is_static { "::" } else { "" },
             sx(target),
             member(name),
-            args.iter()
-                .map(|a| format!(" {}", sx(a)))
-                .collect::<String>()
+            args.iter().map(|a| format!(" {}", sx(a))).collect::<String>()
         ),
         ExprKind::Index { target, index } => format!("(idx {} {})", sx(target), sx(index)),
         ExprKind::Cast { type_name, expr } => format!("([{type_name}] {})", sx(expr)),
@@ -344,11 +247,7 @@ fn member(m: &MemberName) -> String {
 fn binop(op: BinaryOp) -> String {
     match op {
         BinaryOp::Compare { op, case_sensitive } => {
-            format!(
-                "{}{}",
-                if case_sensitive { "c" } else { "" },
-                format!("{op:?}").to_lowercase()
-            )
+            format!("{}{}", if case_sensitive { "c" } else { "" }, format!("{op:?}").to_lowercase())
         }
         BinaryOp::Add => "+".into(),
         BinaryOp::Sub => "-".into(),
@@ -366,9 +265,7 @@ fn binop(op: BinaryOp) -> String {
 fn simple_command_and_pipeline() {
     assert_eq!(render("Get-Mailbox"), "Get-Mailbox");
     assert_eq!(
-        render(
-            "Get-Mailbox -ResultSize Unlimited | Where-Object { $_.Name -like 'a*' } | Select-Object Name"
-        ),
+        render("Get-Mailbox -ResultSize Unlimited | Where-Object { $_.Name -like 'a*' } | Select-Object Name"),
         "Get-Mailbox -ResultSize bw:Unlimited | Where-Object {(like (. $_ Name) 'a*')} | Select-Object bw:Name"
     );
 }
@@ -385,14 +282,8 @@ fn command_arguments() {
         render(r"Get-MailboxFolderPermission karen:\Calendar user@contoso.com *.csv a=b c/d"),
         r"Get-MailboxFolderPermission bw:karen:\Calendar bw:user@contoso.com bw:*.csv bw:a=b bw:c/d"
     );
-    assert_eq!(
-        render("Set-X -User a,b,\"c\""),
-        "Set-X -User (, bw:a bw:b \"c\")"
-    );
-    assert_eq!(
-        render("Set-X -Count 5 2MB -3 1.5"),
-        "Set-X -Count 5 2097152 -3 1.5f"
-    );
+    assert_eq!(render("Set-X -User a,b,\"c\""), "Set-X -User (, bw:a bw:b \"c\")");
+    assert_eq!(render("Set-X -Count 5 2MB -3 1.5"), "Set-X -Count 5 2097152 -3 1.5f");
     assert_eq!(render("Set-X 10.0.0.1 1st"), "Set-X bw:10.0.0.1 bw:1st");
     assert_eq!(render("Set-X -Identity:karen"), "Set-X -Identity:bw:karen");
     assert_eq!(render("Set-X @params -Force"), "Set-X @params -Force");
@@ -400,24 +291,15 @@ fn command_arguments() {
         render("Get-X $x.Name $x[0] $_.Identity $x.Get(1) (Get-Date).AddDays(-7)"),
         "Get-X (. $x Name) (idx $x 0) (. $_ Identity) (call $x Get 1) (call (Get-Date) AddDays -7)"
     );
-    assert_eq!(
-        render("Get-X $(1) @(2) @{a=1} {3}"),
-        "Get-X $(1) @(2) @{'a'=1} {3}"
-    );
+    assert_eq!(render("Get-X $(1) @(2) @{a=1} {3}"), "Get-X $(1) @(2) @{'a'=1} {3}");
 }
 
 #[test]
 fn adjacent_argument_parts_concatenate() {
-    assert_eq!(
-        render(r#"Get-X $mbx":\Calendar""#),
-        r#"Get-X "{$mbx}:\Calendar""#
-    );
+    assert_eq!(render(r#"Get-X $mbx":\Calendar""#), r#"Get-X "{$mbx}:\Calendar""#);
     assert_eq!(render(r#"Get-X "$a"b"#), r#"Get-X "{$a}b""#);
     assert_eq!(render(r#"Get-X abc"def"'g'"#), r#"Get-X "abcdefg""#);
-    assert_eq!(
-        render(r#"Get-X $a.Alias":\Calendar""#),
-        r#"Get-X "{(. $a Alias)}:\Calendar""#
-    );
+    assert_eq!(render(r#"Get-X $a.Alias":\Calendar""#), r#"Get-X "{(. $a Alias)}:\Calendar""#);
 }
 
 #[test]
@@ -434,10 +316,7 @@ fn command_name_forms() {
 
 #[test]
 fn pipeline_continues_after_trailing_pipe() {
-    assert_eq!(
-        render("Get-X |\n  Select-Object Name\nGet-Y"),
-        "Get-X | Select-Object bw:Name\nGet-Y"
-    );
+    assert_eq!(render("Get-X |\n  Select-Object Name\nGet-Y"), "Get-X | Select-Object bw:Name\nGet-Y");
     assert_eq!(render("$list | Sort-Object"), "$list | Sort-Object");
 }
 
@@ -445,29 +324,20 @@ fn pipeline_continues_after_trailing_pipe() {
 fn redirections() {
     assert_eq!(render("Get-X 2>&1"), "Get-X 2>&1");
     assert_eq!(render("Get-X > out.txt"), "Get-X 1>bw:out.txt");
-    assert_eq!(
-        render("Get-X >> out.txt 2> err.txt"),
-        "Get-X 1>>bw:out.txt 2>bw:err.txt"
-    );
+    assert_eq!(render("Get-X >> out.txt 2> err.txt"), "Get-X 1>>bw:out.txt 2>bw:err.txt");
     assert_eq!(render("Get-X *> $null"), "Get-X 0>$null");
 }
 
 #[test]
 fn unicode_dashes_and_quotes() {
-    assert_eq!(
-        render("Get-X –Identity karen —User ―x"),
-        "Get-X -Identity bw:karen -User -x"
-    );
+    assert_eq!(render("Get-X –Identity karen —User ―x"), "Get-X -Identity bw:karen -User -x");
     assert_eq!(render("Get-X ‘a’ “b” „c”"), "Get-X 'a' \"b\" \"c\"");
     assert_eq!(render("$a –eq 1"), "(eq $a 1)");
 }
 
 #[test]
 fn backtick_continuation_and_comments() {
-    assert_eq!(
-        render("Get-X -a 1 `\n  -b 2 # trailing\n<# block\ncomment #> Get-Y"),
-        "Get-X -a 1 -b 2\nGet-Y"
-    );
+    assert_eq!(render("Get-X -a 1 `\n  -b 2 # trailing\n<# block\ncomment #> Get-Y"), "Get-X -a 1 -b 2\nGet-Y");
     assert_eq!(render("Get-X `  \n -b"), "Get-X -b");
     assert_eq!(render("#requires -Version 3\nGet-X"), "Get-X");
     assert_eq!(render("$a -and `\n $b"), "(and $a $b)");
@@ -475,10 +345,7 @@ fn backtick_continuation_and_comments() {
 
 #[test]
 fn bom_crlf_semicolons() {
-    assert_eq!(
-        render("\u{feff}Get-X\r\nGet-Y; Get-Z\r\n"),
-        "Get-X\nGet-Y\nGet-Z"
-    );
+    assert_eq!(render("\u{feff}Get-X\r\nGet-Y; Get-Z\r\n"), "Get-X\nGet-Y\nGet-Z");
     let s = parse_ok("\u{feff}$x = 1");
     assert_eq!(s.statements[0].span.start, 3);
 }
@@ -489,10 +356,7 @@ fn bom_crlf_semicolons() {
 fn precedence_levels() {
     assert_eq!(render("1 + 2 * 3"), "(+ 1 (* 2 3))");
     assert_eq!(render("1 - 2 - 3"), "(- (- 1 2) 3)");
-    assert_eq!(
-        render("$a -eq 1 -and $b -ne 2 -or $c"),
-        "(or (and (eq $a 1) (ne $b 2)) $c)"
-    );
+    assert_eq!(render("$a -eq 1 -and $b -ne 2 -or $c"), "(or (and (eq $a 1) (ne $b 2)) $c)");
     assert_eq!(render("'{0}' -f 1 + 2"), "(+ (format '{0}' 1) 2)");
     assert_eq!(render("1..3 + 4"), "(+ (.. 1 3) 4)");
     assert_eq!(render("1,2 + 3"), "(+ (, 1 2) 3)");
@@ -504,24 +368,12 @@ fn precedence_levels() {
     assert_eq!(render("-split 'a b'"), "(Split 'a b')");
     assert_eq!(render("-join $a"), "(Join $a)");
     assert_eq!(render(",1"), "(Comma 1)");
-    assert_eq!(
-        render("$a -ceq 'X' -ilike 'y' -cnotcontains 1"),
-        "(cnotcontains (like (ceq $a 'X') 'y') 1)"
-    );
-    assert_eq!(
-        render("$x -is [string] -and $y -as [int]"),
-        "(and (is $x [string]) (as $y [int]))"
-    );
+    assert_eq!(render("$a -ceq 'X' -ilike 'y' -cnotcontains 1"), "(cnotcontains (like (ceq $a 'X') 'y') 1)");
+    assert_eq!(render("$x -is [string] -and $y -as [int]"), "(and (is $x [string]) (as $y [int]))");
     assert_eq!(render("$a -replace 'a','b'"), "(replace $a (, 'a' 'b'))");
     assert_eq!(render("$a -in 1,2 -xor $b"), "(xor (in $a (, 1 2)) $b)");
-    assert_eq!(
-        render("$a -notmatch 'x' -or $b -contains 'y'"),
-        "(or (notmatch $a 'x') (contains $b 'y'))"
-    );
-    assert_eq!(
-        render("$a -split ',' -join ';'"),
-        "(join (split $a ',') ';')"
-    );
+    assert_eq!(render("$a -notmatch 'x' -or $b -contains 'y'"), "(or (notmatch $a 'x') (contains $b 'y'))");
+    assert_eq!(render("$a -split ',' -join ';'"), "(join (split $a ',') ';')");
     assert_eq!(render("$a -shl 2"), "(shl $a 2)");
 }
 
@@ -537,10 +389,7 @@ fn postfix_members_and_methods() {
     assert_eq!(render("$x.Name.Length"), "(. (. $x Name) Length)");
     assert_eq!(render("[math]::Round(1.5)"), "(call:: [math] Round 1.5f)");
     assert_eq!(render("[DateTime]::Now"), "(:: [DateTime] Now)");
-    assert_eq!(
-        render("$x.Split(',', 2)[0]"),
-        "(idx (call $x Split ',' 2) 0)"
-    );
+    assert_eq!(render("$x.Split(',', 2)[0]"), "(idx (call $x Split ',' 2) 0)");
     assert_eq!(render("$h['k'].$p"), "(. (idx $h 'k') $p)");
     assert_eq!(render("$a[1..3]"), "(idx $a (.. 1 3))");
     assert_eq!(render("$a[0,1]"), "(idx $a (, 0 1))");
@@ -562,10 +411,7 @@ fn casts_and_type_literals() {
         render("[System.Collections.Generic.List[string]]::new()"),
         "(call:: [System.Collections.Generic.List[string]] new)"
     );
-    assert_eq!(
-        render("[PSCustomObject]@{ a = 1 }"),
-        "([PSCustomObject] @{'a'=1})"
-    );
+    assert_eq!(render("[PSCustomObject]@{ a = 1 }"), "([PSCustomObject] @{'a'=1})");
     assert_eq!(render("[ordered]@{}"), "([ordered] @{})");
     assert_eq!(render("[int]-1"), "([int] -1)");
     assert_eq!(render("[void]"), "[void]");
@@ -590,21 +436,12 @@ fn strings_and_escapes() {
     assert_eq!(render(r#""a`tb`n`"q`$x``""#), "\"a\tb\n\"q$x`\"");
     assert_eq!(render(r#""say ""hi""""#), "\"say \"hi\"\"");
     assert_eq!(render(r#""$var.Prop""#), "\"{$var}.Prop\"");
-    assert_eq!(
-        render(r#""${var}x $env:USERNAME $script:y""#),
-        "\"{$var}x {$env:USERNAME} {$script:y}\""
-    );
-    assert_eq!(
-        render(r#""$($x.Alias):\Calendar""#),
-        "\"{$((. $x Alias))}:\\Calendar\""
-    );
+    assert_eq!(render(r#""${var}x $env:USERNAME $script:y""#), "\"{$var}x {$env:USERNAME} {$script:y}\"");
+    assert_eq!(render(r#""$($x.Alias):\Calendar""#), "\"{$((. $x Alias))}:\\Calendar\"");
     assert_eq!(render(r#""$x:\Calendar""#), "\"{$x}:\\Calendar\"");
     assert_eq!(render(r#""$_`:\Calendar""#), "\"{$_}:\\Calendar\"");
     assert_eq!(render(r#""cost: $ 5""#), "\"cost: $ 5\"");
-    assert_eq!(
-        render(r#""$(Get-Date -Format "yyyy")""#),
-        "\"{$(Get-Date -Format \"yyyy\")}\""
-    );
+    assert_eq!(render(r#""$(Get-Date -Format "yyyy")""#), "\"{$(Get-Date -Format \"yyyy\")}\"");
     assert_eq!(render(r#""$a[0]""#), "\"{$a}[0]\"");
     assert_eq!(render(r#""""#), "\"\"");
 }
@@ -615,23 +452,14 @@ fn here_strings() {
     assert_eq!(render("@\"\nHi $name\n\"x\"\n\"@"), "\"Hi {$name}\n\"x\"\"");
     assert_eq!(render("@\"\r\na\r\nb\r\n\"@\r\n"), "\"a\nb\"");
     assert_eq!(render("@'\n'@"), "''");
-    assert_eq!(
-        render("$s = @\"\nx\"@ not end\n\"@\nGet-X"),
-        "$s Assign \"x\"@ not end\"\nGet-X"
-    );
+    assert_eq!(render("$s = @\"\nx\"@ not end\n\"@\nGet-X"), "$s Assign \"x\"@ not end\"\nGet-X");
 }
 
 #[test]
 fn variables() {
-    assert_eq!(
-        render("$_; $?; $$; $^; $true; $null; $args"),
-        "$_\n$?\n$$\n$^\n$true\n$null\n$args"
-    );
+    assert_eq!(render("$_; $?; $$; $^; $true; $null; $args"), "$_\n$?\n$$\n$^\n$true\n$null\n$args");
     assert_eq!(render("${name with spaces}"), "$name with spaces");
-    assert_eq!(
-        render("$Script:Count; $GLOBAL:x; ${env:Path}"),
-        "$script:Count\n$global:x\n$env:Path"
-    );
+    assert_eq!(render("$Script:Count; $GLOBAL:x; ${env:Path}"), "$script:Count\n$global:x\n$env:Path");
 }
 
 #[test]
@@ -647,19 +475,9 @@ fn hashtables() {
 #[test]
 fn script_block_text_and_span() {
     let s = parse_ok("$sb = { Get-X -a 1 }");
-    let StatementKind::Assignment { value, .. } = &s.statements[0].kind else {
-        panic!()
-    };
-    let StatementKind::Pipeline(p) = &value.kind else {
-        panic!()
-    };
-    let PipelineElement::Expr(Expr {
-        kind: ExprKind::ScriptBlock(b),
-        span,
-    }) = &p.elements[0]
-    else {
-        panic!()
-    };
+    let StatementKind::Assignment { value, .. } = &s.statements[0].kind else { panic!() };
+    let StatementKind::Pipeline(p) = &value.kind else { panic!() };
+    let PipelineElement::Expr(Expr { kind: ExprKind::ScriptBlock(b), span }) = &p.elements[0] else { panic!() };
     assert_eq!(b.text, " Get-X -a 1 ");
     assert_eq!(b.span, Span::new(6, 20));
     assert_eq!(*span, Span::new(6, 20));
@@ -669,10 +487,7 @@ fn script_block_text_and_span() {
 
 #[test]
 fn assignments() {
-    assert_eq!(
-        render("$x = Get-Mailbox karen"),
-        "$x Assign Get-Mailbox bw:karen"
-    );
+    assert_eq!(render("$x = Get-Mailbox karen"), "$x Assign Get-Mailbox bw:karen");
     assert_eq!(
         render("$n += 1; $n -= 1; $n *= 2; $n /= 2; $n %= 3"),
         "$n Add 1\n$n Sub 1\n$n Mul 2\n$n Div 2\n$n Rem 3"
@@ -680,10 +495,7 @@ fn assignments() {
     assert_eq!(render("$o.P = 2"), "(. $o P) Assign 2");
     assert_eq!(render("$h['k'] = 1"), "(idx $h 'k') Assign 1");
     assert_eq!(render("[string]$x = 'd'"), "([string] $x) Assign 'd'");
-    assert_eq!(
-        render("$x = if ($a) { 1 } else { 2 }"),
-        "$x Assign if ($a) {1} else {2}"
-    );
+    assert_eq!(render("$x = if ($a) { 1 } else { 2 }"), "$x Assign if ($a) {1} else {2}");
     assert_eq!(render("$a, $b = 1, 2"), "(, $a $b) Assign (, 1 2)");
     assert_eq!(render("$x =\n 5"), "$x Assign 5");
 }
@@ -695,49 +507,25 @@ fn if_elseif_else() {
         "if ((eq $a 1)) {'one'} ((eq $a 2)) {'two'} else {'many'}"
     );
     assert_eq!(render("IF(1){2}ELSE{3}"), "if (1) {2} else {3}");
-    assert_eq!(
-        render("if ($x = Get-X) { 1 }"),
-        "if (($x Assign Get-X)) {1}"
-    );
+    assert_eq!(render("if ($x = Get-X) { 1 }"), "if (($x Assign Get-X)) {1}");
     assert_eq!(render("if (1) {\n}\nGet-Y"), "if (1) {}\nGet-Y");
 }
 
 #[test]
 fn foreach_statement_and_command() {
-    assert_eq!(
-        render("foreach ($m in Get-Mailbox) { $m.Name }"),
-        "foreach $m in (Get-Mailbox) {(. $m Name)}"
-    );
-    assert_eq!(
-        render("ForEach($i in 1..3){$i}"),
-        "foreach $i in ((.. 1 3)) {$i}"
-    );
+    assert_eq!(render("foreach ($m in Get-Mailbox) { $m.Name }"), "foreach $m in (Get-Mailbox) {(. $m Name)}");
+    assert_eq!(render("ForEach($i in 1..3){$i}"), "foreach $i in ((.. 1 3)) {$i}");
     assert_eq!(render("foreach { $_ }"), "foreach {$_}");
-    assert_eq!(
-        render(":outer foreach ($a in $b) { break outer }"),
-        ":outer foreach $a in ($b) {break outer}"
-    );
+    assert_eq!(render(":outer foreach ($a in $b) { break outer }"), ":outer foreach $a in ($b) {break outer}");
 }
 
 #[test]
 fn loops() {
-    assert_eq!(
-        render("for ($i = 0; $i -lt 5; $i++) { $i }"),
-        "for ($i Assign 0; (lt $i 5); (PostIncrement $i)) {$i}"
-    );
+    assert_eq!(render("for ($i = 0; $i -lt 5; $i++) { $i }"), "for ($i Assign 0; (lt $i 5); (PostIncrement $i)) {$i}");
     assert_eq!(render("for (;;) { break }"), "for (; ; ) {break }");
-    assert_eq!(
-        render("while ($true) { continue }"),
-        "while ($true) {continue }"
-    );
-    assert_eq!(
-        render("do { $i++ } while ($i -lt 3)"),
-        "do {(PostIncrement $i)} while ((lt $i 3))"
-    );
-    assert_eq!(
-        render("do { $i++ }\nuntil ($i -ge 3)"),
-        "do {(PostIncrement $i)} until ((ge $i 3))"
-    );
+    assert_eq!(render("while ($true) { continue }"), "while ($true) {continue }");
+    assert_eq!(render("do { $i++ } while ($i -lt 3)"), "do {(PostIncrement $i)} while ((lt $i 3))");
+    assert_eq!(render("do { $i++ }\nuntil ($i -ge 3)"), "do {(PostIncrement $i)} until ((ge $i 3))");
 }
 
 #[test]
@@ -756,10 +544,7 @@ fn switch_statement() {
 
 #[test]
 fn functions_and_params() {
-    assert_eq!(
-        render("function f($a, $b = 2) { $a + $b }"),
-        "function f {param($a, $b=2) (+ $a $b)}"
-    );
+    assert_eq!(render("function f($a, $b = 2) { $a + $b }"), "function f {param($a, $b=2) (+ $a $b)}");
     assert_eq!(
         render(
             "function Set-Perm {\n [CmdletBinding()]\n param(\n  [Parameter(Mandatory=$true, Position=0)]\n  [string]$Identity,\n  [ValidateSet('a','b')] [string[]]$Rights = 'd',\n  [switch]$Force\n )\n process { $Identity }\n}"
@@ -769,15 +554,10 @@ fn functions_and_params() {
     let s = parse_ok(
         "function g { [CmdletBinding(SupportsShouldProcess)] param([Parameter(Mandatory)]$x) begin {1} process {2} end {3} }",
     );
-    let StatementKind::Function { body, .. } = &s.statements[0].kind else {
-        panic!()
-    };
+    let StatementKind::Function { body, .. } = &s.statements[0].kind else { panic!() };
     let pb = body.param_block.as_ref().expect("param block");
     assert_eq!(pb.attributes[0].name, "CmdletBinding");
-    assert_eq!(
-        pb.attributes[0].named,
-        vec![("SupportsShouldProcess".to_string(), None)]
-    );
+    assert_eq!(pb.attributes[0].named, vec![("SupportsShouldProcess".to_string(), None)]);
     assert_eq!(body.begin.as_ref().map(Vec::len), Some(1));
     assert_eq!(body.process.as_ref().map(Vec::len), Some(1));
     assert_eq!(body.end.len(), 1);
@@ -789,19 +569,14 @@ fn functions_and_params() {
 
 #[test]
 fn script_param_block() {
-    let s = parse_ok(
-        "#requires -Version 3\n[CmdletBinding()]\nparam([string]$Path = '.\\x.csv')\nGet-X $Path",
-    );
+    let s = parse_ok("#requires -Version 3\n[CmdletBinding()]\nparam([string]$Path = '.\\x.csv')\nGet-X $Path");
     let pb = s.param_block.expect("script param block");
     assert_eq!(pb.attributes.len(), 1);
     assert_eq!(pb.params[0].name, "Path");
     assert_eq!(pb.params[0].type_name.as_deref(), Some("string"));
     assert_eq!(s.statements.len(), 1);
     // A leading type expression is not a param block.
-    assert_eq!(
-        render("[Console]::WriteLine('x')"),
-        "(call:: [Console] WriteLine 'x')"
-    );
+    assert_eq!(render("[Console]::WriteLine('x')"), "(call:: [Console] WriteLine 'x')");
 }
 
 #[test]
@@ -828,27 +603,17 @@ fn try_catch_finally() {
 fn spans_on_nodes() {
     let src = "Get-X -Name  a | Sort";
     let s = parse_ok(src);
-    let StatementKind::Pipeline(p) = &s.statements[0].kind else {
-        panic!()
-    };
+    let StatementKind::Pipeline(p) = &s.statements[0].kind else { panic!() };
     assert_eq!(p.span, Span::new(0, src.len()));
-    let PipelineElement::Command(c) = &p.elements[0] else {
-        panic!()
-    };
+    let PipelineElement::Command(c) = &p.elements[0] else { panic!() };
     assert_eq!(c.span.slice(src), "Get-X -Name  a");
-    let CommandArg::Parameter { span, .. } = &c.args[0] else {
-        panic!()
-    };
+    let CommandArg::Parameter { span, .. } = &c.args[0] else { panic!() };
     assert_eq!(span.slice(src), "-Name");
-    let CommandArg::Positional(e) = &c.args[1] else {
-        panic!()
-    };
+    let CommandArg::Positional(e) = &c.args[1] else { panic!() };
     assert_eq!(e.span.slice(src), "a");
     let src2 = "$x = $a.B(1) + 2";
     let s2 = parse_ok(src2);
-    let StatementKind::Assignment { value, .. } = &s2.statements[0].kind else {
-        panic!()
-    };
+    let StatementKind::Assignment { value, .. } = &s2.statements[0].kind else { panic!() };
     assert_eq!(value.span.slice(src2), "$a.B(1) + 2");
 }
 
@@ -864,42 +629,12 @@ fn check_err(src: &str, id: &str, msg: &str, span: (usize, usize), incomplete: b
 #[test]
 fn errors_missing_closers_are_incomplete() {
     let curly = "Missing closing '}' in statement block or type definition.";
-    check_err(
-        "if ($a) {\n Get-X",
-        "MissingEndCurlyBrace",
-        curly,
-        (8, 9),
-        true,
-    );
-    check_err(
-        "function f {",
-        "MissingEndCurlyBrace",
-        curly,
-        (11, 12),
-        true,
-    );
+    check_err("if ($a) {\n Get-X", "MissingEndCurlyBrace", curly, (8, 9), true);
+    check_err("function f {", "MissingEndCurlyBrace", curly, (11, 12), true);
     check_err("$h = @{ a = 1", "MissingEndCurlyBrace", curly, (6, 7), true);
-    check_err(
-        "(1 + 2",
-        "MissingEndParenthesisInExpression",
-        "Missing closing ')' in expression.",
-        (6, 6),
-        true,
-    );
-    check_err(
-        "$(1",
-        "MissingEndParenthesisInSubexpression",
-        "Missing closing ')' in subexpression.",
-        (3, 3),
-        true,
-    );
-    check_err(
-        "'abc",
-        "TerminatorExpectedAtEndOfString",
-        "The string is missing the terminator: '.",
-        (0, 4),
-        true,
-    );
+    check_err("(1 + 2", "MissingEndParenthesisInExpression", "Missing closing ')' in expression.", (6, 6), true);
+    check_err("$(1", "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", (3, 3), true);
+    check_err("'abc", "TerminatorExpectedAtEndOfString", "The string is missing the terminator: '.", (0, 4), true);
     check_err(
         "Write-Host \"abc",
         "TerminatorExpectedAtEndOfString",
@@ -914,13 +649,7 @@ fn errors_missing_closers_are_incomplete() {
         (0, 6),
         true,
     );
-    check_err(
-        "Get-X |",
-        "EmptyPipeElement",
-        "An empty pipe element is not allowed.",
-        (7, 7),
-        true,
-    );
+    check_err("Get-X |", "EmptyPipeElement", "An empty pipe element is not allowed.", (7, 7), true);
     check_err(
         "$a -eq",
         "ExpectedValueExpression",
@@ -935,13 +664,7 @@ fn errors_missing_closers_are_incomplete() {
         (7, 7),
         true,
     );
-    check_err(
-        "Get-X `",
-        "MissingExpressionAfterToken",
-        "Missing expression after '`'.",
-        (7, 7),
-        true,
-    );
+    check_err("Get-X `", "MissingExpressionAfterToken", "Missing expression after '`'.", (7, 7), true);
     check_err(
         "<# open",
         "MissingTerminatorMultiLineComment",
@@ -949,27 +672,9 @@ fn errors_missing_closers_are_incomplete() {
         (0, 7),
         true,
     );
-    check_err(
-        "$a[1",
-        "MissingEndSquareBracket",
-        "Missing ']' after array index expression.",
-        (4, 4),
-        true,
-    );
-    check_err(
-        "$x.Foo(1,",
-        "MissingEndParenthesisInMethodCall",
-        "Missing ')' in method call.",
-        (8, 8),
-        true,
-    );
-    check_err(
-        "if",
-        "MissingOpenParenthesisInIfStatement",
-        "Missing '(' after 'if' in if statement.",
-        (2, 2),
-        true,
-    );
+    check_err("$a[1", "MissingEndSquareBracket", "Missing ']' after array index expression.", (4, 4), true);
+    check_err("$x.Foo(1,", "MissingEndParenthesisInMethodCall", "Missing ')' in method call.", (8, 8), true);
+    check_err("if", "MissingOpenParenthesisInIfStatement", "Missing '(' after 'if' in if statement.", (2, 2), true);
     check_err(
         "$x =",
         "ExpectedValueExpression",
@@ -988,34 +693,10 @@ fn errors_missing_closers_are_incomplete() {
 
 #[test]
 fn errors_complete() {
-    check_err(
-        "Get-X | | Get-Y",
-        "EmptyPipeElement",
-        "An empty pipe element is not allowed.",
-        (7, 7),
-        false,
-    );
-    check_err(
-        "$a $b",
-        "UnexpectedToken",
-        "Unexpected token '$b' in expression or statement.",
-        (3, 5),
-        false,
-    );
-    check_err(
-        "1 2",
-        "UnexpectedToken",
-        "Unexpected token '2' in expression or statement.",
-        (2, 3),
-        false,
-    );
-    check_err(
-        "Get-X }",
-        "UnexpectedToken",
-        "Unexpected token '}' in expression or statement.",
-        (6, 7),
-        false,
-    );
+    check_err("Get-X | | Get-Y", "EmptyPipeElement", "An empty pipe element is not allowed.", (7, 7), false);
+    check_err("$a $b", "UnexpectedToken", "Unexpected token '$b' in expression or statement.", (3, 5), false);
+    check_err("1 2", "UnexpectedToken", "Unexpected token '2' in expression or statement.", (2, 3), false);
+    check_err("Get-X }", "UnexpectedToken", "Unexpected token '}' in expression or statement.", (6, 7), false);
     check_err(
         "$a -eq )",
         "ExpectedValueExpression",
@@ -1065,13 +746,7 @@ fn errors_complete() {
         (5, 5),
         false,
     );
-    check_err(
-        "while ($x) Get-X",
-        "MissingLoopStatement",
-        "Missing statement body in while loop.",
-        (10, 10),
-        false,
-    );
+    check_err("while ($x) Get-X", "MissingLoopStatement", "Missing statement body in while loop.", (10, 10), false);
     check_err(
         "do { } Get-X",
         "MissingWhileOrUntilInDoWhile",
@@ -1107,13 +782,7 @@ fn errors_complete() {
         (4, 4),
         false,
     );
-    check_err(
-        "()",
-        "ExpectedExpression",
-        "An expression was expected after '('.",
-        (1, 1),
-        false,
-    );
+    check_err("()", "ExpectedExpression", "An expression was expected after '('.", (1, 1), false);
     check_err(
         "Get-X < in.txt",
         "RedirectionNotSupported",
@@ -1142,27 +811,9 @@ fn errors_complete() {
         (10, 14),
         false,
     );
-    check_err(
-        "function { }",
-        "MissingNameAfterKeyword",
-        "Missing name after function keyword.",
-        (8, 8),
-        false,
-    );
-    check_err(
-        "$a[]",
-        "MissingArrayIndexExpression",
-        "Array index expression is missing or not valid.",
-        (3, 3),
-        false,
-    );
-    check_err(
-        "!",
-        "MissingExpressionAfterOperator",
-        "Missing expression after unary operator '!'.",
-        (1, 1),
-        true,
-    );
+    check_err("function { }", "MissingNameAfterKeyword", "Missing name after function keyword.", (8, 8), false);
+    check_err("$a[]", "MissingArrayIndexExpression", "Array index expression is missing or not valid.", (3, 3), false);
+    check_err("!", "MissingExpressionAfterOperator", "Missing expression after unary operator '!'.", (1, 1), true);
 }
 
 #[test]
@@ -1369,10 +1020,7 @@ fn thousand_line_script_is_fast() {
 #[test]
 fn newlines_inside_parens_and_indexes() {
     assert_eq!(render("($a\n -and $b)"), "((and $a $b))");
-    assert_eq!(
-        render("if ($a -eq 1\n    -or $b) { 1 }"),
-        "if ((or (eq $a 1) $b)) {1}"
-    );
+    assert_eq!(render("if ($a -eq 1\n    -or $b) { 1 }"), "if ((or (eq $a 1) $b)) {1}");
     assert_eq!(render("$x[\n 0\n]"), "(idx $x 0)");
     assert_eq!(render("(Get-X\n | Sort)"), "(Get-X | Sort)");
     // A newline still ends a statement inside a script block within parentheses.
@@ -1389,25 +1037,13 @@ fn common_admin_idioms() {
     assert_eq!(render("[void]$list.Add(1)"), "([void] (call $list Add 1))");
     assert_eq!(render("$null = Get-X"), "$null Assign Get-X");
     assert_eq!(render("if (!(Get-X)) { }"), "if ((Not (Get-X))) {}");
-    assert_eq!(
-        render("Import-Csv $PSScriptRoot\\users.csv"),
-        "Import-Csv \"{$PSScriptRoot}\\users.csv\""
-    );
-    assert_eq!(
-        render(". $PSScriptRoot\\lib.ps1"),
-        ". \"{$PSScriptRoot}\\lib.ps1\""
-    );
+    assert_eq!(render("Import-Csv $PSScriptRoot\\users.csv"), "Import-Csv \"{$PSScriptRoot}\\users.csv\"");
+    assert_eq!(render(". $PSScriptRoot\\lib.ps1"), ". \"{$PSScriptRoot}\\lib.ps1\"");
     assert_eq!(render("'abc'.ToUpper()"), "(call 'abc' ToUpper)");
-    assert_eq!(
-        render("[string]::IsNullOrEmpty($x)"),
-        "(call:: [string] IsNullOrEmpty $x)"
-    );
+    assert_eq!(render("[string]::IsNullOrEmpty($x)"), "(call:: [string] IsNullOrEmpty $x)");
     assert_eq!(render("$script:count++"), "(PostIncrement $script:count)");
     assert_eq!(render("1..10 | % { $_ * 2 }"), "(.. 1 10) | % {(* $_ 2)}");
-    assert_eq!(
-        render("Get-X -Days -7 -Value ($a + 1)"),
-        "Get-X -Days -7 -Value ((+ $a 1))"
-    );
+    assert_eq!(render("Get-X -Days -7 -Value ($a + 1)"), "Get-X -Days -7 -Value ((+ $a 1))");
     assert_eq!(render("git --version"), "git bw:--version");
     assert_eq!(render("$a = $b.Count-1"), "$a Assign (- (. $b Count) 1)");
     assert_eq!(render("$a=-1"), "$a Assign -1");
@@ -1419,19 +1055,10 @@ fn common_admin_idioms() {
         render("Write-Host ('x' + $y) -ForegroundColor Green"),
         "Write-Host ((+ 'x' $y)) -ForegroundColor bw:Green"
     );
-    assert_eq!(
-        render("Get-X -Filter \"Name -like 'a*'\""),
-        "Get-X -Filter \"Name -like 'a*'\""
-    );
+    assert_eq!(render("Get-X -Filter \"Name -like 'a*'\""), "Get-X -Filter \"Name -like 'a*'\"");
     assert_eq!(render("@(\n 'a'\n 'b'\n).Count"), "(. @('a'; 'b') Count)");
-    assert_eq!(
-        render("$Host.UI.RawUI.WindowTitle = 'x'"),
-        "(. (. (. $Host UI) RawUI) WindowTitle) Assign 'x'"
-    );
-    assert_eq!(
-        render("Get-X | Where Prop -eq x"),
-        "Get-X | Where bw:Prop -eq bw:x"
-    );
+    assert_eq!(render("$Host.UI.RawUI.WindowTitle = 'x'"), "(. (. (. $Host UI) RawUI) WindowTitle) Assign 'x'");
+    assert_eq!(render("Get-X | Where Prop -eq x"), "Get-X | Where bw:Prop -eq bw:x");
 }
 
 #[test]
@@ -1445,10 +1072,7 @@ fn param_block_lookahead_skips_quoted_brackets() {
     let s = parse_ok("[CmdletBinding()]\nparam([ValidatePattern('^[a-z]+]$')][string]$x)\n$x");
     let pb = s.param_block.expect("param block");
     assert_eq!(pb.params[0].attributes[0].name, "ValidatePattern");
-    assert_eq!(
-        render("[Console]::Out; [int]$x = 5"),
-        "(:: [Console] Out)\n([int] $x) Assign 5"
-    );
+    assert_eq!(render("[Console]::Out; [int]$x = 5"), "(:: [Console] Out)\n([int] $x) Assign 5");
 }
 
 #[test]
@@ -1467,19 +1091,10 @@ fn lexical_edge_cases() {
     assert_eq!(render(r#""cost $""#), "\"cost $\"");
     assert_eq!(render(r#""a $env: b""#), "\"a {$env}: b\"");
     assert_eq!(render("$x = 'a' +\n 'b'"), "$x Assign (+ 'a' 'b')");
-    assert_eq!(
-        render("Write-Host @\"\nhi $x\n\"@ -NoNewline"),
-        "Write-Host \"hi {$x}\" -NoNewline"
-    );
-    assert_eq!(
-        render("if ($x) { # c\n 1 } # after\nelse { 2 }"),
-        "if ($x) {1} else {2}"
-    );
+    assert_eq!(render("Write-Host @\"\nhi $x\n\"@ -NoNewline"), "Write-Host \"hi {$x}\" -NoNewline");
+    assert_eq!(render("if ($x) { # c\n 1 } # after\nelse { 2 }"), "if ($x) {1} else {2}");
     assert_eq!(render("Get-X -Name \"a\" # comment"), "Get-X -Name \"a\"");
     assert_eq!(render("$a.Add('k', 1)"), "(call $a Add 'k' 1)");
-    assert_eq!(
-        render("Write-Host `\"quoted`\""),
-        "Write-Host bw:\"quoted\""
-    );
+    assert_eq!(render("Write-Host `\"quoted`\""), "Write-Host bw:\"quoted\"");
     assert_eq!(render("Write-Host a`nb"), "Write-Host bw:a\nb");
 }
