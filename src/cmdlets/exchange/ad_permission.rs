@@ -2,8 +2,8 @@
 //! recipients' user and group objects (Send As, WriteProperty…) and mailbox databases (Receive As).
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
-    Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
+    IdentityKind, Origin, Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
 use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance};
@@ -11,7 +11,10 @@ use crate::value::Value;
 
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
 use super::types::{AD_RIGHTS, INHERITANCE, inheritance_from_bits};
-use super::{IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list, strings};
+use super::{
+    IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list,
+    strings,
+};
 
 /// Add-ADPermission.
 pub struct AddAdPermission;
@@ -27,7 +30,11 @@ fn resolve_target(dir: &Directory, id: &IdArg) -> Result<AdTarget, CmdletError> 
             return Ok(AdTarget::Recipient(i));
         }
         let g = g.trim_matches(|c| c == '{' || c == '}');
-        if let Some(d) = dir.databases.iter().position(|d| d.guid.eq_ignore_ascii_case(g)) {
+        if let Some(d) = dir
+            .databases
+            .iter()
+            .position(|d| d.guid.eq_ignore_ascii_case(g))
+        {
             return Ok(AdTarget::Database(d));
         }
     }
@@ -64,7 +71,10 @@ fn ad_request(cx: &dyn Context, args: &BoundArgs, sid: &str) -> Result<AdRequest
     let rights = enum_list(args, "AccessRights", &AD_RIGHTS)?;
     let bits = rights.iter().fold(0, |a, b| a | b);
     if rights.len() > 1 && rights.contains(&ad::GENERIC_ALL) {
-        return Err(CmdletError::exchange(ExchangeErrorKind::Argument, "GenericAll cannot be used with other AccessRights."));
+        return Err(CmdletError::exchange(
+            ExchangeErrorKind::Argument,
+            "GenericAll cannot be used with other AccessRights.",
+        ));
     }
     let typed_ext = strings(args.get("ExtendedRights"));
     let mut ext = Vec::new();
@@ -80,7 +90,15 @@ fn ad_request(cx: &dyn Context, args: &BoundArgs, sid: &str) -> Result<AdRequest
         Some(b) => inheritance_from_bits(*b),
         None => Inheritance::All,
     };
-    let base = AdAce { sid: sid.to_string(), rights: bits, extended_rights: Vec::new(), properties, deny, inheritance, inherited: false };
+    let base = AdAce {
+        sid: sid.to_string(),
+        rights: bits,
+        extended_rights: Vec::new(),
+        properties,
+        deny,
+        inheritance,
+        inherited: false,
+    };
     let aces: Vec<AdAce> = if ext.is_empty() {
         if bits == 0 {
             return Err(CmdletError::exchange(
@@ -91,15 +109,25 @@ fn ad_request(cx: &dyn Context, args: &BoundArgs, sid: &str) -> Result<AdRequest
         vec![base]
     } else {
         ext.iter()
-            .map(|e| AdAce { rights: bits | ad::EXTENDED_RIGHT, extended_rights: vec![e.clone()], ..base.clone() })
+            .map(|e| AdAce {
+                rights: bits | ad::EXTENDED_RIGHT,
+                extended_rights: vec![e.clone()],
+                ..base.clone()
+            })
             .collect()
     };
-    let listed = if rights.is_empty() { typed_ext } else { enum_names(&AD_RIGHTS, &rights) };
+    let listed = if rights.is_empty() {
+        typed_ext
+    } else {
+        enum_names(&AD_RIGHTS, &rights)
+    };
     Ok(AdRequest { aces, listed })
 }
 
 fn same_ext(a: &[String], b: &[String]) -> bool {
-    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.eq_ignore_ascii_case(y)))
+    a.len() == b.len()
+        && a.iter()
+            .all(|x| b.iter().any(|y| x.eq_ignore_ascii_case(y)))
 }
 
 fn identity_param() -> Param {
@@ -188,7 +216,9 @@ fn identity_of(args: &BoundArgs) -> Option<IdArg> {
 fn user_of(args: &BoundArgs) -> Option<IdArg> {
     arg_id(args, "User").or_else(|| {
         let inst = args.get("Instance").or_else(|| args.get("Identity"))?;
-        inst.property("User").filter(|u| !u.is_null()).map(|u| super::id_arg(&u))
+        inst.property("User")
+            .filter(|u| !u.is_null())
+            .map(|u| super::id_arg(&u))
     })
 }
 
@@ -204,12 +234,19 @@ impl Cmdlet for AddAdPermission {
         .versions(ON_PREMISES)
         .should_process(ConfirmImpact::Medium)
         .param(identity_param());
-        let sig = ace_params(sig, "The user or group who gets the permission (UPN or domain\\user recommended).").param(
-            Param::new("Owner", ParamType::Identity(IdentityKind::SecurityPrincipal))
-                .sets(&["Owner"])
-                .mandatory()
-                .type_display("SecurityPrincipalIdParameter")
-                .help("Sets the object's owner."),
+        let sig = ace_params(
+            sig,
+            "The user or group who gets the permission (UPN or domain\\user recommended).",
+        )
+        .param(
+            Param::new(
+                "Owner",
+                ParamType::Identity(IdentityKind::SecurityPrincipal),
+            )
+            .sets(&["Owner"])
+            .mandatory()
+            .type_display("SecurityPrincipalIdParameter")
+            .help("Sets the object's owner."),
         );
         domain_controller(sig)
             .example(
@@ -227,18 +264,33 @@ impl Cmdlet for AddAdPermission {
             )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = identity_of(args) else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = identity_of(args) else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if let Some(owner) = arg_id(args, "Owner") {
-            dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
-            let action = format!("Change the owner of Active Directory object '{}' to '{}'.", id.text, owner.text);
+            dir.resolve_principal(&owner.text)
+                .map_err(|e| principal_error(&owner.text, e))?;
+            let action = format!(
+                "Change the owner of Active Directory object '{}' to '{}'.",
+                id.text, owner.text
+            );
             cx.should_process(&action)?;
             return Ok(());
         }
-        let Some(user) = user_of(args) else { return Ok(()) };
-        let trustee = dir.resolve_principal(&user.text).map_err(|e| principal_error(&user.text, e))?;
+        let Some(user) = user_of(args) else {
+            return Ok(());
+        };
+        let trustee = dir
+            .resolve_principal(&user.text)
+            .map_err(|e| principal_error(&user.text, e))?;
         let req = ad_request(cx, args, &trustee.sid)?;
         let action = format!(
             "Adding Active Directory permission '{}' on '{}' for user or group '{}'.",
@@ -268,7 +320,10 @@ impl Cmdlet for AddAdPermission {
                     trustee.account
                 ));
             } else {
-                cx.apply(Change::AddAdAce { object: key.clone(), ace: ace.clone() })?;
+                cx.apply(Change::AddAdAce {
+                    object: key.clone(),
+                    ace: ace.clone(),
+                })?;
             }
         }
         for ace in &req.aces {
@@ -313,8 +368,15 @@ impl Cmdlet for GetAdPermission {
             )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if args.switch("Owner") {
@@ -322,7 +384,10 @@ impl Cmdlet for GetAdPermission {
                 "Deserialized.Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject",
                 "Deserialized.System.Object",
             ]);
-            o.set("Owner", Value::str(format!("{}\\Domain Admins", dir.org.netbios)));
+            o.set(
+                "Owner",
+                Value::str(format!("{}\\Domain Admins", dir.org.netbios)),
+            );
             o.set("Identity", super::objects::ad_target_id(dir, target));
             o.set("IsValid", Value::Bool(true));
             o.set("ObjectState", Value::str("Unchanged"));
@@ -330,12 +395,19 @@ impl Cmdlet for GetAdPermission {
             return Ok(());
         }
         let sid = match arg_id(args, "User") {
-            Some(u) => Some(dir.resolve_principal(&u.text).map_err(|e| principal_error(&u.text, e))?.sid),
+            Some(u) => Some(
+                dir.resolve_principal(&u.text)
+                    .map_err(|e| principal_error(&u.text, e))?
+                    .sid,
+            ),
             None => None,
         };
         let mut out = Vec::new();
         for ace in acl(dir, target) {
-            if sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid)) {
+            if sid
+                .as_deref()
+                .is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid))
+            {
                 continue;
             }
             out.extend(ad_ace_rows(dir, target, ace));
@@ -368,12 +440,23 @@ impl Cmdlet for RemoveAdPermission {
             .example("Remove-ADPermission -Identity \"James Alvord\" -User pilarp -ExtendedRights \"Send As\"", "Removes pilarp's Send As on James Alvord.")
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = identity_of(args) else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = identity_of(args) else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
-        let Some(user) = user_of(args) else { return Ok(()) };
-        let trustee = dir.resolve_principal(&user.text).map_err(|e| principal_error(&user.text, e))?;
+        let Some(user) = user_of(args) else {
+            return Ok(());
+        };
+        let trustee = dir
+            .resolve_principal(&user.text)
+            .map_err(|e| principal_error(&user.text, e))?;
         let instance_inherited = args
             .get("Instance")
             .or_else(|| args.get("Identity"))
@@ -404,20 +487,34 @@ impl Cmdlet for RemoveAdPermission {
                     && same_ext(&e.properties, &ace.properties)
                     && (e.rights & ace.rights != 0)
             };
-            let explicit = acl(dir, target).iter().find(|e| !e.inherited && matches(e)).cloned();
+            let explicit = acl(dir, target)
+                .iter()
+                .find(|e| !e.inherited && matches(e))
+                .cloned();
             if let Some(found) = explicit {
-                let ace = AdAce { inheritance: found.inheritance, ..ace.clone() };
-                cx.apply(Change::RemoveAdAce { object: key.clone(), ace })?;
+                let ace = AdAce {
+                    inheritance: found.inheritance,
+                    ..ace.clone()
+                };
+                cx.apply(Change::RemoveAdAce {
+                    object: key.clone(),
+                    ace,
+                })?;
                 continue;
             }
-            let msg = if let Some(inh) = acl(dir, target).iter().find(|e| e.inherited && matches(e)) {
+            let msg = if let Some(inh) = acl(dir, target).iter().find(|e| e.inherited && matches(e))
+            {
                 format!(
                     "An inherited access control entry has been specified: [Rights: {}, ControlType: {}]  and was ignored on object \"{dn}\".",
                     AD_RIGHTS.format(inh.rights),
                     if inh.deny { "Deny" } else { "Allow" }
                 )
             } else if let Some(ext) = ace.extended_rights.first() {
-                let guid = ad::EXTENDED_RIGHTS.iter().find(|(n, _, _)| n.eq_ignore_ascii_case(ext)).map(|(_, _, g)| *g).unwrap_or("");
+                let guid = ad::EXTENDED_RIGHTS
+                    .iter()
+                    .find(|(n, _, _)| n.eq_ignore_ascii_case(ext))
+                    .map(|(_, _, g)| *g)
+                    .unwrap_or("");
                 format!(
                     "Can't remove the access control entry on the object \"{dn}\" for attribute \"ExtendedRight (ObjectType: {guid})\" because the ACE isn't present."
                 )

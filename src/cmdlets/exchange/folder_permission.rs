@@ -3,15 +3,18 @@
 //! the Online-only SharingPermissionFlags.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
-    Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
+    IdentityKind, Origin, Param, ParamType, Signature,
 };
 use crate::directory::{Change, Directory, FolderAce, FolderUser, RecipientScope, ResolveError};
 use crate::value::Value;
 
 use super::objects::folder_permission;
 use super::types::{FOLDER_ACCESS_RIGHT, SHARING_PERMISSION_FLAGS, is_individual_folder_right};
-use super::{FROM_2016, FROM_2019, IdArg, ON_PREMISES, ONLINE, ambiguous, arg_id, enum_list, enum_names, opt_bool, quote_list};
+use super::{
+    FROM_2016, FROM_2019, IdArg, ON_PREMISES, ONLINE, ambiguous, arg_id, enum_list, enum_names,
+    opt_bool, quote_list,
+};
 
 /// Add-MailboxFolderPermission.
 pub struct AddMailboxFolderPermission;
@@ -45,17 +48,26 @@ fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget, CmdletErr
     // A piped mailbox names its root folder.
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
-            && RecipientScope::Mailbox.includes(dir.recipients[i].kind) {
-                let text = format!("{}:\\", id.text);
-                return Ok(FolderTarget { mailbox: i, path: String::new(), as_given: String::new(), text });
-            }
-    let (mailbox_part, folder_part) = Directory::split_folder_identity(&id.text).unwrap_or((id.text.as_str(), ""));
+        && RecipientScope::Mailbox.includes(dir.recipients[i].kind)
+    {
+        let text = format!("{}:\\", id.text);
+        return Ok(FolderTarget {
+            mailbox: i,
+            path: String::new(),
+            as_given: String::new(),
+            text,
+        });
+    }
+    let (mailbox_part, folder_part) =
+        Directory::split_folder_identity(&id.text).unwrap_or((id.text.as_str(), ""));
     let i = match dir.resolve_recipient(mailbox_part, RecipientScope::Mailbox) {
         Ok(i) => i,
         Err(ResolveError::NotFound) => return Err(super::not_found(dir, &id.text)),
         Err(ResolveError::Ambiguous) => return Err(ambiguous(&id.text)),
     };
-    let Some(f) = dir.folder_index(i, folder_part) else { return Err(folder_not_found(&id.text)) };
+    let Some(f) = dir.folder_index(i, folder_part) else {
+        return Err(folder_not_found(&id.text));
+    };
     Ok(FolderTarget {
         mailbox: i,
         path: dir.recipients[i].folders[f].path.clone(),
@@ -70,25 +82,34 @@ fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError>
         Err(ResolveError::Ambiguous) => Err(ambiguous(typed)),
         Err(ResolveError::NotFound) => {
             let message = if dir.resolve_principal(typed).is_ok() {
-                format!("The user \"{typed}\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead.")
+                format!(
+                    "The user \"{typed}\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead."
+                )
             } else {
-                format!("The user \"{typed}\" is either not valid SMTP address, or there is no matching information.")
+                format!(
+                    "The user \"{typed}\" is either not valid SMTP address, or there is no matching information."
+                )
             };
-            Err(CmdletError::exchange(ExchangeErrorKind::InvalidExternalUserId, message))
+            Err(CmdletError::exchange(
+                ExchangeErrorKind::InvalidExternalUserId,
+                message,
+            ))
         }
     }
 }
 
 fn entry<'a>(dir: &'a Directory, t: &FolderTarget, user: &FolderUser) -> Option<&'a FolderAce> {
     let f = dir.folder_index(t.mailbox, &t.path)?;
-    dir.recipients[t.mailbox].folders[f].permissions.iter().find(|a| same_user(&a.user, user))
+    dir.recipients[t.mailbox].folders[f]
+        .permissions
+        .iter()
+        .find(|a| same_user(&a.user, user))
 }
 
 fn same_user(a: &FolderUser, b: &FolderUser) -> bool {
     match (a, b) {
-        (FolderUser::Sid(x), FolderUser::Sid(y)) | (FolderUser::External(x), FolderUser::External(y)) => {
-            x.eq_ignore_ascii_case(y)
-        }
+        (FolderUser::Sid(x), FolderUser::Sid(y))
+        | (FolderUser::External(x), FolderUser::External(y)) => x.eq_ignore_ascii_case(y),
         _ => a == b,
     }
 }
@@ -111,14 +132,21 @@ fn requested_rights(args: &BoundArgs) -> Result<(u64, Vec<String>), CmdletError>
             "The access rights of a mailbox folder can't contain both specific permissions and precanned roles.",
         ));
     }
-    Ok((values.iter().fold(0, |a, b| a | b), enum_names(&FOLDER_ACCESS_RIGHT, &values)))
+    Ok((
+        values.iter().fold(0, |a, b| a | b),
+        enum_names(&FOLDER_ACCESS_RIGHT, &values),
+    ))
 }
 
 fn sharing_flags(args: &BoundArgs) -> Result<Option<u64>, CmdletError> {
     if !args.has("SharingPermissionFlags") {
         return Ok(None);
     }
-    Ok(Some(enum_list(args, "SharingPermissionFlags", &SHARING_PERMISSION_FLAGS)?.iter().fold(0, |a, b| a | b)))
+    Ok(Some(
+        enum_list(args, "SharingPermissionFlags", &SHARING_PERMISSION_FLAGS)?
+            .iter()
+            .fold(0, |a, b| a | b),
+    ))
 }
 
 fn folder_identity_param() -> Param {
@@ -162,10 +190,13 @@ fn send_notification() -> Param {
 }
 
 fn sharing_flags_param() -> Param {
-    Param::new("SharingPermissionFlags", ParamType::Enum(&SHARING_PERMISSION_FLAGS))
-        .versions(ONLINE)
-        .type_display("MailboxFolderPermissionFlags")
-        .help("Calendar delegate flags with Editor: None, Delegate, CanViewPrivateItems.")
+    Param::new(
+        "SharingPermissionFlags",
+        ParamType::Enum(&SHARING_PERMISSION_FLAGS),
+    )
+    .versions(ONLINE)
+    .type_display("MailboxFolderPermissionFlags")
+    .help("Calendar delegate flags with Editor: None, Delegate, CanViewPrivateItems.")
 }
 
 impl Cmdlet for AddMailboxFolderPermission {
@@ -197,9 +228,18 @@ impl Cmdlet for AddMailboxFolderPermission {
         )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
-        let Some(user_arg) = arg_id(args, "User") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
+        let Some(user_arg) = arg_id(args, "User") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_folder(dir, &id)?;
         let user = resolve_user(dir, &user_arg.text)?;
@@ -216,7 +256,11 @@ impl Cmdlet for AddMailboxFolderPermission {
         }
         let dir = cx.directory();
         let mailbox = dir.recipients[target.mailbox].guid.clone();
-        let ace = FolderAce { user: user.clone(), rights: bits, sharing_flags: flags };
+        let ace = FolderAce {
+            user: user.clone(),
+            rights: bits,
+            sharing_flags: flags,
+        };
         match entry(dir, &target, &user) {
             Some(existing) => {
                 let special = matches!(user, FolderUser::Default | FolderUser::Anonymous);
@@ -226,11 +270,25 @@ impl Cmdlet for AddMailboxFolderPermission {
                         format!("An existing permission entry was found for user: {display}."),
                     ));
                 }
-                cx.apply(Change::SetFolderAce { mailbox, folder: target.path.clone(), ace: ace.clone() })?;
+                cx.apply(Change::SetFolderAce {
+                    mailbox,
+                    folder: target.path.clone(),
+                    ace: ace.clone(),
+                })?;
             }
-            None => cx.apply(Change::AddFolderAce { mailbox, folder: target.path.clone(), ace: ace.clone() })?,
+            None => cx.apply(Change::AddFolderAce {
+                mailbox,
+                folder: target.path.clone(),
+                ace: ace.clone(),
+            })?,
         }
-        let v = folder_permission(cx.directory(), target.mailbox, &target.as_given, &target.path, &ace);
+        let v = folder_permission(
+            cx.directory(),
+            target.mailbox,
+            &target.as_given,
+            &target.path,
+            &ace,
+        );
         cx.output(v);
         Ok(())
     }
@@ -279,22 +337,45 @@ impl Cmdlet for GetMailboxFolderPermission {
         .example("Get-MailboxFolderPermission -Identity john@contoso.com:\\Calendar -User Ayla@contoso.com", "Shows Ayla's permission on John's calendar.")
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_folder(dir, &id)?;
         let user = match arg_id(args, "User") {
             Some(u) => Some(resolve_user(dir, &u.text)?),
             None => None,
         };
-        let Some(f) = dir.folder_index(target.mailbox, &target.path) else { return Err(folder_not_found(&target.text)) };
-        let skip = args.get("SkipCount").and_then(crate::value::convert::to_int).unwrap_or(0).max(0) as usize;
+        let Some(f) = dir.folder_index(target.mailbox, &target.path) else {
+            return Err(folder_not_found(&target.text));
+        };
+        let skip = args
+            .get("SkipCount")
+            .and_then(crate::value::convert::to_int)
+            .unwrap_or(0)
+            .max(0) as usize;
         let mut out = Vec::new();
-        for ace in dir.recipients[target.mailbox].folders[f].permissions.iter().skip(skip) {
+        for ace in dir.recipients[target.mailbox].folders[f]
+            .permissions
+            .iter()
+            .skip(skip)
+        {
             if user.as_ref().is_some_and(|u| !same_user(&ace.user, u)) {
                 continue;
             }
-            out.push(folder_permission(dir, target.mailbox, &target.as_given, &target.path, ace));
+            out.push(folder_permission(
+                dir,
+                target.mailbox,
+                &target.as_given,
+                &target.path,
+                ace,
+            ));
         }
         if let (Some(u), true) = (&user, out.is_empty()) {
             return Err(no_entry(&dir.folder_user_display(u)));
@@ -347,9 +428,18 @@ impl Cmdlet for SetMailboxFolderPermission {
         )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
-        let Some(user_arg) = arg_id(args, "User") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
+        let Some(user_arg) = arg_id(args, "User") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_folder(dir, &id)?;
         let user = resolve_user(dir, &user_arg.text)?;
@@ -365,7 +455,9 @@ impl Cmdlet for SetMailboxFolderPermission {
             return Ok(());
         }
         let dir = cx.directory();
-        let Some(existing) = entry(dir, &target, &user) else { return Err(no_entry(&display)) };
+        let Some(existing) = entry(dir, &target, &user) else {
+            return Err(no_entry(&display));
+        };
         let flags = match flags {
             Some(f) => f,
             None if opt_bool(args, "SendNotificationToUser").is_some() => 0,
@@ -382,7 +474,11 @@ impl Cmdlet for SetMailboxFolderPermission {
         cx.apply(Change::SetFolderAce {
             mailbox,
             folder: target.path.clone(),
-            ace: FolderAce { user, rights: bits, sharing_flags: flags },
+            ace: FolderAce {
+                user,
+                rights: bits,
+                sharing_flags: flags,
+            },
         })
     }
 }
@@ -429,18 +525,30 @@ impl Cmdlet for RemoveMailboxFolderPermission {
         )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let target = resolve_folder(dir, &id)?;
         let mailbox = dir.recipients[target.mailbox].guid.clone();
         if args.switch("ResetDelegateUserCollection") {
-            let action = format!("Removing mailbox folder permission on \"{}\" for user \"\".", target.text);
+            let action = format!(
+                "Removing mailbox folder permission on \"{}\" for user \"\".",
+                target.text
+            );
             if !cx.should_process(&action)? {
                 return Ok(());
             }
             let dir = cx.directory();
-            let Some(f) = dir.folder_index(target.mailbox, &target.path) else { return Ok(()) };
+            let Some(f) = dir.folder_index(target.mailbox, &target.path) else {
+                return Ok(());
+            };
             let changes: Vec<Change> = dir.recipients[target.mailbox].folders[f]
                 .permissions
                 .iter()
@@ -448,7 +556,10 @@ impl Cmdlet for RemoveMailboxFolderPermission {
                 .map(|a| Change::SetFolderAce {
                     mailbox: mailbox.clone(),
                     folder: target.path.clone(),
-                    ace: FolderAce { sharing_flags: 0, ..a.clone() },
+                    ace: FolderAce {
+                        sharing_flags: 0,
+                        ..a.clone()
+                    },
                 })
                 .collect();
             for c in changes {
@@ -456,7 +567,9 @@ impl Cmdlet for RemoveMailboxFolderPermission {
             }
             return Ok(());
         }
-        let Some(user_arg) = arg_id(args, "User") else { return Ok(()) };
+        let Some(user_arg) = arg_id(args, "User") else {
+            return Ok(());
+        };
         let user = resolve_user(dir, &user_arg.text)?;
         if matches!(user, FolderUser::Default | FolderUser::Anonymous) {
             return Err(CmdletError::exchange(
@@ -465,13 +578,20 @@ impl Cmdlet for RemoveMailboxFolderPermission {
             ));
         }
         let display = dir.folder_user_display(&user);
-        let action = format!("Removing mailbox folder permission on \"{}\" for user \"{display}\".", target.text);
+        let action = format!(
+            "Removing mailbox folder permission on \"{}\" for user \"{display}\".",
+            target.text
+        );
         if !cx.should_process(&action)? {
             return Ok(());
         }
         if entry(cx.directory(), &target, &user).is_none() {
             return Err(no_entry(&display));
         }
-        cx.apply(Change::RemoveFolderAce { mailbox, folder: target.path.clone(), user })
+        cx.apply(Change::RemoveFolderAce {
+            mailbox,
+            folder: target.path.clone(),
+            user,
+        })
     }
 }

@@ -3,8 +3,8 @@
 //! validation and "no settings have been modified" warning.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
-    Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
+    IdentityKind, Origin, Param, ParamType, Signature,
 };
 use crate::directory::{Change, Directory, RecipientKind, RecipientScope, ResolveError};
 use crate::value::Value;
@@ -22,22 +22,52 @@ pub struct SetMailbox;
 /// Switches of Get-Mailbox that return only a kind of mailbox exsh's organizations never hold
 /// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…).
 const ONLY_KIND_SWITCHES: &[(&str, &str, bool)] = &[
-    ("Archive", "Returns only mailboxes that have an archive.", false),
+    (
+        "Archive",
+        "Returns only mailboxes that have an archive.",
+        false,
+    ),
     ("Arbitration", "Returns only arbitration mailboxes.", true),
     ("AuditLog", "Returns only audit log mailboxes.", true),
-    ("AuxAuditLog", "Returns only auxiliary audit log mailboxes.", true),
-    ("GroupMailbox", "Returns only Microsoft 365 Group mailboxes.", false),
+    (
+        "AuxAuditLog",
+        "Returns only auxiliary audit log mailboxes.",
+        true,
+    ),
+    (
+        "GroupMailbox",
+        "Returns only Microsoft 365 Group mailboxes.",
+        false,
+    ),
     ("Migration", "Returns only the migration mailbox.", false),
     ("Monitoring", "Returns only monitoring mailboxes.", true),
-    ("PublicFolder", "Returns only public folder mailboxes.", false),
-    ("RemoteArchive", "Returns only mailboxes with a remote archive.", true),
+    (
+        "PublicFolder",
+        "Returns only public folder mailboxes.",
+        false,
+    ),
+    (
+        "RemoteArchive",
+        "Returns only mailboxes with a remote archive.",
+        true,
+    ),
 ];
 
 impl Cmdlet for GetMailbox {
     fn signature(&self) -> Signature {
-        let sig = Signature::new("Get-Mailbox", "Microsoft.Exchange.Management.RecipientTasks.GetMailbox", Origin::Exchange)
-            .synopsis("Gets mailbox objects and attributes.")
-            .sets(&["Identity", "AnrSet", "DatabaseSet", "ServerSet", "MailboxPlanSet"]);
+        let sig = Signature::new(
+            "Get-Mailbox",
+            "Microsoft.Exchange.Management.RecipientTasks.GetMailbox",
+            Origin::Exchange,
+        )
+        .synopsis("Gets mailbox objects and attributes.")
+        .sets(&[
+            "Identity",
+            "AnrSet",
+            "DatabaseSet",
+            "ServerSet",
+            "MailboxPlanSet",
+        ]);
         let identity = Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
             .sets(&["Identity"])
             .position(0)
@@ -77,8 +107,14 @@ impl Cmdlet for GetMailbox {
                 .help("Only mailboxes with this mailbox plan."),
         );
         for (name, help, on_prem_only) in ONLY_KIND_SWITCHES {
-            let p = Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help);
-            sig = sig.param(if *on_prem_only { p.versions(ON_PREMISES) } else { p });
+            let p = Param::new(name, ParamType::Switch)
+                .type_display("SwitchParameter")
+                .help(help);
+            sig = sig.param(if *on_prem_only {
+                p.versions(ON_PREMISES)
+            } else {
+                p
+            });
         }
         sig.param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)
@@ -99,24 +135,47 @@ impl Cmdlet for GetMailbox {
                 .help("Adds inactive mailboxes to the results."),
         )
         .example("Get-Mailbox -ResultSize unlimited", "Lists every mailbox.")
-        .example("Get-Mailbox -OrganizationalUnit Users", "Lists the mailboxes in the Users OU.")
-        .example("Get-Mailbox -Anr Chr", "Lists mailboxes whose names start with Chr.")
-        .example("Get-Mailbox -Archive -Database MBXDB01", "Lists the archive mailboxes on a database.")
-        .example("Get-Mailbox -Identity ed@contoso.com -RemoteArchive", "Shows Ed's remote archive.")
+        .example(
+            "Get-Mailbox -OrganizationalUnit Users",
+            "Lists the mailboxes in the Users OU.",
+        )
+        .example(
+            "Get-Mailbox -Anr Chr",
+            "Lists mailboxes whose names start with Chr.",
+        )
+        .example(
+            "Get-Mailbox -Archive -Database MBXDB01",
+            "Lists the archive mailboxes on a database.",
+        )
+        .example(
+            "Get-Mailbox -Identity ed@contoso.com -RemoteArchive",
+            "Shows Ed's remote archive.",
+        )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
         let dir = cx.directory();
         let mut found = candidates(dir, args, RecipientScope::Mailbox)?;
         found = common_filters(dir, args, found)?;
         if let Some(db) = arg_id(args, "Database") {
             let d = database_arg(dir, &db)?;
             let name = dir.databases[d].name.clone();
-            found.retain(|i| dir.recipients[*i].database.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&name)));
+            found.retain(|i| {
+                dir.recipients[*i]
+                    .database
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&name))
+            });
         }
         if let Some(server) = args.get("Server").map(to_string) {
             let fqdn = format!("{}.{}", dir.org.server, dir.org.domain);
-            if !server.eq_ignore_ascii_case(&dir.org.server) && !server.eq_ignore_ascii_case(&fqdn) {
+            if !server.eq_ignore_ascii_case(&dir.org.server) && !server.eq_ignore_ascii_case(&fqdn)
+            {
                 return Err(super::not_found(dir, &server));
             }
         }
@@ -136,13 +195,20 @@ impl Cmdlet for GetMailbox {
 
 fn database_arg(dir: &Directory, db: &IdArg) -> Result<usize, CmdletError> {
     if let Some(g) = &db.guid
-        && let Some(d) = dir.databases.iter().position(|d| d.guid.eq_ignore_ascii_case(g)) {
-            return Ok(d);
-        }
+        && let Some(d) = dir
+            .databases
+            .iter()
+            .position(|d| d.guid.eq_ignore_ascii_case(g))
+    {
+        return Ok(d);
+    }
     dir.resolve_database(&db.text).map_err(|_| {
         CmdletError::exchange(
             ExchangeErrorKind::NotFound,
-            format!("Couldn't find database \"{}\". Make sure you have typed it correctly.", db.text),
+            format!(
+                "Couldn't find database \"{}\". Make sure you have typed it correctly.",
+                db.text
+            ),
         )
     })
 }
@@ -203,7 +269,10 @@ fn resolve_delegate(dir: &Directory, id: &IdArg) -> Result<String, CmdletError> 
             Err(ResolveError::Ambiguous) => {
                 return Err(CmdletError::exchange(
                     ExchangeErrorKind::Ambiguous,
-                    format!("There are multiple recipients matching the identity \"{}\". Please specify a unique value.", id.text),
+                    format!(
+                        "There are multiple recipients matching the identity \"{}\". Please specify a unique value.",
+                        id.text
+                    ),
                 ));
             }
         },
@@ -212,7 +281,9 @@ fn resolve_delegate(dir: &Directory, id: &IdArg) -> Result<String, CmdletError> 
     let allowed = r.kind.is_mailbox()
         || matches!(
             r.kind,
-            RecipientKind::MailUser | RecipientKind::MailUniversalDistributionGroup | RecipientKind::MailUniversalSecurityGroup
+            RecipientKind::MailUser
+                | RecipientKind::MailUniversalDistributionGroup
+                | RecipientKind::MailUniversalSecurityGroup
         );
     if !allowed {
         return Err(CmdletError::exchange(
@@ -275,8 +346,15 @@ impl Cmdlet for SetMailbox {
             .example("Get-Mailbox -Identity <MailboxIdentity> | Format-List GrantSendOnBehalfTo", "Shows the delegates.")
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(identity) = arg_id(args, "Identity") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(identity) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let i = resolve_one(dir, &identity, RecipientScope::Mailbox)?;
         let mailbox = dir.recipients[i].guid.clone();
@@ -298,15 +376,24 @@ impl Cmdlet for SetMailbox {
                         }
                     }
                     let same = guids.len() == current.len()
-                        && guids.iter().all(|g| current.iter().any(|c| c.eq_ignore_ascii_case(g)));
-                    (!same).then_some(Change::SetGrantSendOnBehalfTo { mailbox, delegates: guids })
+                        && guids
+                            .iter()
+                            .all(|g| current.iter().any(|c| c.eq_ignore_ascii_case(g)));
+                    (!same).then_some(Change::SetGrantSendOnBehalfTo {
+                        mailbox,
+                        delegates: guids,
+                    })
                 }
                 Delegates::Update { add, remove } => {
                     let add = resolve_all(dir, &add)?;
                     let remove = resolve_all(dir, &remove)?;
                     let has = |g: &String| current.iter().any(|c| c.eq_ignore_ascii_case(g));
                     let changes = add.iter().any(|g| !has(g)) || remove.iter().any(has);
-                    changes.then_some(Change::UpdateGrantSendOnBehalfTo { mailbox, add, remove })
+                    changes.then_some(Change::UpdateGrantSendOnBehalfTo {
+                        mailbox,
+                        add,
+                        remove,
+                    })
                 }
             },
         };
@@ -316,7 +403,9 @@ impl Cmdlet for SetMailbox {
         match change {
             Some(c) => cx.apply(c),
             None => {
-                let suppressed = cx.variable("ExchangeDisableNotChangedWarning").is_some_and(|v| to_bool(&v));
+                let suppressed = cx
+                    .variable("ExchangeDisableNotChangedWarning")
+                    .is_some_and(|v| to_bool(&v));
                 if !suppressed {
                     let name = identity_display(cx.directory(), i);
                     cx.warning(&format!("The command completed successfully but no settings of '{name}' have been modified."));

@@ -2,19 +2,21 @@
 //! other MailboxRights), plus auto-mapping links for Full Access grants to user mailboxes.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
-    Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
+    IdentityKind, Origin, Param, ParamType, Signature,
 };
 use crate::directory::rights::mailbox as mr;
-use crate::directory::{Change, Directory, ExchangeVersion, Inheritance, MailboxAce, RecipientKind, RecipientScope};
+use crate::directory::{
+    Change, Directory, ExchangeVersion, Inheritance, MailboxAce, RecipientKind, RecipientScope,
+};
 use crate::value::convert::{to_bool, to_string};
 use crate::value::{PsObject, Value};
 
 use super::objects::{MAILBOX_ACE_TYPE, mailbox_ace, owner_object};
 use super::types::{AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, inheritance_from_bits};
 use super::{
-    IdArg, ON_PREMISES, ONLINE, arg_id, enum_list, enum_names, id_arg, is_online, opt_bool, principal_error, quote_list,
-    resolve_many, resolve_one,
+    IdArg, ON_PREMISES, ONLINE, arg_id, enum_list, enum_names, id_arg, is_online, opt_bool,
+    principal_error, quote_list, resolve_many, resolve_one,
 };
 
 /// Add-MailboxPermission.
@@ -34,7 +36,10 @@ fn identity_param(mandatory_in: &'static [&'static str]) -> Param {
         .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN.")
 }
 
-fn access_rights_param(sets: &'static [&'static str], mandatory_in: &'static [&'static str]) -> Param {
+fn access_rights_param(
+    sets: &'static [&'static str],
+    mandatory_in: &'static [&'static str],
+) -> Param {
     Param::new("AccessRights", ParamType::Enum(&MAILBOX_RIGHTS))
         .array()
         .sets(sets)
@@ -43,7 +48,11 @@ fn access_rights_param(sets: &'static [&'static str], mandatory_in: &'static [&'
         .help("The rights: ChangeOwner, ChangePermission, DeleteItem, ExternalAccount, FullAccess, ReadPermission (comma-separated).")
 }
 
-fn user_param(sets: &'static [&'static str], mandatory_in: &'static [&'static str], help: &'static str) -> Param {
+fn user_param(
+    sets: &'static [&'static str],
+    mandatory_in: &'static [&'static str],
+    help: &'static str,
+) -> Param {
     Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
         .sets(sets)
         .mandatory_in(mandatory_in)
@@ -66,7 +75,10 @@ fn common_tail(sig: Signature) -> Signature {
 }
 
 fn mailbox_scope(dir: &Directory) -> RecipientScope {
-    if matches!(dir.org.version, ExchangeVersion::Exchange2010 | ExchangeVersion::Exchange2013) {
+    if matches!(
+        dir.org.version,
+        ExchangeVersion::Exchange2010 | ExchangeVersion::Exchange2013
+    ) {
         RecipientScope::Mailbox
     } else {
         RecipientScope::MailUserOrMailbox
@@ -84,7 +96,11 @@ struct AceRequest {
 
 fn is_ace_object(v: &Value) -> bool {
     match v {
-        Value::Object(o) => o.borrow().type_names.iter().any(|t| t.ends_with(MAILBOX_ACE_TYPE)),
+        Value::Object(o) => o
+            .borrow()
+            .type_names
+            .iter()
+            .any(|t| t.ends_with(MAILBOX_ACE_TYPE)),
         _ => false,
     }
 }
@@ -165,7 +181,9 @@ fn ace_request(args: &BoundArgs, instance: Option<AceRequest>) -> Result<AceRequ
 fn missing(param: &str) -> CmdletError {
     CmdletError::exchange(
         ExchangeErrorKind::Argument,
-        format!("Cannot process command because of one or more missing mandatory parameters: {param}."),
+        format!(
+            "Cannot process command because of one or more missing mandatory parameters: {param}."
+        ),
     )
 }
 
@@ -175,7 +193,9 @@ fn dn_of(dir: &Directory, i: usize) -> String {
 
 fn inherited_provided(cx: &mut dyn Context, i: usize) {
     let dn = dn_of(cx.directory(), i);
-    cx.warning(&format!("An inherited access control entry has been provided and was ignored on object \"{dn}\"."));
+    cx.warning(&format!(
+        "An inherited access control entry has been provided and was ignored on object \"{dn}\"."
+    ));
 }
 
 impl Cmdlet for AddMailboxPermission {
@@ -255,15 +275,27 @@ impl Cmdlet for AddMailboxPermission {
             )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
         let (identity, instance) = identity_and_instance(args);
-        let Some(identity) = identity else { return Err(missing("Identity")) };
+        let Some(identity) = identity else {
+            return Err(missing("Identity"));
+        };
         let dir = cx.directory();
         let i = resolve_one(dir, &identity, mailbox_scope(dir))?;
 
         if let Some(owner) = arg_id(args, "Owner") {
-            let trustee = dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
-            let action = format!("Changing the owner of mailbox '{}' to '{}'.", identity.text, owner.text);
+            let trustee = dir
+                .resolve_principal(&owner.text)
+                .map_err(|e| principal_error(&owner.text, e))?;
+            let action = format!(
+                "Changing the owner of mailbox '{}' to '{}'.",
+                identity.text, owner.text
+            );
             if !cx.should_process(&action)? {
                 return Ok(());
             }
@@ -278,9 +310,13 @@ impl Cmdlet for AddMailboxPermission {
             inherited_provided(cx, i);
             return Ok(());
         }
-        let Some(user_text) = req.user.clone() else { return Err(missing("User")) };
+        let Some(user_text) = req.user.clone() else {
+            return Err(missing("User"));
+        };
         let dir = cx.directory();
-        let trustee = dir.resolve_principal(&user_text).map_err(|e| principal_error(&user_text, e))?;
+        let trustee = dir
+            .resolve_principal(&user_text)
+            .map_err(|e| principal_error(&user_text, e))?;
         let bits = req.rights.iter().fold(0, |a, b| a | b);
         let grants_full_access = bits & mr::FULL_ACCESS != 0 && !req.deny;
         if opt_bool(args, "AutoMapping") == Some(true) && !grants_full_access {
@@ -321,7 +357,13 @@ impl Cmdlet for AddMailboxPermission {
                 && a.inheritance == req.inheritance
                 && a.rights & bits == bits
         });
-        let ace = MailboxAce { sid: trustee.sid.clone(), rights: bits, deny: req.deny, inheritance: req.inheritance, inherited: false };
+        let ace = MailboxAce {
+            sid: trustee.sid.clone(),
+            rights: bits,
+            deny: req.deny,
+            inheritance: req.inheritance,
+            inherited: false,
+        };
         let mailbox_guid = r.guid.clone();
         if present {
             let msg = format!(
@@ -331,23 +373,40 @@ impl Cmdlet for AddMailboxPermission {
             );
             cx.warning(&msg);
         } else {
-            cx.apply(Change::AddMailboxAce { mailbox: mailbox_guid.clone(), ace: ace.clone() })?;
+            cx.apply(Change::AddMailboxAce {
+                mailbox: mailbox_guid.clone(),
+                ace: ace.clone(),
+            })?;
         }
         // Auto-mapping (msExchDelegateListLink) only for user-mailbox trustees.
         if grants_full_access {
             let dir = cx.directory();
-            if let Some(t) = trustee.recipient.filter(|t| dir.recipients[*t].kind == RecipientKind::UserMailbox) {
+            if let Some(t) = trustee
+                .recipient
+                .filter(|t| dir.recipients[*t].kind == RecipientKind::UserMailbox)
+            {
                 let user_guid = dir.recipients[t].guid.clone();
-                let linked = dir.recipients[i].delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid));
+                let linked = dir.recipients[i]
+                    .delegate_list_link
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(&user_guid));
                 let enable = opt_bool(args, "AutoMapping") != Some(false);
                 if enable != linked {
-                    cx.apply(Change::SetAutoMapping { mailbox: mailbox_guid, user: user_guid.clone(), enabled: enable })?;
+                    cx.apply(Change::SetAutoMapping {
+                        mailbox: mailbox_guid,
+                        user: user_guid.clone(),
+                        enabled: enable,
+                    })?;
                 }
                 let dir = cx.directory();
                 let count = dir
                     .recipients
                     .iter()
-                    .filter(|m| m.delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid)))
+                    .filter(|m| {
+                        m.delegate_list_link
+                            .iter()
+                            .any(|g| g.eq_ignore_ascii_case(&user_guid))
+                    })
                     .count();
                 if enable && count >= 16 {
                     cx.warning("Some delegates added may not show up automatically in Outlook. Outlook is limited to displaying only the first 32 entries (If a delegate user has an archive, the user counts as 2 entries).");
@@ -370,7 +429,11 @@ impl Cmdlet for GetMailboxPermission {
         .synopsis("Gets the permissions on a mailbox.")
         .sets(&["AccessRights", "Owner"])
         .param(identity_param(&["AccessRights", "Owner"]))
-        .param(user_param(&["AccessRights"], &[], "Returns only the entries of this user or group."))
+        .param(user_param(
+            &["AccessRights"],
+            &[],
+            "Returns only the entries of this user or group.",
+        ))
         .param(
             Param::new("Owner", ParamType::Switch)
                 .sets(&["Owner"])
@@ -447,12 +510,23 @@ impl Cmdlet for GetMailboxPermission {
             )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(identity) = arg_id(args, "Identity") else { return Err(missing("Identity")) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(identity) = arg_id(args, "Identity") else {
+            return Err(missing("Identity"));
+        };
         let dir = cx.directory();
         let found = resolve_many(dir, &identity, mailbox_scope(dir))?;
         let user_sid = match arg_id(args, "User") {
-            Some(u) => Some(dir.resolve_principal(&u.text).map_err(|e| principal_error(&u.text, e))?.sid),
+            Some(u) => Some(
+                dir.resolve_principal(&u.text)
+                    .map_err(|e| principal_error(&u.text, e))?
+                    .sid,
+            ),
             None => None,
         };
         let owner = args.switch("Owner");
@@ -464,7 +538,10 @@ impl Cmdlet for GetMailboxPermission {
                 continue;
             }
             for ace in &dir.recipients[i].mailbox_acl {
-                if user_sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid)) {
+                if user_sid
+                    .as_deref()
+                    .is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid))
+                {
                     continue;
                 }
                 if hide_unresolved && dir.account_name(&ace.sid) == ace.sid {
@@ -567,16 +644,26 @@ impl Cmdlet for RemoveMailboxPermission {
             )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
         let (identity, instance) = identity_and_instance(args);
-        let Some(identity) = identity else { return Err(missing("Identity")) };
+        let Some(identity) = identity else {
+            return Err(missing("Identity"));
+        };
         let dir = cx.directory();
         let i = resolve_one(dir, &identity, mailbox_scope(dir))?;
         let mailbox_guid = dir.recipients[i].guid.clone();
 
         if args.switch("ClearAutoMapping") || args.switch("ResetDefault") {
             let reset = args.switch("ResetDefault");
-            let action = format!("Removing mailbox permission \"{}\" for user \"\" with access rights \"\".", identity.text);
+            let action = format!(
+                "Removing mailbox permission \"{}\" for user \"\" with access rights \"\".",
+                identity.text
+            );
             if !cx.should_process(&action)? || !is_online(cx.directory()) {
                 return Ok(());
             }
@@ -584,12 +671,19 @@ impl Cmdlet for RemoveMailboxPermission {
             let links = dir.recipients[i].delegate_list_link.clone();
             let mut changes: Vec<Change> = links
                 .into_iter()
-                .map(|user| Change::SetAutoMapping { mailbox: mailbox_guid.clone(), user, enabled: false })
+                .map(|user| Change::SetAutoMapping {
+                    mailbox: mailbox_guid.clone(),
+                    user,
+                    enabled: false,
+                })
                 .collect();
             if reset {
                 for a in &dir.recipients[i].mailbox_acl {
                     if !a.inherited && a.sid != "S-1-5-10" {
-                        changes.push(Change::RemoveMailboxAce { mailbox: mailbox_guid.clone(), ace: a.clone() });
+                        changes.push(Change::RemoveMailboxAce {
+                            mailbox: mailbox_guid.clone(),
+                            ace: a.clone(),
+                        });
                     }
                 }
             }
@@ -604,9 +698,13 @@ impl Cmdlet for RemoveMailboxPermission {
             inherited_provided(cx, i);
             return Ok(());
         }
-        let Some(user_text) = req.user.clone() else { return Err(missing("User")) };
+        let Some(user_text) = req.user.clone() else {
+            return Err(missing("User"));
+        };
         let dir = cx.directory();
-        let trustee = dir.resolve_principal(&user_text).map_err(|e| principal_error(&user_text, e))?;
+        let trustee = dir
+            .resolve_principal(&user_text)
+            .map_err(|e| principal_error(&user_text, e))?;
         let bits = req.rights.iter().fold(0, |a, b| a | b);
         let action = format!(
             "Removing mailbox permission \"{}\" for user \"{}\" with access rights \"{}\".",
@@ -619,26 +717,48 @@ impl Cmdlet for RemoveMailboxPermission {
         }
         let dir = cx.directory();
         let acl = &dir.recipients[i].mailbox_acl;
-        let same = |a: &MailboxAce| a.sid.eq_ignore_ascii_case(&trustee.sid) && a.rights & bits != 0;
-        let explicit =
-            acl.iter().find(|a| !a.inherited && same(a) && a.deny == req.deny && a.inheritance == req.inheritance).cloned();
+        let same =
+            |a: &MailboxAce| a.sid.eq_ignore_ascii_case(&trustee.sid) && a.rights & bits != 0;
+        let explicit = acl
+            .iter()
+            .find(|a| {
+                !a.inherited && same(a) && a.deny == req.deny && a.inheritance == req.inheritance
+            })
+            .cloned();
         match explicit {
             Some(found) => {
-                let ace = MailboxAce { rights: bits, inherited: false, ..found };
-                cx.apply(Change::RemoveMailboxAce { mailbox: mailbox_guid.clone(), ace })?;
+                let ace = MailboxAce {
+                    rights: bits,
+                    inherited: false,
+                    ..found
+                };
+                cx.apply(Change::RemoveMailboxAce {
+                    mailbox: mailbox_guid.clone(),
+                    ace,
+                })?;
                 if bits & mr::FULL_ACCESS != 0 && !req.deny {
                     let dir = cx.directory();
                     if let Some(t) = trustee.recipient {
                         let user_guid = dir.recipients[t].guid.clone();
-                        if dir.recipients[i].delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid)) {
-                            cx.apply(Change::SetAutoMapping { mailbox: mailbox_guid, user: user_guid, enabled: false })?;
+                        if dir.recipients[i]
+                            .delegate_list_link
+                            .iter()
+                            .any(|g| g.eq_ignore_ascii_case(&user_guid))
+                        {
+                            cx.apply(Change::SetAutoMapping {
+                                mailbox: mailbox_guid,
+                                user: user_guid,
+                                enabled: false,
+                            })?;
                         }
                     }
                 }
             }
             None => {
                 let dn = dn_of(dir, i);
-                let inherited = acl.iter().find(|a| a.inherited && same(a) && a.deny == req.deny);
+                let inherited = acl
+                    .iter()
+                    .find(|a| a.inherited && same(a) && a.deny == req.deny);
                 let msg = match inherited.or_else(|| acl.iter().find(|a| a.inherited && same(a))) {
                     Some(inh) => format!(
                         "An inherited access control entry has been specified: [Rights: {}, ControlType: {}]  and was ignored on object \"{dn}\".",
@@ -674,7 +794,10 @@ mod tests {
         assert!(run(&GetMailboxPermission, &mut c, &[("Identity", s("karen"))]).is_ok());
         assert_eq!(c.out.len(), 14);
         let first = &c.out[0];
-        assert_eq!(first.type_name(), format!("Deserialized.{MAILBOX_ACE_TYPE}"));
+        assert_eq!(
+            first.type_name(),
+            format!("Deserialized.{MAILBOX_ACE_TYPE}")
+        );
         assert_eq!(prop(first, "User"), "NT AUTHORITY\\SELF");
         assert_eq!(prop(first, "AccessRights"), "FullAccess, ReadPermission");
         assert_eq!(prop(first, "IsInherited"), "False");
@@ -684,10 +807,21 @@ mod tests {
         assert_eq!(prop(&c.out[1], "User"), "CONTOSO\\Administrator");
         assert_eq!(prop(&c.out[1], "Deny"), "True");
         // AccessRights is an array of ONE flags value: -eq 'FullAccess' is false for SELF.
-        let rights = first.property("AccessRights").map(|v| v.enumerate()).unwrap_or_default();
+        let rights = first
+            .property("AccessRights")
+            .map(|v| v.enumerate())
+            .unwrap_or_default();
         assert_eq!(rights.len(), 1);
-        assert!(!crate::value::convert::equals(&rights[0], &Value::str("FullAccess"), false));
-        assert!(crate::value::convert::wildcard_match("*FullAccess*", &to_string(&rights[0]), false));
+        assert!(!crate::value::convert::equals(
+            &rights[0],
+            &Value::str("FullAccess"),
+            false
+        ));
+        assert!(crate::value::convert::wildcard_match(
+            "*FullAccess*",
+            &to_string(&rights[0]),
+            false
+        ));
     }
 
     #[test]
@@ -697,7 +831,11 @@ mod tests {
         assert_eq!(c.out.len(), 1);
         assert_eq!(prop(&c.out[0], "Identity"), "Karen Berg");
         assert_eq!(prop(&c.out[0], "UserSid"), "S-1-5-10");
-        let add = [("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("FullAccess"))];
+        let add = [
+            ("Identity", s("karen")),
+            ("User", s("michelle")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
         assert_eq!(prop(&c.out[1], "User"), "michelle@contoso.com");
     }
@@ -705,35 +843,75 @@ mod tests {
     #[test]
     fn get_user_filter_and_owner() {
         let mut c = cx();
-        assert!(run(&GetMailboxPermission, &mut c, &[("Identity", s("karen")), ("User", s("michelle"))]).is_ok());
+        assert!(
+            run(
+                &GetMailboxPermission,
+                &mut c,
+                &[("Identity", s("karen")), ("User", s("michelle"))]
+            )
+            .is_ok()
+        );
         assert!(c.out.is_empty() && c.errors.is_empty());
-        assert!(run(&GetMailboxPermission, &mut c, &[("Identity", s("karen")), ("User", s("NT AUTHORITY\\SELF"))]).is_ok());
+        assert!(
+            run(
+                &GetMailboxPermission,
+                &mut c,
+                &[("Identity", s("karen")), ("User", s("NT AUTHORITY\\SELF"))]
+            )
+            .is_ok()
+        );
         assert_eq!(c.out.len(), 1);
         c.clear();
-        assert!(run(&GetMailboxPermission, &mut c, &[("Identity", s("karen")), ("Owner", Value::Switch(true))]).is_ok());
+        assert!(
+            run(
+                &GetMailboxPermission,
+                &mut c,
+                &[("Identity", s("karen")), ("Owner", Value::Switch(true))]
+            )
+            .is_ok()
+        );
         assert_eq!(prop(&c.out[0], "Owner"), "NT AUTHORITY\\SELF");
     }
 
     #[test]
     fn add_full_access_writes_row_and_automaps() {
         let mut c = cx();
-        let add = [("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("FullAccess"))];
+        let add = [
+            ("Identity", s("karen")),
+            ("User", s("michelle")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
         assert_eq!(c.out.len(), 1);
         assert_eq!(prop(&c.out[0], "User"), "CONTOSO\\michelle");
         assert_eq!(prop(&c.out[0], "AccessRights"), "FullAccess");
         assert_eq!(prop(&c.out[0], "IsInherited"), "False");
         assert!(c.warnings.is_empty());
-        assert_eq!(c.actions, ["Adding Mailbox Permission on 'karen' for User 'michelle' with AccessRights ''FullAccess''."]);
-        let karen = c.dir.resolve_recipient("karen", RecipientScope::Mailbox).unwrap_or(0);
-        let michelle = c.dir.recipients[c.dir.resolve_recipient("michelle", RecipientScope::Mailbox).unwrap_or(0)].guid.clone();
+        assert_eq!(
+            c.actions,
+            [
+                "Adding Mailbox Permission on 'karen' for User 'michelle' with AccessRights ''FullAccess''."
+            ]
+        );
+        let karen = c
+            .dir
+            .resolve_recipient("karen", RecipientScope::Mailbox)
+            .unwrap_or(0);
+        let michelle = c.dir.recipients[c
+            .dir
+            .resolve_recipient("michelle", RecipientScope::Mailbox)
+            .unwrap_or(0)]
+        .guid
+        .clone();
         assert_eq!(c.dir.recipients[karen].delegate_list_link, vec![michelle]);
         // The same grant again: warning, no change, the row is still written.
         c.clear();
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
         assert_eq!(
             c.warnings,
-            [format!("The appropriate access control entry is already present on the object \"{KAREN_DN}\" for account \"CONTOSO\\michelle\".")]
+            [format!(
+                "The appropriate access control entry is already present on the object \"{KAREN_DN}\" for account \"CONTOSO\\michelle\"."
+            )]
         );
         assert!(c.changes.is_empty());
         assert_eq!(c.out.len(), 1);
@@ -749,9 +927,16 @@ mod tests {
             ("AutoMapping", Value::Bool(false)),
         ];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
-        let add = [("Identity", s("karen")), ("User", s("Help Desk Agents")), ("AccessRights", s("FullAccess"))];
+        let add = [
+            ("Identity", s("karen")),
+            ("User", s("Help Desk Agents")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
-        let karen = c.dir.resolve_recipient("karen", RecipientScope::Mailbox).unwrap_or(0);
+        let karen = c
+            .dir
+            .resolve_recipient("karen", RecipientScope::Mailbox)
+            .unwrap_or(0);
         assert!(c.dir.recipients[karen].delegate_list_link.is_empty());
         assert_eq!(prop(&c.out[1], "User"), "CONTOSO\\helpdeskagents");
     }
@@ -759,19 +944,53 @@ mod tests {
     #[test]
     fn add_errors() {
         let mut c = cx();
-        let e = run(&AddMailboxPermission, &mut c, &[("Identity", s("nobody")), ("User", s("michelle")), ("AccessRights", s("FullAccess"))]);
+        let e = run(
+            &AddMailboxPermission,
+            &mut c,
+            &[
+                ("Identity", s("nobody")),
+                ("User", s("michelle")),
+                ("AccessRights", s("FullAccess")),
+            ],
+        );
         let e = e.err().map(|e| message(&e)).unwrap_or_default();
-        assert_eq!(e, "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'.");
-        let e = run(&AddMailboxPermission, &mut c, &[("Identity", s("karen")), ("User", s("ghost")), ("AccessRights", s("FullAccess"))]);
+        assert_eq!(
+            e,
+            "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'."
+        );
+        let e = run(
+            &AddMailboxPermission,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("User", s("ghost")),
+                ("AccessRights", s("FullAccess")),
+            ],
+        );
         match e {
-            Err(CmdletError::Exchange { message, category, kind }) => {
-                assert_eq!(message, "User or group \"ghost\" wasn't found. Please make sure you've typed it correctly.");
+            Err(CmdletError::Exchange {
+                message,
+                category,
+                kind,
+            }) => {
+                assert_eq!(
+                    message,
+                    "User or group \"ghost\" wasn't found. Please make sure you've typed it correctly."
+                );
                 assert_eq!(category, "InvalidData");
                 assert_eq!(kind, ExchangeErrorKind::NotFound);
             }
             other => panic!("unexpected {other:?}"),
         }
-        let e = run(&AddMailboxPermission, &mut c, &[("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("SendAs"))]);
+        let e = run(
+            &AddMailboxPermission,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("User", s("michelle")),
+                ("AccessRights", s("SendAs")),
+            ],
+        );
         assert_eq!(
             e.err().map(|e| message(&e)).unwrap_or_default(),
             "Setting the Send As permission for the mailbox doesn't work. Add the Send As permission using Add-ADPermission cmdlet."
@@ -782,9 +1001,27 @@ mod tests {
             ("AccessRights", s("ReadPermission")),
             ("AutoMapping", Value::Bool(true)),
         ];
-        assert!(message(&run(&AddMailboxPermission, &mut c, &args).err().unwrap_or(missing("x"))).starts_with("Setting AutoMapping option to true"));
-        let e = run(&AddMailboxPermission, &mut c, &[("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("Fullaccess,Bogus"))]);
-        assert!(message(&e.err().unwrap_or(missing("x"))).contains("Unable to match the identifier name Bogus"));
+        assert!(
+            message(
+                &run(&AddMailboxPermission, &mut c, &args)
+                    .err()
+                    .unwrap_or(missing("x"))
+            )
+            .starts_with("Setting AutoMapping option to true")
+        );
+        let e = run(
+            &AddMailboxPermission,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("User", s("michelle")),
+                ("AccessRights", s("Fullaccess,Bogus")),
+            ],
+        );
+        assert!(
+            message(&e.err().unwrap_or(missing("x")))
+                .contains("Unable to match the identifier name Bogus")
+        );
         assert!(c.changes.is_empty());
     }
 
@@ -795,50 +1032,80 @@ mod tests {
         let args = [
             ("Identity", s("kim")),
             ("User", s("ben")),
-            ("AccessRights", crate::cmdlets::testing::list(&["FullAccess", "ReadPermission"])),
+            (
+                "AccessRights",
+                crate::cmdlets::testing::list(&["FullAccess", "ReadPermission"]),
+            ),
         ];
         let e = run(&AddMailboxPermission, &mut c, &args);
         assert!(e.is_err(), "ben does not exist");
         let args = [
             ("Identity", s("kim")),
             ("User", s("david")),
-            ("AccessRights", crate::cmdlets::testing::list(&["FullAccess", "ReadPermission"])),
+            (
+                "AccessRights",
+                crate::cmdlets::testing::list(&["FullAccess", "ReadPermission"]),
+            ),
         ];
         assert!(run(&AddMailboxPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.what_if,
-            ["What if: Adding Mailbox Permission on 'kim' for User 'david' with AccessRights ''FullAccess', 'ReadPermission''."]
+            [
+                "What if: Adding Mailbox Permission on 'kim' for User 'david' with AccessRights ''FullAccess', 'ReadPermission''."
+            ]
         );
         assert!(c.out.is_empty() && c.changes.is_empty());
-        let args = [("Identity", s("kim")), ("User", s("david")), ("AccessRights", s("FullAccess"))];
+        let args = [
+            ("Identity", s("kim")),
+            ("User", s("david")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&RemoveMailboxPermission, &mut c, &args).is_ok());
-        assert_eq!(c.what_if[1], "What if: Removing mailbox permission \"kim\" for user \"david\" with access rights \"'FullAccess'\".");
+        assert_eq!(
+            c.what_if[1],
+            "What if: Removing mailbox permission \"kim\" for user \"david\" with access rights \"'FullAccess'\"."
+        );
     }
 
     #[test]
     fn remove_paths() {
         let mut c = cx();
-        let add = [("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("FullAccess"))];
+        let add = [
+            ("Identity", s("karen")),
+            ("User", s("michelle")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
         c.clear();
         assert!(run(&RemoveMailboxPermission, &mut c, &add).is_ok());
         assert!(c.out.is_empty() && c.warnings.is_empty());
-        let karen = c.dir.resolve_recipient("karen", RecipientScope::Mailbox).unwrap_or(0);
+        let karen = c
+            .dir
+            .resolve_recipient("karen", RecipientScope::Mailbox)
+            .unwrap_or(0);
         assert!(c.dir.recipients[karen].delegate_list_link.is_empty());
         assert_eq!(c.dir.recipients[karen].mailbox_acl.len(), 14);
         // Again: the ACE doesn't exist.
         assert!(run(&RemoveMailboxPermission, &mut c, &add).is_ok());
         assert_eq!(
             c.warnings,
-            [format!("Can't remove the access control entry on the object \"{KAREN_DN}\" for account \"CONTOSO\\michelle\" because the ACE doesn't exist on the object.")]
+            [format!(
+                "Can't remove the access control entry on the object \"{KAREN_DN}\" for account \"CONTOSO\\michelle\" because the ACE doesn't exist on the object."
+            )]
         );
         // Only an inherited entry matches.
         c.clear();
-        let args = [("Identity", s("karen")), ("User", s("Administrator")), ("AccessRights", s("FullAccess"))];
+        let args = [
+            ("Identity", s("karen")),
+            ("User", s("Administrator")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&RemoveMailboxPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.warnings,
-            [format!("An inherited access control entry has been specified: [Rights: CreateChild, Delete, ReadControl, WriteDacl, WriteOwner, ControlType: Allow]  and was ignored on object \"{KAREN_DN}\".")]
+            [format!(
+                "An inherited access control entry has been specified: [Rights: CreateChild, Delete, ReadControl, WriteDacl, WriteOwner, ControlType: Allow]  and was ignored on object \"{KAREN_DN}\"."
+            )]
         );
         // A piped inherited row.
         c.clear();
@@ -846,24 +1113,46 @@ mod tests {
         let inherited = c.out[2].clone();
         c.out.clear();
         assert!(run(&RemoveMailboxPermission, &mut c, &[("Identity", inherited)]).is_ok());
-        assert_eq!(c.warnings, [format!("An inherited access control entry has been provided and was ignored on object \"{KAREN_DN}\".")]);
+        assert_eq!(
+            c.warnings,
+            [format!(
+                "An inherited access control entry has been provided and was ignored on object \"{KAREN_DN}\"."
+            )]
+        );
         assert!(c.changes.is_empty());
     }
 
     #[test]
     fn remove_piped_explicit_row_and_self_rights() {
         let mut c = cx();
-        let add = [("Identity", s("karen")), ("User", s("amy")), ("AccessRights", s("ReadPermission"))];
+        let add = [
+            ("Identity", s("karen")),
+            ("User", s("amy")),
+            ("AccessRights", s("ReadPermission")),
+        ];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
         let row = c.out[0].clone();
         assert!(run(&RemoveMailboxPermission, &mut c, &[("Identity", row)]).is_ok());
-        assert_eq!(c.actions[1], "Removing mailbox permission \"contoso.com/Users/Karen Berg\" for user \"CONTOSO\\amy\" with access rights \"'ReadPermission'\".");
+        assert_eq!(
+            c.actions[1],
+            "Removing mailbox permission \"contoso.com/Users/Karen Berg\" for user \"CONTOSO\\amy\" with access rights \"'ReadPermission'\"."
+        );
         assert!(c.warnings.is_empty());
-        let karen = c.dir.resolve_recipient("karen", RecipientScope::Mailbox).unwrap_or(0);
+        let karen = c
+            .dir
+            .resolve_recipient("karen", RecipientScope::Mailbox)
+            .unwrap_or(0);
         assert_eq!(c.dir.recipients[karen].mailbox_acl.len(), 14);
-        let args = [("Identity", s("karen")), ("User", s("NT AUTHORITY\\SELF")), ("AccessRights", s("FullAccess"))];
+        let args = [
+            ("Identity", s("karen")),
+            ("User", s("NT AUTHORITY\\SELF")),
+            ("AccessRights", s("FullAccess")),
+        ];
         assert!(run(&RemoveMailboxPermission, &mut c, &args).is_ok());
-        assert_eq!(c.dir.recipients[karen].mailbox_acl[0].rights, mr::READ_PERMISSION);
+        assert_eq!(
+            c.dir.recipients[karen].mailbox_acl[0].rights,
+            mr::READ_PERMISSION
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! -ResultSize with Exchange's truncation warnings.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, ExchangeErrorKind, IdentityKind, Origin, Param, ParamType,
-    Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, ExchangeErrorKind, IdentityKind, Origin,
+    Param, ParamType, Signature,
 };
 use crate::directory::{Directory, RecipientScope};
 use crate::value::Value;
@@ -12,7 +12,10 @@ use crate::value::convert::{compare, to_string};
 
 use super::objects::{recipient_object, user_object};
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
-use super::{FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many};
+use super::{
+    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath,
+    resolve_many,
+};
 
 /// Get-Recipient.
 pub struct GetRecipient;
@@ -20,38 +23,62 @@ pub struct GetRecipient;
 pub struct GetUser;
 
 /// Which recipients a query starts from, before filters: every match of -Identity, or all in scope.
-pub fn candidates(dir: &Directory, args: &BoundArgs, scope: RecipientScope) -> Result<Vec<usize>, CmdletError> {
+pub fn candidates(
+    dir: &Directory,
+    args: &BoundArgs,
+    scope: RecipientScope,
+) -> Result<Vec<usize>, CmdletError> {
     match arg_id(args, "Identity") {
         Some(id) if !id.text.is_empty() || id.guid.is_some() => resolve_many(dir, &id, scope),
-        _ => Ok((0..dir.recipients.len()).filter(|i| scope.includes(dir.recipients[*i].kind)).collect()),
+        _ => Ok((0..dir.recipients.len())
+            .filter(|i| scope.includes(dir.recipients[*i].kind))
+            .collect()),
     }
 }
 
 /// Applies -Anr, -RecipientTypeDetails and -OrganizationalUnit.
-pub fn common_filters(dir: &Directory, args: &BoundArgs, found: Vec<usize>) -> Result<Vec<usize>, CmdletError> {
+pub fn common_filters(
+    dir: &Directory,
+    args: &BoundArgs,
+    found: Vec<usize>,
+) -> Result<Vec<usize>, CmdletError> {
     let mut found = found;
     if let Some(anr) = args.get("Anr").map(to_string) {
         let a = anr.to_lowercase();
         found.retain(|i| {
             let r = &dir.recipients[*i];
-            [&r.name, &r.display_name, &r.first_name, &r.last_name, &r.alias]
-                .iter()
-                .any(|s| s.to_lowercase().starts_with(&a))
+            [
+                &r.name,
+                &r.display_name,
+                &r.first_name,
+                &r.last_name,
+                &r.alias,
+            ]
+            .iter()
+            .any(|s| s.to_lowercase().starts_with(&a))
         });
     }
     if args.has("RecipientTypeDetails") {
         let wanted = enum_list(args, "RecipientTypeDetails", &RECIPIENT_TYPE_DETAILS)?;
         let mask = wanted.iter().fold(0, |a, b| a | b);
         found.retain(|i| {
-            let bits = RECIPIENT_TYPE_DETAILS.lookup(dir.recipients[*i].kind.details_name()).unwrap_or(0);
+            let bits = RECIPIENT_TYPE_DETAILS
+                .lookup(dir.recipients[*i].kind.details_name())
+                .unwrap_or(0);
             bits & mask != 0
         });
     }
     if let Some(ou) = args.get("OrganizationalUnit").map(to_string) {
         let users_dn = format!("CN=Users,{}", dir.domain_dn());
-        let ok = ["Users", &format!("{}/Users", dir.org.domain), &users_dn, &dir.org.domain, &dir.domain_dn()]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(&ou));
+        let ok = [
+            "Users",
+            &format!("{}/Users", dir.org.domain),
+            &users_dn,
+            &dir.org.domain,
+            &dir.domain_dn(),
+        ]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(&ou));
         if !ok {
             return Err(super::not_found(dir, &ou));
         }
@@ -80,7 +107,10 @@ pub fn write_results(
     }
     if let Some(key) = args.get("SortBy").map(to_string) {
         objects.sort_by(|a, b| {
-            let (x, y) = (a.property(&key).unwrap_or(Value::Null), b.property(&key).unwrap_or(Value::Null));
+            let (x, y) = (
+                a.property(&key).unwrap_or(Value::Null),
+                b.property(&key).unwrap_or(Value::Null),
+            );
             compare(&x, &y, false).unwrap_or(std::cmp::Ordering::Equal)
         });
     }
@@ -151,9 +181,18 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
 
 impl Cmdlet for GetRecipient {
     fn signature(&self) -> Signature {
-        let sig = Signature::new("Get-Recipient", "Microsoft.Exchange.Management.RecipientTasks.GetRecipient", Origin::Exchange)
-            .synopsis("Gets recipient objects: mailboxes, mail users, mail contacts and groups.")
-            .sets(&["Identity", "AnrSet", "DatabaseSet", "RecipientPreviewFilterSet"]);
+        let sig = Signature::new(
+            "Get-Recipient",
+            "Microsoft.Exchange.Management.RecipientTasks.GetRecipient",
+            Origin::Exchange,
+        )
+        .synopsis("Gets recipient objects: mailboxes, mail users, mail contacts and groups.")
+        .sets(&[
+            "Identity",
+            "AnrSet",
+            "DatabaseSet",
+            "RecipientPreviewFilterSet",
+        ]);
         let identity = Param::new("Identity", ParamType::Identity(IdentityKind::Recipient))
             .sets(&["Identity"])
             .position(0)
@@ -212,7 +251,12 @@ impl Cmdlet for GetRecipient {
             .example("Get-Recipient -Identity helpdesk@contoso.com | Format-List Name,DistinguishedName", "Shows a recipient's name and DN.")
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
         let dir = cx.directory();
         let mut found = candidates(dir, args, RecipientScope::Recipient)?;
         found = common_filters(dir, args, found)?;
@@ -221,8 +265,12 @@ impl Cmdlet for GetRecipient {
             if args.has("RecipientTypeDetails") {
                 let details = enum_list(args, "RecipientTypeDetails", &RECIPIENT_TYPE_DETAILS)?;
                 let fits = details.iter().any(|d| {
-                    crate::directory::RecipientKind::from_details_name(&RECIPIENT_TYPE_DETAILS.format(*d))
-                        .is_some_and(|k| types.contains(&RECIPIENT_TYPE.lookup(k.type_name()).unwrap_or(0)))
+                    crate::directory::RecipientKind::from_details_name(
+                        &RECIPIENT_TYPE_DETAILS.format(*d),
+                    )
+                    .is_some_and(|k| {
+                        types.contains(&RECIPIENT_TYPE.lookup(k.type_name()).unwrap_or(0))
+                    })
                 });
                 if !fits {
                     return Err(CmdletError::exchange(
@@ -231,17 +279,31 @@ impl Cmdlet for GetRecipient {
                     ));
                 }
             }
-            found.retain(|i| types.contains(&RECIPIENT_TYPE.lookup(dir.recipients[*i].kind.type_name()).unwrap_or(0)));
+            found.retain(|i| {
+                types.contains(
+                    &RECIPIENT_TYPE
+                        .lookup(dir.recipients[*i].kind.type_name())
+                        .unwrap_or(0),
+                )
+            });
         }
         if let Some(db) = arg_id(args, "Database") {
             let d = dir.resolve_database(&db.text).map_err(|_| {
                 CmdletError::exchange(
                     ExchangeErrorKind::NotFound,
-                    format!("Couldn't find database \"{}\". Make sure you have typed it correctly.", db.text),
+                    format!(
+                        "Couldn't find database \"{}\". Make sure you have typed it correctly.",
+                        db.text
+                    ),
                 )
             })?;
             let name = dir.databases[d].name.clone();
-            found.retain(|i| dir.recipients[*i].database.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&name)));
+            found.retain(|i| {
+                dir.recipients[*i]
+                    .database
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&name))
+            });
         }
         let mut args2 = args.clone();
         if let Some(f) = args.get("RecipientPreviewFilter") {
@@ -253,9 +315,13 @@ impl Cmdlet for GetRecipient {
 
 impl Cmdlet for GetUser {
     fn signature(&self) -> Signature {
-        let sig = Signature::new("Get-User", "Microsoft.Exchange.Management.RecipientTasks.GetUser", Origin::Exchange)
-            .synopsis("Gets user objects (mail-enabled or not); returns no mail-related properties.")
-            .sets(&["Identity", "AnrSet"]);
+        let sig = Signature::new(
+            "Get-User",
+            "Microsoft.Exchange.Management.RecipientTasks.GetUser",
+            Origin::Exchange,
+        )
+        .synopsis("Gets user objects (mail-enabled or not); returns no mail-related properties.")
+        .sets(&["Identity", "AnrSet"]);
         let identity = Param::new("Identity", ParamType::Identity(IdentityKind::User))
             .sets(&["Identity"])
             .position(0)
@@ -264,43 +330,67 @@ impl Cmdlet for GetUser {
             .type_display("UserIdParameter")
             .help("The user: name, UPN, DN, canonical DN or GUID.");
         let switch = |name: &'static str, help: &'static str| {
-            Param::new(name, ParamType::Switch).versions(ON_PREMISES).type_display("SwitchParameter").help(help)
+            Param::new(name, ParamType::Switch)
+                .versions(ON_PREMISES)
+                .type_display("SwitchParameter")
+                .help(help)
         };
-        query_params(sig, identity, "Filters by user subtype, e.g. UserMailbox, SharedMailbox, User, DisabledUser.")
-            .param(switch("Arbitration", "Includes arbitration mailboxes."))
-            .param(switch("AuditLog", "Includes audit log mailboxes."))
-            .param(switch("AuxAuditLog", "Includes auxiliary audit log mailboxes."))
-            .param(
-                Param::new("PublicFolder", ParamType::Switch)
-                    .versions(FROM_2013)
-                    .type_display("SwitchParameter")
-                    .help("Includes public folder mailboxes."),
-            )
-            .param(
-                Param::new("IsVIP", ParamType::Switch)
-                    .versions(ONLINE)
-                    .type_display("SwitchParameter")
-                    .help("Returns only priority accounts."),
-            )
-            .param(
-                Param::new("IncludeDirectReportsWithDisplayNames", ParamType::Switch)
-                    .versions(ONLINE)
-                    .type_display("SwitchParameter")
-                    .help("Includes the display names of direct reports."),
-            )
-            .param(
-                Param::new("IncludeManagerWithDisplayName", ParamType::Switch)
-                    .versions(ONLINE)
-                    .type_display("SwitchParameter")
-                    .help("Includes the manager's display name."),
-            )
-            .example("Get-User -ResultSize unlimited", "Lists every user.")
-            .example("Get-User -Identity \"Coy Damon\" | Format-List", "Shows the details of one user.")
-            .example("Get-User -OrganizationalUnit \"Marketing\"", "Lists the users in an OU.")
-            .example("Get-User -Filter \"Title -like 'Manager*'\"", "Lists users whose title starts with Manager.")
+        query_params(
+            sig,
+            identity,
+            "Filters by user subtype, e.g. UserMailbox, SharedMailbox, User, DisabledUser.",
+        )
+        .param(switch("Arbitration", "Includes arbitration mailboxes."))
+        .param(switch("AuditLog", "Includes audit log mailboxes."))
+        .param(switch(
+            "AuxAuditLog",
+            "Includes auxiliary audit log mailboxes.",
+        ))
+        .param(
+            Param::new("PublicFolder", ParamType::Switch)
+                .versions(FROM_2013)
+                .type_display("SwitchParameter")
+                .help("Includes public folder mailboxes."),
+        )
+        .param(
+            Param::new("IsVIP", ParamType::Switch)
+                .versions(ONLINE)
+                .type_display("SwitchParameter")
+                .help("Returns only priority accounts."),
+        )
+        .param(
+            Param::new("IncludeDirectReportsWithDisplayNames", ParamType::Switch)
+                .versions(ONLINE)
+                .type_display("SwitchParameter")
+                .help("Includes the display names of direct reports."),
+        )
+        .param(
+            Param::new("IncludeManagerWithDisplayName", ParamType::Switch)
+                .versions(ONLINE)
+                .type_display("SwitchParameter")
+                .help("Includes the manager's display name."),
+        )
+        .example("Get-User -ResultSize unlimited", "Lists every user.")
+        .example(
+            "Get-User -Identity \"Coy Damon\" | Format-List",
+            "Shows the details of one user.",
+        )
+        .example(
+            "Get-User -OrganizationalUnit \"Marketing\"",
+            "Lists the users in an OU.",
+        )
+        .example(
+            "Get-User -Filter \"Title -like 'Manager*'\"",
+            "Lists users whose title starts with Manager.",
+        )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
         let dir = cx.directory();
         let mut found = candidates(dir, args, RecipientScope::User)?;
         found = common_filters(dir, args, found)?;

@@ -2,8 +2,8 @@
 //! extended-right ACE on the recipient's directory object.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
-    Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
+    IdentityKind, Origin, Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
 use crate::directory::{AdAce, Change, Inheritance, RecipientScope};
@@ -11,7 +11,10 @@ use crate::value::Value;
 
 use super::objects::{is_send_as, recipient_permission};
 use super::types::RECIPIENT_ACCESS_RIGHT;
-use super::{ONLINE, arg_id, enum_list, limit_results, principal_error, quote_list, resolve_many, resolve_one};
+use super::{
+    ONLINE, arg_id, enum_list, limit_results, principal_error, quote_list, resolve_many,
+    resolve_one,
+};
 
 /// Add-RecipientPermission.
 pub struct AddRecipientPermission;
@@ -42,10 +45,17 @@ fn access_rights_param(mandatory: bool) -> Param {
 }
 
 fn trustee_param(mandatory: bool, help: &'static str) -> Param {
-    let p = Param::new("Trustee", ParamType::Identity(IdentityKind::SecurityPrincipal))
-        .type_display("SecurityPrincipalIdParameter")
-        .help(help);
-    if mandatory { p.mandatory().from_pipeline_by_name() } else { p }
+    let p = Param::new(
+        "Trustee",
+        ParamType::Identity(IdentityKind::SecurityPrincipal),
+    )
+    .type_display("SecurityPrincipalIdParameter")
+    .help(help);
+    if mandatory {
+        p.mandatory().from_pipeline_by_name()
+    } else {
+        p
+    }
 }
 
 fn send_as_ace(sid: &str, inheritance: Inheritance) -> AdAce {
@@ -83,19 +93,33 @@ impl Cmdlet for AddRecipientPermission {
         .should_process(ConfirmImpact::High)
         .param(identity_param(true))
         .param(access_rights_param(true))
-        .param(trustee_param(true, "Who gets SendAs: a mailbox user, mail user or security group."))
+        .param(trustee_param(
+            true,
+            "Who gets SendAs: a mailbox user, mail user or security group.",
+        ))
         .example(
             "Add-RecipientPermission \"Help Desk\" -AccessRights SendAs -Trustee \"Ayla Kol\"",
             "Lets Ayla Kol send mail that appears to come from the Help Desk mailbox.",
         )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
-        let Some(trustee_arg) = arg_id(args, "Trustee") else { return Ok(()) };
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
+        let Some(trustee_arg) = arg_id(args, "Trustee") else {
+            return Ok(());
+        };
         let dir = cx.directory();
         let i = resolve_one(dir, &id, RecipientScope::Recipient)?;
-        let trustee = dir.resolve_principal(&trustee_arg.text).map_err(|e| principal_error(&trustee_arg.text, e))?;
+        let trustee = dir
+            .resolve_principal(&trustee_arg.text)
+            .map_err(|e| principal_error(&trustee_arg.text, e))?;
         let listed = check_rights(args)?;
         let action = format!(
             "Adding recipient permission {} for user or group '{}' on recipient '{}'.",
@@ -108,7 +132,10 @@ impl Cmdlet for AddRecipientPermission {
         }
         let dir = cx.directory();
         let r = &dir.recipients[i];
-        let present = r.ad_acl.iter().any(|a| !a.deny && is_send_as(a) && a.sid.eq_ignore_ascii_case(&trustee.sid));
+        let present = r
+            .ad_acl
+            .iter()
+            .any(|a| !a.deny && is_send_as(a) && a.sid.eq_ignore_ascii_case(&trustee.sid));
         let ace = send_as_ace(&trustee.sid, Inheritance::None);
         if present {
             let msg = format!(
@@ -119,7 +146,10 @@ impl Cmdlet for AddRecipientPermission {
             cx.warning(&msg);
         } else {
             let object = r.guid.clone();
-            cx.apply(Change::AddAdAce { object, ace: ace.clone() })?;
+            cx.apply(Change::AddAdAce {
+                object,
+                ace: ace.clone(),
+            })?;
         }
         let v = recipient_permission(cx.directory(), i, &ace);
         cx.output(v);
@@ -137,8 +167,14 @@ impl Cmdlet for GetRecipientPermission {
         .synopsis("Gets the SendAs permissions on recipients in a cloud-based organization.")
         .versions(ONLINE)
         .param(identity_param(false))
-        .param(access_rights_param(false).help("Filters the results by permission; the only valid value is SendAs."))
-        .param(trustee_param(false, "Returns only the recipients on which this user or group has SendAs."))
+        .param(
+            access_rights_param(false)
+                .help("Filters the results by permission; the only valid value is SendAs."),
+        )
+        .param(trustee_param(
+            false,
+            "Returns only the recipients on which this user or group has SendAs.",
+        ))
         .param(
             Param::new("IncludeTrusteeWithPrimarySmtpAddress", ParamType::Switch)
                 .type_display("SwitchParameter")
@@ -154,11 +190,22 @@ impl Cmdlet for GetRecipientPermission {
                 .type_display("Unlimited")
                 .help("Maximum number of results (default 1000; Unlimited returns all)."),
         )
-        .example("Get-RecipientPermission -Trustee \"Kim Akers\"", "Lists the recipients on which Kim Akers has SendAs.")
-        .example("Get-RecipientPermission \"Help Desk\"", "Lists who has SendAs on Help Desk.")
+        .example(
+            "Get-RecipientPermission -Trustee \"Kim Akers\"",
+            "Lists the recipients on which Kim Akers has SendAs.",
+        )
+        .example(
+            "Get-RecipientPermission \"Help Desk\"",
+            "Lists who has SendAs on Help Desk.",
+        )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
         if args.has("AccessRights") {
             check_rights(args)?;
         }
@@ -168,20 +215,30 @@ impl Cmdlet for GetRecipientPermission {
             None => (0..dir.recipients.len()).collect(),
         };
         let sid = match arg_id(args, "Trustee") {
-            Some(t) => Some(dir.resolve_principal(&t.text).map_err(|e| principal_error(&t.text, e))?.sid),
+            Some(t) => Some(
+                dir.resolve_principal(&t.text)
+                    .map_err(|e| principal_error(&t.text, e))?
+                    .sid,
+            ),
             None => None,
         };
         let mut rows: Vec<(usize, AdAce)> = Vec::new();
         for i in recipients {
             for a in dir.recipients[i].ad_acl.iter().filter(|a| is_send_as(a)) {
-                if sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&a.sid)) {
+                if sid
+                    .as_deref()
+                    .is_some_and(|s| !s.eq_ignore_ascii_case(&a.sid))
+                {
                     continue;
                 }
                 rows.push((i, a.clone()));
             }
         }
         let (rows, warning) = limit_results(args, rows);
-        let out: Vec<Value> = rows.iter().map(|(i, a)| recipient_permission(dir, *i, a)).collect();
+        let out: Vec<Value> = rows
+            .iter()
+            .map(|(i, a)| recipient_permission(dir, *i, a))
+            .collect();
         for v in out {
             cx.output(v);
         }
@@ -204,7 +261,10 @@ impl Cmdlet for RemoveRecipientPermission {
         .should_process(ConfirmImpact::High)
         .param(identity_param(true))
         .param(access_rights_param(true))
-        .param(trustee_param(true, "The user or group whose SendAs is removed."))
+        .param(trustee_param(
+            true,
+            "The user or group whose SendAs is removed.",
+        ))
         .param(
             Param::new("Deny", ParamType::Switch)
                 .from_pipeline_by_name()
@@ -241,9 +301,18 @@ impl Cmdlet for RemoveRecipientPermission {
         )
     }
 
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else { return Ok(()) };
-        let mut trustees: Vec<String> = arg_id(args, "Trustee").map(|t| vec![t.text]).unwrap_or_default();
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let Some(id) = arg_id(args, "Identity") else {
+            return Ok(());
+        };
+        let mut trustees: Vec<String> = arg_id(args, "Trustee")
+            .map(|t| vec![t.text])
+            .unwrap_or_default();
         trustees.extend(super::strings(args.get("MultiTrustees")));
         let dir = cx.directory();
         let i = resolve_one(dir, &id, RecipientScope::Recipient)?;
@@ -251,7 +320,9 @@ impl Cmdlet for RemoveRecipientPermission {
         let deny = args.switch("Deny");
         for typed in trustees {
             let dir = cx.directory();
-            let trustee = dir.resolve_principal(&typed).map_err(|e| principal_error(&typed, e))?;
+            let trustee = dir
+                .resolve_principal(&typed)
+                .map_err(|e| principal_error(&typed, e))?;
             let action = format!(
                 "Removing recipient permission {} for user or group '{typed}' from recipient '{}'.",
                 quote_list(&listed),
@@ -265,12 +336,23 @@ impl Cmdlet for RemoveRecipientPermission {
             let found = r
                 .ad_acl
                 .iter()
-                .find(|a| !a.inherited && a.deny == deny && is_send_as(a) && a.sid.eq_ignore_ascii_case(&trustee.sid))
+                .find(|a| {
+                    !a.inherited
+                        && a.deny == deny
+                        && is_send_as(a)
+                        && a.sid.eq_ignore_ascii_case(&trustee.sid)
+                })
                 .cloned();
             match found {
                 Some(a) => {
                     let object = r.guid.clone();
-                    cx.apply(Change::RemoveAdAce { object, ace: AdAce { properties: Vec::new(), ..a } })?;
+                    cx.apply(Change::RemoveAdAce {
+                        object,
+                        ace: AdAce {
+                            properties: Vec::new(),
+                            ..a
+                        },
+                    })?;
                 }
                 None => {
                     let msg = format!(
