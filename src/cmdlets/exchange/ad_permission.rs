@@ -534,3 +534,235 @@ impl Cmdlet for RemoveAdPermission {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, list, message, prop, run, s};
+    use crate::directory::ExchangeVersion;
+
+    const KAREN_DN: &str = "CN=Karen Berg,CN=Users,DC=contoso,DC=com";
+
+    fn err_text(r: CmdletResult) -> String {
+        r.err().map(|e| message(&e)).unwrap_or_default()
+    }
+
+    #[test]
+    fn add_send_as_then_duplicate() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("michelle")),
+            ("ExtendedRights", s("Send As")),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.actions,
+            [
+                "Adding Active Directory permission ''Send As'' on 'Karen Berg' for user or group 'michelle'."
+            ]
+        );
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(prop(&c.out[0], "ExtendedRights"), "Send-As");
+        assert_eq!(prop(&c.out[0], "User"), "CONTOSO\\michelle");
+        assert_eq!(prop(&c.out[0], "AccessRights"), "ExtendedRight");
+        assert_eq!(prop(&c.out[0], "IsInherited"), "False");
+        assert_eq!(prop(&c.out[0], "Identity"), "contoso.com/Users/Karen Berg");
+        assert_eq!(
+            c.out[0].type_name(),
+            "Deserialized.Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject"
+        );
+        c.clear();
+        let args = [
+            ("Identity", s(KAREN_DN)),
+            ("User", s("CONTOSO\\michelle")),
+            ("AccessRights", s("ExtendedRight")),
+            ("ExtendedRights", s("send-as")),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.warnings,
+            [format!(
+                "The appropriate access control entry is already present on the object \"{KAREN_DN}\" for account \"CONTOSO\\michelle\"."
+            )]
+        );
+        assert!(c.changes.is_empty());
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(
+            c.actions,
+            [format!(
+                "Adding Active Directory permission ''ExtendedRight'' on '{KAREN_DN}' for user or group 'CONTOSO\\michelle'."
+            )]
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetAdPermission,
+                &mut c,
+                &[("Identity", s("Karen Berg")), ("User", s("michelle"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 1);
+    }
+
+    #[test]
+    fn get_lists_self_rights_and_database_rows() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(run(&GetAdPermission, &mut c, &[("Identity", s("Karen Berg"))]).is_ok());
+        let ext: Vec<String> = c.out.iter().map(|v| prop(v, "ExtendedRights")).collect();
+        assert_eq!(ext, ["Send-As", "Receive-As"]);
+        assert_eq!(prop(&c.out[0], "User"), "NT AUTHORITY\\SELF");
+        c.clear();
+        assert!(run(&GetAdPermission, &mut c, &[("Identity", s("DB01"))]).is_ok());
+        assert_eq!(c.out.len(), 6);
+        assert_eq!(prop(&c.out[0], "Identity"), "DB01");
+        assert_eq!(prop(&c.out[0], "Deny"), "True");
+        assert_eq!(prop(&c.out[0], "IsInherited"), "True");
+    }
+
+    #[test]
+    fn receive_as_on_database_and_multiple_rights() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let args = [
+            ("Identity", s("DB01")),
+            ("User", s("john")),
+            (
+                "ExtendedRights",
+                list(&["Receive-As", "ms-Exch-Store-Admin"]),
+            ),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_ok());
+        assert_eq!(c.out.len(), 2);
+        assert_eq!(prop(&c.out[1], "ExtendedRights"), "ms-Exch-Store-Admin");
+        assert_eq!(
+            c.dir.databases[0]
+                .ad_acl
+                .iter()
+                .filter(|a| !a.inherited)
+                .count(),
+            2
+        );
+        let args = [
+            ("Identity", s("Rainer")),
+            ("User", s("john")),
+            ("AccessRights", s("GenericAll,ReadProperty")),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_err());
+        let args = [
+            ("Identity", s("karen")),
+            ("User", s("john")),
+            ("AccessRights", list(&["GenericAll", "ReadProperty"])),
+        ];
+        assert_eq!(
+            err_text(run(&AddAdPermission, &mut c, &args)),
+            "The operation couldn't be performed because object 'karen' couldn't be found on 'DC01.contoso.com'."
+        );
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("john")),
+            ("AccessRights", list(&["GenericAll", "ReadProperty"])),
+        ];
+        assert_eq!(
+            err_text(run(&AddAdPermission, &mut c, &args)),
+            "GenericAll cannot be used with other AccessRights."
+        );
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("nobody")),
+            ("ExtendedRights", s("Send As")),
+        ];
+        assert_eq!(
+            err_text(run(&AddAdPermission, &mut c, &args)),
+            "User or group \"nobody\" wasn't found. Please make sure you've typed it correctly."
+        );
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("john")),
+            ("AccessRights", s("WriteProperty")),
+            ("Properties", s("TargetAddress")),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            prop(c.out.last().unwrap_or(&Value::Null), "Properties"),
+            "TargetAddress"
+        );
+    }
+
+    #[test]
+    fn remove_paths() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("michelle")),
+            ("ExtendedRights", s("Send As")),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_ok());
+        c.clear();
+        assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
+        assert!(c.out.is_empty() && c.warnings.is_empty());
+        assert_eq!(
+            c.actions,
+            [
+                "Removing Active Directory permission \"Karen Berg\" for user \"michelle\" with access rights \"'Send As'\"."
+            ]
+        );
+        assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.warnings,
+            [format!(
+                "Can't remove the access control entry on the object \"{KAREN_DN}\" for attribute \"ExtendedRight (ObjectType: ab721a54-1e2f-11d0-9819-00aa0040529b)\" because the ACE isn't present."
+            )]
+        );
+        c.clear();
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("michelle")),
+            ("AccessRights", s("GenericAll")),
+        ];
+        assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.warnings,
+            [format!(
+                "Can't remove the access control entry on the object \"{KAREN_DN}\" for account \"CONTOSO\\michelle\" because the ACE doesn't exist on the object."
+            )]
+        );
+        c.clear();
+        let args = [
+            ("Identity", s("DB01")),
+            ("User", s("Domain Admins")),
+            ("ExtendedRights", s("Receive-As")),
+            ("Deny", Value::Switch(true)),
+        ];
+        assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
+        assert!(c.warnings[0].starts_with("An inherited access control entry has been specified: [Rights: ExtendedRight, ControlType: Deny]  and was ignored"));
+        // The default SELF Send-As can be removed.
+        c.clear();
+        let args = [
+            ("Identity", s("Karen Berg")),
+            ("User", s("NT AUTHORITY\\SELF")),
+            ("ExtendedRights", s("Send-As")),
+        ];
+        assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
+        assert!(c.warnings.is_empty());
+        assert_eq!(c.changes.len(), 1);
+    }
+
+    #[test]
+    fn piped_user_object_binds_identity() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let user = super::super::objects::user_object(&c.dir, 1);
+        let args = [
+            ("Identity", user),
+            ("User", s("michelle")),
+            ("ExtendedRights", s("Send-As")),
+        ];
+        assert!(run(&AddAdPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.actions,
+            [
+                "Adding Active Directory permission ''Send-As'' on 'contoso.com/Users/Karen Berg' for user or group 'michelle'."
+            ]
+        );
+    }
+}

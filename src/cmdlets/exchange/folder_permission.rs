@@ -595,3 +595,389 @@ impl Cmdlet for RemoveMailboxFolderPermission {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, list, message, prop, run, s};
+    use crate::directory::ExchangeVersion;
+
+    fn err_text(r: CmdletResult) -> String {
+        r.err().map(|e| message(&e)).unwrap_or_default()
+    }
+
+    fn err_kind(r: CmdletResult) -> Option<ExchangeErrorKind> {
+        match r {
+            Err(CmdletError::Exchange { kind, .. }) => Some(kind),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn get_calendar_defaults() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(
+            run(
+                &GetMailboxFolderPermission,
+                &mut c,
+                &[("Identity", s("karen:\\calendar"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 2);
+        assert_eq!(prop(&c.out[0], "FolderName"), "Calendar");
+        assert_eq!(prop(&c.out[0], "User"), "Default");
+        assert_eq!(prop(&c.out[0], "AccessRights"), "AvailabilityOnly");
+        assert_eq!(prop(&c.out[1], "User"), "Anonymous");
+        assert_eq!(prop(&c.out[1], "AccessRights"), "None");
+        assert_eq!(
+            prop(&c.out[0], "Identity"),
+            "contoso.com/Users/Karen Berg:\\calendar"
+        );
+        assert_eq!(
+            c.out[0]
+                .property("User")
+                .and_then(|u| u.property("UserType"))
+                .map(|v| to_string_v(&v)),
+            Some("Default".into())
+        );
+        assert!(c.out[0].property("SharingPermissionFlags").is_none());
+        assert_eq!(
+            c.out[0].type_name(),
+            "Deserialized.Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission"
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetMailboxFolderPermission,
+                &mut c,
+                &[("Identity", s("karen:\\Inbox\\Projects"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(prop(&c.out[0], "FolderName"), "Projects");
+        assert_eq!(prop(&c.out[0], "AccessRights"), "None");
+    }
+
+    fn to_string_v(v: &Value) -> String {
+        crate::value::convert::to_string(v)
+    }
+
+    #[test]
+    fn add_set_remove_cycle() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let add = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", s("Editor")),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &add).is_ok());
+        assert_eq!(
+            c.actions,
+            [
+                "Adding mailbox folder permission on \"karen:\\Calendar\" for user \"Michelle Dubois\", access rights \"'Editor'\"."
+            ]
+        );
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(prop(&c.out[0], "User"), "Michelle Dubois");
+        assert_eq!(prop(&c.out[0], "AccessRights"), "Editor");
+        // Add again: existing entry.
+        let r = run(&AddMailboxFolderPermission, &mut c, &add);
+        assert_eq!(
+            err_kind(run(&AddMailboxFolderPermission, &mut c, &add)),
+            Some(ExchangeErrorKind::UserAlreadyExistsInPermissionEntry)
+        );
+        assert_eq!(
+            err_text(r),
+            "An existing permission entry was found for user: Michelle Dubois."
+        );
+        // Set to Reviewer, then to Reviewer again (warning).
+        c.clear();
+        let set = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", s("Reviewer")),
+        ];
+        assert!(run(&SetMailboxFolderPermission, &mut c, &set).is_ok());
+        assert!(c.out.is_empty() && c.warnings.is_empty());
+        assert_eq!(
+            c.actions,
+            [
+                "Setting mailbox folder permission \"'Reviewer'\" on \"karen:\\Calendar\" for user \"Michelle Dubois\"."
+            ]
+        );
+        assert!(run(&SetMailboxFolderPermission, &mut c, &set).is_ok());
+        assert_eq!(
+            c.warnings,
+            [
+                "The command completed successfully but no permissions of 'karen:\\Calendar' have been modified."
+            ]
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetMailboxFolderPermission,
+                &mut c,
+                &[
+                    ("Identity", s("karen:\\Calendar")),
+                    ("User", s("michelle@contoso.com"))
+                ]
+            )
+            .is_ok()
+        );
+        assert_eq!(prop(&c.out[0], "AccessRights"), "Reviewer");
+        // Remove, then remove again.
+        c.clear();
+        let rm = [("Identity", s("karen:\\Calendar")), ("User", s("michelle"))];
+        assert!(run(&RemoveMailboxFolderPermission, &mut c, &rm).is_ok());
+        assert_eq!(
+            c.actions,
+            [
+                "Removing mailbox folder permission on \"karen:\\Calendar\" for user \"Michelle Dubois\"."
+            ]
+        );
+        assert!(c.out.is_empty());
+        let r = run(&RemoveMailboxFolderPermission, &mut c, &rm);
+        assert_eq!(
+            err_text(r),
+            "There is no existing permission entry found for user: Michelle Dubois."
+        );
+        let r = run(&SetMailboxFolderPermission, &mut c, &set);
+        assert_eq!(
+            err_kind(r),
+            Some(ExchangeErrorKind::UserNotFoundInPermissionEntry)
+        );
+        let r = run(
+            &GetMailboxFolderPermission,
+            &mut c,
+            &[("Identity", s("karen:\\Calendar")), ("User", s("michelle"))],
+        );
+        assert_eq!(
+            err_text(r),
+            "There is no existing permission entry found for user: Michelle Dubois."
+        );
+    }
+
+    #[test]
+    fn default_and_anonymous() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let r = run(
+            &RemoveMailboxFolderPermission,
+            &mut c,
+            &[("Identity", s("karen:\\Calendar")), ("User", s("Default"))],
+        );
+        assert_eq!(
+            err_kind(r),
+            Some(ExchangeErrorKind::CannotRemoveSpecialUser)
+        );
+        let r = run(
+            &RemoveMailboxFolderPermission,
+            &mut c,
+            &[
+                ("Identity", s("karen:\\Calendar")),
+                ("User", s("Anonymous")),
+            ],
+        );
+        assert_eq!(
+            err_text(r),
+            "Cannot remove default or anonymous permissions."
+        );
+        // Default on the calendar has AvailabilityOnly: Add fails; Anonymous has None: Add sets it.
+        let r = run(
+            &AddMailboxFolderPermission,
+            &mut c,
+            &[
+                ("Identity", s("karen:\\Calendar")),
+                ("User", s("Default")),
+                ("AccessRights", s("Reviewer")),
+            ],
+        );
+        assert_eq!(
+            err_text(r),
+            "An existing permission entry was found for user: Default."
+        );
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("Anonymous")),
+            ("AccessRights", s("Reviewer")),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
+        assert_eq!(prop(&c.out[0], "User"), "Anonymous");
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("Default")),
+            ("AccessRights", s("LimitedDetails")),
+        ];
+        assert!(run(&SetMailboxFolderPermission, &mut c, &args).is_ok());
+        c.clear();
+        assert!(
+            run(
+                &GetMailboxFolderPermission,
+                &mut c,
+                &[("Identity", s("karen:\\Calendar"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(prop(&c.out[0], "AccessRights"), "LimitedDetails");
+        assert_eq!(prop(&c.out[1], "AccessRights"), "Reviewer");
+    }
+
+    #[test]
+    fn errors() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let r = run(
+            &GetMailboxFolderPermission,
+            &mut c,
+            &[("Identity", s("karen:\\Kalender"))],
+        );
+        assert_eq!(
+            err_text(r),
+            "The operation couldn't be performed because 'karen:\\Kalender' couldn't be found."
+        );
+        let r = run(
+            &GetMailboxFolderPermission,
+            &mut c,
+            &[("Identity", s("nobody:\\Calendar"))],
+        );
+        assert_eq!(
+            err_text(r),
+            "The operation couldn't be performed because object 'nobody:\\Calendar' couldn't be found on 'DC01.contoso.com'."
+        );
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", list(&["Reviewer", "CreateItems"])),
+        ];
+        let r = run(&AddMailboxFolderPermission, &mut c, &args);
+        assert_eq!(
+            err_text(r),
+            "The access rights of a mailbox folder can't contain both specific permissions and precanned roles."
+        );
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("ghost")),
+            ("AccessRights", s("Reviewer")),
+        ];
+        assert_eq!(
+            err_text(run(&AddMailboxFolderPermission, &mut c, &args)),
+            "The user \"ghost\" is either not valid SMTP address, or there is no matching information."
+        );
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("Domain Admins")),
+            ("AccessRights", s("Reviewer")),
+        ];
+        assert_eq!(
+            err_text(run(&AddMailboxFolderPermission, &mut c, &args)),
+            "The user \"Domain Admins\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead."
+        );
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", s("Reviwer")),
+        ];
+        assert!(err_text(run(&AddMailboxFolderPermission, &mut c, &args)).contains("Reviwer"));
+        assert!(c.changes.is_empty());
+    }
+
+    #[test]
+    fn individual_rights_and_external_users() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let args = [
+            ("Identity", s("karen:\\Inbox")),
+            ("User", s("amy")),
+            ("AccessRights", list(&["ReadItems", "FolderVisible"])),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
+        assert_eq!(prop(&c.out[0], "AccessRights"), "Reviewer");
+        let args = [
+            ("Identity", s("karen:\\Inbox")),
+            ("User", s("john")),
+            ("AccessRights", list(&["ReadItems", "CreateItems"])),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
+        assert_eq!(prop(&c.out[1], "AccessRights"), "ReadItems CreateItems");
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("someone@fabrikam.com")),
+            ("AccessRights", s("Reviewer")),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
+        assert_eq!(prop(&c.out[2], "User"), "someone@fabrikam.com");
+    }
+
+    #[test]
+    fn online_sharing_flags_and_2010_shape() {
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", s("Editor")),
+            (
+                "SharingPermissionFlags",
+                list(&["Delegate", "CanViewPrivateItems"]),
+            ),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            prop(&c.out[0], "SharingPermissionFlags"),
+            "Delegate, CanViewPrivateItems"
+        );
+        assert_eq!(prop(&c.out[0], "Identity"), "Karen Berg:\\Calendar");
+        // SendNotificationToUser without flags drops delegate status.
+        let args = [
+            ("Identity", s("karen:\\Calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", s("Editor")),
+            ("SendNotificationToUser", Value::Bool(false)),
+        ];
+        assert!(run(&SetMailboxFolderPermission, &mut c, &args).is_ok());
+        c.clear();
+        assert!(
+            run(
+                &GetMailboxFolderPermission,
+                &mut c,
+                &[("Identity", s("karen:\\Calendar")), ("User", s("michelle"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(prop(&c.out[0], "SharingPermissionFlags"), "");
+        let mut c = MockContext::new(ExchangeVersion::Exchange2010);
+        assert!(
+            run(
+                &GetMailboxFolderPermission,
+                &mut c,
+                &[("Identity", s("karen:\\Calendar"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(prop(&c.out[0], "Identity"), "Default");
+        assert!(c.out[0].property("ObjectState").is_none());
+    }
+
+    #[test]
+    fn what_if_and_piped_mailbox() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        c.whatif = true;
+        let add = [
+            ("Identity", s("Karen:\\calendar")),
+            ("User", s("michelle")),
+            ("AccessRights", s("Reviewer")),
+        ];
+        assert!(run(&AddMailboxFolderPermission, &mut c, &add).is_ok());
+        assert_eq!(
+            c.what_if,
+            [
+                "What if: Adding mailbox folder permission on \"Karen:\\calendar\" for user \"Michelle Dubois\", access rights \"'Reviewer'\"."
+            ]
+        );
+        assert!(c.changes.is_empty() && c.out.is_empty());
+        let mbx = super::super::objects::mailbox_object(&c.dir, 1);
+        assert!(run(&GetMailboxFolderPermission, &mut c, &[("Identity", mbx)]).is_ok());
+        assert_eq!(prop(&c.out[0], "FolderName"), "Top of Information Store");
+        assert_eq!(
+            prop(&c.out[0], "Identity"),
+            "contoso.com/Users/Karen Berg:\\"
+        );
+    }
+}

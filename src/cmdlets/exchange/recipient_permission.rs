@@ -366,3 +366,122 @@ impl Cmdlet for RemoveRecipientPermission {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, message, prop, run, s};
+    use crate::directory::ExchangeVersion;
+
+    #[test]
+    fn add_get_remove_send_as() {
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(
+            run(
+                &GetRecipientPermission,
+                &mut c,
+                &[("Identity", s("helpdesk"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(prop(&c.out[0], "Trustee"), "NT AUTHORITY\\SELF");
+        assert_eq!(prop(&c.out[0], "AccessControlType"), "Allow");
+        assert_eq!(prop(&c.out[0], "AccessRights"), "SendAs");
+        assert_eq!(prop(&c.out[0], "Identity"), "Help Desk");
+        c.clear();
+        let args = [
+            ("Identity", s("Help Desk")),
+            ("AccessRights", s("SendAs")),
+            ("Trustee", s("Kim Akers")),
+        ];
+        assert!(run(&AddRecipientPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.actions,
+            [
+                "Adding recipient permission 'SendAs' for user or group 'Kim Akers' on recipient 'Help Desk'."
+            ]
+        );
+        assert_eq!(prop(&c.out[0], "Trustee"), "kim@contoso.com");
+        assert_eq!(prop(&c.out[0], "InheritanceType"), "None");
+        assert!(run(&AddRecipientPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.warnings,
+            [
+                "The appropriate access control entry is already present on the object \"CN=Help Desk,CN=Users,DC=contoso,DC=com\" for account \"CONTOSO\\kim\"."
+            ]
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetRecipientPermission,
+                &mut c,
+                &[("Trustee", s("Kim Akers"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 1);
+        c.clear();
+        assert!(run(&RemoveRecipientPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.actions,
+            [
+                "Removing recipient permission 'SendAs' for user or group 'Kim Akers' from recipient 'Help Desk'."
+            ]
+        );
+        assert!(c.warnings.is_empty() && c.out.is_empty());
+        assert!(run(&RemoveRecipientPermission, &mut c, &args).is_ok());
+        assert_eq!(
+            c.warnings,
+            [
+                "Can't remove the access control entry on the object \"CN=Help Desk,CN=Users,DC=contoso,DC=com\" for attribute \"ExtendedRight (ObjectType: ab721a54-1e2f-11d0-9819-00aa0040529b)\" because the ACE isn't present."
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_and_result_size() {
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        let args = [
+            ("Identity", s("Help Desk")),
+            ("AccessRights", s("FullAccess")),
+            ("Trustee", s("kim")),
+        ];
+        assert!(
+            message(
+                &run(&AddRecipientPermission, &mut c, &args)
+                    .err()
+                    .unwrap_or(CmdletError::exchange(ExchangeErrorKind::Argument, ""))
+            )
+            .contains("FullAccess")
+        );
+        let args = [
+            ("Identity", s("nobody")),
+            ("AccessRights", s("SendAs")),
+            ("Trustee", s("kim")),
+        ];
+        assert_eq!(
+            message(
+                &run(&AddRecipientPermission, &mut c, &args)
+                    .err()
+                    .unwrap_or(CmdletError::exchange(ExchangeErrorKind::Argument, ""))
+            ),
+            "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'."
+        );
+        assert!(
+            run(
+                &GetRecipientPermission,
+                &mut c,
+                &[("ResultSize", Value::Int(2))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 2);
+        assert_eq!(
+            c.warnings,
+            [
+                "There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter."
+            ]
+        );
+    }
+}
