@@ -415,3 +415,332 @@ impl Cmdlet for SetMailbox {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, list, message, prop, run, s};
+    use crate::directory::ExchangeVersion;
+    use crate::value::Hashtable;
+
+    fn err_text(r: CmdletResult) -> String {
+        r.err().map(|e| message(&e)).unwrap_or_default()
+    }
+
+    fn gsob(c: &mut MockContext, who: &str) -> String {
+        c.out.clear();
+        assert!(run(&GetMailbox, c, &[("Identity", s(who))]).is_ok());
+        let v = c.out.pop().unwrap_or(Value::Null);
+        c.out.clear();
+        prop(&v, "GrantSendOnBehalfTo")
+    }
+
+    fn table(pairs: &[(&str, Value)]) -> Value {
+        let mut h = Hashtable::new();
+        for (k, v) in pairs {
+            h.insert(Value::str(k), v.clone());
+        }
+        Value::hashtable(h)
+    }
+
+    #[test]
+    fn replace_add_remove_clear() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[
+                    ("Identity", s("karen")),
+                    ("GrantSendOnBehalfTo", s("michelle"))
+                ]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.actions, ["Setting mailbox \"karen\"."]);
+        assert!(c.out.is_empty() && c.warnings.is_empty());
+        assert_eq!(gsob(&mut c, "karen"), "contoso.com/Users/Michelle Dubois");
+        let add = table(&[("add", list(&["amy@contoso.com", "john"]))]);
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", add)]
+            )
+            .is_ok()
+        );
+        let now = gsob(&mut c, "karen");
+        assert!(
+            now.contains("Amy Alberts")
+                && now.contains("John Evans")
+                && now.contains("Michelle Dubois"),
+            "{now}"
+        );
+        let rm = table(&[("-", s("john")), ("+", s("michelle"))]);
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", rm)]
+            )
+            .is_ok()
+        );
+        assert!(!gsob(&mut c, "karen").contains("John"));
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[
+                    ("Identity", s("karen")),
+                    ("GrantSendOnBehalfTo", Value::Null)
+                ]
+            )
+            .is_ok()
+        );
+        assert_eq!(gsob(&mut c, "karen"), "");
+        // Groups may be delegates.
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[
+                    ("Identity", s("helpdesk")),
+                    ("GrantSendOnBehalfTo", s("Help Desk Agents"))
+                ]
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            gsob(&mut c, "helpdesk"),
+            "contoso.com/Users/Help Desk Agents"
+        );
+    }
+
+    #[test]
+    fn no_change_warning_and_its_switch() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[
+                    ("Identity", s("karen")),
+                    ("GrantSendOnBehalfTo", s("michelle"))
+                ]
+            )
+            .is_ok()
+        );
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[
+                    ("Identity", s("karen")),
+                    ("GrantSendOnBehalfTo", s("michelle"))
+                ]
+            )
+            .is_ok()
+        );
+        let add = table(&[("Add", s("michelle"))]);
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", add)]
+            )
+            .is_ok()
+        );
+        let expected = "The command completed successfully but no settings of 'contoso.com/Users/Karen Berg' have been modified.";
+        assert_eq!(c.warnings, [expected, expected]);
+        c.vars
+            .insert("exchangedisablenotchangedwarning".into(), Value::Bool(true));
+        c.clear();
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
+        assert!(c.warnings.is_empty());
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
+        assert_eq!(
+            c.warnings,
+            [
+                "The command completed successfully but no settings of 'Karen Berg' have been modified."
+            ]
+        );
+    }
+
+    #[test]
+    fn delegate_errors() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let r = run(
+            &SetMailbox,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("GrantSendOnBehalfTo", s("ghost")),
+            ],
+        );
+        assert_eq!(
+            err_text(r),
+            "Couldn't find object \"ghost\". Please make sure that it was spelled correctly or specify a different object."
+        );
+        let r = run(
+            &SetMailbox,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("GrantSendOnBehalfTo", s("partner")),
+            ],
+        );
+        assert_eq!(
+            err_text(r),
+            "You can't grant SendOnBehalfTo to \"partner\". You can only grant SendOnBehalfTo to mailboxes, mail users, security groups, distribution groups  (if you enabled automatic conversion of universal distribution groups to universal security groups), or mail contacts with MasterAccountSid."
+        );
+        let r = run(
+            &SetMailbox,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("GrantSendOnBehalfTo", list(&["amy", "amy@contoso.com"])),
+            ],
+        );
+        assert_eq!(
+            err_text(r),
+            "The parameter \"GrantSendOnBehalfTo\" contains the following duplicated recipient identity: \"amy@contoso.com\"."
+        );
+        let r = run(
+            &SetMailbox,
+            &mut c,
+            &[
+                ("Identity", s("karen")),
+                ("GrantSendOnBehalfTo", table(&[("Append", s("amy"))])),
+            ],
+        );
+        assert_eq!(
+            err_text(r),
+            "Unknown operation: 'Append'. The supported keys to add values are: 'Add', '+'. The supported keys to remove values are: 'Remove', '-'."
+        );
+        let r = run(
+            &SetMailbox,
+            &mut c,
+            &[("Identity", s("nobody")), ("GrantSendOnBehalfTo", s("amy"))],
+        );
+        assert_eq!(
+            err_text(r),
+            "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'."
+        );
+        assert!(c.changes.is_empty());
+        c.whatif = true;
+        assert!(
+            run(
+                &SetMailbox,
+                &mut c,
+                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("amy"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.what_if, ["What if: Setting mailbox \"karen\"."]);
+        assert!(c.changes.is_empty() && c.warnings.is_empty());
+    }
+
+    #[test]
+    fn get_mailbox_objects_and_filters() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(run(&GetMailbox, &mut c, &[]).is_ok());
+        assert_eq!(c.out.len(), 10);
+        let karen = &c.out[1];
+        assert_eq!(
+            karen.type_name(),
+            "Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox"
+        );
+        for (p, v) in [
+            ("Name", "Karen Berg"),
+            ("Alias", "karen"),
+            ("ServerName", "ex01"),
+            ("ProhibitSendQuota", "Unlimited"),
+            ("Database", "DB01"),
+            ("RecipientTypeDetails", "UserMailbox"),
+            ("PrimarySmtpAddress", "karen@contoso.com"),
+            ("UserPrincipalName", "karen@contoso.com"),
+            (
+                "DistinguishedName",
+                "CN=Karen Berg,CN=Users,DC=contoso,DC=com",
+            ),
+            ("Identity", "contoso.com/Users/Karen Berg"),
+            ("SamAccountName", "karen"),
+        ] {
+            assert_eq!(prop(karen, p), v, "{p}");
+        }
+        assert_eq!(
+            crate::value::convert::to_string(karen),
+            "contoso.com/Users/Karen Berg"
+        );
+        let id = karen.property("Identity").unwrap_or(Value::Null);
+        assert_eq!(prop(&id, "Name"), "Karen Berg");
+        assert_eq!(
+            prop(&id, "DistinguishedName"),
+            "CN=Karen Berg,CN=Users,DC=contoso,DC=com"
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetMailbox,
+                &mut c,
+                &[(
+                    "RecipientTypeDetails",
+                    list(&["SharedMailbox", "RoomMailbox"])
+                )]
+            )
+            .is_ok()
+        );
+        let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
+        assert_eq!(names, ["Help Desk", "Conference Room 1"]);
+        c.clear();
+        let f = s("(RecipientTypeDetails -eq 'UserMailbox') -and (Alias -ne 'Administrator')");
+        assert!(
+            run(
+                &GetMailbox,
+                &mut c,
+                &[("Filter", f), ("ResultSize", s("Unlimited"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 6);
+        c.clear();
+        assert!(run(&GetMailbox, &mut c, &[("Anr", s("Ka"))]).is_ok());
+        assert_eq!(c.out.len(), 1);
+        c.clear();
+        assert!(run(&GetMailbox, &mut c, &[("Identity", s("k*"))]).is_ok());
+        assert_eq!(c.out.len(), 2);
+        c.clear();
+        assert!(run(&GetMailbox, &mut c, &[("Database", s("DB02"))]).is_ok());
+        assert_eq!(c.out.len(), 5);
+        assert_eq!(
+            err_text(run(&GetMailbox, &mut c, &[("Database", s("DB09"))])),
+            "Couldn't find database \"DB09\". Make sure you have typed it correctly."
+        );
+        assert_eq!(
+            err_text(run(&GetMailbox, &mut c, &[("Identity", s("allstaff"))])),
+            "The operation couldn't be performed because object 'allstaff' couldn't be found on 'DC01.contoso.com'."
+        );
+        c.clear();
+        assert!(run(&GetMailbox, &mut c, &[("Identity", Value::Null)]).is_ok());
+        assert_eq!(c.out.len(), 10);
+        c.clear();
+        assert!(run(&GetMailbox, &mut c, &[("ResultSize", Value::Int(3))]).is_ok());
+        assert_eq!(c.out.len(), 3);
+        assert_eq!(c.warnings.len(), 1);
+        c.clear();
+        assert!(run(&GetMailbox, &mut c, &[("Archive", Value::Switch(true))]).is_ok());
+        assert!(c.out.is_empty());
+    }
+
+    #[test]
+    fn online_mailbox_values() {
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(run(&GetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
+        assert_eq!(prop(&c.out[0], "Identity"), "Karen Berg");
+        assert_eq!(
+            prop(&c.out[0], "ProhibitSendQuota"),
+            "99 GB (106,300,440,576 bytes)"
+        );
+    }
+}

@@ -400,3 +400,119 @@ impl Cmdlet for GetUser {
         write_results(cx, args, found, user_object)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, message, prop, run, s};
+    use crate::directory::ExchangeVersion;
+
+    #[test]
+    fn get_recipient_all_kinds_and_filters() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(run(&GetRecipient, &mut c, &[]).is_ok());
+        assert_eq!(c.out.len(), 13);
+        let contact = &c.out[12];
+        assert_eq!(
+            contact.type_name(),
+            "Deserialized.Microsoft.Exchange.Data.Directory.Management.ReducedRecipient"
+        );
+        assert_eq!(prop(contact, "RecipientType"), "MailContact");
+        assert_eq!(
+            prop(contact, "ExternalEmailAddress"),
+            "SMTP:partner@fabrikam.com"
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetRecipient,
+                &mut c,
+                &[("RecipientType", s("MailUniversalSecurityGroup"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(prop(&c.out[0], "Name"), "Help Desk Agents");
+        c.clear();
+        let args = [
+            ("RecipientType", s("MailContact")),
+            ("RecipientTypeDetails", s("UserMailbox")),
+        ];
+        let r = run(&GetRecipient, &mut c, &args);
+        assert_eq!(
+            r.err().map(|e| message(&e)).unwrap_or_default(),
+            "None of the specified RecipientTypeDetails are included in any specified recipient type."
+        );
+        assert!(
+            run(
+                &GetRecipient,
+                &mut c,
+                &[("Identity", s("helpdesk@contoso.com"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            prop(&c.out[0], "DistinguishedName"),
+            "CN=Help Desk,CN=Users,DC=contoso,DC=com"
+        );
+        c.clear();
+        assert!(
+            run(
+                &GetRecipient,
+                &mut c,
+                &[("Filter", s("Department -eq 'IT'")), ("SortBy", s("Name"))]
+            )
+            .is_ok()
+        );
+        let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
+        assert_eq!(names, ["David Hamilton", "John Evans", "Kim Akers"]);
+        let r = run(&GetRecipient, &mut c, &[("Filter", s("Department -eq"))]);
+        assert!(
+            r.err()
+                .map(|e| message(&e))
+                .unwrap_or_default()
+                .contains("Invalid filter syntax")
+        );
+        let r = run(
+            &GetRecipient,
+            &mut c,
+            &[("OrganizationalUnit", s("Marketing"))],
+        );
+        assert!(r.is_err());
+    }
+
+    #[test]
+    fn get_user_has_users_only() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(run(&GetUser, &mut c, &[]).is_ok());
+        assert_eq!(c.out.len(), 10);
+        assert_eq!(
+            c.out[1].type_name(),
+            "Deserialized.Microsoft.Exchange.Data.Directory.Management.User"
+        );
+        assert_eq!(prop(&c.out[1], "Title"), "Sales Manager");
+        assert_eq!(
+            prop(&c.out[1], "Sid"),
+            format!("{}-1105", c.dir.org.domain_sid)
+        );
+        assert_eq!(prop(&c.out[7], "AccountDisabled"), "True");
+        c.clear();
+        assert!(run(&GetUser, &mut c, &[("Filter", s("Title -like '*Manager'"))]).is_ok());
+        assert_eq!(c.out.len(), 1);
+        c.clear();
+        assert!(
+            run(
+                &GetUser,
+                &mut c,
+                &[
+                    ("Identity", s("Karen Berg")),
+                    ("OrganizationalUnit", s("contoso.com/Users"))
+                ]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 1);
+        let r = run(&GetUser, &mut c, &[("Identity", s("allstaff"))]);
+        assert!(r.is_err());
+    }
+}

@@ -858,3 +858,135 @@ impl Cmdlet for GetExCommand {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, prop, run, s};
+    use crate::directory::ExchangeVersion;
+
+    #[test]
+    fn banner_unless_hidden() {
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(
+            run(
+                &ConnectExchangeOnline,
+                &mut c,
+                &[("UserPrincipalName", s("admin@contoso.onmicrosoft.com"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.host.len(), 1);
+        assert!(
+            c.host[0].starts_with("-----") && c.host[0].contains("https://aka.ms/exov3-module")
+        );
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(
+            run(
+                &ConnectExchangeOnline,
+                &mut c,
+                &[("ShowBanner", Value::Switch(false))]
+            )
+            .is_ok()
+        );
+        assert!(c.host.is_empty() && c.out.is_empty());
+        assert!(run(&DisconnectExchangeOnline, &mut c, &[]).is_ok());
+    }
+
+    #[test]
+    fn sessions_and_modules() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        c.registry = super::super::all();
+        let args = [
+            ("ConfigurationName", s("Microsoft.Exchange")),
+            ("ConnectionUri", s("http://ex01.contoso.com/PowerShell/")),
+        ];
+        assert!(run(&NewPsSession, &mut c, &args).is_ok());
+        assert_eq!(prop(&c.out[0], "ComputerName"), "ex01.contoso.com");
+        assert_eq!(prop(&c.out[0], "ConfigurationName"), "Microsoft.Exchange");
+        let session = c.out[0].clone();
+        assert!(run(&ImportPsSession, &mut c, &[("Session", session.clone())]).is_ok());
+        assert_eq!(c.warnings.len(), 1);
+        let exported = c.out[1]
+            .property("ExportedCommands")
+            .map(|v| v.enumerate())
+            .unwrap_or_default();
+        assert!(
+            exported
+                .iter()
+                .any(|v| crate::value::convert::to_string(v) == "Get-MailboxPermission")
+        );
+        assert!(
+            !exported
+                .iter()
+                .any(|v| crate::value::convert::to_string(v) == "Import-Module")
+        );
+        c.clear();
+        assert!(
+            run(
+                &ImportPsSession,
+                &mut c,
+                &[
+                    ("Session", session.clone()),
+                    ("DisableNameChecking", Value::Switch(true))
+                ]
+            )
+            .is_ok()
+        );
+        assert!(c.warnings.is_empty());
+        let module = c.out[0].clone();
+        assert!(
+            run(
+                &ImportModule,
+                &mut c,
+                &[("Name", module), ("Global", Value::Switch(true))]
+            )
+            .is_ok()
+        );
+        assert!(run(&RemovePsSession, &mut c, &[("Session", session)]).is_ok());
+        assert!(run(&GetPsSession, &mut c, &[]).is_ok());
+        assert!(
+            run(
+                &AddPsSnapin,
+                &mut c,
+                &[("Name", s("Microsoft.Exchange.Management.PowerShell.SnapIn"))]
+            )
+            .is_ok()
+        );
+        assert!(
+            run(
+                &SetAdServerSettings,
+                &mut c,
+                &[("ViewEntireForest", Value::Bool(true))]
+            )
+            .is_ok()
+        );
+        assert!(
+            run(
+                &ConnectExchangeServer,
+                &mut c,
+                &[("Auto", Value::Switch(true))]
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            c.verbose,
+            [
+                "Connecting to ex01.contoso.com.",
+                "Connected to ex01.contoso.com."
+            ]
+        );
+        assert!(run(&GetExBlog, &mut c, &[]).is_ok());
+        c.clear();
+        assert!(run(&GetExCommand, &mut c, &[("Name", s("*MailboxPermission"))]).is_ok());
+        let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
+        assert_eq!(
+            names,
+            [
+                "Add-MailboxPermission",
+                "Get-MailboxPermission",
+                "Remove-MailboxPermission"
+            ]
+        );
+    }
+}
