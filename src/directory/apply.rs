@@ -49,6 +49,26 @@ pub enum DirectoryError {
     /// Changes only write explicit entries; inherited ones come from the database.
     #[error("inherited access control entries can't be changed")]
     InheritedAce,
+    /// AddRecipient with a Guid that is already in the directory.
+    #[error("a recipient with the Guid '{0}' already exists")]
+    RecipientExists(String),
+    /// AddRecipient with a SID another account already has.
+    #[error("the SID '{0}' is already in use")]
+    SidInUse(String),
+    /// An e-mail address another recipient already uses.
+    #[error(
+        "The proxy address \"SMTP:{0}\" is already being used by the proxy addresses or LegacyExchangeDN."
+    )]
+    AddressInUse(String),
+    /// A group change on something that isn't a group.
+    #[error("'{0}' isn't a group")]
+    NotAGroup(String),
+    /// AddGroupMember for a member already in the group.
+    #[error("the recipient '{0}' is already a member of the group")]
+    MemberExists(String),
+    /// RemoveGroupMember for a recipient not in the group.
+    #[error("the recipient '{0}' isn't a member of the group")]
+    NotAMember(String),
 }
 
 impl DirectoryError {
@@ -60,6 +80,9 @@ impl DirectoryError {
             DirectoryError::AceNotPresent(_)
                 | DirectoryError::NoEntry(_)
                 | DirectoryError::EntryExists(_)
+                | DirectoryError::RecipientExists(_)
+                | DirectoryError::MemberExists(_)
+                | DirectoryError::NotAMember(_)
         )
     }
 }
@@ -260,6 +283,15 @@ impl Directory {
                 user,
                 enabled,
             } => self.apply_set_auto_mapping(mailbox, user, *enabled),
+            Change::AddRecipient { recipient } => self.apply_add_recipient(recipient),
+            Change::RemoveRecipient { recipient } => self.apply_remove_recipient(recipient),
+            Change::AddGroupMember { group, member } => self.apply_add_group_member(group, member),
+            Change::RemoveGroupMember { group, member } => {
+                self.apply_remove_group_member(group, member)
+            }
+            Change::SetRecipientFields { recipient, fields } => {
+                self.apply_set_recipient_fields(recipient, fields)
+            }
         }
     }
 
@@ -319,6 +351,16 @@ impl Directory {
                     return Ok(());
                 }
                 self.apply_set_auto_mapping_unchecked(mailbox, user, *enabled)
+            }
+            Change::RemoveRecipient { recipient }
+                if self.recipient_by_guid(recipient).is_none() =>
+            {
+                Ok(())
+            }
+            Change::RemoveRecipient { recipient }
+                if self.recipient_by_guid(recipient).is_none() =>
+            {
+                Ok(())
             }
             other => match self.apply(other) {
                 Err(e) if e.is_already_applied() => Ok(()),

@@ -1,6 +1,6 @@
 //! Typed change records: the one way the directory is mutated.
 
-use super::model::{AdAce, FolderAce, FolderUser, MailboxAce};
+use super::model::{AdAce, FolderAce, FolderUser, MailboxAce, Recipient};
 
 /// One change to the directory. Recipients are named by Guid, databases by name.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,4 +85,58 @@ pub enum Change {
         /// True to add, false to remove.
         enabled: bool,
     },
+    /// Create a recipient (New-Mailbox, New-DistributionGroup, New-MailContact); build it with
+    /// [`Directory::build_recipient`](super::Directory::build_recipient).
+    AddRecipient {
+        /// The complete recipient.
+        recipient: Box<Recipient>,
+    },
+    /// Delete a recipient (Remove-Mailbox). Linked values naming it (group members,
+    /// GrantSendOnBehalfTo, auto-mapping) go with it; ACEs keep its SID (orphaned entries).
+    RemoveRecipient {
+        /// Recipient Guid.
+        recipient: String,
+    },
+    /// Add a member to a group (Add-DistributionGroupMember).
+    AddGroupMember {
+        /// Group Guid (a recipient group) or SID (a built-in principal group).
+        group: String,
+        /// Member Guid.
+        member: String,
+    },
+    /// Remove a member from a group (Remove-DistributionGroupMember).
+    RemoveGroupMember {
+        /// Group Guid or SID.
+        group: String,
+        /// Member Guid.
+        member: String,
+    },
+    /// Set scalar properties of a recipient (Set-Mailbox, Set-User, …).
+    SetRecipientFields {
+        /// Recipient Guid.
+        recipient: String,
+        /// The new values.
+        fields: Vec<RecipientField>,
+    },
+}
+
+/// One settable recipient property of [`Change::SetRecipientFields`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecipientField {
+    /// `DisplayName`.
+    DisplayName(String),
+    /// `FirstName`.
+    FirstName(String),
+    /// `LastName`.
+    LastName(String),
+    /// `Title`.
+    Title(String),
+    /// `Department`.
+    Department(String),
+    /// `HiddenFromAddressListsEnabled`.
+    Hidden(bool),
+    /// `AccountDisabled`.
+    AccountDisabled(bool),
+    /// `EmailAddresses` (with prefixes; the `SMTP:` one is the primary address).
+    EmailAddresses(Vec<String>),
 }

@@ -8,14 +8,16 @@ pub mod access;
 pub mod apply;
 pub mod change;
 pub mod identity;
+pub mod lifecycle;
 pub mod model;
 pub mod rights;
 pub mod sample;
 
 pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
-pub use change::Change;
-pub use identity::{AdObject, RecipientScope, ResolveError, Trustee};
+pub use change::{Change, RecipientField};
+pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
+pub use lifecycle::NewRecipient;
 pub use model::*;
 
 /// The whole organization.
