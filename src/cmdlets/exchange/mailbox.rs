@@ -6,7 +6,9 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
     IdentityKind, Origin, Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, RecipientKind, RecipientScope, ResolveError};
+use crate::directory::{
+    Change, Directory, RecipientField, RecipientKind, RecipientScope, ResolveError,
+};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
@@ -321,6 +323,16 @@ impl Cmdlet for SetMailbox {
                     .help("Who may send on behalf of this mailbox: a list replaces the delegates, @{Add=...; Remove=...} changes them, $null clears them."),
             )
             .param(
+                Param::new("DisplayName", ParamType::String)
+                    .type_display("String")
+                    .help("The display name shown in the EAC, address lists and Outlook (up to 256 characters)."),
+            )
+            .param(
+                Param::new("HiddenFromAddressListsEnabled", ParamType::Bool)
+                    .type_display("Boolean")
+                    .help("$true hides the mailbox from address lists; $false (default) shows it."),
+            )
+            .param(
                 Param::new("Force", ParamType::Switch)
                     .type_display("SwitchParameter")
                     .help("Suppresses warning and confirmation messages."),
@@ -397,12 +409,34 @@ impl Cmdlet for SetMailbox {
                 }
             },
         };
+        let r = &dir.recipients[i];
+        let mut fields = Vec::new();
+        if let Some(name) = args.get("DisplayName").map(to_string) {
+            if name != r.display_name {
+                fields.push(RecipientField::DisplayName(name));
+            }
+        }
+        if let Some(hidden) = args.get("HiddenFromAddressListsEnabled").map(to_bool) {
+            if hidden != r.hidden {
+                fields.push(RecipientField::Hidden(hidden));
+            }
+        }
+        let fields_change = (!fields.is_empty()).then(|| Change::SetRecipientFields {
+            recipient: r.guid.clone(),
+            fields,
+        });
         if !cx.should_process(&format!("Setting mailbox \"{}\".", identity.text))? {
             return Ok(());
         }
-        match change {
-            Some(c) => cx.apply(c),
-            None => {
+        let changes: Vec<Change> = change.into_iter().chain(fields_change).collect();
+        match changes.is_empty() {
+            false => {
+                for c in changes {
+                    cx.apply(c)?;
+                }
+                Ok(())
+            }
+            true => {
                 let suppressed = cx
                     .variable("ExchangeDisableNotChangedWarning")
                     .is_some_and(|v| to_bool(&v));
@@ -514,6 +548,23 @@ mod tests {
             gsob(&mut c, "helpdesk"),
             "contoso.com/Users/Help Desk Agents"
         );
+    }
+
+    #[test]
+    fn display_name_and_hidden() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let args = [
+            ("Identity", s("karen")),
+            ("DisplayName", s("Karen B.")),
+            ("HiddenFromAddressListsEnabled", Value::Bool(true)),
+        ];
+        assert!(run(&SetMailbox, &mut c, &args).is_ok());
+        assert!(c.warnings.is_empty());
+        assert!(run(&GetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
+        assert_eq!(prop(&c.out[0], "DisplayName"), "Karen B.");
+        assert_eq!(prop(&c.out[0], "HiddenFromAddressListsEnabled"), "True");
+        assert!(run(&SetMailbox, &mut c, &args).is_ok());
+        assert_eq!(c.warnings.len(), 1);
     }
 
     #[test]
