@@ -187,6 +187,49 @@ fn missing(param: &str) -> CmdletError {
     )
 }
 
+/// Explicit grants on the mailbox's database (GenericAll, Receive-As) that every mailbox on it
+/// inherits: they show as inherited rows of Get-MailboxPermission (behavior.md §5).
+fn database_grants(dir: &Directory, i: usize) -> Vec<MailboxAce> {
+    use crate::directory::rights::ad;
+    let Some(db) = dir.recipients[i]
+        .database
+        .as_deref()
+        .and_then(|d| dir.database_by_name(d))
+    else {
+        return Vec::new();
+    };
+    let all = mr::FULL_ACCESS
+        | mr::DELETE_ITEM
+        | mr::READ_PERMISSION
+        | mr::CHANGE_PERMISSION
+        | mr::CHANGE_OWNER;
+    dir.databases[db]
+        .ad_acl
+        .iter()
+        .filter(|a| !a.inherited)
+        .filter_map(|a| {
+            let rights = if a.rights & ad::GENERIC_ALL == ad::GENERIC_ALL {
+                all
+            } else if a
+                .extended_rights
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case("Receive-As"))
+            {
+                mr::FULL_ACCESS
+            } else {
+                return None;
+            };
+            Some(MailboxAce {
+                sid: a.sid.clone(),
+                rights,
+                deny: a.deny,
+                inheritance: Inheritance::All,
+                inherited: true,
+            })
+        })
+        .collect()
+}
+
 fn dn_of(dir: &Directory, i: usize) -> String {
     dir.distinguished_name(&dir.recipients[i])
 }
@@ -537,7 +580,8 @@ impl Cmdlet for GetMailboxPermission {
                 out.push(owner_object(dir, i, "NT AUTHORITY\\SELF"));
                 continue;
             }
-            for ace in &dir.recipients[i].mailbox_acl {
+            let grants = database_grants(dir, i);
+            for ace in dir.recipients[i].mailbox_acl.iter().chain(grants.iter()) {
                 if user_sid
                     .as_deref()
                     .is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid))
@@ -1153,6 +1197,41 @@ mod tests {
             c.dir.recipients[karen].mailbox_acl[0].rights,
             mr::READ_PERMISSION
         );
+    }
+
+    #[test]
+    fn database_grants_show_as_inherited_rows() {
+        let mut c = cx();
+        c.dir.databases[0].ad_acl.push(crate::directory::AdAce {
+            sid: c.dir.recipients[4].sid.clone().unwrap_or_default(),
+            rights: crate::directory::rights::ad::EXTENDED_RIGHT,
+            extended_rights: vec!["Receive-As".into()],
+            properties: Vec::new(),
+            deny: false,
+            inheritance: Inheritance::All,
+            inherited: false,
+        });
+        assert!(
+            run(
+                &GetMailboxPermission,
+                &mut c,
+                &[("Identity", s("karen")), ("User", s("john"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(prop(&c.out[0], "IsInherited"), "True");
+        assert_eq!(prop(&c.out[0], "AccessRights"), "FullAccess");
+        c.clear();
+        assert!(
+            run(
+                &GetMailboxPermission,
+                &mut c,
+                &[("Identity", s("kim")), ("User", s("john"))]
+            )
+            .is_ok()
+        );
+        assert!(c.out.is_empty(), "kim is on DB02");
     }
 
     #[test]
