@@ -4,6 +4,9 @@
 //! they never import `engine` or `store`.
 
 pub mod core;
+pub mod exchange;
+#[cfg(test)]
+pub mod testing;
 
 use crate::cmdlet::Registry;
 
@@ -38,6 +41,9 @@ pub const ALIASES: &[(&str, &str)] = &[
 pub fn registry() -> Registry {
     let mut r = Registry::new();
     for c in core::all() {
+        r.add(c);
+    }
+    for c in exchange::all() {
         r.add(c);
     }
     for (a, t) in ALIASES {

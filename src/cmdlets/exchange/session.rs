@@ -1,0 +1,992 @@
+//! The connection preamble real scripts start with: Connect-ExchangeOnline, New-/Import-/Get-/
+//! Remove-PSSession, Import-Module, Add-PSSnapin, Set-AdServerSettings, Connect-ExchangeServer,
+//! Get-ExBlog and Get-ExCommand. exsh is always connected, so they succeed and change nothing;
+//! they print what the real ones print (the EXO V3 banner, the unapproved-verbs warning).
+
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature,
+};
+use crate::value::{PsObject, Value};
+
+use super::{ON_PREMISES, strings};
+
+/// Connect-ExchangeOnline.
+pub struct ConnectExchangeOnline;
+/// Disconnect-ExchangeOnline.
+pub struct DisconnectExchangeOnline;
+/// New-PSSession.
+pub struct NewPsSession;
+/// Import-PSSession.
+pub struct ImportPsSession;
+/// Remove-PSSession.
+pub struct RemovePsSession;
+/// Get-PSSession.
+pub struct GetPsSession;
+/// Import-Module.
+pub struct ImportModule;
+/// Add-PSSnapin.
+pub struct AddPsSnapin;
+/// Set-AdServerSettings.
+pub struct SetAdServerSettings;
+/// Connect-ExchangeServer.
+pub struct ConnectExchangeServer;
+/// Get-ExBlog.
+pub struct GetExBlog;
+/// Get-ExCommand.
+pub struct GetExCommand;
+
+/// The session cmdlets.
+pub fn all() -> Vec<Box<dyn Cmdlet>> {
+    vec![
+        Box::new(AddPsSnapin),
+        Box::new(ConnectExchangeOnline),
+        Box::new(ConnectExchangeServer),
+        Box::new(DisconnectExchangeOnline),
+        Box::new(GetExBlog),
+        Box::new(GetExCommand),
+        Box::new(GetPsSession),
+        Box::new(ImportModule),
+        Box::new(ImportPsSession),
+        Box::new(NewPsSession),
+        Box::new(RemovePsSession),
+        Box::new(SetAdServerSettings),
+    ]
+}
+
+/// The name of the module Import-PSSession creates.
+pub const TEMP_MODULE: &str = "tmp_exsh1fq2.k3d";
+
+/// The EXO V3 banner (module 3.7 and later).
+pub const EXO_BANNER: &str = "----------------------------------------------------------------------------------------
+This V3 EXO PowerShell module contains new REST API backed Exchange Online cmdlets which doesn't require WinRM for Client-Server communication. You can now run these cmdlets after turning off WinRM Basic Auth in your client machine thus making it more secure.
+
+Unlike the EXO* prefixed cmdlets, the cmdlets in this module support full functional parity with the RPS (V1) cmdlets.
+
+V3 cmdlets in the downloaded module are resilient to transient failures, handling retries and throttling errors inherently.
+
+REST backed EOP and SCC cmdlets are also available in the V3 module. Similar to EXO, the cmdlets can be run without WinRM basic auth enabled.
+
+For more information check https://aka.ms/exov3-module
+
+Starting with EXO V3.7, use the LoadCmdletHelp parameter alongside Connect-ExchangeOnline to access the Get-Help cmdlet, as it will not be loaded by default
+----------------------------------------------------------------------------------------";
+
+fn p(name: &'static str, ty: ParamType, display: &'static str, help: &'static str) -> Param {
+    Param::new(name, ty).type_display(display).help(help)
+}
+
+fn s(name: &'static str, help: &'static str) -> Param {
+    p(name, ParamType::String, "String", help)
+}
+
+fn sw(name: &'static str, help: &'static str) -> Param {
+    p(name, ParamType::Switch, "SwitchParameter", help)
+}
+
+fn exchange_commands(cx: &dyn Context) -> Vec<String> {
+    let mut names: Vec<String> = cx
+        .commands()
+        .into_iter()
+        .map(|(name, _, _)| name)
+        .filter(|n| {
+            cx.signature_of(n)
+                .is_some_and(|s| s.origin == Origin::Exchange)
+        })
+        .collect();
+    names.sort_by_key(|a| a.to_ascii_lowercase());
+    names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    names
+}
+
+impl Cmdlet for ConnectExchangeOnline {
+    fn signature(&self) -> Signature {
+        let mut sig = Signature::new(
+            "Connect-ExchangeOnline",
+            "Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectExchangeOnline",
+            Origin::Core,
+        )
+        .synopsis(
+            "Connects to Exchange Online (exsh is always connected; prints the module banner).",
+        );
+        let params = [
+            p(
+                "ConnectionUri",
+                ParamType::String,
+                "String",
+                "The connection endpoint for the remote session.",
+            ),
+            s(
+                "AzureADAuthorizationEndpointUri",
+                "The Azure AD authorization endpoint.",
+            ),
+            p(
+                "ExchangeEnvironmentName",
+                ParamType::Set(&[
+                    "O365China",
+                    "O365Default",
+                    "O365GermanyCloud",
+                    "O365USGovDoD",
+                    "O365USGovGCCHigh",
+                ]),
+                "ExchangeEnvironment",
+                "The Exchange Online environment (default O365Default).",
+            ),
+            p(
+                "PSSessionOption",
+                ParamType::Object,
+                "PSSessionOption",
+                "Remote session options (New-PSSessionOption).",
+            ),
+            s(
+                "DelegatedOrganization",
+                "The customer organization to manage (CSP partners).",
+            ),
+            s("Prefix", "A prefix added to the imported cmdlet nouns."),
+            p(
+                "CommandName",
+                ParamType::String,
+                "String[]",
+                "Only these cmdlets are imported.",
+            )
+            .array(),
+            p(
+                "FormatTypeName",
+                ParamType::String,
+                "String[]",
+                "Output formats for these types.",
+            )
+            .array(),
+            s(
+                "AppId",
+                "The application ID of the service principal (app-only authentication).",
+            ),
+            p(
+                "Certificate",
+                ParamType::Object,
+                "X509Certificate2",
+                "The certificate for app-only authentication.",
+            ),
+            s(
+                "CertificateFilePath",
+                "Path of the .pfx file for app-only authentication.",
+            ),
+            p(
+                "CertificatePassword",
+                ParamType::Object,
+                "SecureString",
+                "Password of the .pfx file.",
+            ),
+            s(
+                "CertificateThumbprint",
+                "Thumbprint of the certificate for app-only authentication.",
+            ),
+            p(
+                "Credential",
+                ParamType::Object,
+                "PSCredential",
+                "The account to connect with.",
+            ),
+            sw(
+                "Device",
+                "Device-code authentication for computers without a browser.",
+            ),
+            p(
+                "EnableErrorReporting",
+                ParamType::Switch,
+                "SwitchParameter",
+                "Enables error reporting.",
+            ),
+            sw(
+                "InlineCredential",
+                "Enter the credentials in the window instead of a dialog.",
+            ),
+            s("LogDirectoryPath", "Where log files go."),
+            p(
+                "LogLevel",
+                ParamType::Set(&["Default", "All"]),
+                "LogLevel",
+                "Logging level.",
+            ),
+            sw("ManagedIdentity", "Connect with an Azure managed identity."),
+            s(
+                "ManagedIdentityAccountId",
+                "The user-assigned managed identity.",
+            ),
+            s(
+                "Organization",
+                "The organization for app-only authentication (contoso.onmicrosoft.com).",
+            ),
+            p(
+                "PageSize",
+                ParamType::Int,
+                "UInt32",
+                "Maximum entries per page.",
+            ),
+            sw(
+                "ShowBanner",
+                "Shows (default) or hides the module banner (-ShowBanner:$false).",
+            ),
+            p(
+                "ShowProgress",
+                ParamType::Bool,
+                "Boolean",
+                "Shows a progress bar for large results.",
+            ),
+            sw("SkipLoadingFormatData", "Skips loading format data."),
+            sw("SkipLoadingCmdletHelp", "Skips loading cmdlet help."),
+            sw("LoadCmdletHelp", "Loads the cmdlets' help (3.7 and later)."),
+            p(
+                "TrackPerformance",
+                ParamType::Bool,
+                "Boolean",
+                "Logs performance data.",
+            ),
+            p(
+                "UseMultithreading",
+                ParamType::Bool,
+                "Boolean",
+                "Uses multithreading.",
+            ),
+            s(
+                "UserPrincipalName",
+                "The account to sign in with (admin@contoso.onmicrosoft.com).",
+            ),
+            sw(
+                "UseRPSSession",
+                "Uses the retired remote PowerShell session instead of REST.",
+            ),
+            s("AccessToken", "An OAuth access token."),
+            p(
+                "SigningCertificate",
+                ParamType::Object,
+                "X509Certificate2",
+                "Signs the temporary module.",
+            ),
+            sw("DisableWAM", "Disables the Web Account Manager sign-in."),
+        ];
+        for prm in params {
+            sig = sig.param(prm);
+        }
+        sig.example("Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com", "Connects with a sign-in prompt.")
+            .example("Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com -ShowBanner:$false", "Connects without the banner.")
+    }
+
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        if !args.has("ShowBanner") || args.switch("ShowBanner") {
+            cx.host(EXO_BANNER, None, None, true);
+        }
+        Ok(())
+    }
+}
+
+impl Cmdlet for DisconnectExchangeOnline {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Disconnect-ExchangeOnline",
+            "Microsoft.Exchange.Management.ExoPowershellSnapin.DisconnectExchangeOnline",
+            Origin::Core,
+        )
+        .synopsis("Disconnects from Exchange Online (no-op in exsh).")
+        .should_process(ConfirmImpact::Medium)
+        .param(
+            p(
+                "ConnectionId",
+                ParamType::String,
+                "String[]",
+                "The connections to close.",
+            )
+            .array(),
+        )
+        .param(
+            p(
+                "ModulePrefix",
+                ParamType::String,
+                "String[]",
+                "Close the connections with these prefixes.",
+            )
+            .array(),
+        )
+        .example(
+            "Disconnect-ExchangeOnline -Confirm:$false",
+            "Closes every Exchange Online connection without asking.",
+        )
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for NewPsSession {
+    fn signature(&self) -> Signature {
+        Signature::new("New-PSSession", "Microsoft.PowerShell.Commands.NewPSSessionCommand", Origin::Core)
+            .synopsis("Creates a remote session (exsh returns a session object that needs no server).")
+            .param(s("ConfigurationName", "The session configuration, Microsoft.Exchange for Exchange."))
+            .param(p("ConnectionUri", ParamType::String, "Uri[]", "The endpoint, e.g. http://ex01.contoso.com/PowerShell/.").array())
+            .param(p("ComputerName", ParamType::String, "String[]", "The computers to connect to.").array().position(0))
+            .param(
+                p(
+                    "Authentication",
+                    ParamType::Set(&["Default", "Basic", "Negotiate", "NegotiateWithImplicitCredential", "Credssp", "Digest", "Kerberos"]),
+                    "AuthenticationMechanism",
+                    "The authentication mechanism.",
+                ),
+            )
+            .param(p("Credential", ParamType::Object, "PSCredential", "The account to connect with."))
+            .param(sw("AllowRedirection", "Allows redirection to another URI."))
+            .param(p("SessionOption", ParamType::Object, "PSSessionOption", "Advanced session options."))
+            .param(p("Name", ParamType::String, "String[]", "Friendly names for the sessions.").array())
+            .example(
+                "$Session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/ -Authentication Kerberos -Credential $UserCredential",
+                "Opens an Exchange remote session.",
+            )
+    }
+
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let uri = strings(args.get("ConnectionUri")).into_iter().next();
+        let computer = uri
+            .as_deref()
+            .and_then(|u| u.split("://").nth(1))
+            .and_then(|rest| rest.split(['/', ':']).next())
+            .map(str::to_string)
+            .or_else(|| strings(args.get("ComputerName")).into_iter().next())
+            .unwrap_or_else(|| "localhost".into());
+        let mut o = PsObject::new(&[
+            "System.Management.Automation.Runspaces.PSSession",
+            "System.Object",
+        ]);
+        o.set("Id", Value::Int(1));
+        o.set(
+            "Name",
+            Value::str(
+                strings(args.get("Name"))
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| "WinRM1".into()),
+            ),
+        );
+        o.set("ComputerName", Value::str(&computer));
+        o.set("ComputerType", Value::str("RemoteMachine"));
+        o.set("State", Value::str("Opened"));
+        o.set(
+            "ConfigurationName",
+            Value::str(
+                args.string("ConfigurationName")
+                    .unwrap_or_else(|| "Microsoft.PowerShell".into()),
+            ),
+        );
+        o.set("Availability", Value::str("Available"));
+        o.display = Some("[PSSession]WinRM1".to_string().into());
+        cx.output(Value::object(o));
+        Ok(())
+    }
+}
+
+impl Cmdlet for ImportPsSession {
+    fn signature(&self) -> Signature {
+        Signature::new("Import-PSSession", "Microsoft.PowerShell.Commands.ImportPSSessionCommand", Origin::Core)
+            .synopsis("Imports the Exchange cmdlets of a remote session (they are built into exsh).")
+            .param(p("Session", ParamType::Object, "PSSession", "The session to import from.").position(0).mandatory())
+            .param(p("CommandName", ParamType::String, "String[]", "Only these commands.").array().position(1))
+            .param(p("FormatTypeName", ParamType::String, "String[]", "Formatting for these types.").array().position(2))
+            .param(s("Prefix", "A prefix added to the imported nouns."))
+            .param(sw("DisableNameChecking", "Suppresses the unapproved-verbs warning."))
+            .param(sw("AllowClobber", "Imports commands even when names conflict."))
+            .param(p("Module", ParamType::String, "String[]", "Only commands from these modules.").array())
+            .param(p("ArgumentList", ParamType::Object, "Object[]", "Arguments for the imported commands.").array())
+            .param(p("CommandType", ParamType::String, "CommandTypes", "Only commands of this type."))
+            .param(p("Certificate", ParamType::Object, "X509Certificate2", "Signs the temporary module."))
+            .example("Import-PSSession $Session -DisableNameChecking", "Imports the Exchange cmdlets.")
+            .example(
+                "Import-Module (Import-PSSession -DisableNameChecking -Session $Session -AllowClobber) -Global -DisableNameChecking",
+                "Imports them into the global scope.",
+            )
+    }
+
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        if !args.switch("DisableNameChecking") {
+            cx.warning(&format!(
+                "The names of some imported commands from the module '{TEMP_MODULE}' include unapproved verbs that might make them less discoverable. To find the commands with unapproved verbs, run the Import-Module command again with the Verbose parameter. For a list of approved verbs, type Get-Verb."
+            ));
+        }
+        let commands: Vec<Value> = exchange_commands(cx).into_iter().map(Value::str).collect();
+        let mut o = PsObject::new(&["System.Management.Automation.PSModuleInfo", "System.Object"]);
+        o.set("ModuleType", Value::str("Script"));
+        o.set("Version", Value::str("1.0"));
+        o.set("Name", Value::str(TEMP_MODULE));
+        o.set("ExportedCommands", Value::array(commands));
+        o.display = Some(TEMP_MODULE.into());
+        cx.output(Value::object(o));
+        Ok(())
+    }
+}
+
+impl Cmdlet for RemovePsSession {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Remove-PSSession",
+            "Microsoft.PowerShell.Commands.RemovePSSessionCommand",
+            Origin::Core,
+        )
+        .synopsis("Closes remote sessions (no-op in exsh).")
+        .should_process(ConfirmImpact::Low)
+        .param(
+            p(
+                "Session",
+                ParamType::Object,
+                "PSSession[]",
+                "The sessions to close.",
+            )
+            .array()
+            .position(0)
+            .from_pipeline(),
+        )
+        .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
+        .param(p("Name", ParamType::String, "String[]", "Session names.").array())
+        .param(
+            p(
+                "ComputerName",
+                ParamType::String,
+                "String[]",
+                "Sessions to these computers.",
+            )
+            .array(),
+        )
+        .param(
+            p(
+                "InstanceId",
+                ParamType::String,
+                "Guid[]",
+                "Session instance IDs.",
+            )
+            .array(),
+        )
+        .example("Remove-PSSession $Session", "Closes the session.")
+        .example("Get-PSSession | Remove-PSSession", "Closes every session.")
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetPsSession {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Get-PSSession",
+            "Microsoft.PowerShell.Commands.GetPSSessionCommand",
+            Origin::Core,
+        )
+        .synopsis("Lists remote sessions (exsh keeps none).")
+        .param(
+            p(
+                "ComputerName",
+                ParamType::String,
+                "String[]",
+                "Sessions to these computers.",
+            )
+            .array()
+            .position(0),
+        )
+        .param(p("Name", ParamType::String, "String[]", "Session names.").array())
+        .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
+        .param(s("State", "Sessions in this state."))
+        .param(s("ConfigurationName", "Sessions with this configuration."))
+        .example("Get-PSSession | Remove-PSSession", "Closes every session.")
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for ImportModule {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Import-Module",
+            "Microsoft.PowerShell.Commands.ImportModuleCommand",
+            Origin::Core,
+        )
+        .synopsis("Imports modules (the Exchange modules are built into exsh).")
+        .param(
+            p(
+                "Name",
+                ParamType::Object,
+                "String[]",
+                "Module names or module objects.",
+            )
+            .array()
+            .position(0)
+            .from_pipeline(),
+        )
+        .param(sw("Global", "Imports into the global scope."))
+        .param(sw("Force", "Re-imports the module."))
+        .param(sw(
+            "DisableNameChecking",
+            "Suppresses the unapproved-verbs warning.",
+        ))
+        .param(s("Prefix", "A prefix added to the imported nouns."))
+        .param(sw("PassThru", "Writes the module object."))
+        .param(s("MinimumVersion", "The minimum module version."))
+        .param(s("RequiredVersion", "The exact module version."))
+        .param(
+            p(
+                "Function",
+                ParamType::String,
+                "String[]",
+                "Only these functions.",
+            )
+            .array(),
+        )
+        .param(
+            p(
+                "Cmdlet",
+                ParamType::String,
+                "String[]",
+                "Only these cmdlets.",
+            )
+            .array(),
+        )
+        .param(
+            p(
+                "Variable",
+                ParamType::String,
+                "String[]",
+                "Only these variables.",
+            )
+            .array(),
+        )
+        .param(
+            p(
+                "Alias",
+                ParamType::String,
+                "String[]",
+                "Only these aliases.",
+            )
+            .array(),
+        )
+        .param(p(
+            "Scope",
+            ParamType::Set(&["Local", "Global"]),
+            "String",
+            "The scope to import into.",
+        ))
+        .param(
+            p(
+                "ArgumentList",
+                ParamType::Object,
+                "Object[]",
+                "Arguments for the module.",
+            )
+            .array(),
+        )
+        .param(sw("AsCustomObject", "Returns a custom object."))
+        .param(sw("NoClobber", "Doesn't replace existing commands."))
+        .example(
+            "Import-Module ExchangeOnlineManagement",
+            "Loads the Exchange Online module.",
+        )
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for AddPsSnapin {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Add-PSSnapin",
+            "Microsoft.PowerShell.Commands.AddPSSnapinCommand",
+            Origin::Core,
+        )
+        .synopsis("Adds snap-ins (the Exchange snap-ins are built into exsh).")
+        .param(
+            p("Name", ParamType::String, "String[]", "Snap-in names.")
+                .array()
+                .position(0)
+                .mandatory()
+                .from_pipeline_by_name(),
+        )
+        .param(sw("PassThru", "Writes the snap-in object."))
+        .example(
+            "Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn",
+            "Loads the Exchange 2013+ snap-in.",
+        )
+        .example(
+            "Add-PSSnapin Microsoft.Exchange.Management.PowerShell.E2010",
+            "Loads the Exchange 2010 snap-in.",
+        )
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for SetAdServerSettings {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Set-AdServerSettings",
+            "Microsoft.Exchange.Management.SystemConfigurationTasks.SetAdServerSettings",
+            Origin::Exchange,
+        )
+        .synopsis("Manages the Active Directory environment of the session (no effect in exsh).")
+        .should_process(ConfirmImpact::Medium)
+        .param(p(
+            "ViewEntireForest",
+            ParamType::Bool,
+            "Boolean",
+            "$true shows every object in the forest.",
+        ))
+        .param(s(
+            "RecipientViewRoot",
+            "The OU or domain the session's recipient scope starts at.",
+        ))
+        .param(
+            p(
+                "RunspaceServerSettings",
+                ParamType::Object,
+                "RunspaceServerSettingsPresentationObject",
+                "Settings object to apply.",
+            )
+            .position(0)
+            .from_pipeline(),
+        )
+        .param(
+            p(
+                "PreferredServer",
+                ParamType::String,
+                "Fqdn",
+                "The preferred domain controller.",
+            )
+            .versions(ON_PREMISES),
+        )
+        .param(
+            p(
+                "PreferredGlobalCatalog",
+                ParamType::String,
+                "Fqdn",
+                "The preferred global catalog.",
+            )
+            .versions(ON_PREMISES),
+        )
+        .param(
+            p(
+                "ConfigurationDomainController",
+                ParamType::String,
+                "Fqdn",
+                "The configuration domain controller.",
+            )
+            .versions(ON_PREMISES),
+        )
+        .param(
+            sw(
+                "ClearPreferredGlobalCatalog",
+                "Clears the preferred global catalog.",
+            )
+            .versions(ON_PREMISES),
+        )
+        .param(
+            p(
+                "SetPreferredDomainControllers",
+                ParamType::String,
+                "MultiValuedProperty",
+                "Preferred domain controllers.",
+            )
+            .array()
+            .versions(ON_PREMISES),
+        )
+        .example(
+            "Set-ADServerSettings -ViewEntireForest $true",
+            "Views the entire forest.",
+        )
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for ConnectExchangeServer {
+    fn signature(&self) -> Signature {
+        Signature::new("Connect-ExchangeServer", "Microsoft.Exchange.Management.PowerShell.ConnectExchangeServer", Origin::Core)
+            .synopsis("Connects the Exchange Management Shell to a server (exsh is always connected).")
+            .versions(ON_PREMISES)
+            .param(s("ServerFqdn", "The server to connect to.").position(0))
+            .param(sw("Auto", "Picks a server automatically."))
+            .param(sw("Prompt", "Asks for a server."))
+            .param(s("UserName", "The account to connect with."))
+            .param(s("Forest", "The forest to connect to."))
+            .param(sw("AllowRedirection", "Allows redirection."))
+            .param(s("ClientApplication", "The client application name (ManagementShell)."))
+            .example(
+                ". $env:ExchangeInstallPath\\bin\\RemoteExchange.ps1 ; Connect-ExchangeServer -auto -ClientApplication:ManagementShell",
+                "What the EMS shortcut runs.",
+            )
+    }
+
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let dir = cx.directory();
+        let server = args
+            .string("ServerFqdn")
+            .unwrap_or_else(|| format!("{}.{}", dir.org.server.to_lowercase(), dir.org.domain));
+        cx.verbose(&format!("Connecting to {server}."));
+        cx.verbose(&format!("Connected to {server}."));
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetExBlog {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Get-ExBlog",
+            "Microsoft.Exchange.Management.PowerShell.GetExBlog",
+            Origin::Core,
+        )
+        .synopsis("Opens the Exchange team blog (no-op in exsh).")
+        .versions(ON_PREMISES)
+        .example(
+            "Get-Command Get-ExBlog -ErrorAction Stop",
+            "Scripts probe for it to detect the Exchange Management Shell.",
+        )
+    }
+
+    fn process(
+        &self,
+        _cx: &mut dyn Context,
+        _args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetExCommand {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "Get-ExCommand",
+            "Microsoft.Exchange.Management.PowerShell.GetExCommand",
+            Origin::Core,
+        )
+        .synopsis("Lists the Exchange cmdlets.")
+        .versions(ON_PREMISES)
+        .param(s("Name", "Only commands whose name matches this wildcard.").position(0))
+        .example("Get-ExCommand", "Lists every Exchange cmdlet.")
+        .example(
+            "Get-ExCommand *Permission*",
+            "Lists the permission cmdlets.",
+        )
+    }
+
+    fn process(
+        &self,
+        cx: &mut dyn Context,
+        args: &BoundArgs,
+        _state: &mut Vec<Value>,
+    ) -> CmdletResult {
+        let pattern = args.string("Name");
+        for name in exchange_commands(cx) {
+            if pattern
+                .as_deref()
+                .is_some_and(|p| !crate::value::convert::wildcard_match(p, &name, false))
+            {
+                continue;
+            }
+            let mut o = PsObject::new(&[
+                "System.Management.Automation.FunctionInfo",
+                "System.Management.Automation.CommandInfo",
+                "System.Object",
+            ]);
+            o.set("CommandType", Value::str("Function"));
+            o.set("Name", Value::str(&name));
+            o.set("Version", Value::str("1.0"));
+            o.set("Source", Value::str(TEMP_MODULE));
+            o.display = Some(name.as_str().into());
+            cx.output(Value::object(o));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::testing::{MockContext, prop, run, s};
+    use crate::directory::ExchangeVersion;
+
+    #[test]
+    fn banner_unless_hidden() {
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(
+            run(
+                &ConnectExchangeOnline,
+                &mut c,
+                &[("UserPrincipalName", s("admin@contoso.onmicrosoft.com"))]
+            )
+            .is_ok()
+        );
+        assert_eq!(c.host.len(), 1);
+        assert!(
+            c.host[0].starts_with("-----") && c.host[0].contains("https://aka.ms/exov3-module")
+        );
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        assert!(
+            run(
+                &ConnectExchangeOnline,
+                &mut c,
+                &[("ShowBanner", Value::Switch(false))]
+            )
+            .is_ok()
+        );
+        assert!(c.host.is_empty() && c.out.is_empty());
+        assert!(run(&DisconnectExchangeOnline, &mut c, &[]).is_ok());
+    }
+
+    #[test]
+    fn sessions_and_modules() {
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        c.registry = super::super::all();
+        let args = [
+            ("ConfigurationName", s("Microsoft.Exchange")),
+            ("ConnectionUri", s("http://ex01.contoso.com/PowerShell/")),
+        ];
+        assert!(run(&NewPsSession, &mut c, &args).is_ok());
+        assert_eq!(prop(&c.out[0], "ComputerName"), "ex01.contoso.com");
+        assert_eq!(prop(&c.out[0], "ConfigurationName"), "Microsoft.Exchange");
+        let session = c.out[0].clone();
+        assert!(run(&ImportPsSession, &mut c, &[("Session", session.clone())]).is_ok());
+        assert_eq!(c.warnings.len(), 1);
+        let exported = c.out[1]
+            .property("ExportedCommands")
+            .map(|v| v.enumerate())
+            .unwrap_or_default();
+        assert!(
+            exported
+                .iter()
+                .any(|v| crate::value::convert::to_string(v) == "Get-MailboxPermission")
+        );
+        assert!(
+            !exported
+                .iter()
+                .any(|v| crate::value::convert::to_string(v) == "Import-Module")
+        );
+        c.clear();
+        assert!(
+            run(
+                &ImportPsSession,
+                &mut c,
+                &[
+                    ("Session", session.clone()),
+                    ("DisableNameChecking", Value::Switch(true))
+                ]
+            )
+            .is_ok()
+        );
+        assert!(c.warnings.is_empty());
+        let module = c.out[0].clone();
+        assert!(
+            run(
+                &ImportModule,
+                &mut c,
+                &[("Name", module), ("Global", Value::Switch(true))]
+            )
+            .is_ok()
+        );
+        assert!(run(&RemovePsSession, &mut c, &[("Session", session)]).is_ok());
+        assert!(run(&GetPsSession, &mut c, &[]).is_ok());
+        assert!(
+            run(
+                &AddPsSnapin,
+                &mut c,
+                &[("Name", s("Microsoft.Exchange.Management.PowerShell.SnapIn"))]
+            )
+            .is_ok()
+        );
+        assert!(
+            run(
+                &SetAdServerSettings,
+                &mut c,
+                &[("ViewEntireForest", Value::Bool(true))]
+            )
+            .is_ok()
+        );
+        assert!(
+            run(
+                &ConnectExchangeServer,
+                &mut c,
+                &[("Auto", Value::Switch(true))]
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            c.verbose,
+            [
+                "Connecting to ex01.contoso.com.",
+                "Connected to ex01.contoso.com."
+            ]
+        );
+        assert!(run(&GetExBlog, &mut c, &[]).is_ok());
+        c.clear();
+        assert!(run(&GetExCommand, &mut c, &[("Name", s("*MailboxPermission"))]).is_ok());
+        let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
+        assert_eq!(
+            names,
+            [
+                "Add-MailboxPermission",
+                "Get-MailboxPermission",
+                "Remove-MailboxPermission"
+            ]
+        );
+    }
+}
