@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, ExchangeErrorKind, FileAccess,
-    Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, ExchangeErrorKind, FileAccess, Signature,
 };
 use crate::directory::{Change, Directory, ExchangeVersion};
 use crate::syntax::ScriptBlock;
@@ -113,9 +112,9 @@ impl Context for MockContext {
         &self.dir
     }
     fn apply(&mut self, change: Change) -> CmdletResult {
-        self.dir.apply(&change).map_err(|e| {
-            CmdletError::exchange(ExchangeErrorKind::InvalidOperation, e.to_string())
-        })?;
+        self.dir
+            .apply(&change)
+            .map_err(|e| CmdletError::exchange(ExchangeErrorKind::InvalidOperation, e.to_string()))?;
         self.changes.push(change);
         Ok(())
     }
@@ -127,12 +126,7 @@ impl Context for MockContext {
         }
         Ok(true)
     }
-    fn invoke(
-        &mut self,
-        _b: &Rc<ScriptBlock>,
-        _d: Option<Value>,
-        _a: Vec<Value>,
-    ) -> Result<Vec<Value>, CmdletError> {
+    fn invoke(&mut self, _b: &Rc<ScriptBlock>, _d: Option<Value>, _a: Vec<Value>) -> Result<Vec<Value>, CmdletError> {
         Err(CmdletError::exchange(
             ExchangeErrorKind::InvalidOperation,
             "script blocks are not available in cmdlet tests",
@@ -151,22 +145,10 @@ impl Context for MockContext {
         self.vars.get(&name.to_ascii_lowercase()).cloned()
     }
     fn commands(&self) -> Vec<(String, String, String)> {
-        self.registry
-            .iter()
-            .map(|c| {
-                (
-                    c.signature().name.to_string(),
-                    "Cmdlet".to_string(),
-                    String::new(),
-                )
-            })
-            .collect()
+        self.registry.iter().map(|c| (c.signature().name.to_string(), "Cmdlet".to_string(), String::new())).collect()
     }
     fn signature_of(&self, name: &str) -> Option<Signature> {
-        self.registry
-            .iter()
-            .map(|c| c.signature())
-            .find(|s| s.name.eq_ignore_ascii_case(name))
+        self.registry.iter().map(|c| c.signature()).find(|s| s.name.eq_ignore_ascii_case(name))
     }
 }
 
@@ -189,7 +171,7 @@ pub fn s(text: &str) -> Value {
 
 /// An array of strings.
 pub fn list(items: &[&str]) -> Value {
-    Value::array(items.iter().map(|x| Value::str(x)).collect())
+    Value::array(items.iter().map(Value::str).collect())
 }
 
 /// The message of an error.
@@ -203,7 +185,5 @@ pub fn message(e: &CmdletError) -> String {
 
 /// A property of an object as a string.
 pub fn prop(v: &Value, name: &str) -> String {
-    v.property(name)
-        .map(|p| crate::value::convert::to_string(&p))
-        .unwrap_or_else(|| format!("<no {name}>"))
+    v.property(name).map(|p| crate::value::convert::to_string(&p)).unwrap_or_else(|| format!("<no {name}>"))
 }

@@ -246,12 +246,11 @@ impl Directory {
     /// with Send As (which wins when both apply), `"<user> on behalf of <target>"` with Send on
     /// Behalf only, `None` when the user can't send from it.
     pub fn from_line(&self, target: usize, user: usize) -> Option<String> {
-        let name =
-            |i: usize| {
-                self.recipients
-                    .get(i)
-                    .map(|r| if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() })
-            };
+        let name = |i: usize| {
+            self.recipients
+                .get(i)
+                .map(|r| if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() })
+        };
         if self.can_send_as(target, user) {
             name(target)
         } else if self.can_send_on_behalf(target, user) {

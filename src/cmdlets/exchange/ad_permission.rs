@@ -2,8 +2,8 @@
 //! recipients' user and group objects (Send As, WriteProperty…) and mailbox databases (Receive As).
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
-    IdentityKind, Origin, Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
+    Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
 use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance};
@@ -11,10 +11,7 @@ use crate::value::Value;
 
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
 use super::types::{AD_RIGHTS, INHERITANCE, inheritance_from_bits};
-use super::{
-    IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list,
-    strings,
-};
+use super::{IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list, strings};
 
 /// Add-ADPermission.
 pub struct AddAdPermission;
@@ -30,11 +27,7 @@ fn resolve_target(dir: &Directory, id: &IdArg) -> Result<AdTarget, CmdletError> 
             return Ok(AdTarget::Recipient(i));
         }
         let g = g.trim_matches(|c| c == '{' || c == '}');
-        if let Some(d) = dir
-            .databases
-            .iter()
-            .position(|d| d.guid.eq_ignore_ascii_case(g))
-        {
+        if let Some(d) = dir.databases.iter().position(|d| d.guid.eq_ignore_ascii_case(g)) {
             return Ok(AdTarget::Database(d));
         }
     }
@@ -109,25 +102,15 @@ fn ad_request(cx: &dyn Context, args: &BoundArgs, sid: &str) -> Result<AdRequest
         vec![base]
     } else {
         ext.iter()
-            .map(|e| AdAce {
-                rights: bits | ad::EXTENDED_RIGHT,
-                extended_rights: vec![e.clone()],
-                ..base.clone()
-            })
+            .map(|e| AdAce { rights: bits | ad::EXTENDED_RIGHT, extended_rights: vec![e.clone()], ..base.clone() })
             .collect()
     };
-    let listed = if rights.is_empty() {
-        typed_ext
-    } else {
-        enum_names(&AD_RIGHTS, &rights)
-    };
+    let listed = if rights.is_empty() { typed_ext } else { enum_names(&AD_RIGHTS, &rights) };
     Ok(AdRequest { aces, listed })
 }
 
 fn same_ext(a: &[String], b: &[String]) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .all(|x| b.iter().any(|y| x.eq_ignore_ascii_case(y)))
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.eq_ignore_ascii_case(y)))
 }
 
 fn identity_param() -> Param {
@@ -137,7 +120,9 @@ fn identity_param() -> Param {
         .from_pipeline()
         .from_pipeline_by_name()
         .type_display("ADRawEntryIdParameter")
-        .help("The Active Directory object: its DN, or its name if unique (a mailbox user, group, database, connector…).")
+        .help(
+            "The Active Directory object: its DN, or its name if unique (a mailbox user, group, database, connector…).",
+        )
 }
 
 fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
@@ -216,9 +201,7 @@ fn identity_of(args: &BoundArgs) -> Option<IdArg> {
 fn user_of(args: &BoundArgs) -> Option<IdArg> {
     arg_id(args, "User").or_else(|| {
         let inst = args.get("Instance").or_else(|| args.get("Identity"))?;
-        inst.property("User")
-            .filter(|u| !u.is_null())
-            .map(|u| super::id_arg(&u))
+        inst.property("User").filter(|u| !u.is_null()).map(|u| super::id_arg(&u))
     })
 }
 
@@ -234,20 +217,14 @@ impl Cmdlet for AddAdPermission {
         .versions(ON_PREMISES)
         .should_process(ConfirmImpact::Medium)
         .param(identity_param());
-        let sig = ace_params(
-            sig,
-            "The user or group who gets the permission (UPN or domain\\user recommended).",
-        )
-        .param(
-            Param::new(
-                "Owner",
-                ParamType::Identity(IdentityKind::SecurityPrincipal),
-            )
-            .sets(&["Owner"])
-            .mandatory()
-            .type_display("SecurityPrincipalIdParameter")
-            .help("Sets the object's owner."),
-        );
+        let sig = ace_params(sig, "The user or group who gets the permission (UPN or domain\\user recommended).")
+            .param(
+                Param::new("Owner", ParamType::Identity(IdentityKind::SecurityPrincipal))
+                    .sets(&["Owner"])
+                    .mandatory()
+                    .type_display("SecurityPrincipalIdParameter")
+                    .help("Sets the object's owner."),
+            );
         domain_controller(sig)
             .example(
                 "Add-ADPermission -Identity \"Terry Adams\" -User AaronPainter -AccessRights ExtendedRight -ExtendedRights \"Send As\"",
@@ -264,33 +241,22 @@ impl Cmdlet for AddAdPermission {
             )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = identity_of(args) else {
             return Ok(());
         };
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if let Some(owner) = arg_id(args, "Owner") {
-            dir.resolve_principal(&owner.text)
-                .map_err(|e| principal_error(&owner.text, e))?;
-            let action = format!(
-                "Change the owner of Active Directory object '{}' to '{}'.",
-                id.text, owner.text
-            );
+            dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
+            let action = format!("Change the owner of Active Directory object '{}' to '{}'.", id.text, owner.text);
             cx.should_process(&action)?;
             return Ok(());
         }
         let Some(user) = user_of(args) else {
             return Ok(());
         };
-        let trustee = dir
-            .resolve_principal(&user.text)
-            .map_err(|e| principal_error(&user.text, e))?;
+        let trustee = dir.resolve_principal(&user.text).map_err(|e| principal_error(&user.text, e))?;
         let req = ad_request(cx, args, &trustee.sid)?;
         let action = format!(
             "Adding Active Directory permission '{}' on '{}' for user or group '{}'.",
@@ -320,10 +286,7 @@ impl Cmdlet for AddAdPermission {
                     trustee.account
                 ));
             } else {
-                cx.apply(Change::AddAdAce {
-                    object: key.clone(),
-                    ace: ace.clone(),
-                })?;
+                cx.apply(Change::AddAdAce { object: key.clone(), ace: ace.clone() })?;
             }
         }
         for ace in &req.aces {
@@ -368,12 +331,7 @@ impl Cmdlet for GetAdPermission {
             )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -384,10 +342,7 @@ impl Cmdlet for GetAdPermission {
                 "Deserialized.Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject",
                 "Deserialized.System.Object",
             ]);
-            o.set(
-                "Owner",
-                Value::str(format!("{}\\Domain Admins", dir.org.netbios)),
-            );
+            o.set("Owner", Value::str(format!("{}\\Domain Admins", dir.org.netbios)));
             o.set("Identity", super::objects::ad_target_id(dir, target));
             o.set("IsValid", Value::Bool(true));
             o.set("ObjectState", Value::str("Unchanged"));
@@ -395,19 +350,12 @@ impl Cmdlet for GetAdPermission {
             return Ok(());
         }
         let sid = match arg_id(args, "User") {
-            Some(u) => Some(
-                dir.resolve_principal(&u.text)
-                    .map_err(|e| principal_error(&u.text, e))?
-                    .sid,
-            ),
+            Some(u) => Some(dir.resolve_principal(&u.text).map_err(|e| principal_error(&u.text, e))?.sid),
             None => None,
         };
         let mut out = Vec::new();
         for ace in acl(dir, target) {
-            if sid
-                .as_deref()
-                .is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid))
-            {
+            if sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid)) {
                 continue;
             }
             out.extend(ad_ace_rows(dir, target, ace));
@@ -440,12 +388,7 @@ impl Cmdlet for RemoveAdPermission {
             .example("Remove-ADPermission -Identity \"James Alvord\" -User pilarp -ExtendedRights \"Send As\"", "Removes pilarp's Send As on James Alvord.")
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = identity_of(args) else {
             return Ok(());
         };
@@ -454,9 +397,7 @@ impl Cmdlet for RemoveAdPermission {
         let Some(user) = user_of(args) else {
             return Ok(());
         };
-        let trustee = dir
-            .resolve_principal(&user.text)
-            .map_err(|e| principal_error(&user.text, e))?;
+        let trustee = dir.resolve_principal(&user.text).map_err(|e| principal_error(&user.text, e))?;
         let instance_inherited = args
             .get("Instance")
             .or_else(|| args.get("Identity"))
@@ -464,7 +405,9 @@ impl Cmdlet for RemoveAdPermission {
             .is_some_and(|v| crate::value::convert::to_bool(&v));
         let dn = ad_target_dn(dir, target);
         if instance_inherited {
-            cx.warning(&format!("An inherited access control entry has been provided and was ignored on object \"{dn}\"."));
+            cx.warning(&format!(
+                "An inherited access control entry has been provided and was ignored on object \"{dn}\"."
+            ));
             return Ok(());
         }
         let req = ad_request(cx, args, &trustee.sid)?;
@@ -487,23 +430,13 @@ impl Cmdlet for RemoveAdPermission {
                     && same_ext(&e.properties, &ace.properties)
                     && (e.rights & ace.rights != 0)
             };
-            let explicit = acl(dir, target)
-                .iter()
-                .find(|e| !e.inherited && matches(e))
-                .cloned();
+            let explicit = acl(dir, target).iter().find(|e| !e.inherited && matches(e)).cloned();
             if let Some(found) = explicit {
-                let ace = AdAce {
-                    inheritance: found.inheritance,
-                    ..ace.clone()
-                };
-                cx.apply(Change::RemoveAdAce {
-                    object: key.clone(),
-                    ace,
-                })?;
+                let ace = AdAce { inheritance: found.inheritance, ..ace.clone() };
+                cx.apply(Change::RemoveAdAce { object: key.clone(), ace })?;
                 continue;
             }
-            let msg = if let Some(inh) = acl(dir, target).iter().find(|e| e.inherited && matches(e))
-            {
+            let msg = if let Some(inh) = acl(dir, target).iter().find(|e| e.inherited && matches(e)) {
                 format!(
                     "An inherited access control entry has been specified: [Rights: {}, ControlType: {}]  and was ignored on object \"{dn}\".",
                     AD_RIGHTS.format(inh.rights),
@@ -550,17 +483,11 @@ mod tests {
     #[test]
     fn add_send_as_then_duplicate() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        let args = [
-            ("Identity", s("Karen Berg")),
-            ("User", s("michelle")),
-            ("ExtendedRights", s("Send As")),
-        ];
+        let args = [("Identity", s("Karen Berg")), ("User", s("michelle")), ("ExtendedRights", s("Send As"))];
         assert!(run(&AddAdPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.actions,
-            [
-                "Adding Active Directory permission ''Send As'' on 'Karen Berg' for user or group 'michelle'."
-            ]
+            ["Adding Active Directory permission ''Send As'' on 'Karen Berg' for user or group 'michelle'."]
         );
         assert_eq!(c.out.len(), 1);
         assert_eq!(prop(&c.out[0], "ExtendedRights"), "Send-As");
@@ -595,14 +522,7 @@ mod tests {
             )]
         );
         c.clear();
-        assert!(
-            run(
-                &GetAdPermission,
-                &mut c,
-                &[("Identity", s("Karen Berg")), ("User", s("michelle"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetAdPermission, &mut c, &[("Identity", s("Karen Berg")), ("User", s("michelle"))]).is_ok());
         assert_eq!(c.out.len(), 1);
     }
 
@@ -627,33 +547,16 @@ mod tests {
         let args = [
             ("Identity", s("DB01")),
             ("User", s("john")),
-            (
-                "ExtendedRights",
-                list(&["Receive-As", "ms-Exch-Store-Admin"]),
-            ),
+            ("ExtendedRights", list(&["Receive-As", "ms-Exch-Store-Admin"])),
         ];
         assert!(run(&AddAdPermission, &mut c, &args).is_ok());
         assert_eq!(c.out.len(), 2);
         assert_eq!(prop(&c.out[1], "ExtendedRights"), "ms-Exch-Store-Admin");
-        assert_eq!(
-            c.dir.databases[0]
-                .ad_acl
-                .iter()
-                .filter(|a| !a.inherited)
-                .count(),
-            2
-        );
-        let args = [
-            ("Identity", s("Rainer")),
-            ("User", s("john")),
-            ("AccessRights", s("GenericAll,ReadProperty")),
-        ];
+        assert_eq!(c.dir.databases[0].ad_acl.iter().filter(|a| !a.inherited).count(), 2);
+        let args = [("Identity", s("Rainer")), ("User", s("john")), ("AccessRights", s("GenericAll,ReadProperty"))];
         assert!(run(&AddAdPermission, &mut c, &args).is_err());
-        let args = [
-            ("Identity", s("karen")),
-            ("User", s("john")),
-            ("AccessRights", list(&["GenericAll", "ReadProperty"])),
-        ];
+        let args =
+            [("Identity", s("karen")), ("User", s("john")), ("AccessRights", list(&["GenericAll", "ReadProperty"]))];
         assert_eq!(
             err_text(run(&AddAdPermission, &mut c, &args)),
             "The operation couldn't be performed because object 'karen' couldn't be found on 'DC01.contoso.com'."
@@ -667,11 +570,7 @@ mod tests {
             err_text(run(&AddAdPermission, &mut c, &args)),
             "GenericAll cannot be used with other AccessRights."
         );
-        let args = [
-            ("Identity", s("Karen Berg")),
-            ("User", s("nobody")),
-            ("ExtendedRights", s("Send As")),
-        ];
+        let args = [("Identity", s("Karen Berg")), ("User", s("nobody")), ("ExtendedRights", s("Send As"))];
         assert_eq!(
             err_text(run(&AddAdPermission, &mut c, &args)),
             "User or group \"nobody\" wasn't found. Please make sure you've typed it correctly."
@@ -683,20 +582,13 @@ mod tests {
             ("Properties", s("TargetAddress")),
         ];
         assert!(run(&AddAdPermission, &mut c, &args).is_ok());
-        assert_eq!(
-            prop(c.out.last().unwrap_or(&Value::Null), "Properties"),
-            "TargetAddress"
-        );
+        assert_eq!(prop(c.out.last().unwrap_or(&Value::Null), "Properties"), "TargetAddress");
     }
 
     #[test]
     fn remove_paths() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        let args = [
-            ("Identity", s("Karen Berg")),
-            ("User", s("michelle")),
-            ("ExtendedRights", s("Send As")),
-        ];
+        let args = [("Identity", s("Karen Berg")), ("User", s("michelle")), ("ExtendedRights", s("Send As"))];
         assert!(run(&AddAdPermission, &mut c, &args).is_ok());
         c.clear();
         assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
@@ -715,11 +607,7 @@ mod tests {
             )]
         );
         c.clear();
-        let args = [
-            ("Identity", s("Karen Berg")),
-            ("User", s("michelle")),
-            ("AccessRights", s("GenericAll")),
-        ];
+        let args = [("Identity", s("Karen Berg")), ("User", s("michelle")), ("AccessRights", s("GenericAll"))];
         assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.warnings,
@@ -738,11 +626,7 @@ mod tests {
         assert!(c.warnings[0].starts_with("An inherited access control entry has been specified: [Rights: ExtendedRight, ControlType: Deny]  and was ignored"));
         // The default SELF Send-As can be removed.
         c.clear();
-        let args = [
-            ("Identity", s("Karen Berg")),
-            ("User", s("NT AUTHORITY\\SELF")),
-            ("ExtendedRights", s("Send-As")),
-        ];
+        let args = [("Identity", s("Karen Berg")), ("User", s("NT AUTHORITY\\SELF")), ("ExtendedRights", s("Send-As"))];
         assert!(run(&RemoveAdPermission, &mut c, &args).is_ok());
         assert!(c.warnings.is_empty());
         assert_eq!(c.changes.len(), 1);
@@ -752,11 +636,7 @@ mod tests {
     fn piped_user_object_binds_identity() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
         let user = super::super::objects::user_object(&c.dir, 1);
-        let args = [
-            ("Identity", user),
-            ("User", s("michelle")),
-            ("ExtendedRights", s("Send-As")),
-        ];
+        let args = [("Identity", user), ("User", s("michelle")), ("ExtendedRights", s("Send-As"))];
         assert!(run(&AddAdPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.actions,

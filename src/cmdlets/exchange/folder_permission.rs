@@ -3,8 +3,8 @@
 //! the Online-only SharingPermissionFlags.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
-    IdentityKind, Origin, Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
+    Param, ParamType, Signature,
 };
 use crate::directory::{Change, Directory, FolderAce, FolderUser, RecipientScope, ResolveError};
 use crate::value::Value;
@@ -12,8 +12,7 @@ use crate::value::Value;
 use super::objects::folder_permission;
 use super::types::{FOLDER_ACCESS_RIGHT, SHARING_PERMISSION_FLAGS, is_individual_folder_right};
 use super::{
-    FROM_2016, FROM_2019, IdArg, ON_PREMISES, ONLINE, ambiguous, arg_id, enum_list, enum_names,
-    opt_bool, quote_list,
+    FROM_2016, FROM_2019, IdArg, ON_PREMISES, ONLINE, ambiguous, arg_id, enum_list, enum_names, opt_bool, quote_list,
 };
 
 /// Add-MailboxFolderPermission.
@@ -51,15 +50,9 @@ fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget, CmdletErr
         && RecipientScope::Mailbox.includes(dir.recipients[i].kind)
     {
         let text = format!("{}:\\", id.text);
-        return Ok(FolderTarget {
-            mailbox: i,
-            path: String::new(),
-            as_given: String::new(),
-            text,
-        });
+        return Ok(FolderTarget { mailbox: i, path: String::new(), as_given: String::new(), text });
     }
-    let (mailbox_part, folder_part) =
-        Directory::split_folder_identity(&id.text).unwrap_or((id.text.as_str(), ""));
+    let (mailbox_part, folder_part) = Directory::split_folder_identity(&id.text).unwrap_or((id.text.as_str(), ""));
     let i = match dir.resolve_recipient(mailbox_part, RecipientScope::Mailbox) {
         Ok(i) => i,
         Err(ResolveError::NotFound) => return Err(super::not_found(dir, &id.text)),
@@ -86,30 +79,23 @@ fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError>
                     "The user \"{typed}\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead."
                 )
             } else {
-                format!(
-                    "The user \"{typed}\" is either not valid SMTP address, or there is no matching information."
-                )
+                format!("The user \"{typed}\" is either not valid SMTP address, or there is no matching information.")
             };
-            Err(CmdletError::exchange(
-                ExchangeErrorKind::InvalidExternalUserId,
-                message,
-            ))
+            Err(CmdletError::exchange(ExchangeErrorKind::InvalidExternalUserId, message))
         }
     }
 }
 
 fn entry<'a>(dir: &'a Directory, t: &FolderTarget, user: &FolderUser) -> Option<&'a FolderAce> {
     let f = dir.folder_index(t.mailbox, &t.path)?;
-    dir.recipients[t.mailbox].folders[f]
-        .permissions
-        .iter()
-        .find(|a| same_user(&a.user, user))
+    dir.recipients[t.mailbox].folders[f].permissions.iter().find(|a| same_user(&a.user, user))
 }
 
 fn same_user(a: &FolderUser, b: &FolderUser) -> bool {
     match (a, b) {
-        (FolderUser::Sid(x), FolderUser::Sid(y))
-        | (FolderUser::External(x), FolderUser::External(y)) => x.eq_ignore_ascii_case(y),
+        (FolderUser::Sid(x), FolderUser::Sid(y)) | (FolderUser::External(x), FolderUser::External(y)) => {
+            x.eq_ignore_ascii_case(y)
+        }
         _ => a == b,
     }
 }
@@ -132,21 +118,14 @@ fn requested_rights(args: &BoundArgs) -> Result<(u64, Vec<String>), CmdletError>
             "The access rights of a mailbox folder can't contain both specific permissions and precanned roles.",
         ));
     }
-    Ok((
-        values.iter().fold(0, |a, b| a | b),
-        enum_names(&FOLDER_ACCESS_RIGHT, &values),
-    ))
+    Ok((values.iter().fold(0, |a, b| a | b), enum_names(&FOLDER_ACCESS_RIGHT, &values)))
 }
 
 fn sharing_flags(args: &BoundArgs) -> Result<Option<u64>, CmdletError> {
     if !args.has("SharingPermissionFlags") {
         return Ok(None);
     }
-    Ok(Some(
-        enum_list(args, "SharingPermissionFlags", &SHARING_PERMISSION_FLAGS)?
-            .iter()
-            .fold(0, |a, b| a | b),
-    ))
+    Ok(Some(enum_list(args, "SharingPermissionFlags", &SHARING_PERMISSION_FLAGS)?.iter().fold(0, |a, b| a | b)))
 }
 
 fn folder_identity_param() -> Param {
@@ -190,13 +169,10 @@ fn send_notification() -> Param {
 }
 
 fn sharing_flags_param() -> Param {
-    Param::new(
-        "SharingPermissionFlags",
-        ParamType::Enum(&SHARING_PERMISSION_FLAGS),
-    )
-    .versions(ONLINE)
-    .type_display("MailboxFolderPermissionFlags")
-    .help("Calendar delegate flags with Editor: None, Delegate, CanViewPrivateItems.")
+    Param::new("SharingPermissionFlags", ParamType::Enum(&SHARING_PERMISSION_FLAGS))
+        .versions(ONLINE)
+        .type_display("MailboxFolderPermissionFlags")
+        .help("Calendar delegate flags with Editor: None, Delegate, CanViewPrivateItems.")
 }
 
 impl Cmdlet for AddMailboxFolderPermission {
@@ -228,12 +204,7 @@ impl Cmdlet for AddMailboxFolderPermission {
         )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -256,11 +227,7 @@ impl Cmdlet for AddMailboxFolderPermission {
         }
         let dir = cx.directory();
         let mailbox = dir.recipients[target.mailbox].guid.clone();
-        let ace = FolderAce {
-            user: user.clone(),
-            rights: bits,
-            sharing_flags: flags,
-        };
+        let ace = FolderAce { user: user.clone(), rights: bits, sharing_flags: flags };
         match entry(dir, &target, &user) {
             Some(existing) => {
                 let special = matches!(user, FolderUser::Default | FolderUser::Anonymous);
@@ -270,25 +237,11 @@ impl Cmdlet for AddMailboxFolderPermission {
                         format!("An existing permission entry was found for user: {display}."),
                     ));
                 }
-                cx.apply(Change::SetFolderAce {
-                    mailbox,
-                    folder: target.path.clone(),
-                    ace: ace.clone(),
-                })?;
+                cx.apply(Change::SetFolderAce { mailbox, folder: target.path.clone(), ace: ace.clone() })?;
             }
-            None => cx.apply(Change::AddFolderAce {
-                mailbox,
-                folder: target.path.clone(),
-                ace: ace.clone(),
-            })?,
+            None => cx.apply(Change::AddFolderAce { mailbox, folder: target.path.clone(), ace: ace.clone() })?,
         }
-        let v = folder_permission(
-            cx.directory(),
-            target.mailbox,
-            &target.as_given,
-            &target.path,
-            &ace,
-        );
+        let v = folder_permission(cx.directory(), target.mailbox, &target.as_given, &target.path, &ace);
         cx.output(v);
         Ok(())
     }
@@ -329,20 +282,21 @@ impl Cmdlet for GetMailboxFolderPermission {
                 .type_display("SwitchParameter")
                 .help("Routes the request to the mailbox's server."),
         )
-        .example("Get-MailboxFolderPermission -Identity john@contoso.com:\\Marketing\\Reports", "Lists the permissions on John's Reports folder.")
+        .example(
+            "Get-MailboxFolderPermission -Identity john@contoso.com:\\Marketing\\Reports",
+            "Lists the permissions on John's Reports folder.",
+        )
         .example(
             "Get-MailboxFolderPermission -Identity john@contoso.com:\\Marketing\\Reports -User Ayla@contoso.com",
             "Shows Ayla's permission on John's Reports folder.",
         )
-        .example("Get-MailboxFolderPermission -Identity john@contoso.com:\\Calendar -User Ayla@contoso.com", "Shows Ayla's permission on John's calendar.")
+        .example(
+            "Get-MailboxFolderPermission -Identity john@contoso.com:\\Calendar -User Ayla@contoso.com",
+            "Shows Ayla's permission on John's calendar.",
+        )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -355,27 +309,13 @@ impl Cmdlet for GetMailboxFolderPermission {
         let Some(f) = dir.folder_index(target.mailbox, &target.path) else {
             return Err(folder_not_found(&target.text));
         };
-        let skip = args
-            .get("SkipCount")
-            .and_then(crate::value::convert::to_int)
-            .unwrap_or(0)
-            .max(0) as usize;
+        let skip = args.get("SkipCount").and_then(crate::value::convert::to_int).unwrap_or(0).max(0) as usize;
         let mut out = Vec::new();
-        for ace in dir.recipients[target.mailbox].folders[f]
-            .permissions
-            .iter()
-            .skip(skip)
-        {
+        for ace in dir.recipients[target.mailbox].folders[f].permissions.iter().skip(skip) {
             if user.as_ref().is_some_and(|u| !same_user(&ace.user, u)) {
                 continue;
             }
-            out.push(folder_permission(
-                dir,
-                target.mailbox,
-                &target.as_given,
-                &target.path,
-                ace,
-            ));
+            out.push(folder_permission(dir, target.mailbox, &target.as_given, &target.path, ace));
         }
         if let (Some(u), true) = (&user, out.is_empty()) {
             return Err(no_entry(&dir.folder_user_display(u)));
@@ -428,12 +368,7 @@ impl Cmdlet for SetMailboxFolderPermission {
         )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -474,11 +409,7 @@ impl Cmdlet for SetMailboxFolderPermission {
         cx.apply(Change::SetFolderAce {
             mailbox,
             folder: target.path.clone(),
-            ace: FolderAce {
-                user,
-                rights: bits,
-                sharing_flags: flags,
-            },
+            ace: FolderAce { user, rights: bits, sharing_flags: flags },
         })
     }
 }
@@ -525,12 +456,7 @@ impl Cmdlet for RemoveMailboxFolderPermission {
         )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -538,10 +464,7 @@ impl Cmdlet for RemoveMailboxFolderPermission {
         let target = resolve_folder(dir, &id)?;
         let mailbox = dir.recipients[target.mailbox].guid.clone();
         if args.switch("ResetDelegateUserCollection") {
-            let action = format!(
-                "Removing mailbox folder permission on \"{}\" for user \"\".",
-                target.text
-            );
+            let action = format!("Removing mailbox folder permission on \"{}\" for user \"\".", target.text);
             if !cx.should_process(&action)? {
                 return Ok(());
             }
@@ -556,10 +479,7 @@ impl Cmdlet for RemoveMailboxFolderPermission {
                 .map(|a| Change::SetFolderAce {
                     mailbox: mailbox.clone(),
                     folder: target.path.clone(),
-                    ace: FolderAce {
-                        sharing_flags: 0,
-                        ..a.clone()
-                    },
+                    ace: FolderAce { sharing_flags: 0, ..a.clone() },
                 })
                 .collect();
             for c in changes {
@@ -578,21 +498,14 @@ impl Cmdlet for RemoveMailboxFolderPermission {
             ));
         }
         let display = dir.folder_user_display(&user);
-        let action = format!(
-            "Removing mailbox folder permission on \"{}\" for user \"{display}\".",
-            target.text
-        );
+        let action = format!("Removing mailbox folder permission on \"{}\" for user \"{display}\".", target.text);
         if !cx.should_process(&action)? {
             return Ok(());
         }
         if entry(cx.directory(), &target, &user).is_none() {
             return Err(no_entry(&display));
         }
-        cx.apply(Change::RemoveFolderAce {
-            mailbox,
-            folder: target.path.clone(),
-            user,
-        })
+        cx.apply(Change::RemoveFolderAce { mailbox, folder: target.path.clone(), user })
     }
 }
 
@@ -616,29 +529,16 @@ mod tests {
     #[test]
     fn get_calendar_defaults() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        assert!(
-            run(
-                &GetMailboxFolderPermission,
-                &mut c,
-                &[("Identity", s("karen:\\calendar"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\calendar"))]).is_ok());
         assert_eq!(c.out.len(), 2);
         assert_eq!(prop(&c.out[0], "FolderName"), "Calendar");
         assert_eq!(prop(&c.out[0], "User"), "Default");
         assert_eq!(prop(&c.out[0], "AccessRights"), "AvailabilityOnly");
         assert_eq!(prop(&c.out[1], "User"), "Anonymous");
         assert_eq!(prop(&c.out[1], "AccessRights"), "None");
+        assert_eq!(prop(&c.out[0], "Identity"), "contoso.com/Users/Karen Berg:\\calendar");
         assert_eq!(
-            prop(&c.out[0], "Identity"),
-            "contoso.com/Users/Karen Berg:\\calendar"
-        );
-        assert_eq!(
-            c.out[0]
-                .property("User")
-                .and_then(|u| u.property("UserType"))
-                .map(|v| to_string_v(&v)),
+            c.out[0].property("User").and_then(|u| u.property("UserType")).map(|v| to_string_v(&v)),
             Some("Default".into())
         );
         assert!(c.out[0].property("SharingPermissionFlags").is_none());
@@ -647,14 +547,7 @@ mod tests {
             "Deserialized.Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission"
         );
         c.clear();
-        assert!(
-            run(
-                &GetMailboxFolderPermission,
-                &mut c,
-                &[("Identity", s("karen:\\Inbox\\Projects"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Inbox\\Projects"))]).is_ok());
         assert_eq!(prop(&c.out[0], "FolderName"), "Projects");
         assert_eq!(prop(&c.out[0], "AccessRights"), "None");
     }
@@ -666,11 +559,7 @@ mod tests {
     #[test]
     fn add_set_remove_cycle() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        let add = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("michelle")),
-            ("AccessRights", s("Editor")),
-        ];
+        let add = [("Identity", s("karen:\\Calendar")), ("User", s("michelle")), ("AccessRights", s("Editor"))];
         assert!(run(&AddMailboxFolderPermission, &mut c, &add).is_ok());
         assert_eq!(
             c.actions,
@@ -687,41 +576,27 @@ mod tests {
             err_kind(run(&AddMailboxFolderPermission, &mut c, &add)),
             Some(ExchangeErrorKind::UserAlreadyExistsInPermissionEntry)
         );
-        assert_eq!(
-            err_text(r),
-            "An existing permission entry was found for user: Michelle Dubois."
-        );
+        assert_eq!(err_text(r), "An existing permission entry was found for user: Michelle Dubois.");
         // Set to Reviewer, then to Reviewer again (warning).
         c.clear();
-        let set = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("michelle")),
-            ("AccessRights", s("Reviewer")),
-        ];
+        let set = [("Identity", s("karen:\\Calendar")), ("User", s("michelle")), ("AccessRights", s("Reviewer"))];
         assert!(run(&SetMailboxFolderPermission, &mut c, &set).is_ok());
         assert!(c.out.is_empty() && c.warnings.is_empty());
         assert_eq!(
             c.actions,
-            [
-                "Setting mailbox folder permission \"'Reviewer'\" on \"karen:\\Calendar\" for user \"Michelle Dubois\"."
-            ]
+            ["Setting mailbox folder permission \"'Reviewer'\" on \"karen:\\Calendar\" for user \"Michelle Dubois\"."]
         );
         assert!(run(&SetMailboxFolderPermission, &mut c, &set).is_ok());
         assert_eq!(
             c.warnings,
-            [
-                "The command completed successfully but no permissions of 'karen:\\Calendar' have been modified."
-            ]
+            ["The command completed successfully but no permissions of 'karen:\\Calendar' have been modified."]
         );
         c.clear();
         assert!(
             run(
                 &GetMailboxFolderPermission,
                 &mut c,
-                &[
-                    ("Identity", s("karen:\\Calendar")),
-                    ("User", s("michelle@contoso.com"))
-                ]
+                &[("Identity", s("karen:\\Calendar")), ("User", s("michelle@contoso.com"))]
             )
             .is_ok()
         );
@@ -732,92 +607,44 @@ mod tests {
         assert!(run(&RemoveMailboxFolderPermission, &mut c, &rm).is_ok());
         assert_eq!(
             c.actions,
-            [
-                "Removing mailbox folder permission on \"karen:\\Calendar\" for user \"Michelle Dubois\"."
-            ]
+            ["Removing mailbox folder permission on \"karen:\\Calendar\" for user \"Michelle Dubois\"."]
         );
         assert!(c.out.is_empty());
         let r = run(&RemoveMailboxFolderPermission, &mut c, &rm);
-        assert_eq!(
-            err_text(r),
-            "There is no existing permission entry found for user: Michelle Dubois."
-        );
+        assert_eq!(err_text(r), "There is no existing permission entry found for user: Michelle Dubois.");
         let r = run(&SetMailboxFolderPermission, &mut c, &set);
-        assert_eq!(
-            err_kind(r),
-            Some(ExchangeErrorKind::UserNotFoundInPermissionEntry)
-        );
-        let r = run(
-            &GetMailboxFolderPermission,
-            &mut c,
-            &[("Identity", s("karen:\\Calendar")), ("User", s("michelle"))],
-        );
-        assert_eq!(
-            err_text(r),
-            "There is no existing permission entry found for user: Michelle Dubois."
-        );
+        assert_eq!(err_kind(r), Some(ExchangeErrorKind::UserNotFoundInPermissionEntry));
+        let r =
+            run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Calendar")), ("User", s("michelle"))]);
+        assert_eq!(err_text(r), "There is no existing permission entry found for user: Michelle Dubois.");
     }
 
     #[test]
     fn default_and_anonymous() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        let r =
+            run(&RemoveMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Calendar")), ("User", s("Default"))]);
+        assert_eq!(err_kind(r), Some(ExchangeErrorKind::CannotRemoveSpecialUser));
         let r = run(
             &RemoveMailboxFolderPermission,
             &mut c,
-            &[("Identity", s("karen:\\Calendar")), ("User", s("Default"))],
+            &[("Identity", s("karen:\\Calendar")), ("User", s("Anonymous"))],
         );
-        assert_eq!(
-            err_kind(r),
-            Some(ExchangeErrorKind::CannotRemoveSpecialUser)
-        );
-        let r = run(
-            &RemoveMailboxFolderPermission,
-            &mut c,
-            &[
-                ("Identity", s("karen:\\Calendar")),
-                ("User", s("Anonymous")),
-            ],
-        );
-        assert_eq!(
-            err_text(r),
-            "Cannot remove default or anonymous permissions."
-        );
+        assert_eq!(err_text(r), "Cannot remove default or anonymous permissions.");
         // Default on the calendar has AvailabilityOnly: Add fails; Anonymous has None: Add sets it.
         let r = run(
             &AddMailboxFolderPermission,
             &mut c,
-            &[
-                ("Identity", s("karen:\\Calendar")),
-                ("User", s("Default")),
-                ("AccessRights", s("Reviewer")),
-            ],
+            &[("Identity", s("karen:\\Calendar")), ("User", s("Default")), ("AccessRights", s("Reviewer"))],
         );
-        assert_eq!(
-            err_text(r),
-            "An existing permission entry was found for user: Default."
-        );
-        let args = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("Anonymous")),
-            ("AccessRights", s("Reviewer")),
-        ];
+        assert_eq!(err_text(r), "An existing permission entry was found for user: Default.");
+        let args = [("Identity", s("karen:\\Calendar")), ("User", s("Anonymous")), ("AccessRights", s("Reviewer"))];
         assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
         assert_eq!(prop(&c.out[0], "User"), "Anonymous");
-        let args = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("Default")),
-            ("AccessRights", s("LimitedDetails")),
-        ];
+        let args = [("Identity", s("karen:\\Calendar")), ("User", s("Default")), ("AccessRights", s("LimitedDetails"))];
         assert!(run(&SetMailboxFolderPermission, &mut c, &args).is_ok());
         c.clear();
-        assert!(
-            run(
-                &GetMailboxFolderPermission,
-                &mut c,
-                &[("Identity", s("karen:\\Calendar"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Calendar"))]).is_ok());
         assert_eq!(prop(&c.out[0], "AccessRights"), "LimitedDetails");
         assert_eq!(prop(&c.out[1], "AccessRights"), "Reviewer");
     }
@@ -825,20 +652,9 @@ mod tests {
     #[test]
     fn errors() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        let r = run(
-            &GetMailboxFolderPermission,
-            &mut c,
-            &[("Identity", s("karen:\\Kalender"))],
-        );
-        assert_eq!(
-            err_text(r),
-            "The operation couldn't be performed because 'karen:\\Kalender' couldn't be found."
-        );
-        let r = run(
-            &GetMailboxFolderPermission,
-            &mut c,
-            &[("Identity", s("nobody:\\Calendar"))],
-        );
+        let r = run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Kalender"))]);
+        assert_eq!(err_text(r), "The operation couldn't be performed because 'karen:\\Kalender' couldn't be found.");
+        let r = run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("nobody:\\Calendar"))]);
         assert_eq!(
             err_text(r),
             "The operation couldn't be performed because object 'nobody:\\Calendar' couldn't be found on 'DC01.contoso.com'."
@@ -853,29 +669,17 @@ mod tests {
             err_text(r),
             "The access rights of a mailbox folder can't contain both specific permissions and precanned roles."
         );
-        let args = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("ghost")),
-            ("AccessRights", s("Reviewer")),
-        ];
+        let args = [("Identity", s("karen:\\Calendar")), ("User", s("ghost")), ("AccessRights", s("Reviewer"))];
         assert_eq!(
             err_text(run(&AddMailboxFolderPermission, &mut c, &args)),
             "The user \"ghost\" is either not valid SMTP address, or there is no matching information."
         );
-        let args = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("Domain Admins")),
-            ("AccessRights", s("Reviewer")),
-        ];
+        let args = [("Identity", s("karen:\\Calendar")), ("User", s("Domain Admins")), ("AccessRights", s("Reviewer"))];
         assert_eq!(
             err_text(run(&AddMailboxFolderPermission, &mut c, &args)),
             "The user \"Domain Admins\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead."
         );
-        let args = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("michelle")),
-            ("AccessRights", s("Reviwer")),
-        ];
+        let args = [("Identity", s("karen:\\Calendar")), ("User", s("michelle")), ("AccessRights", s("Reviwer"))];
         assert!(err_text(run(&AddMailboxFolderPermission, &mut c, &args)).contains("Reviwer"));
         assert!(c.changes.is_empty());
     }
@@ -897,11 +701,8 @@ mod tests {
         ];
         assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
         assert_eq!(prop(&c.out[1], "AccessRights"), "ReadItems CreateItems");
-        let args = [
-            ("Identity", s("karen:\\Calendar")),
-            ("User", s("someone@fabrikam.com")),
-            ("AccessRights", s("Reviewer")),
-        ];
+        let args =
+            [("Identity", s("karen:\\Calendar")), ("User", s("someone@fabrikam.com")), ("AccessRights", s("Reviewer"))];
         assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
         assert_eq!(prop(&c.out[2], "User"), "someone@fabrikam.com");
     }
@@ -913,16 +714,10 @@ mod tests {
             ("Identity", s("karen:\\Calendar")),
             ("User", s("michelle")),
             ("AccessRights", s("Editor")),
-            (
-                "SharingPermissionFlags",
-                list(&["Delegate", "CanViewPrivateItems"]),
-            ),
+            ("SharingPermissionFlags", list(&["Delegate", "CanViewPrivateItems"])),
         ];
         assert!(run(&AddMailboxFolderPermission, &mut c, &args).is_ok());
-        assert_eq!(
-            prop(&c.out[0], "SharingPermissionFlags"),
-            "Delegate, CanViewPrivateItems"
-        );
+        assert_eq!(prop(&c.out[0], "SharingPermissionFlags"), "Delegate, CanViewPrivateItems");
         assert_eq!(prop(&c.out[0], "Identity"), "Karen Berg:\\Calendar");
         // SendNotificationToUser without flags drops delegate status.
         let args = [
@@ -934,23 +729,12 @@ mod tests {
         assert!(run(&SetMailboxFolderPermission, &mut c, &args).is_ok());
         c.clear();
         assert!(
-            run(
-                &GetMailboxFolderPermission,
-                &mut c,
-                &[("Identity", s("karen:\\Calendar")), ("User", s("michelle"))]
-            )
-            .is_ok()
+            run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Calendar")), ("User", s("michelle"))])
+                .is_ok()
         );
         assert_eq!(prop(&c.out[0], "SharingPermissionFlags"), "");
         let mut c = MockContext::new(ExchangeVersion::Exchange2010);
-        assert!(
-            run(
-                &GetMailboxFolderPermission,
-                &mut c,
-                &[("Identity", s("karen:\\Calendar"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetMailboxFolderPermission, &mut c, &[("Identity", s("karen:\\Calendar"))]).is_ok());
         assert_eq!(prop(&c.out[0], "Identity"), "Default");
         assert!(c.out[0].property("ObjectState").is_none());
     }
@@ -959,11 +743,7 @@ mod tests {
     fn what_if_and_piped_mailbox() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
         c.whatif = true;
-        let add = [
-            ("Identity", s("Karen:\\calendar")),
-            ("User", s("michelle")),
-            ("AccessRights", s("Reviewer")),
-        ];
+        let add = [("Identity", s("Karen:\\calendar")), ("User", s("michelle")), ("AccessRights", s("Reviewer"))];
         assert!(run(&AddMailboxFolderPermission, &mut c, &add).is_ok());
         assert_eq!(
             c.what_if,
@@ -975,9 +755,6 @@ mod tests {
         let mbx = super::super::objects::mailbox_object(&c.dir, 1);
         assert!(run(&GetMailboxFolderPermission, &mut c, &[("Identity", mbx)]).is_ok());
         assert_eq!(prop(&c.out[0], "FolderName"), "Top of Information Store");
-        assert_eq!(
-            prop(&c.out[0], "Identity"),
-            "contoso.com/Users/Karen Berg:\\"
-        );
+        assert_eq!(prop(&c.out[0], "Identity"), "contoso.com/Users/Karen Berg:\\");
     }
 }

@@ -3,12 +3,10 @@
 //! validation and "no settings have been modified" warning.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
-    IdentityKind, Origin, Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
+    Param, ParamType, Signature,
 };
-use crate::directory::{
-    Change, Directory, RecipientField, RecipientKind, RecipientScope, ResolveError,
-};
+use crate::directory::{Change, Directory, RecipientField, RecipientKind, RecipientScope, ResolveError};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
@@ -24,52 +22,23 @@ pub struct SetMailbox;
 /// Switches of Get-Mailbox that return only a kind of mailbox exsh's organizations never hold
 /// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…).
 const ONLY_KIND_SWITCHES: &[(&str, &str, bool)] = &[
-    (
-        "Archive",
-        "Returns only mailboxes that have an archive.",
-        false,
-    ),
+    ("Archive", "Returns only mailboxes that have an archive.", false),
     ("Arbitration", "Returns only arbitration mailboxes.", true),
     ("AuditLog", "Returns only audit log mailboxes.", true),
-    (
-        "AuxAuditLog",
-        "Returns only auxiliary audit log mailboxes.",
-        true,
-    ),
-    (
-        "GroupMailbox",
-        "Returns only Microsoft 365 Group mailboxes.",
-        false,
-    ),
+    ("AuxAuditLog", "Returns only auxiliary audit log mailboxes.", true),
+    ("GroupMailbox", "Returns only Microsoft 365 Group mailboxes.", false),
     ("Migration", "Returns only the migration mailbox.", false),
     ("Monitoring", "Returns only monitoring mailboxes.", true),
-    (
-        "PublicFolder",
-        "Returns only public folder mailboxes.",
-        false,
-    ),
-    (
-        "RemoteArchive",
-        "Returns only mailboxes with a remote archive.",
-        true,
-    ),
+    ("PublicFolder", "Returns only public folder mailboxes.", false),
+    ("RemoteArchive", "Returns only mailboxes with a remote archive.", true),
 ];
 
 impl Cmdlet for GetMailbox {
     fn signature(&self) -> Signature {
-        let sig = Signature::new(
-            "Get-Mailbox",
-            "Microsoft.Exchange.Management.RecipientTasks.GetMailbox",
-            Origin::Exchange,
-        )
-        .synopsis("Gets mailbox objects and attributes.")
-        .sets(&[
-            "Identity",
-            "AnrSet",
-            "DatabaseSet",
-            "ServerSet",
-            "MailboxPlanSet",
-        ]);
+        let sig =
+            Signature::new("Get-Mailbox", "Microsoft.Exchange.Management.RecipientTasks.GetMailbox", Origin::Exchange)
+                .synopsis("Gets mailbox objects and attributes.")
+                .sets(&["Identity", "AnrSet", "DatabaseSet", "ServerSet", "MailboxPlanSet"]);
         let identity = Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
             .sets(&["Identity"])
             .position(0)
@@ -109,14 +78,8 @@ impl Cmdlet for GetMailbox {
                 .help("Only mailboxes with this mailbox plan."),
         );
         for (name, help, on_prem_only) in ONLY_KIND_SWITCHES {
-            let p = Param::new(name, ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help(help);
-            sig = sig.param(if *on_prem_only {
-                p.versions(ON_PREMISES)
-            } else {
-                p
-            });
+            let p = Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help);
+            sig = sig.param(if *on_prem_only { p.versions(ON_PREMISES) } else { p });
         }
         sig.param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)
@@ -137,47 +100,24 @@ impl Cmdlet for GetMailbox {
                 .help("Adds inactive mailboxes to the results."),
         )
         .example("Get-Mailbox -ResultSize unlimited", "Lists every mailbox.")
-        .example(
-            "Get-Mailbox -OrganizationalUnit Users",
-            "Lists the mailboxes in the Users OU.",
-        )
-        .example(
-            "Get-Mailbox -Anr Chr",
-            "Lists mailboxes whose names start with Chr.",
-        )
-        .example(
-            "Get-Mailbox -Archive -Database MBXDB01",
-            "Lists the archive mailboxes on a database.",
-        )
-        .example(
-            "Get-Mailbox -Identity ed@contoso.com -RemoteArchive",
-            "Shows Ed's remote archive.",
-        )
+        .example("Get-Mailbox -OrganizationalUnit Users", "Lists the mailboxes in the Users OU.")
+        .example("Get-Mailbox -Anr Chr", "Lists mailboxes whose names start with Chr.")
+        .example("Get-Mailbox -Archive -Database MBXDB01", "Lists the archive mailboxes on a database.")
+        .example("Get-Mailbox -Identity ed@contoso.com -RemoteArchive", "Shows Ed's remote archive.")
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
         let mut found = candidates(dir, args, RecipientScope::Mailbox)?;
         found = common_filters(dir, args, found)?;
         if let Some(db) = arg_id(args, "Database") {
             let d = database_arg(dir, &db)?;
             let name = dir.databases[d].name.clone();
-            found.retain(|i| {
-                dir.recipients[*i]
-                    .database
-                    .as_deref()
-                    .is_some_and(|n| n.eq_ignore_ascii_case(&name))
-            });
+            found.retain(|i| dir.recipients[*i].database.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&name)));
         }
         if let Some(server) = args.get("Server").map(to_string) {
             let fqdn = format!("{}.{}", dir.org.server, dir.org.domain);
-            if !server.eq_ignore_ascii_case(&dir.org.server) && !server.eq_ignore_ascii_case(&fqdn)
-            {
+            if !server.eq_ignore_ascii_case(&dir.org.server) && !server.eq_ignore_ascii_case(&fqdn) {
                 return Err(super::not_found(dir, &server));
             }
         }
@@ -197,20 +137,14 @@ impl Cmdlet for GetMailbox {
 
 fn database_arg(dir: &Directory, db: &IdArg) -> Result<usize, CmdletError> {
     if let Some(g) = &db.guid
-        && let Some(d) = dir
-            .databases
-            .iter()
-            .position(|d| d.guid.eq_ignore_ascii_case(g))
+        && let Some(d) = dir.databases.iter().position(|d| d.guid.eq_ignore_ascii_case(g))
     {
         return Ok(d);
     }
     dir.resolve_database(&db.text).map_err(|_| {
         CmdletError::exchange(
             ExchangeErrorKind::NotFound,
-            format!(
-                "Couldn't find database \"{}\". Make sure you have typed it correctly.",
-                db.text
-            ),
+            format!("Couldn't find database \"{}\". Make sure you have typed it correctly.", db.text),
         )
     })
 }
@@ -358,12 +292,7 @@ impl Cmdlet for SetMailbox {
             .example("Get-Mailbox -Identity <MailboxIdentity> | Format-List GrantSendOnBehalfTo", "Shows the delegates.")
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(identity) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -388,24 +317,15 @@ impl Cmdlet for SetMailbox {
                         }
                     }
                     let same = guids.len() == current.len()
-                        && guids
-                            .iter()
-                            .all(|g| current.iter().any(|c| c.eq_ignore_ascii_case(g)));
-                    (!same).then_some(Change::SetGrantSendOnBehalfTo {
-                        mailbox,
-                        delegates: guids,
-                    })
+                        && guids.iter().all(|g| current.iter().any(|c| c.eq_ignore_ascii_case(g)));
+                    (!same).then_some(Change::SetGrantSendOnBehalfTo { mailbox, delegates: guids })
                 }
                 Delegates::Update { add, remove } => {
                     let add = resolve_all(dir, &add)?;
                     let remove = resolve_all(dir, &remove)?;
                     let has = |g: &String| current.iter().any(|c| c.eq_ignore_ascii_case(g));
                     let changes = add.iter().any(|g| !has(g)) || remove.iter().any(has);
-                    changes.then_some(Change::UpdateGrantSendOnBehalfTo {
-                        mailbox,
-                        add,
-                        remove,
-                    })
+                    changes.then_some(Change::UpdateGrantSendOnBehalfTo { mailbox, add, remove })
                 }
             },
         };
@@ -421,10 +341,8 @@ impl Cmdlet for SetMailbox {
                 fields.push(RecipientField::Hidden(hidden));
             }
         }
-        let fields_change = (!fields.is_empty()).then(|| Change::SetRecipientFields {
-            recipient: r.guid.clone(),
-            fields,
-        });
+        let fields_change =
+            (!fields.is_empty()).then(|| Change::SetRecipientFields { recipient: r.guid.clone(), fields });
         if !cx.should_process(&format!("Setting mailbox \"{}\".", identity.text))? {
             return Ok(());
         }
@@ -437,12 +355,12 @@ impl Cmdlet for SetMailbox {
                 Ok(())
             }
             true => {
-                let suppressed = cx
-                    .variable("ExchangeDisableNotChangedWarning")
-                    .is_some_and(|v| to_bool(&v));
+                let suppressed = cx.variable("ExchangeDisableNotChangedWarning").is_some_and(|v| to_bool(&v));
                 if !suppressed {
                     let name = identity_display(cx.directory(), i);
-                    cx.warning(&format!("The command completed successfully but no settings of '{name}' have been modified."));
+                    cx.warning(&format!(
+                        "The command completed successfully but no settings of '{name}' have been modified."
+                    ));
                 }
                 Ok(())
             }
@@ -480,74 +398,25 @@ mod tests {
     #[test]
     fn replace_add_remove_clear() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[
-                    ("Identity", s("karen")),
-                    ("GrantSendOnBehalfTo", s("michelle"))
-                ]
-            )
-            .is_ok()
-        );
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("michelle"))]).is_ok());
         assert_eq!(c.actions, ["Setting mailbox \"karen\"."]);
         assert!(c.out.is_empty() && c.warnings.is_empty());
         assert_eq!(gsob(&mut c, "karen"), "contoso.com/Users/Michelle Dubois");
         let add = table(&[("add", list(&["amy@contoso.com", "john"]))]);
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", add)]
-            )
-            .is_ok()
-        );
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", add)]).is_ok());
         let now = gsob(&mut c, "karen");
-        assert!(
-            now.contains("Amy Alberts")
-                && now.contains("John Evans")
-                && now.contains("Michelle Dubois"),
-            "{now}"
-        );
+        assert!(now.contains("Amy Alberts") && now.contains("John Evans") && now.contains("Michelle Dubois"), "{now}");
         let rm = table(&[("-", s("john")), ("+", s("michelle"))]);
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", rm)]
-            )
-            .is_ok()
-        );
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", rm)]).is_ok());
         assert!(!gsob(&mut c, "karen").contains("John"));
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[
-                    ("Identity", s("karen")),
-                    ("GrantSendOnBehalfTo", Value::Null)
-                ]
-            )
-            .is_ok()
-        );
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", Value::Null)]).is_ok());
         assert_eq!(gsob(&mut c, "karen"), "");
         // Groups may be delegates.
         assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[
-                    ("Identity", s("helpdesk")),
-                    ("GrantSendOnBehalfTo", s("Help Desk Agents"))
-                ]
-            )
-            .is_ok()
+            run(&SetMailbox, &mut c, &[("Identity", s("helpdesk")), ("GrantSendOnBehalfTo", s("Help Desk Agents"))])
+                .is_ok()
         );
-        assert_eq!(
-            gsob(&mut c, "helpdesk"),
-            "contoso.com/Users/Help Desk Agents"
-        );
+        assert_eq!(gsob(&mut c, "helpdesk"), "contoso.com/Users/Help Desk Agents");
     }
 
     #[test]
@@ -570,41 +439,14 @@ mod tests {
     #[test]
     fn no_change_warning_and_its_switch() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[
-                    ("Identity", s("karen")),
-                    ("GrantSendOnBehalfTo", s("michelle"))
-                ]
-            )
-            .is_ok()
-        );
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[
-                    ("Identity", s("karen")),
-                    ("GrantSendOnBehalfTo", s("michelle"))
-                ]
-            )
-            .is_ok()
-        );
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("michelle"))]).is_ok());
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("michelle"))]).is_ok());
         let add = table(&[("Add", s("michelle"))]);
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", add)]
-            )
-            .is_ok()
-        );
-        let expected = "The command completed successfully but no settings of 'contoso.com/Users/Karen Berg' have been modified.";
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", add)]).is_ok());
+        let expected =
+            "The command completed successfully but no settings of 'contoso.com/Users/Karen Berg' have been modified.";
         assert_eq!(c.warnings, [expected, expected]);
-        c.vars
-            .insert("exchangedisablenotchangedwarning".into(), Value::Bool(true));
+        c.vars.insert("exchangedisablenotchangedwarning".into(), Value::Bool(true));
         c.clear();
         assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
         assert!(c.warnings.is_empty());
@@ -612,35 +454,19 @@ mod tests {
         assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
         assert_eq!(
             c.warnings,
-            [
-                "The command completed successfully but no settings of 'Karen Berg' have been modified."
-            ]
+            ["The command completed successfully but no settings of 'Karen Berg' have been modified."]
         );
     }
 
     #[test]
     fn delegate_errors() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
-        let r = run(
-            &SetMailbox,
-            &mut c,
-            &[
-                ("Identity", s("karen")),
-                ("GrantSendOnBehalfTo", s("ghost")),
-            ],
-        );
+        let r = run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("ghost"))]);
         assert_eq!(
             err_text(r),
             "Couldn't find object \"ghost\". Please make sure that it was spelled correctly or specify a different object."
         );
-        let r = run(
-            &SetMailbox,
-            &mut c,
-            &[
-                ("Identity", s("karen")),
-                ("GrantSendOnBehalfTo", s("partner")),
-            ],
-        );
+        let r = run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("partner"))]);
         assert_eq!(
             err_text(r),
             "You can't grant SendOnBehalfTo to \"partner\". You can only grant SendOnBehalfTo to mailboxes, mail users, security groups, distribution groups  (if you enabled automatic conversion of universal distribution groups to universal security groups), or mail contacts with MasterAccountSid."
@@ -648,10 +474,7 @@ mod tests {
         let r = run(
             &SetMailbox,
             &mut c,
-            &[
-                ("Identity", s("karen")),
-                ("GrantSendOnBehalfTo", list(&["amy", "amy@contoso.com"])),
-            ],
+            &[("Identity", s("karen")), ("GrantSendOnBehalfTo", list(&["amy", "amy@contoso.com"]))],
         );
         assert_eq!(
             err_text(r),
@@ -660,34 +483,20 @@ mod tests {
         let r = run(
             &SetMailbox,
             &mut c,
-            &[
-                ("Identity", s("karen")),
-                ("GrantSendOnBehalfTo", table(&[("Append", s("amy"))])),
-            ],
+            &[("Identity", s("karen")), ("GrantSendOnBehalfTo", table(&[("Append", s("amy"))]))],
         );
         assert_eq!(
             err_text(r),
             "Unknown operation: 'Append'. The supported keys to add values are: 'Add', '+'. The supported keys to remove values are: 'Remove', '-'."
         );
-        let r = run(
-            &SetMailbox,
-            &mut c,
-            &[("Identity", s("nobody")), ("GrantSendOnBehalfTo", s("amy"))],
-        );
+        let r = run(&SetMailbox, &mut c, &[("Identity", s("nobody")), ("GrantSendOnBehalfTo", s("amy"))]);
         assert_eq!(
             err_text(r),
             "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'."
         );
         assert!(c.changes.is_empty());
         c.whatif = true;
-        assert!(
-            run(
-                &SetMailbox,
-                &mut c,
-                &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("amy"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("karen")), ("GrantSendOnBehalfTo", s("amy"))]).is_ok());
         assert_eq!(c.what_if, ["What if: Setting mailbox \"karen\"."]);
         assert!(c.changes.is_empty() && c.warnings.is_empty());
     }
@@ -698,10 +507,7 @@ mod tests {
         assert!(run(&GetMailbox, &mut c, &[]).is_ok());
         assert_eq!(c.out.len(), 10);
         let karen = &c.out[1];
-        assert_eq!(
-            karen.type_name(),
-            "Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox"
-        );
+        assert_eq!(karen.type_name(), "Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox");
         for (p, v) in [
             ("Name", "Karen Berg"),
             ("Alias", "karen"),
@@ -711,49 +517,23 @@ mod tests {
             ("RecipientTypeDetails", "UserMailbox"),
             ("PrimarySmtpAddress", "karen@contoso.com"),
             ("UserPrincipalName", "karen@contoso.com"),
-            (
-                "DistinguishedName",
-                "CN=Karen Berg,CN=Users,DC=contoso,DC=com",
-            ),
+            ("DistinguishedName", "CN=Karen Berg,CN=Users,DC=contoso,DC=com"),
             ("Identity", "contoso.com/Users/Karen Berg"),
             ("SamAccountName", "karen"),
         ] {
             assert_eq!(prop(karen, p), v, "{p}");
         }
-        assert_eq!(
-            crate::value::convert::to_string(karen),
-            "contoso.com/Users/Karen Berg"
-        );
+        assert_eq!(crate::value::convert::to_string(karen), "contoso.com/Users/Karen Berg");
         let id = karen.property("Identity").unwrap_or(Value::Null);
         assert_eq!(prop(&id, "Name"), "Karen Berg");
-        assert_eq!(
-            prop(&id, "DistinguishedName"),
-            "CN=Karen Berg,CN=Users,DC=contoso,DC=com"
-        );
+        assert_eq!(prop(&id, "DistinguishedName"), "CN=Karen Berg,CN=Users,DC=contoso,DC=com");
         c.clear();
-        assert!(
-            run(
-                &GetMailbox,
-                &mut c,
-                &[(
-                    "RecipientTypeDetails",
-                    list(&["SharedMailbox", "RoomMailbox"])
-                )]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetMailbox, &mut c, &[("RecipientTypeDetails", list(&["SharedMailbox", "RoomMailbox"]))]).is_ok());
         let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
         assert_eq!(names, ["Help Desk", "Conference Room 1"]);
         c.clear();
         let f = s("(RecipientTypeDetails -eq 'UserMailbox') -and (Alias -ne 'Administrator')");
-        assert!(
-            run(
-                &GetMailbox,
-                &mut c,
-                &[("Filter", f), ("ResultSize", s("Unlimited"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetMailbox, &mut c, &[("Filter", f), ("ResultSize", s("Unlimited"))]).is_ok());
         assert_eq!(c.out.len(), 6);
         c.clear();
         assert!(run(&GetMailbox, &mut c, &[("Anr", s("Ka"))]).is_ok());
@@ -789,9 +569,6 @@ mod tests {
         let mut c = MockContext::new(ExchangeVersion::Online);
         assert!(run(&GetMailbox, &mut c, &[("Identity", s("karen"))]).is_ok());
         assert_eq!(prop(&c.out[0], "Identity"), "Karen Berg");
-        assert_eq!(
-            prop(&c.out[0], "ProhibitSendQuota"),
-            "99 GB (106,300,440,576 bytes)"
-        );
+        assert_eq!(prop(&c.out[0], "ProhibitSendQuota"), "99 GB (106,300,440,576 bytes)");
     }
 }

@@ -60,11 +60,8 @@ pub const ON_PREMISES: &[ExchangeVersion] = &[
 pub const ONLINE: &[ExchangeVersion] = &[ExchangeVersion::Online];
 
 /// Exchange 2016 and later, on-premises and Online.
-pub const FROM_2016: &[ExchangeVersion] = &[
-    ExchangeVersion::Exchange2016,
-    ExchangeVersion::Exchange2019,
-    ExchangeVersion::Online,
-];
+pub const FROM_2016: &[ExchangeVersion] =
+    &[ExchangeVersion::Exchange2016, ExchangeVersion::Exchange2019, ExchangeVersion::Online];
 
 /// Exchange 2013 and later, on-premises and Online.
 pub const FROM_2013: &[ExchangeVersion] = &[
@@ -99,10 +96,7 @@ pub fn id_arg(v: &Value) -> IdArg {
             let a = a.borrow();
             match a.first() {
                 Some(first) if a.len() == 1 => id_arg(first),
-                _ => IdArg {
-                    text: to_string(v),
-                    guid: None,
-                },
+                _ => IdArg { text: to_string(v), guid: None },
             }
         }
         Value::Object(o) => {
@@ -126,17 +120,11 @@ pub fn id_arg(v: &Value) -> IdArg {
             }
             let text = match &o.display {
                 Some(d) => d.to_string(),
-                None => o
-                    .get("Identity")
-                    .map(|i| to_string(&i))
-                    .unwrap_or_else(|| to_string(v)),
+                None => o.get("Identity").map(|i| to_string(&i)).unwrap_or_else(|| to_string(v)),
             };
             IdArg { text, guid }
         }
-        other => IdArg {
-            text: to_string(other),
-            guid: None,
-        },
+        other => IdArg { text: to_string(other), guid: None },
     }
 }
 
@@ -180,9 +168,7 @@ pub fn principal_error(typed: &str, e: ResolveError) -> CmdletError {
     match e {
         ResolveError::NotFound => CmdletError::Exchange {
             kind: ExchangeErrorKind::NotFound,
-            message: format!(
-                "User or group \"{typed}\" wasn't found. Please make sure you've typed it correctly."
-            ),
+            message: format!("User or group \"{typed}\" wasn't found. Please make sure you've typed it correctly."),
             category: "InvalidData",
         },
         ResolveError::Ambiguous => CmdletError::Exchange {
@@ -196,27 +182,18 @@ pub fn principal_error(typed: &str, e: ResolveError) -> CmdletError {
 }
 
 /// Resolves an identity argument to exactly one recipient in scope.
-pub fn resolve_one(
-    dir: &Directory,
-    id: &IdArg,
-    scope: RecipientScope,
-) -> Result<usize, CmdletError> {
+pub fn resolve_one(dir: &Directory, id: &IdArg, scope: RecipientScope) -> Result<usize, CmdletError> {
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
         && scope.includes(dir.recipients[i].kind)
     {
         return Ok(i);
     }
-    dir.resolve_recipient(&id.text, scope)
-        .map_err(|e| identity_error(dir, &id.text, e))
+    dir.resolve_recipient(&id.text, scope).map_err(|e| identity_error(dir, &id.text, e))
 }
 
 /// Every recipient an identity argument names (Get-* cmdlets write all matches); NotFound when none.
-pub fn resolve_many(
-    dir: &Directory,
-    id: &IdArg,
-    scope: RecipientScope,
-) -> Result<Vec<usize>, CmdletError> {
+pub fn resolve_many(dir: &Directory, id: &IdArg, scope: RecipientScope) -> Result<Vec<usize>, CmdletError> {
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
         && scope.includes(dir.recipients[i].kind)
@@ -224,20 +201,12 @@ pub fn resolve_many(
         return Ok(vec![i]);
     }
     let found = dir.find_recipients(&id.text, scope);
-    if found.is_empty() {
-        Err(not_found(dir, &id.text))
-    } else {
-        Ok(found)
-    }
+    if found.is_empty() { Err(not_found(dir, &id.text)) } else { Ok(found) }
 }
 
 /// Quotes each element and joins with `, ` (Exchange's `FormatMultiValuedProperty`).
 pub fn quote_list<S: AsRef<str>>(items: &[S]) -> String {
-    items
-        .iter()
-        .map(|s| format!("'{}'", s.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    items.iter().map(|s| format!("'{}'", s.as_ref())).collect::<Vec<_>>().join(", ")
 }
 
 /// Flattens a bound value into strings (arrays become their elements; `$null` nothing).
@@ -251,11 +220,7 @@ pub fn strings(v: Option<&Value>) -> Vec<String> {
 
 /// The enum values of a parameter, one per element (strings are parsed; invalid ones fail with
 /// PowerShell's conversion text).
-pub fn enum_list(
-    args: &BoundArgs,
-    param: &str,
-    ty: &'static EnumType,
-) -> Result<Vec<u64>, CmdletError> {
+pub fn enum_list(args: &BoundArgs, param: &str, ty: &'static EnumType) -> Result<Vec<u64>, CmdletError> {
     let mut out = Vec::new();
     let items: Vec<Value> = match args.get(param) {
         None | Some(Value::Null) => Vec::new(),
@@ -311,11 +276,7 @@ pub fn principal_display(dir: &Directory, sid: &str) -> String {
         if let Some(u) = &r.upn {
             return u.clone();
         }
-        return if r.display_name.is_empty() {
-            r.name.clone()
-        } else {
-            r.display_name.clone()
-        };
+        return if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() };
     }
     dir.account_name(sid)
 }
@@ -323,11 +284,7 @@ pub fn principal_display(dir: &Directory, sid: &str) -> String {
 /// The string an object's Identity prints: the canonical name on-premises, the Name on Online.
 pub fn identity_display(dir: &Directory, i: usize) -> String {
     let r = &dir.recipients[i];
-    if is_online(dir) {
-        r.name.clone()
-    } else {
-        dir.canonical_name(r)
-    }
+    if is_online(dir) { r.name.clone() } else { dir.canonical_name(r) }
 }
 
 /// The ResultSize limit: `None` for Unlimited, else the number (default 1000).
@@ -339,9 +296,7 @@ pub fn result_size(args: &BoundArgs) -> Option<usize> {
             if s.eq_ignore_ascii_case("unlimited") {
                 None
             } else {
-                crate::value::convert::to_int(v)
-                    .map(|n| n.max(0) as usize)
-                    .or(Some(1000))
+                crate::value::convert::to_int(v).map(|n| n.max(0) as usize).or(Some(1000))
             }
         }
     }
@@ -371,18 +326,9 @@ mod tests {
 
     #[test]
     fn quoting_and_id_args() {
-        assert_eq!(
-            quote_list(&["FullAccess", "ReadPermission"]),
-            "'FullAccess', 'ReadPermission'"
-        );
+        assert_eq!(quote_list(&["FullAccess", "ReadPermission"]), "'FullAccess', 'ReadPermission'");
         let id = id_arg(&Value::str("karen"));
-        assert_eq!(
-            id,
-            IdArg {
-                text: "karen".into(),
-                guid: None
-            }
-        );
+        assert_eq!(id, IdArg { text: "karen".into(), guid: None });
         let mut o = crate::value::PsObject::new(&["Deserialized.X"]);
         o.set("Guid", Value::str("abc"));
         o.display = Some("contoso.com/Users/Karen Berg".into());

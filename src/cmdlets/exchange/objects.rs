@@ -11,30 +11,25 @@ use crate::directory::{AdAce, Directory, FolderAce, FolderUser, MailboxAce, Reci
 use crate::value::{PsObject, Value};
 
 use super::types::{
-    ACCESS_CONTROL_TYPE, AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, RECIPIENT_ACCESS_RIGHT,
-    SHARING_PERMISSION_FLAGS, enum_value, inheritance_bits, recipient_type, recipient_type_details,
+    ACCESS_CONTROL_TYPE, AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, RECIPIENT_ACCESS_RIGHT, SHARING_PERMISSION_FLAGS,
+    enum_value, inheritance_bits, recipient_type, recipient_type_details,
 };
 use super::{identity_display, is_online, principal_display};
 
 /// `Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject`.
-pub const MAILBOX_ACE_TYPE: &str =
-    "Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject";
+pub const MAILBOX_ACE_TYPE: &str = "Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject";
 /// `Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject`.
-pub const AD_ACE_TYPE: &str =
-    "Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject";
+pub const AD_ACE_TYPE: &str = "Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject";
 /// `Microsoft.Exchange.Management.RecipientTasks.RecipientPermission`.
-pub const RECIPIENT_PERMISSION_TYPE: &str =
-    "Microsoft.Exchange.Management.RecipientTasks.RecipientPermission";
+pub const RECIPIENT_PERMISSION_TYPE: &str = "Microsoft.Exchange.Management.RecipientTasks.RecipientPermission";
 /// `Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission`.
-pub const FOLDER_PERMISSION_TYPE: &str =
-    "Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission";
+pub const FOLDER_PERMISSION_TYPE: &str = "Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermission";
 /// `Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject`.
 pub const OWNER_TYPE: &str = "Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject";
 /// `Microsoft.Exchange.Data.Directory.Management.Mailbox`.
 pub const MAILBOX_TYPE: &str = "Microsoft.Exchange.Data.Directory.Management.Mailbox";
 /// `Microsoft.Exchange.Data.Directory.Management.ReducedRecipient`.
-pub const RECIPIENT_TYPE_NAME: &str =
-    "Microsoft.Exchange.Data.Directory.Management.ReducedRecipient";
+pub const RECIPIENT_TYPE_NAME: &str = "Microsoft.Exchange.Data.Directory.Management.ReducedRecipient";
 /// `Microsoft.Exchange.Data.Directory.Management.User`.
 pub const USER_TYPE: &str = "Microsoft.Exchange.Data.Directory.Management.User";
 /// `Microsoft.Exchange.Data.Directory.ADObjectId`.
@@ -71,14 +66,7 @@ fn parent_id(display: &str, name: &str, dn: &str) -> Value {
 }
 
 /// An `ADObjectId` object from its parts.
-fn object_id(
-    display: String,
-    name: &str,
-    dn: &str,
-    guid: &str,
-    domain: &str,
-    parent: Value,
-) -> Value {
+fn object_id(display: String, name: &str, dn: &str, guid: &str, domain: &str, parent: Value) -> Value {
     let rdn = dn.split(",CN=").next().unwrap_or(dn).to_string();
     let depth = dn.split(',').count().saturating_sub(1) as i64;
     let mut o = deserialized(&[AD_OBJECT_ID_TYPE, "System.Object"]);
@@ -89,10 +77,7 @@ fn object_id(
     o.set("DistinguishedName", Value::str(dn));
     o.set("IsRelativeDn", Value::Bool(false));
     o.set("DomainId", Value::str(domain));
-    o.set(
-        "PartitionGuid",
-        Value::str("59ce2f71-eaa2-4ddf-a4fa-f25069d0b324"),
-    );
+    o.set("PartitionGuid", Value::str("59ce2f71-eaa2-4ddf-a4fa-f25069d0b324"));
     o.set("PartitionFQDN", Value::str(domain));
     o.set("ObjectGuid", Value::str(guid));
     o.set("Name", Value::str(name));
@@ -106,41 +91,21 @@ pub fn recipient_id(dir: &Directory, i: usize) -> Value {
     let dn = dir.distinguished_name(r);
     let users_dn = format!("CN=Users,{}", dir.domain_dn());
     let parent = parent_id(&format!("{}/Users", dir.org.domain), "Users", &users_dn);
-    object_id(
-        identity_display(dir, i),
-        &r.name,
-        &dn,
-        &r.guid,
-        &dir.org.domain,
-        parent,
-    )
+    object_id(identity_display(dir, i), &r.name, &dn, &r.guid, &dir.org.domain, parent)
 }
 
 /// A database's `ADObjectId` (prints as the database name).
 pub fn database_id(dir: &Directory, d: usize) -> Value {
     let db = &dir.databases[d];
     let dn = dir.database_dn(db);
-    let parent_dn = dn
-        .split_once(',')
-        .map(|(_, p)| p.to_string())
-        .unwrap_or_default();
+    let parent_dn = dn.split_once(',').map(|(_, p)| p.to_string()).unwrap_or_default();
     let parent = parent_id("Databases", "Databases", &parent_dn);
-    object_id(
-        db.name.clone(),
-        &db.name,
-        &dn,
-        &db.guid,
-        &dir.org.domain,
-        parent,
-    )
+    object_id(db.name.clone(), &db.name, &dn, &db.guid, &dir.org.domain, parent)
 }
 
 /// The `User` of a mailbox or AD permission row: prints as the NT account (or UPN on Online).
 pub fn principal(dir: &Directory, sid: &str) -> Value {
-    let mut o = deserialized(&[
-        "Microsoft.Exchange.Configuration.Tasks.SecurityPrincipalIdParameter",
-        "System.Object",
-    ]);
+    let mut o = deserialized(&["Microsoft.Exchange.Configuration.Tasks.SecurityPrincipalIdParameter", "System.Object"]);
     let display = principal_display(dir, sid);
     o.set("SecurityIdentifier", Value::str(sid));
     o.set("RawIdentity", Value::str(&display));
@@ -151,15 +116,9 @@ pub fn principal(dir: &Directory, sid: &str) -> Value {
 /// A `MailboxAcePresentationObject` row for an ACE of mailbox `i`.
 pub fn mailbox_ace(dir: &Directory, i: usize, ace: &MailboxAce) -> Value {
     let mut o = ace_base(MAILBOX_ACE_TYPE);
-    o.set(
-        "AccessRights",
-        Value::array(vec![enum_value(&MAILBOX_RIGHTS, ace.rights)]),
-    );
+    o.set("AccessRights", Value::array(vec![enum_value(&MAILBOX_RIGHTS, ace.rights)]));
     o.set("Deny", Value::Bool(ace.deny));
-    o.set(
-        "InheritanceType",
-        enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)),
-    );
+    o.set("InheritanceType", enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)));
     o.set("User", principal(dir, &ace.sid));
     if is_online(dir) {
         o.set("UserSid", Value::str(&ace.sid));
@@ -201,30 +160,13 @@ pub fn ad_target_dn(dir: &Directory, t: AdTarget) -> String {
 pub fn ad_ace_rows(dir: &Directory, t: AdTarget, ace: &AdAce) -> Vec<Value> {
     let one = |ext: Option<&String>| {
         let mut o = ace_base(AD_ACE_TYPE);
-        o.set(
-            "AccessRights",
-            Value::array(vec![enum_value(&AD_RIGHTS, ace.rights)]),
-        );
-        o.set(
-            "ExtendedRights",
-            ext.map(|e| strs(std::slice::from_ref(e)))
-                .unwrap_or(Value::Null),
-        );
+        o.set("AccessRights", Value::array(vec![enum_value(&AD_RIGHTS, ace.rights)]));
+        o.set("ExtendedRights", ext.map(|e| strs(std::slice::from_ref(e))).unwrap_or(Value::Null));
         o.set("ChildObjectTypes", Value::Null);
         o.set("InheritedObjectType", Value::Null);
-        o.set(
-            "Properties",
-            if ace.properties.is_empty() {
-                Value::Null
-            } else {
-                strs(&ace.properties)
-            },
-        );
+        o.set("Properties", if ace.properties.is_empty() { Value::Null } else { strs(&ace.properties) });
         o.set("Deny", Value::Bool(ace.deny));
-        o.set(
-            "InheritanceType",
-            enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)),
-        );
+        o.set("InheritanceType", enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)));
         o.set("User", principal(dir, &ace.sid));
         o.set("Identity", ad_target_id(dir, t));
         o.set("IsInherited", Value::Bool(ace.inherited));
@@ -241,34 +183,19 @@ pub fn ad_ace_rows(dir: &Directory, t: AdTarget, ace: &AdAce) -> Vec<Value> {
 
 /// True when an AD ACE carries the Send-As extended right.
 pub fn is_send_as(ace: &AdAce) -> bool {
-    ace.extended_rights
-        .iter()
-        .any(|e| e.eq_ignore_ascii_case("Send-As"))
-        && ace.rights & ad::EXTENDED_RIGHT != 0
+    ace.extended_rights.iter().any(|e| e.eq_ignore_ascii_case("Send-As")) && ace.rights & ad::EXTENDED_RIGHT != 0
 }
 
 /// A `RecipientPermission` row (Send As on recipient `i`).
 pub fn recipient_permission(dir: &Directory, i: usize, ace: &AdAce) -> Value {
-    let mut o = deserialized(&[
-        RECIPIENT_PERMISSION_TYPE,
-        "Microsoft.Exchange.Data.ConfigurableObject",
-        "System.Object",
-    ]);
+    let mut o =
+        deserialized(&[RECIPIENT_PERMISSION_TYPE, "Microsoft.Exchange.Data.ConfigurableObject", "System.Object"]);
     o.set("Identity", recipient_id(dir, i));
     o.set("Trustee", Value::str(principal_display(dir, &ace.sid)));
-    o.set(
-        "AccessControlType",
-        enum_value(&ACCESS_CONTROL_TYPE, u64::from(ace.deny)),
-    );
-    o.set(
-        "AccessRights",
-        Value::array(vec![enum_value(&RECIPIENT_ACCESS_RIGHT, 1)]),
-    );
+    o.set("AccessControlType", enum_value(&ACCESS_CONTROL_TYPE, u64::from(ace.deny)));
+    o.set("AccessRights", Value::array(vec![enum_value(&RECIPIENT_ACCESS_RIGHT, 1)]));
     o.set("IsInherited", Value::Bool(ace.inherited));
-    o.set(
-        "InheritanceType",
-        enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)),
-    );
+    o.set("InheritanceType", enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)));
     o.set("IsValid", Value::Bool(true));
     o.set("ObjectState", Value::str("Unchanged"));
     Value::object(o)
@@ -276,11 +203,7 @@ pub fn recipient_permission(dir: &Directory, i: usize, ace: &AdAce) -> Value {
 
 /// `Get-MailboxPermission -Owner` / `Add-MailboxPermission -Owner` output.
 pub fn owner_object(dir: &Directory, i: usize, owner: &str) -> Value {
-    let mut o = deserialized(&[
-        OWNER_TYPE,
-        "Microsoft.Exchange.Data.ConfigurableObject",
-        "System.Object",
-    ]);
+    let mut o = deserialized(&[OWNER_TYPE, "Microsoft.Exchange.Data.ConfigurableObject", "System.Object"]);
     o.set("Owner", Value::str(owner));
     o.set("Identity", recipient_id(dir, i));
     o.set("IsValid", Value::Bool(true));
@@ -291,10 +214,7 @@ pub fn owner_object(dir: &Directory, i: usize, owner: &str) -> Value {
 /// The folder-permission `User` object: prints the display name (`Default`, `Anonymous`, or an
 /// external SMTP address); carries `UserType`, `DisplayName` and `RecipientPrincipal`/`ADRecipient`.
 pub fn folder_user(dir: &Directory, user: &FolderUser) -> Value {
-    let mut o = deserialized(&[
-        "Microsoft.Exchange.Management.StoreTasks.MailboxFolderUserId",
-        "System.Object",
-    ]);
+    let mut o = deserialized(&["Microsoft.Exchange.Management.StoreTasks.MailboxFolderUserId", "System.Object"]);
     let display = dir.folder_user_display(user);
     let (user_type, recipient) = match user {
         FolderUser::Default => ("Default", None),
@@ -304,9 +224,7 @@ pub fn folder_user(dir: &Directory, user: &FolderUser) -> Value {
     };
     o.set("UserType", Value::str(user_type));
     o.set("DisplayName", Value::str(&display));
-    let recipient = recipient
-        .map(|i| recipient_object(dir, i))
-        .unwrap_or(Value::Null);
+    let recipient = recipient.map(|i| recipient_object(dir, i)).unwrap_or(Value::Null);
     o.set("RecipientPrincipal", recipient.clone());
     o.set("ADRecipient", recipient);
     if let FolderUser::External(smtp) = user {
@@ -319,37 +237,18 @@ pub fn folder_user(dir: &Directory, user: &FolderUser) -> Value {
 /// The `AccessRights` value of a folder entry: one role name when the bits are exactly a role,
 /// else the individual rights.
 pub fn folder_rights_value(bits: u64) -> Value {
-    Value::array(
-        crate::directory::rights::folder::names(bits)
-            .into_iter()
-            .map(Value::str)
-            .collect(),
-    )
+    Value::array(crate::directory::rights::folder::names(bits).into_iter().map(Value::str).collect())
 }
 
 /// The FolderName of a folder path (`Inbox\Projects` → `Projects`; the root prints as
 /// `Top of Information Store`).
 pub fn folder_name(path: &str) -> String {
-    if path.is_empty() {
-        ROOT_FOLDER_NAME.to_string()
-    } else {
-        path.rsplit('\\').next().unwrap_or(path).to_string()
-    }
+    if path.is_empty() { ROOT_FOLDER_NAME.to_string() } else { path.rsplit('\\').next().unwrap_or(path).to_string() }
 }
 
 /// A `MailboxFolderPermission` row. `folder_as_given` is the folder part of -Identity as typed.
-pub fn folder_permission(
-    dir: &Directory,
-    i: usize,
-    folder_as_given: &str,
-    path: &str,
-    ace: &FolderAce,
-) -> Value {
-    let mut o = deserialized(&[
-        FOLDER_PERMISSION_TYPE,
-        "Microsoft.Exchange.Data.ConfigurableObject",
-        "System.Object",
-    ]);
+pub fn folder_permission(dir: &Directory, i: usize, folder_as_given: &str, path: &str, ace: &FolderAce) -> Value {
+    let mut o = deserialized(&[FOLDER_PERMISSION_TYPE, "Microsoft.Exchange.Data.ConfigurableObject", "System.Object"]);
     let user = folder_user(dir, &ace.user);
     if dir.org.version == crate::directory::ExchangeVersion::Exchange2010 {
         o.set("FolderName", Value::str(folder_name(path)));
@@ -359,23 +258,13 @@ pub fn folder_permission(
         o.set("IsValid", Value::Bool(true));
         return Value::object(o);
     }
-    o.set(
-        "Identity",
-        Value::str(format!(
-            "{}:\\{}",
-            identity_display(dir, i),
-            folder_as_given
-        )),
-    );
+    o.set("Identity", Value::str(format!("{}:\\{}", identity_display(dir, i), folder_as_given)));
     o.set("FolderName", Value::str(folder_name(path)));
     o.set("User", user);
     o.set("AccessRights", folder_rights_value(ace.rights));
     if is_online(dir) {
-        let flags = if ace.sharing_flags == 0 {
-            Value::Null
-        } else {
-            enum_value(&SHARING_PERMISSION_FLAGS, ace.sharing_flags)
-        };
+        let flags =
+            if ace.sharing_flags == 0 { Value::Null } else { enum_value(&SHARING_PERMISSION_FLAGS, ace.sharing_flags) };
         o.set("SharingPermissionFlags", flags);
     }
     o.set("IsValid", Value::Bool(true));
@@ -391,11 +280,7 @@ fn quota_values(dir: &Directory) -> (Value, Value, Value) {
             Value::str("100 GB (107,374,182,400 bytes)"),
         )
     } else {
-        (
-            Value::str("Unlimited"),
-            Value::str("Unlimited"),
-            Value::str("Unlimited"),
-        )
+        (Value::str("Unlimited"), Value::str("Unlimited"), Value::str("Unlimited"))
     }
 }
 
@@ -421,17 +306,8 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     ]);
     let db = r.database.as_deref().and_then(|d| dir.database_by_name(d));
     let (warn, send, send_receive) = quota_values(dir);
-    o.set(
-        "Database",
-        db.map(|d| database_id(dir, d)).unwrap_or(Value::Null),
-    );
-    o.set(
-        "DatabaseGuid",
-        Value::str(
-            db.map(|d| dir.databases[d].guid.clone())
-                .unwrap_or_default(),
-        ),
-    );
+    o.set("Database", db.map(|d| database_id(dir, d)).unwrap_or(Value::Null));
+    o.set("DatabaseGuid", Value::str(db.map(|d| dir.databases[d].guid.clone()).unwrap_or_default()));
     o.set("MessageCopyForSentAsEnabled", Value::Bool(false));
     o.set("MessageCopyForSendOnBehalfEnabled", Value::Bool(false));
     o.set("UseDatabaseRetentionDefaults", Value::Bool(true));
@@ -440,19 +316,9 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     o.set("LitigationHoldEnabled", Value::Bool(false));
     o.set("SingleItemRecoveryEnabled", Value::Bool(online));
     o.set("RetentionHoldEnabled", Value::Bool(false));
-    o.set(
-        "RetentionPolicy",
-        if online {
-            Value::str("Default MRM Policy")
-        } else {
-            Value::Null
-        },
-    );
+    o.set("RetentionPolicy", if online { Value::str("Default MRM Policy") } else { Value::Null });
     o.set("AddressBookPolicy", Value::Null);
-    o.set(
-        "ExchangeGuid",
-        Value::str(r.exchange_guid.clone().unwrap_or_default()),
-    );
+    o.set("ExchangeGuid", Value::str(r.exchange_guid.clone().unwrap_or_default()));
     o.set("ForwardingAddress", Value::Null);
     o.set("ForwardingSmtpAddress", Value::Null);
     o.set("RetainDeletedItemsFor", Value::str("14.00:00:00"));
@@ -460,34 +326,13 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     o.set("Languages", Value::array(Vec::new()));
     o.set("ProhibitSendQuota", send);
     o.set("ProhibitSendReceiveQuota", send_receive);
-    o.set(
-        "RecoverableItemsQuota",
-        Value::str("30 GB (32,212,254,720 bytes)"),
-    );
-    o.set(
-        "RecoverableItemsWarningQuota",
-        Value::str("20 GB (21,474,836,480 bytes)"),
-    );
-    o.set(
-        "CalendarLoggingQuota",
-        Value::str("6 GB (6,442,450,944 bytes)"),
-    );
-    o.set(
-        "RecipientLimits",
-        Value::str(if online { "500" } else { "Unlimited" }),
-    );
-    o.set(
-        "IsResource",
-        Value::Bool(matches!(
-            r.kind,
-            RecipientKind::RoomMailbox | RecipientKind::EquipmentMailbox
-        )),
-    );
+    o.set("RecoverableItemsQuota", Value::str("30 GB (32,212,254,720 bytes)"));
+    o.set("RecoverableItemsWarningQuota", Value::str("20 GB (21,474,836,480 bytes)"));
+    o.set("CalendarLoggingQuota", Value::str("6 GB (6,442,450,944 bytes)"));
+    o.set("RecipientLimits", Value::str(if online { "500" } else { "Unlimited" }));
+    o.set("IsResource", Value::Bool(matches!(r.kind, RecipientKind::RoomMailbox | RecipientKind::EquipmentMailbox)));
     o.set("IsLinked", Value::Bool(false));
-    o.set(
-        "IsShared",
-        Value::Bool(r.kind == RecipientKind::SharedMailbox),
-    );
+    o.set("IsShared", Value::Bool(r.kind == RecipientKind::SharedMailbox));
     o.set("ResetPasswordOnNextLogon", Value::Bool(false));
     o.set(
         "ResourceType",
@@ -514,32 +359,15 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     o.set("IssueWarningQuota", warn);
     o.set("RulesQuota", Value::str("256 KB (262,144 bytes)"));
     o.set("Office", Value::str(""));
-    o.set(
-        "UserPrincipalName",
-        Value::str(r.upn.clone().unwrap_or_default()),
-    );
+    o.set("UserPrincipalName", Value::str(r.upn.clone().unwrap_or_default()));
     o.set("UMEnabled", Value::Bool(false));
-    o.set(
-        "WindowsLiveID",
-        Value::str(if online {
-            r.upn.clone().unwrap_or_default()
-        } else {
-            String::new()
-        }),
-    );
+    o.set("WindowsLiveID", Value::str(if online { r.upn.clone().unwrap_or_default() } else { String::new() }));
     o.set(
         "MicrosoftOnlineServicesID",
-        Value::str(if online {
-            r.upn.clone().unwrap_or_default()
-        } else {
-            String::new()
-        }),
+        Value::str(if online { r.upn.clone().unwrap_or_default() } else { String::new() }),
     );
     o.set("ArchiveDatabase", Value::Null);
-    o.set(
-        "ArchiveGuid",
-        Value::str("00000000-0000-0000-0000-000000000000"),
-    );
+    o.set("ArchiveGuid", Value::str("00000000-0000-0000-0000-000000000000"));
     o.set("ArchiveName", Value::array(Vec::new()));
     o.set("ArchiveStatus", Value::str("None"));
     o.set("ArchiveState", Value::str("None"));
@@ -551,16 +379,10 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     o.set("IsDirSynced", Value::Bool(false));
     o.set("AcceptMessagesOnlyFrom", Value::array(Vec::new()));
     o.set("AcceptMessagesOnlyFromDLMembers", Value::array(Vec::new()));
-    o.set(
-        "AcceptMessagesOnlyFromSendersOrMembers",
-        Value::array(Vec::new()),
-    );
+    o.set("AcceptMessagesOnlyFromSendersOrMembers", Value::array(Vec::new()));
     o.set("AddressListMembership", Value::array(Vec::new()));
     o.set("Alias", Value::str(&r.alias));
-    o.set(
-        "OrganizationalUnit",
-        Value::str(format!("{}/Users", dir.org.domain)),
-    );
+    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
     custom_attributes(&mut o);
     o.set("DisplayName", Value::str(&r.display_name));
     o.set("EmailAddresses", strs(&r.email_addresses));
@@ -571,32 +393,11 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
         .map(|d| recipient_id(dir, d))
         .collect();
     o.set("GrantSendOnBehalfTo", Value::array(gsob));
-    o.set(
-        "ExternalDirectoryObjectId",
-        Value::str(if online {
-            r.guid.clone()
-        } else {
-            String::new()
-        }),
-    );
+    o.set("ExternalDirectoryObjectId", Value::str(if online { r.guid.clone() } else { String::new() }));
     o.set("HiddenFromAddressListsEnabled", Value::Bool(r.hidden));
     o.set("LegacyExchangeDN", Value::str(dir.legacy_exchange_dn(r)));
-    o.set(
-        "MaxSendSize",
-        Value::str(if online {
-            "35 MB (36,700,160 bytes)"
-        } else {
-            "Unlimited"
-        }),
-    );
-    o.set(
-        "MaxReceiveSize",
-        Value::str(if online {
-            "36 MB (37,748,736 bytes)"
-        } else {
-            "Unlimited"
-        }),
-    );
+    o.set("MaxSendSize", Value::str(if online { "35 MB (36,700,160 bytes)" } else { "Unlimited" }));
+    o.set("MaxReceiveSize", Value::str(if online { "36 MB (37,748,736 bytes)" } else { "Unlimited" }));
     o.set("ModeratedBy", Value::array(Vec::new()));
     o.set("ModerationEnabled", Value::Bool(false));
     o.set("EmailAddressPolicyEnabled", Value::Bool(!online));
@@ -621,32 +422,16 @@ fn identity_tail(dir: &Directory, i: usize, o: &mut PsObject, object_class: &str
     o.set("Name", Value::str(&r.name));
     o.set("DistinguishedName", Value::str(dir.distinguished_name(r)));
     o.set("Guid", Value::str(&r.guid));
-    o.set(
-        "ObjectCategory",
-        Value::str(format!("{}/Configuration/Schema/Person", dir.org.domain)),
-    );
+    o.set("ObjectCategory", Value::str(format!("{}/Configuration/Schema/Person", dir.org.domain)));
     let classes: Vec<String> = match object_class {
         "group" => vec!["top".into(), "group".into()],
-        "contact" => vec![
-            "top".into(),
-            "person".into(),
-            "organizationalPerson".into(),
-            "contact".into(),
-        ],
-        _ => vec![
-            "top".into(),
-            "person".into(),
-            "organizationalPerson".into(),
-            "user".into(),
-        ],
+        "contact" => vec!["top".into(), "person".into(), "organizationalPerson".into(), "contact".into()],
+        _ => vec!["top".into(), "person".into(), "organizationalPerson".into(), "user".into()],
     };
     o.set("ObjectClass", strs(&classes));
     o.set("OrganizationId", Value::str(""));
     o.set("Id", id);
-    o.set(
-        "OriginatingServer",
-        Value::str(dir.org.domain_controller.clone()),
-    );
+    o.set("OriginatingServer", Value::str(dir.org.domain_controller.clone()));
     o.set("ObjectState", Value::str("Unchanged"));
     o.display = Some(identity_display(dir, i).into());
 }
@@ -672,85 +457,38 @@ pub fn recipient_object(dir: &Directory, i: usize) -> Value {
         "System.Object",
     ]);
     let db = r.database.as_deref().and_then(|d| dir.database_by_name(d));
-    o.set(
-        "ArchiveGuid",
-        Value::str("00000000-0000-0000-0000-000000000000"),
-    );
+    o.set("ArchiveGuid", Value::str("00000000-0000-0000-0000-000000000000"));
     o.set("ArchiveState", Value::str("None"));
     o.set("City", Value::str(""));
     o.set("Company", Value::str(""));
     o.set("CountryOrRegion", Value::Null);
     custom_attributes(&mut o);
-    o.set(
-        "Database",
-        db.map(|d| database_id(dir, d)).unwrap_or(Value::Null),
-    );
+    o.set("Database", db.map(|d| database_id(dir, d)).unwrap_or(Value::Null));
     o.set("Department", Value::str(&r.department));
     o.set("DisplayName", Value::str(&r.display_name));
     o.set("EmailAddressPolicyEnabled", Value::Bool(!is_online(dir)));
     o.set("EmailAddresses", strs(&r.email_addresses));
     o.set(
         "ExchangeGuid",
-        Value::str(
-            r.exchange_guid
-                .clone()
-                .unwrap_or_else(|| "00000000-0000-0000-0000-000000000000".into()),
-        ),
+        Value::str(r.exchange_guid.clone().unwrap_or_else(|| "00000000-0000-0000-0000-000000000000".into())),
     );
-    o.set(
-        "ExternalDirectoryObjectId",
-        Value::str(if is_online(dir) {
-            r.guid.clone()
-        } else {
-            String::new()
-        }),
-    );
-    o.set(
-        "ExternalEmailAddress",
-        r.external_email
-            .as_deref()
-            .map(Value::str)
-            .unwrap_or(Value::Null),
-    );
+    o.set("ExternalDirectoryObjectId", Value::str(if is_online(dir) { r.guid.clone() } else { String::new() }));
+    o.set("ExternalEmailAddress", r.external_email.as_deref().map(Value::str).unwrap_or(Value::Null));
     o.set("FirstName", Value::str(&r.first_name));
     o.set("HiddenFromAddressListsEnabled", Value::Bool(r.hidden));
     o.set("LastName", Value::str(&r.last_name));
     o.set("ManagedBy", Value::array(Vec::new()));
     o.set("Office", Value::str(""));
-    o.set(
-        "OrganizationalUnit",
-        Value::str(format!("{}/Users", dir.org.domain)),
-    );
+    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
     o.set("Phone", Value::str(""));
     o.set("PrimarySmtpAddress", Value::str(&r.primary_smtp));
     o.set("RecipientType", recipient_type(r.kind));
     o.set("RecipientTypeDetails", recipient_type_details(r.kind));
-    o.set(
-        "SamAccountName",
-        Value::str(if r.sid.is_some() {
-            r.alias.as_str()
-        } else {
-            ""
-        }),
-    );
-    o.set(
-        "ServerName",
-        Value::str(if db.is_some() {
-            dir.org.server.to_lowercase()
-        } else {
-            String::new()
-        }),
-    );
+    o.set("SamAccountName", Value::str(if r.sid.is_some() { r.alias.as_str() } else { "" }));
+    o.set("ServerName", Value::str(if db.is_some() { dir.org.server.to_lowercase() } else { String::new() }));
     o.set("Title", Value::str(&r.title));
     o.set("UMEnabled", Value::Bool(false));
-    o.set(
-        "WindowsLiveID",
-        Value::str(if is_online(dir) {
-            r.upn.clone().unwrap_or_default()
-        } else {
-            String::new()
-        }),
-    );
+    o.set("WindowsLiveID", Value::str(if is_online(dir) { r.upn.clone().unwrap_or_default() } else { String::new() }));
     o.set("Alias", Value::str(&r.alias));
     identity_tail(dir, i, &mut o, object_class_of(r.kind));
     Value::object(o)
@@ -772,20 +510,10 @@ pub fn user_object(dir: &Directory, i: usize) -> Value {
     o.set("SamAccountName", Value::str(&r.alias));
     o.set("Sid", Value::str(r.sid.clone().unwrap_or_default()));
     o.set("SidHistory", Value::array(Vec::new()));
-    o.set(
-        "UserPrincipalName",
-        Value::str(r.upn.clone().unwrap_or_default()),
-    );
+    o.set("UserPrincipalName", Value::str(r.upn.clone().unwrap_or_default()));
     o.set("ResetPasswordOnNextLogon", Value::Bool(false));
     o.set("RemotePowerShellEnabled", Value::Bool(true));
-    o.set(
-        "WindowsLiveID",
-        Value::str(if is_online(dir) {
-            r.upn.clone().unwrap_or_default()
-        } else {
-            String::new()
-        }),
-    );
+    o.set("WindowsLiveID", Value::str(if is_online(dir) { r.upn.clone().unwrap_or_default() } else { String::new() }));
     o.set("AccountDisabled", Value::Bool(r.account_disabled));
     o.set("City", Value::str(""));
     o.set("Company", Value::str(""));
@@ -799,10 +527,7 @@ pub fn user_object(dir: &Directory, i: usize) -> Value {
     o.set("Office", Value::str(""));
     o.set("Phone", Value::str(""));
     o.set("Title", Value::str(&r.title));
-    o.set(
-        "OrganizationalUnit",
-        Value::str(format!("{}/Users", dir.org.domain)),
-    );
+    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
     o.set("RecipientType", recipient_type(r.kind));
     o.set("RecipientTypeDetails", recipient_type_details(r.kind));
     o.set("WindowsEmailAddress", Value::str(&r.primary_smtp));

@@ -85,14 +85,12 @@ fn tokenize(text: &str) -> Result<Vec<(Tok, usize)>, usize> {
         } else {
             let start = i;
             let mut s = String::new();
-            while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '(' && chars[i] != ')'
-            {
+            while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '(' && chars[i] != ')' {
                 s.push(chars[i]);
                 i += 1;
             }
-            if let Some(op) = s
-                .strip_prefix('-')
-                .filter(|o| o.chars().all(|c| c.is_ascii_alphabetic()) && !o.is_empty())
+            if let Some(op) =
+                s.strip_prefix('-').filter(|o| o.chars().all(|c| c.is_ascii_alphabetic()) && !o.is_empty())
             {
                 out.push((Tok::Op(op.to_ascii_lowercase()), start));
             } else {
@@ -115,10 +113,7 @@ impl Parser<'_> {
     }
 
     fn here(&self) -> usize {
-        self.toks
-            .get(self.pos)
-            .map(|(_, p)| *p)
-            .unwrap_or(self.text.chars().count())
+        self.toks.get(self.pos).map(|(_, p)| *p).unwrap_or(self.text.chars().count())
     }
 
     fn err(&self) -> CmdletError {
@@ -165,10 +160,7 @@ impl Parser<'_> {
                 self.pos += 1;
                 let op = match self.peek() {
                     Some(Tok::Op(o))
-                        if matches!(
-                            o.as_str(),
-                            "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le"
-                        ) =>
+                        if matches!(o.as_str(), "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le") =>
                     {
                         o.clone()
                     }
@@ -181,11 +173,7 @@ impl Parser<'_> {
                     _ => return Err(self.err()),
                 };
                 self.pos += 1;
-                Ok(Filter::Cmp {
-                    property,
-                    op,
-                    value,
-                })
+                Ok(Filter::Cmp { property, op, value })
             }
             _ => Err(self.err()),
         }
@@ -197,25 +185,16 @@ fn literal(w: &str) -> Value {
         "$true" => Value::Bool(true),
         "$false" => Value::Bool(false),
         "$null" => Value::Null,
-        _ => crate::value::convert::parse_number(w)
-            .filter(|_| !w.is_empty())
-            .unwrap_or_else(|| Value::str(w)),
+        _ => crate::value::convert::parse_number(w).filter(|_| !w.is_empty()).unwrap_or_else(|| Value::str(w)),
     }
 }
 
 /// Parses an OPATH filter (braces around the whole filter are allowed).
 pub fn parse(text: &str) -> Result<Filter, CmdletError> {
     let trimmed = text.trim();
-    let inner = trimmed
-        .strip_prefix('{')
-        .and_then(|t| t.strip_suffix('}'))
-        .unwrap_or(trimmed);
+    let inner = trimmed.strip_prefix('{').and_then(|t| t.strip_suffix('}')).unwrap_or(trimmed);
     let toks = tokenize(inner).map_err(|p| syntax_error(inner, p))?;
-    let mut p = Parser {
-        toks,
-        pos: 0,
-        text: inner,
-    };
+    let mut p = Parser { toks, pos: 0, text: inner };
     let f = p.or()?;
     if p.pos != p.toks.len() {
         return Err(p.err());
@@ -232,15 +211,9 @@ fn cmp_one(lhs: &Value, op: &str, rhs: &Value) -> bool {
         },
         "like" => wildcard_match(&to_string(rhs), &to_string(lhs), false),
         "gt" => compare(lhs, rhs, false) == Some(std::cmp::Ordering::Greater),
-        "ge" => matches!(
-            compare(lhs, rhs, false),
-            Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
-        ),
+        "ge" => matches!(compare(lhs, rhs, false), Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)),
         "lt" => compare(lhs, rhs, false) == Some(std::cmp::Ordering::Less),
-        "le" => matches!(
-            compare(lhs, rhs, false),
-            Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
-        ),
+        "le" => matches!(compare(lhs, rhs, false), Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)),
         _ => false,
     }
 }
@@ -252,11 +225,7 @@ impl Filter {
             Filter::And(a, b) => a.matches(obj) && b.matches(obj),
             Filter::Or(a, b) => a.matches(obj) || b.matches(obj),
             Filter::Not(a) => !a.matches(obj),
-            Filter::Cmp {
-                property,
-                op,
-                value,
-            } => {
+            Filter::Cmp { property, op, value } => {
                 let lhs = obj.property(property).unwrap_or(Value::Null);
                 let (positive, negate) = match op.as_str() {
                     "ne" => ("eq", true),
@@ -293,10 +262,7 @@ mod tests {
         o.set("HiddenFromAddressListsEnabled", Value::Bool(false));
         o.set(
             "EmailAddresses",
-            Value::array(vec![
-                Value::str("SMTP:karen@contoso.com"),
-                Value::str("smtp:kb@contoso.com"),
-            ]),
+            Value::array(vec![Value::str("SMTP:karen@contoso.com"), Value::str("smtp:kb@contoso.com")]),
         );
         Value::object(o)
     }
@@ -304,45 +270,16 @@ mod tests {
     #[test]
     fn documented_filters() -> Result<(), String> {
         let o = obj();
-        let f = parse("(RecipientTypeDetails -eq 'UserMailbox') -and (Alias -ne 'Admin')")
-            .map_err(|e| format!("{e:?}"))?;
+        let f =
+            parse("(RecipientTypeDetails -eq 'UserMailbox') -and (Alias -ne 'Admin')").map_err(|e| format!("{e:?}"))?;
         assert!(f.matches(&o));
-        assert!(
-            parse("Title -like 'Manager*'")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-                == false
-        );
-        assert!(
-            parse("Title -like '*Manager'")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-        );
-        assert!(
-            parse("{Alias -eq 'KAREN'}")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-        );
-        assert!(
-            parse("HiddenFromAddressListsEnabled -eq $false")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-        );
-        assert!(
-            parse("EmailAddresses -like 'smtp:kb@*'")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-        );
-        assert!(
-            parse("-not (Alias -eq 'amy') -or Alias -eq 'x'")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-        );
-        assert!(
-            !parse("Department -eq 'Sales'")
-                .map_err(|e| format!("{e:?}"))?
-                .matches(&o)
-        );
+        assert!(!parse("Title -like 'Manager*'").map_err(|e| format!("{e:?}"))?.matches(&o));
+        assert!(parse("Title -like '*Manager'").map_err(|e| format!("{e:?}"))?.matches(&o));
+        assert!(parse("{Alias -eq 'KAREN'}").map_err(|e| format!("{e:?}"))?.matches(&o));
+        assert!(parse("HiddenFromAddressListsEnabled -eq $false").map_err(|e| format!("{e:?}"))?.matches(&o));
+        assert!(parse("EmailAddresses -like 'smtp:kb@*'").map_err(|e| format!("{e:?}"))?.matches(&o));
+        assert!(parse("-not (Alias -eq 'amy') -or Alias -eq 'x'").map_err(|e| format!("{e:?}"))?.matches(&o));
+        assert!(!parse("Department -eq 'Sales'").map_err(|e| format!("{e:?}"))?.matches(&o));
         Ok(())
     }
 

@@ -2,8 +2,8 @@
 //! extended-right ACE on the recipient's directory object.
 
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind,
-    IdentityKind, Origin, Param, ParamType, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
+    Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
 use crate::directory::{AdAce, Change, Inheritance, RecipientScope};
@@ -11,10 +11,7 @@ use crate::value::Value;
 
 use super::objects::{is_send_as, recipient_permission};
 use super::types::RECIPIENT_ACCESS_RIGHT;
-use super::{
-    ONLINE, arg_id, enum_list, limit_results, principal_error, quote_list, resolve_many,
-    resolve_one,
-};
+use super::{ONLINE, arg_id, enum_list, limit_results, principal_error, quote_list, resolve_many, resolve_one};
 
 /// Add-RecipientPermission.
 pub struct AddRecipientPermission;
@@ -45,17 +42,10 @@ fn access_rights_param(mandatory: bool) -> Param {
 }
 
 fn trustee_param(mandatory: bool, help: &'static str) -> Param {
-    let p = Param::new(
-        "Trustee",
-        ParamType::Identity(IdentityKind::SecurityPrincipal),
-    )
-    .type_display("SecurityPrincipalIdParameter")
-    .help(help);
-    if mandatory {
-        p.mandatory().from_pipeline_by_name()
-    } else {
-        p
-    }
+    let p = Param::new("Trustee", ParamType::Identity(IdentityKind::SecurityPrincipal))
+        .type_display("SecurityPrincipalIdParameter")
+        .help(help);
+    if mandatory { p.mandatory().from_pipeline_by_name() } else { p }
 }
 
 fn send_as_ace(sid: &str, inheritance: Inheritance) -> AdAce {
@@ -93,22 +83,14 @@ impl Cmdlet for AddRecipientPermission {
         .should_process(ConfirmImpact::High)
         .param(identity_param(true))
         .param(access_rights_param(true))
-        .param(trustee_param(
-            true,
-            "Who gets SendAs: a mailbox user, mail user or security group.",
-        ))
+        .param(trustee_param(true, "Who gets SendAs: a mailbox user, mail user or security group."))
         .example(
             "Add-RecipientPermission \"Help Desk\" -AccessRights SendAs -Trustee \"Ayla Kol\"",
             "Lets Ayla Kol send mail that appears to come from the Help Desk mailbox.",
         )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
@@ -117,9 +99,7 @@ impl Cmdlet for AddRecipientPermission {
         };
         let dir = cx.directory();
         let i = resolve_one(dir, &id, RecipientScope::Recipient)?;
-        let trustee = dir
-            .resolve_principal(&trustee_arg.text)
-            .map_err(|e| principal_error(&trustee_arg.text, e))?;
+        let trustee = dir.resolve_principal(&trustee_arg.text).map_err(|e| principal_error(&trustee_arg.text, e))?;
         let listed = check_rights(args)?;
         let action = format!(
             "Adding recipient permission {} for user or group '{}' on recipient '{}'.",
@@ -132,10 +112,7 @@ impl Cmdlet for AddRecipientPermission {
         }
         let dir = cx.directory();
         let r = &dir.recipients[i];
-        let present = r
-            .ad_acl
-            .iter()
-            .any(|a| !a.deny && is_send_as(a) && a.sid.eq_ignore_ascii_case(&trustee.sid));
+        let present = r.ad_acl.iter().any(|a| !a.deny && is_send_as(a) && a.sid.eq_ignore_ascii_case(&trustee.sid));
         let ace = send_as_ace(&trustee.sid, Inheritance::None);
         if present {
             let msg = format!(
@@ -146,10 +123,7 @@ impl Cmdlet for AddRecipientPermission {
             cx.warning(&msg);
         } else {
             let object = r.guid.clone();
-            cx.apply(Change::AddAdAce {
-                object,
-                ace: ace.clone(),
-            })?;
+            cx.apply(Change::AddAdAce { object, ace: ace.clone() })?;
         }
         let v = recipient_permission(cx.directory(), i, &ace);
         cx.output(v);
@@ -167,14 +141,8 @@ impl Cmdlet for GetRecipientPermission {
         .synopsis("Gets the SendAs permissions on recipients in a cloud-based organization.")
         .versions(ONLINE)
         .param(identity_param(false))
-        .param(
-            access_rights_param(false)
-                .help("Filters the results by permission; the only valid value is SendAs."),
-        )
-        .param(trustee_param(
-            false,
-            "Returns only the recipients on which this user or group has SendAs.",
-        ))
+        .param(access_rights_param(false).help("Filters the results by permission; the only valid value is SendAs."))
+        .param(trustee_param(false, "Returns only the recipients on which this user or group has SendAs."))
         .param(
             Param::new("IncludeTrusteeWithPrimarySmtpAddress", ParamType::Switch)
                 .type_display("SwitchParameter")
@@ -194,18 +162,10 @@ impl Cmdlet for GetRecipientPermission {
             "Get-RecipientPermission -Trustee \"Kim Akers\"",
             "Lists the recipients on which Kim Akers has SendAs.",
         )
-        .example(
-            "Get-RecipientPermission \"Help Desk\"",
-            "Lists who has SendAs on Help Desk.",
-        )
+        .example("Get-RecipientPermission \"Help Desk\"", "Lists who has SendAs on Help Desk.")
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         if args.has("AccessRights") {
             check_rights(args)?;
         }
@@ -215,30 +175,20 @@ impl Cmdlet for GetRecipientPermission {
             None => (0..dir.recipients.len()).collect(),
         };
         let sid = match arg_id(args, "Trustee") {
-            Some(t) => Some(
-                dir.resolve_principal(&t.text)
-                    .map_err(|e| principal_error(&t.text, e))?
-                    .sid,
-            ),
+            Some(t) => Some(dir.resolve_principal(&t.text).map_err(|e| principal_error(&t.text, e))?.sid),
             None => None,
         };
         let mut rows: Vec<(usize, AdAce)> = Vec::new();
         for i in recipients {
             for a in dir.recipients[i].ad_acl.iter().filter(|a| is_send_as(a)) {
-                if sid
-                    .as_deref()
-                    .is_some_and(|s| !s.eq_ignore_ascii_case(&a.sid))
-                {
+                if sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&a.sid)) {
                     continue;
                 }
                 rows.push((i, a.clone()));
             }
         }
         let (rows, warning) = limit_results(args, rows);
-        let out: Vec<Value> = rows
-            .iter()
-            .map(|(i, a)| recipient_permission(dir, *i, a))
-            .collect();
+        let out: Vec<Value> = rows.iter().map(|(i, a)| recipient_permission(dir, *i, a)).collect();
         for v in out {
             cx.output(v);
         }
@@ -261,10 +211,7 @@ impl Cmdlet for RemoveRecipientPermission {
         .should_process(ConfirmImpact::High)
         .param(identity_param(true))
         .param(access_rights_param(true))
-        .param(trustee_param(
-            true,
-            "The user or group whose SendAs is removed.",
-        ))
+        .param(trustee_param(true, "The user or group whose SendAs is removed."))
         .param(
             Param::new("Deny", ParamType::Switch)
                 .from_pipeline_by_name()
@@ -301,18 +248,11 @@ impl Cmdlet for RemoveRecipientPermission {
         )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let Some(id) = arg_id(args, "Identity") else {
             return Ok(());
         };
-        let mut trustees: Vec<String> = arg_id(args, "Trustee")
-            .map(|t| vec![t.text])
-            .unwrap_or_default();
+        let mut trustees: Vec<String> = arg_id(args, "Trustee").map(|t| vec![t.text]).unwrap_or_default();
         trustees.extend(super::strings(args.get("MultiTrustees")));
         let dir = cx.directory();
         let i = resolve_one(dir, &id, RecipientScope::Recipient)?;
@@ -320,9 +260,7 @@ impl Cmdlet for RemoveRecipientPermission {
         let deny = args.switch("Deny");
         for typed in trustees {
             let dir = cx.directory();
-            let trustee = dir
-                .resolve_principal(&typed)
-                .map_err(|e| principal_error(&typed, e))?;
+            let trustee = dir.resolve_principal(&typed).map_err(|e| principal_error(&typed, e))?;
             let action = format!(
                 "Removing recipient permission {} for user or group '{typed}' from recipient '{}'.",
                 quote_list(&listed),
@@ -336,23 +274,12 @@ impl Cmdlet for RemoveRecipientPermission {
             let found = r
                 .ad_acl
                 .iter()
-                .find(|a| {
-                    !a.inherited
-                        && a.deny == deny
-                        && is_send_as(a)
-                        && a.sid.eq_ignore_ascii_case(&trustee.sid)
-                })
+                .find(|a| !a.inherited && a.deny == deny && is_send_as(a) && a.sid.eq_ignore_ascii_case(&trustee.sid))
                 .cloned();
             match found {
                 Some(a) => {
                     let object = r.guid.clone();
-                    cx.apply(Change::RemoveAdAce {
-                        object,
-                        ace: AdAce {
-                            properties: Vec::new(),
-                            ..a
-                        },
-                    })?;
+                    cx.apply(Change::RemoveAdAce { object, ace: AdAce { properties: Vec::new(), ..a } })?;
                 }
                 None => {
                     let msg = format!(
@@ -376,31 +303,18 @@ mod tests {
     #[test]
     fn add_get_remove_send_as() {
         let mut c = MockContext::new(ExchangeVersion::Online);
-        assert!(
-            run(
-                &GetRecipientPermission,
-                &mut c,
-                &[("Identity", s("helpdesk"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetRecipientPermission, &mut c, &[("Identity", s("helpdesk"))]).is_ok());
         assert_eq!(c.out.len(), 1);
         assert_eq!(prop(&c.out[0], "Trustee"), "NT AUTHORITY\\SELF");
         assert_eq!(prop(&c.out[0], "AccessControlType"), "Allow");
         assert_eq!(prop(&c.out[0], "AccessRights"), "SendAs");
         assert_eq!(prop(&c.out[0], "Identity"), "Help Desk");
         c.clear();
-        let args = [
-            ("Identity", s("Help Desk")),
-            ("AccessRights", s("SendAs")),
-            ("Trustee", s("Kim Akers")),
-        ];
+        let args = [("Identity", s("Help Desk")), ("AccessRights", s("SendAs")), ("Trustee", s("Kim Akers"))];
         assert!(run(&AddRecipientPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.actions,
-            [
-                "Adding recipient permission 'SendAs' for user or group 'Kim Akers' on recipient 'Help Desk'."
-            ]
+            ["Adding recipient permission 'SendAs' for user or group 'Kim Akers' on recipient 'Help Desk'."]
         );
         assert_eq!(prop(&c.out[0], "Trustee"), "kim@contoso.com");
         assert_eq!(prop(&c.out[0], "InheritanceType"), "None");
@@ -412,22 +326,13 @@ mod tests {
             ]
         );
         c.clear();
-        assert!(
-            run(
-                &GetRecipientPermission,
-                &mut c,
-                &[("Trustee", s("Kim Akers"))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetRecipientPermission, &mut c, &[("Trustee", s("Kim Akers"))]).is_ok());
         assert_eq!(c.out.len(), 1);
         c.clear();
         assert!(run(&RemoveRecipientPermission, &mut c, &args).is_ok());
         assert_eq!(
             c.actions,
-            [
-                "Removing recipient permission 'SendAs' for user or group 'Kim Akers' from recipient 'Help Desk'."
-            ]
+            ["Removing recipient permission 'SendAs' for user or group 'Kim Akers' from recipient 'Help Desk'."]
         );
         assert!(c.warnings.is_empty() && c.out.is_empty());
         assert!(run(&RemoveRecipientPermission, &mut c, &args).is_ok());
@@ -442,11 +347,7 @@ mod tests {
     #[test]
     fn errors_and_result_size() {
         let mut c = MockContext::new(ExchangeVersion::Online);
-        let args = [
-            ("Identity", s("Help Desk")),
-            ("AccessRights", s("FullAccess")),
-            ("Trustee", s("kim")),
-        ];
+        let args = [("Identity", s("Help Desk")), ("AccessRights", s("FullAccess")), ("Trustee", s("kim"))];
         assert!(
             message(
                 &run(&AddRecipientPermission, &mut c, &args)
@@ -455,11 +356,7 @@ mod tests {
             )
             .contains("FullAccess")
         );
-        let args = [
-            ("Identity", s("nobody")),
-            ("AccessRights", s("SendAs")),
-            ("Trustee", s("kim")),
-        ];
+        let args = [("Identity", s("nobody")), ("AccessRights", s("SendAs")), ("Trustee", s("kim"))];
         assert_eq!(
             message(
                 &run(&AddRecipientPermission, &mut c, &args)
@@ -468,14 +365,7 @@ mod tests {
             ),
             "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'."
         );
-        assert!(
-            run(
-                &GetRecipientPermission,
-                &mut c,
-                &[("ResultSize", Value::Int(2))]
-            )
-            .is_ok()
-        );
+        assert!(run(&GetRecipientPermission, &mut c, &[("ResultSize", Value::Int(2))]).is_ok());
         assert_eq!(c.out.len(), 2);
         assert_eq!(
             c.warnings,

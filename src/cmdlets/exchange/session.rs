@@ -3,9 +3,7 @@
 //! Get-ExBlog and Get-ExCommand. exsh is always connected, so they succeed and change nothing;
 //! they print what the real ones print (the EXO V3 banner, the unapproved-verbs warning).
 
-use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature,
-};
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature};
 use crate::value::{PsObject, Value};
 
 use super::{ON_PREMISES, strings};
@@ -88,10 +86,7 @@ fn exchange_commands(cx: &dyn Context) -> Vec<String> {
         .commands()
         .into_iter()
         .map(|(name, _, _)| name)
-        .filter(|n| {
-            cx.signature_of(n)
-                .is_some_and(|s| s.origin == Origin::Exchange)
-        })
+        .filter(|n| cx.signature_of(n).is_some_and(|s| s.origin == Origin::Exchange))
         .collect();
     names.sort_by_key(|a| a.to_ascii_lowercase());
     names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
@@ -105,178 +100,63 @@ impl Cmdlet for ConnectExchangeOnline {
             "Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectExchangeOnline",
             Origin::Core,
         )
-        .synopsis(
-            "Connects to Exchange Online (exsh is always connected; prints the module banner).",
-        );
+        .synopsis("Connects to Exchange Online (exsh is always connected; prints the module banner).");
         let params = [
-            p(
-                "ConnectionUri",
-                ParamType::String,
-                "String",
-                "The connection endpoint for the remote session.",
-            ),
-            s(
-                "AzureADAuthorizationEndpointUri",
-                "The Azure AD authorization endpoint.",
-            ),
+            p("ConnectionUri", ParamType::String, "String", "The connection endpoint for the remote session."),
+            s("AzureADAuthorizationEndpointUri", "The Azure AD authorization endpoint."),
             p(
                 "ExchangeEnvironmentName",
-                ParamType::Set(&[
-                    "O365China",
-                    "O365Default",
-                    "O365GermanyCloud",
-                    "O365USGovDoD",
-                    "O365USGovGCCHigh",
-                ]),
+                ParamType::Set(&["O365China", "O365Default", "O365GermanyCloud", "O365USGovDoD", "O365USGovGCCHigh"]),
                 "ExchangeEnvironment",
                 "The Exchange Online environment (default O365Default).",
             ),
-            p(
-                "PSSessionOption",
-                ParamType::Object,
-                "PSSessionOption",
-                "Remote session options (New-PSSessionOption).",
-            ),
-            s(
-                "DelegatedOrganization",
-                "The customer organization to manage (CSP partners).",
-            ),
+            p("PSSessionOption", ParamType::Object, "PSSessionOption", "Remote session options (New-PSSessionOption)."),
+            s("DelegatedOrganization", "The customer organization to manage (CSP partners)."),
             s("Prefix", "A prefix added to the imported cmdlet nouns."),
-            p(
-                "CommandName",
-                ParamType::String,
-                "String[]",
-                "Only these cmdlets are imported.",
-            )
-            .array(),
-            p(
-                "FormatTypeName",
-                ParamType::String,
-                "String[]",
-                "Output formats for these types.",
-            )
-            .array(),
-            s(
-                "AppId",
-                "The application ID of the service principal (app-only authentication).",
-            ),
-            p(
-                "Certificate",
-                ParamType::Object,
-                "X509Certificate2",
-                "The certificate for app-only authentication.",
-            ),
-            s(
-                "CertificateFilePath",
-                "Path of the .pfx file for app-only authentication.",
-            ),
-            p(
-                "CertificatePassword",
-                ParamType::Object,
-                "SecureString",
-                "Password of the .pfx file.",
-            ),
-            s(
-                "CertificateThumbprint",
-                "Thumbprint of the certificate for app-only authentication.",
-            ),
-            p(
-                "Credential",
-                ParamType::Object,
-                "PSCredential",
-                "The account to connect with.",
-            ),
-            sw(
-                "Device",
-                "Device-code authentication for computers without a browser.",
-            ),
-            p(
-                "EnableErrorReporting",
-                ParamType::Switch,
-                "SwitchParameter",
-                "Enables error reporting.",
-            ),
-            sw(
-                "InlineCredential",
-                "Enter the credentials in the window instead of a dialog.",
-            ),
+            p("CommandName", ParamType::String, "String[]", "Only these cmdlets are imported.").array(),
+            p("FormatTypeName", ParamType::String, "String[]", "Output formats for these types.").array(),
+            s("AppId", "The application ID of the service principal (app-only authentication)."),
+            p("Certificate", ParamType::Object, "X509Certificate2", "The certificate for app-only authentication."),
+            s("CertificateFilePath", "Path of the .pfx file for app-only authentication."),
+            p("CertificatePassword", ParamType::Object, "SecureString", "Password of the .pfx file."),
+            s("CertificateThumbprint", "Thumbprint of the certificate for app-only authentication."),
+            p("Credential", ParamType::Object, "PSCredential", "The account to connect with."),
+            sw("Device", "Device-code authentication for computers without a browser."),
+            p("EnableErrorReporting", ParamType::Switch, "SwitchParameter", "Enables error reporting."),
+            sw("InlineCredential", "Enter the credentials in the window instead of a dialog."),
             s("LogDirectoryPath", "Where log files go."),
-            p(
-                "LogLevel",
-                ParamType::Set(&["Default", "All"]),
-                "LogLevel",
-                "Logging level.",
-            ),
+            p("LogLevel", ParamType::Set(&["Default", "All"]), "LogLevel", "Logging level."),
             sw("ManagedIdentity", "Connect with an Azure managed identity."),
-            s(
-                "ManagedIdentityAccountId",
-                "The user-assigned managed identity.",
-            ),
-            s(
-                "Organization",
-                "The organization for app-only authentication (contoso.onmicrosoft.com).",
-            ),
-            p(
-                "PageSize",
-                ParamType::Int,
-                "UInt32",
-                "Maximum entries per page.",
-            ),
-            sw(
-                "ShowBanner",
-                "Shows (default) or hides the module banner (-ShowBanner:$false).",
-            ),
-            p(
-                "ShowProgress",
-                ParamType::Bool,
-                "Boolean",
-                "Shows a progress bar for large results.",
-            ),
+            s("ManagedIdentityAccountId", "The user-assigned managed identity."),
+            s("Organization", "The organization for app-only authentication (contoso.onmicrosoft.com)."),
+            p("PageSize", ParamType::Int, "UInt32", "Maximum entries per page."),
+            sw("ShowBanner", "Shows (default) or hides the module banner (-ShowBanner:$false)."),
+            p("ShowProgress", ParamType::Bool, "Boolean", "Shows a progress bar for large results."),
             sw("SkipLoadingFormatData", "Skips loading format data."),
             sw("SkipLoadingCmdletHelp", "Skips loading cmdlet help."),
             sw("LoadCmdletHelp", "Loads the cmdlets' help (3.7 and later)."),
-            p(
-                "TrackPerformance",
-                ParamType::Bool,
-                "Boolean",
-                "Logs performance data.",
-            ),
-            p(
-                "UseMultithreading",
-                ParamType::Bool,
-                "Boolean",
-                "Uses multithreading.",
-            ),
-            s(
-                "UserPrincipalName",
-                "The account to sign in with (admin@contoso.onmicrosoft.com).",
-            ),
-            sw(
-                "UseRPSSession",
-                "Uses the retired remote PowerShell session instead of REST.",
-            ),
+            p("TrackPerformance", ParamType::Bool, "Boolean", "Logs performance data."),
+            p("UseMultithreading", ParamType::Bool, "Boolean", "Uses multithreading."),
+            s("UserPrincipalName", "The account to sign in with (admin@contoso.onmicrosoft.com)."),
+            sw("UseRPSSession", "Uses the retired remote PowerShell session instead of REST."),
             s("AccessToken", "An OAuth access token."),
-            p(
-                "SigningCertificate",
-                ParamType::Object,
-                "X509Certificate2",
-                "Signs the temporary module.",
-            ),
+            p("SigningCertificate", ParamType::Object, "X509Certificate2", "Signs the temporary module."),
             sw("DisableWAM", "Disables the Web Account Manager sign-in."),
         ];
         for prm in params {
             sig = sig.param(prm);
         }
-        sig.example("Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com", "Connects with a sign-in prompt.")
-            .example("Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com -ShowBanner:$false", "Connects without the banner.")
+        sig.example(
+            "Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com",
+            "Connects with a sign-in prompt.",
+        )
+        .example(
+            "Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com -ShowBanner:$false",
+            "Connects without the banner.",
+        )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         if !args.has("ShowBanner") || args.switch("ShowBanner") {
             cx.host(EXO_BANNER, None, None, true);
         }
@@ -293,36 +173,12 @@ impl Cmdlet for DisconnectExchangeOnline {
         )
         .synopsis("Disconnects from Exchange Online (no-op in exsh).")
         .should_process(ConfirmImpact::Medium)
-        .param(
-            p(
-                "ConnectionId",
-                ParamType::String,
-                "String[]",
-                "The connections to close.",
-            )
-            .array(),
-        )
-        .param(
-            p(
-                "ModulePrefix",
-                ParamType::String,
-                "String[]",
-                "Close the connections with these prefixes.",
-            )
-            .array(),
-        )
-        .example(
-            "Disconnect-ExchangeOnline -Confirm:$false",
-            "Closes every Exchange Online connection without asking.",
-        )
+        .param(p("ConnectionId", ParamType::String, "String[]", "The connections to close.").array())
+        .param(p("ModulePrefix", ParamType::String, "String[]", "Close the connections with these prefixes.").array())
+        .example("Disconnect-ExchangeOnline -Confirm:$false", "Closes every Exchange Online connection without asking.")
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
@@ -352,12 +208,7 @@ impl Cmdlet for NewPsSession {
             )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let uri = strings(args.get("ConnectionUri")).into_iter().next();
         let computer = uri
             .as_deref()
@@ -366,29 +217,15 @@ impl Cmdlet for NewPsSession {
             .map(str::to_string)
             .or_else(|| strings(args.get("ComputerName")).into_iter().next())
             .unwrap_or_else(|| "localhost".into());
-        let mut o = PsObject::new(&[
-            "System.Management.Automation.Runspaces.PSSession",
-            "System.Object",
-        ]);
+        let mut o = PsObject::new(&["System.Management.Automation.Runspaces.PSSession", "System.Object"]);
         o.set("Id", Value::Int(1));
-        o.set(
-            "Name",
-            Value::str(
-                strings(args.get("Name"))
-                    .into_iter()
-                    .next()
-                    .unwrap_or_else(|| "WinRM1".into()),
-            ),
-        );
+        o.set("Name", Value::str(strings(args.get("Name")).into_iter().next().unwrap_or_else(|| "WinRM1".into())));
         o.set("ComputerName", Value::str(&computer));
         o.set("ComputerType", Value::str("RemoteMachine"));
         o.set("State", Value::str("Opened"));
         o.set(
             "ConfigurationName",
-            Value::str(
-                args.string("ConfigurationName")
-                    .unwrap_or_else(|| "Microsoft.PowerShell".into()),
-            ),
+            Value::str(args.string("ConfigurationName").unwrap_or_else(|| "Microsoft.PowerShell".into())),
         );
         o.set("Availability", Value::str("Available"));
         o.display = Some("[PSSession]WinRM1".to_string().into());
@@ -418,12 +255,7 @@ impl Cmdlet for ImportPsSession {
             )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         if !args.switch("DisableNameChecking") {
             cx.warning(&format!(
                 "The names of some imported commands from the module '{TEMP_MODULE}' include unapproved verbs that might make them less discoverable. To find the commands with unapproved verbs, run the Import-Module command again with the Verbose parameter. For a list of approved verbs, type Get-Verb."
@@ -443,223 +275,98 @@ impl Cmdlet for ImportPsSession {
 
 impl Cmdlet for RemovePsSession {
     fn signature(&self) -> Signature {
-        Signature::new(
-            "Remove-PSSession",
-            "Microsoft.PowerShell.Commands.RemovePSSessionCommand",
-            Origin::Core,
-        )
-        .synopsis("Closes remote sessions (no-op in exsh).")
-        .should_process(ConfirmImpact::Low)
-        .param(
-            p(
-                "Session",
-                ParamType::Object,
-                "PSSession[]",
-                "The sessions to close.",
+        Signature::new("Remove-PSSession", "Microsoft.PowerShell.Commands.RemovePSSessionCommand", Origin::Core)
+            .synopsis("Closes remote sessions (no-op in exsh).")
+            .should_process(ConfirmImpact::Low)
+            .param(
+                p("Session", ParamType::Object, "PSSession[]", "The sessions to close.")
+                    .array()
+                    .position(0)
+                    .from_pipeline(),
             )
-            .array()
-            .position(0)
-            .from_pipeline(),
-        )
-        .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
-        .param(p("Name", ParamType::String, "String[]", "Session names.").array())
-        .param(
-            p(
-                "ComputerName",
-                ParamType::String,
-                "String[]",
-                "Sessions to these computers.",
-            )
-            .array(),
-        )
-        .param(
-            p(
-                "InstanceId",
-                ParamType::String,
-                "Guid[]",
-                "Session instance IDs.",
-            )
-            .array(),
-        )
-        .example("Remove-PSSession $Session", "Closes the session.")
-        .example("Get-PSSession | Remove-PSSession", "Closes every session.")
+            .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
+            .param(p("Name", ParamType::String, "String[]", "Session names.").array())
+            .param(p("ComputerName", ParamType::String, "String[]", "Sessions to these computers.").array())
+            .param(p("InstanceId", ParamType::String, "Guid[]", "Session instance IDs.").array())
+            .example("Remove-PSSession $Session", "Closes the session.")
+            .example("Get-PSSession | Remove-PSSession", "Closes every session.")
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
 
 impl Cmdlet for GetPsSession {
     fn signature(&self) -> Signature {
-        Signature::new(
-            "Get-PSSession",
-            "Microsoft.PowerShell.Commands.GetPSSessionCommand",
-            Origin::Core,
-        )
-        .synopsis("Lists remote sessions (exsh keeps none).")
-        .param(
-            p(
-                "ComputerName",
-                ParamType::String,
-                "String[]",
-                "Sessions to these computers.",
-            )
-            .array()
-            .position(0),
-        )
-        .param(p("Name", ParamType::String, "String[]", "Session names.").array())
-        .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
-        .param(s("State", "Sessions in this state."))
-        .param(s("ConfigurationName", "Sessions with this configuration."))
-        .example("Get-PSSession | Remove-PSSession", "Closes every session.")
+        Signature::new("Get-PSSession", "Microsoft.PowerShell.Commands.GetPSSessionCommand", Origin::Core)
+            .synopsis("Lists remote sessions (exsh keeps none).")
+            .param(p("ComputerName", ParamType::String, "String[]", "Sessions to these computers.").array().position(0))
+            .param(p("Name", ParamType::String, "String[]", "Session names.").array())
+            .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
+            .param(s("State", "Sessions in this state."))
+            .param(s("ConfigurationName", "Sessions with this configuration."))
+            .example("Get-PSSession | Remove-PSSession", "Closes every session.")
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
 
 impl Cmdlet for ImportModule {
     fn signature(&self) -> Signature {
-        Signature::new(
-            "Import-Module",
-            "Microsoft.PowerShell.Commands.ImportModuleCommand",
-            Origin::Core,
-        )
-        .synopsis("Imports modules (the Exchange modules are built into exsh).")
-        .param(
-            p(
-                "Name",
-                ParamType::Object,
-                "String[]",
-                "Module names or module objects.",
+        Signature::new("Import-Module", "Microsoft.PowerShell.Commands.ImportModuleCommand", Origin::Core)
+            .synopsis("Imports modules (the Exchange modules are built into exsh).")
+            .param(
+                p("Name", ParamType::Object, "String[]", "Module names or module objects.")
+                    .array()
+                    .position(0)
+                    .from_pipeline(),
             )
-            .array()
-            .position(0)
-            .from_pipeline(),
-        )
-        .param(sw("Global", "Imports into the global scope."))
-        .param(sw("Force", "Re-imports the module."))
-        .param(sw(
-            "DisableNameChecking",
-            "Suppresses the unapproved-verbs warning.",
-        ))
-        .param(s("Prefix", "A prefix added to the imported nouns."))
-        .param(sw("PassThru", "Writes the module object."))
-        .param(s("MinimumVersion", "The minimum module version."))
-        .param(s("RequiredVersion", "The exact module version."))
-        .param(
-            p(
-                "Function",
-                ParamType::String,
-                "String[]",
-                "Only these functions.",
-            )
-            .array(),
-        )
-        .param(
-            p(
-                "Cmdlet",
-                ParamType::String,
-                "String[]",
-                "Only these cmdlets.",
-            )
-            .array(),
-        )
-        .param(
-            p(
-                "Variable",
-                ParamType::String,
-                "String[]",
-                "Only these variables.",
-            )
-            .array(),
-        )
-        .param(
-            p(
-                "Alias",
-                ParamType::String,
-                "String[]",
-                "Only these aliases.",
-            )
-            .array(),
-        )
-        .param(p(
-            "Scope",
-            ParamType::Set(&["Local", "Global"]),
-            "String",
-            "The scope to import into.",
-        ))
-        .param(
-            p(
-                "ArgumentList",
-                ParamType::Object,
-                "Object[]",
-                "Arguments for the module.",
-            )
-            .array(),
-        )
-        .param(sw("AsCustomObject", "Returns a custom object."))
-        .param(sw("NoClobber", "Doesn't replace existing commands."))
-        .example(
-            "Import-Module ExchangeOnlineManagement",
-            "Loads the Exchange Online module.",
-        )
+            .param(sw("Global", "Imports into the global scope."))
+            .param(sw("Force", "Re-imports the module."))
+            .param(sw("DisableNameChecking", "Suppresses the unapproved-verbs warning."))
+            .param(s("Prefix", "A prefix added to the imported nouns."))
+            .param(sw("PassThru", "Writes the module object."))
+            .param(s("MinimumVersion", "The minimum module version."))
+            .param(s("RequiredVersion", "The exact module version."))
+            .param(p("Function", ParamType::String, "String[]", "Only these functions.").array())
+            .param(p("Cmdlet", ParamType::String, "String[]", "Only these cmdlets.").array())
+            .param(p("Variable", ParamType::String, "String[]", "Only these variables.").array())
+            .param(p("Alias", ParamType::String, "String[]", "Only these aliases.").array())
+            .param(p("Scope", ParamType::Set(&["Local", "Global"]), "String", "The scope to import into."))
+            .param(p("ArgumentList", ParamType::Object, "Object[]", "Arguments for the module.").array())
+            .param(sw("AsCustomObject", "Returns a custom object."))
+            .param(sw("NoClobber", "Doesn't replace existing commands."))
+            .example("Import-Module ExchangeOnlineManagement", "Loads the Exchange Online module.")
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
 
 impl Cmdlet for AddPsSnapin {
     fn signature(&self) -> Signature {
-        Signature::new(
-            "Add-PSSnapin",
-            "Microsoft.PowerShell.Commands.AddPSSnapinCommand",
-            Origin::Core,
-        )
-        .synopsis("Adds snap-ins (the Exchange snap-ins are built into exsh).")
-        .param(
-            p("Name", ParamType::String, "String[]", "Snap-in names.")
-                .array()
-                .position(0)
-                .mandatory()
-                .from_pipeline_by_name(),
-        )
-        .param(sw("PassThru", "Writes the snap-in object."))
-        .example(
-            "Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn",
-            "Loads the Exchange 2013+ snap-in.",
-        )
-        .example(
-            "Add-PSSnapin Microsoft.Exchange.Management.PowerShell.E2010",
-            "Loads the Exchange 2010 snap-in.",
-        )
+        Signature::new("Add-PSSnapin", "Microsoft.PowerShell.Commands.AddPSSnapinCommand", Origin::Core)
+            .synopsis("Adds snap-ins (the Exchange snap-ins are built into exsh).")
+            .param(
+                p("Name", ParamType::String, "String[]", "Snap-in names.")
+                    .array()
+                    .position(0)
+                    .mandatory()
+                    .from_pipeline_by_name(),
+            )
+            .param(sw("PassThru", "Writes the snap-in object."))
+            .example(
+                "Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn",
+                "Loads the Exchange 2013+ snap-in.",
+            )
+            .example("Add-PSSnapin Microsoft.Exchange.Management.PowerShell.E2010", "Loads the Exchange 2010 snap-in.")
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
@@ -673,16 +380,8 @@ impl Cmdlet for SetAdServerSettings {
         )
         .synopsis("Manages the Active Directory environment of the session (no effect in exsh).")
         .should_process(ConfirmImpact::Medium)
-        .param(p(
-            "ViewEntireForest",
-            ParamType::Bool,
-            "Boolean",
-            "$true shows every object in the forest.",
-        ))
-        .param(s(
-            "RecipientViewRoot",
-            "The OU or domain the session's recipient scope starts at.",
-        ))
+        .param(p("ViewEntireForest", ParamType::Bool, "Boolean", "$true shows every object in the forest."))
+        .param(s("RecipientViewRoot", "The OU or domain the session's recipient scope starts at."))
         .param(
             p(
                 "RunspaceServerSettings",
@@ -694,39 +393,17 @@ impl Cmdlet for SetAdServerSettings {
             .from_pipeline(),
         )
         .param(
-            p(
-                "PreferredServer",
-                ParamType::String,
-                "Fqdn",
-                "The preferred domain controller.",
-            )
-            .versions(ON_PREMISES),
+            p("PreferredServer", ParamType::String, "Fqdn", "The preferred domain controller.").versions(ON_PREMISES),
         )
         .param(
-            p(
-                "PreferredGlobalCatalog",
-                ParamType::String,
-                "Fqdn",
-                "The preferred global catalog.",
-            )
-            .versions(ON_PREMISES),
+            p("PreferredGlobalCatalog", ParamType::String, "Fqdn", "The preferred global catalog.")
+                .versions(ON_PREMISES),
         )
         .param(
-            p(
-                "ConfigurationDomainController",
-                ParamType::String,
-                "Fqdn",
-                "The configuration domain controller.",
-            )
-            .versions(ON_PREMISES),
+            p("ConfigurationDomainController", ParamType::String, "Fqdn", "The configuration domain controller.")
+                .versions(ON_PREMISES),
         )
-        .param(
-            sw(
-                "ClearPreferredGlobalCatalog",
-                "Clears the preferred global catalog.",
-            )
-            .versions(ON_PREMISES),
-        )
+        .param(sw("ClearPreferredGlobalCatalog", "Clears the preferred global catalog.").versions(ON_PREMISES))
         .param(
             p(
                 "SetPreferredDomainControllers",
@@ -737,18 +414,10 @@ impl Cmdlet for SetAdServerSettings {
             .array()
             .versions(ON_PREMISES),
         )
-        .example(
-            "Set-ADServerSettings -ViewEntireForest $true",
-            "Views the entire forest.",
-        )
+        .example("Set-ADServerSettings -ViewEntireForest $true", "Views the entire forest.")
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
@@ -771,12 +440,7 @@ impl Cmdlet for ConnectExchangeServer {
             )
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
         let server = args
             .string("ServerFqdn")
@@ -789,58 +453,34 @@ impl Cmdlet for ConnectExchangeServer {
 
 impl Cmdlet for GetExBlog {
     fn signature(&self) -> Signature {
-        Signature::new(
-            "Get-ExBlog",
-            "Microsoft.Exchange.Management.PowerShell.GetExBlog",
-            Origin::Core,
-        )
-        .synopsis("Opens the Exchange team blog (no-op in exsh).")
-        .versions(ON_PREMISES)
-        .example(
-            "Get-Command Get-ExBlog -ErrorAction Stop",
-            "Scripts probe for it to detect the Exchange Management Shell.",
-        )
+        Signature::new("Get-ExBlog", "Microsoft.Exchange.Management.PowerShell.GetExBlog", Origin::Core)
+            .synopsis("Opens the Exchange team blog (no-op in exsh).")
+            .versions(ON_PREMISES)
+            .example(
+                "Get-Command Get-ExBlog -ErrorAction Stop",
+                "Scripts probe for it to detect the Exchange Management Shell.",
+            )
     }
 
-    fn process(
-        &self,
-        _cx: &mut dyn Context,
-        _args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
 }
 
 impl Cmdlet for GetExCommand {
     fn signature(&self) -> Signature {
-        Signature::new(
-            "Get-ExCommand",
-            "Microsoft.Exchange.Management.PowerShell.GetExCommand",
-            Origin::Core,
-        )
-        .synopsis("Lists the Exchange cmdlets.")
-        .versions(ON_PREMISES)
-        .param(s("Name", "Only commands whose name matches this wildcard.").position(0))
-        .example("Get-ExCommand", "Lists every Exchange cmdlet.")
-        .example(
-            "Get-ExCommand *Permission*",
-            "Lists the permission cmdlets.",
-        )
+        Signature::new("Get-ExCommand", "Microsoft.Exchange.Management.PowerShell.GetExCommand", Origin::Core)
+            .synopsis("Lists the Exchange cmdlets.")
+            .versions(ON_PREMISES)
+            .param(s("Name", "Only commands whose name matches this wildcard.").position(0))
+            .example("Get-ExCommand", "Lists every Exchange cmdlet.")
+            .example("Get-ExCommand *Permission*", "Lists the permission cmdlets.")
     }
 
-    fn process(
-        &self,
-        cx: &mut dyn Context,
-        args: &BoundArgs,
-        _state: &mut Vec<Value>,
-    ) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let pattern = args.string("Name");
         for name in exchange_commands(cx) {
-            if pattern
-                .as_deref()
-                .is_some_and(|p| !crate::value::convert::wildcard_match(p, &name, false))
-            {
+            if pattern.as_deref().is_some_and(|p| !crate::value::convert::wildcard_match(p, &name, false)) {
                 continue;
             }
             let mut o = PsObject::new(&[
@@ -869,26 +509,12 @@ mod tests {
     fn banner_unless_hidden() {
         let mut c = MockContext::new(ExchangeVersion::Online);
         assert!(
-            run(
-                &ConnectExchangeOnline,
-                &mut c,
-                &[("UserPrincipalName", s("admin@contoso.onmicrosoft.com"))]
-            )
-            .is_ok()
+            run(&ConnectExchangeOnline, &mut c, &[("UserPrincipalName", s("admin@contoso.onmicrosoft.com"))]).is_ok()
         );
         assert_eq!(c.host.len(), 1);
-        assert!(
-            c.host[0].starts_with("-----") && c.host[0].contains("https://aka.ms/exov3-module")
-        );
+        assert!(c.host[0].starts_with("-----") && c.host[0].contains("https://aka.ms/exov3-module"));
         let mut c = MockContext::new(ExchangeVersion::Online);
-        assert!(
-            run(
-                &ConnectExchangeOnline,
-                &mut c,
-                &[("ShowBanner", Value::Switch(false))]
-            )
-            .is_ok()
-        );
+        assert!(run(&ConnectExchangeOnline, &mut c, &[("ShowBanner", Value::Switch(false))]).is_ok());
         assert!(c.host.is_empty() && c.out.is_empty());
         assert!(run(&DisconnectExchangeOnline, &mut c, &[]).is_ok());
     }
@@ -907,86 +533,31 @@ mod tests {
         let session = c.out[0].clone();
         assert!(run(&ImportPsSession, &mut c, &[("Session", session.clone())]).is_ok());
         assert_eq!(c.warnings.len(), 1);
-        let exported = c.out[1]
-            .property("ExportedCommands")
-            .map(|v| v.enumerate())
-            .unwrap_or_default();
-        assert!(
-            exported
-                .iter()
-                .any(|v| crate::value::convert::to_string(v) == "Get-MailboxPermission")
-        );
-        assert!(
-            !exported
-                .iter()
-                .any(|v| crate::value::convert::to_string(v) == "Import-Module")
-        );
+        let exported = c.out[1].property("ExportedCommands").map(|v| v.enumerate()).unwrap_or_default();
+        assert!(exported.iter().any(|v| crate::value::convert::to_string(v) == "Get-MailboxPermission"));
+        assert!(!exported.iter().any(|v| crate::value::convert::to_string(v) == "Import-Module"));
         c.clear();
         assert!(
             run(
                 &ImportPsSession,
                 &mut c,
-                &[
-                    ("Session", session.clone()),
-                    ("DisableNameChecking", Value::Switch(true))
-                ]
+                &[("Session", session.clone()), ("DisableNameChecking", Value::Switch(true))]
             )
             .is_ok()
         );
         assert!(c.warnings.is_empty());
         let module = c.out[0].clone();
-        assert!(
-            run(
-                &ImportModule,
-                &mut c,
-                &[("Name", module), ("Global", Value::Switch(true))]
-            )
-            .is_ok()
-        );
+        assert!(run(&ImportModule, &mut c, &[("Name", module), ("Global", Value::Switch(true))]).is_ok());
         assert!(run(&RemovePsSession, &mut c, &[("Session", session)]).is_ok());
         assert!(run(&GetPsSession, &mut c, &[]).is_ok());
-        assert!(
-            run(
-                &AddPsSnapin,
-                &mut c,
-                &[("Name", s("Microsoft.Exchange.Management.PowerShell.SnapIn"))]
-            )
-            .is_ok()
-        );
-        assert!(
-            run(
-                &SetAdServerSettings,
-                &mut c,
-                &[("ViewEntireForest", Value::Bool(true))]
-            )
-            .is_ok()
-        );
-        assert!(
-            run(
-                &ConnectExchangeServer,
-                &mut c,
-                &[("Auto", Value::Switch(true))]
-            )
-            .is_ok()
-        );
-        assert_eq!(
-            c.verbose,
-            [
-                "Connecting to ex01.contoso.com.",
-                "Connected to ex01.contoso.com."
-            ]
-        );
+        assert!(run(&AddPsSnapin, &mut c, &[("Name", s("Microsoft.Exchange.Management.PowerShell.SnapIn"))]).is_ok());
+        assert!(run(&SetAdServerSettings, &mut c, &[("ViewEntireForest", Value::Bool(true))]).is_ok());
+        assert!(run(&ConnectExchangeServer, &mut c, &[("Auto", Value::Switch(true))]).is_ok());
+        assert_eq!(c.verbose, ["Connecting to ex01.contoso.com.", "Connected to ex01.contoso.com."]);
         assert!(run(&GetExBlog, &mut c, &[]).is_ok());
         c.clear();
         assert!(run(&GetExCommand, &mut c, &[("Name", s("*MailboxPermission"))]).is_ok());
         let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
-        assert_eq!(
-            names,
-            [
-                "Add-MailboxPermission",
-                "Get-MailboxPermission",
-                "Remove-MailboxPermission"
-            ]
-        );
+        assert_eq!(names, ["Add-MailboxPermission", "Get-MailboxPermission", "Remove-MailboxPermission"]);
     }
 }

@@ -14,23 +14,14 @@ pub static MAILBOX_RIGHTS: EnumType = EnumType {
 };
 
 /// `System.DirectoryServices.ActiveDirectoryRights` ([Flags]).
-pub static AD_RIGHTS: EnumType = EnumType {
-    name: "System.DirectoryServices.ActiveDirectoryRights",
-    flags: true,
-    members: ad::MEMBERS,
-};
+pub static AD_RIGHTS: EnumType =
+    EnumType { name: "System.DirectoryServices.ActiveDirectoryRights", flags: true, members: ad::MEMBERS };
 
 /// `System.DirectoryServices.ActiveDirectorySecurityInheritance`.
 pub static INHERITANCE: EnumType = EnumType {
     name: "System.DirectoryServices.ActiveDirectorySecurityInheritance",
     flags: false,
-    members: &[
-        ("None", 0),
-        ("All", 1),
-        ("Descendents", 2),
-        ("SelfAndChildren", 3),
-        ("Children", 4),
-    ],
+    members: &[("None", 0), ("All", 1), ("Descendents", 2), ("SelfAndChildren", 3), ("Children", 4)],
 };
 
 /// Folder rights and roles in one type (`MailboxFolderAccessRight` accepts both). An element is
@@ -59,10 +50,7 @@ pub static FOLDER_ACCESS_RIGHT: EnumType = EnumType {
         ("Reviewer", 0x401),
         ("Contributor", 0x402),
         ("AvailabilityOnly", folder::FREE_BUSY_SIMPLE),
-        (
-            "LimitedDetails",
-            folder::FREE_BUSY_SIMPLE | folder::FREE_BUSY_DETAILED,
-        ),
+        ("LimitedDetails", folder::FREE_BUSY_SIMPLE | folder::FREE_BUSY_DETAILED),
     ],
 };
 
@@ -172,14 +160,7 @@ pub static RECIPIENT_TYPE: EnumType = EnumType {
 pub static CONVERTIBLE_MAILBOX_SUB_TYPE: EnumType = EnumType {
     name: "Microsoft.Exchange.Management.RecipientTasks.ConvertibleMailboxSubType",
     flags: false,
-    members: &[
-        ("Regular", 1),
-        ("Shared", 4),
-        ("Room", 16),
-        ("Equipment", 32),
-        ("Workspace", 64),
-        ("Desk", 128),
-    ],
+    members: &[("Regular", 1), ("Shared", 4), ("Room", 16), ("Equipment", 32), ("Workspace", 64), ("Desk", 128)],
 };
 
 /// An enum value as a `Value`.
@@ -189,9 +170,7 @@ pub fn enum_value(ty: &'static EnumType, bits: u64) -> Value {
 
 /// The `RecipientTypeDetails` value of a recipient kind.
 pub fn recipient_type_details(kind: RecipientKind) -> Value {
-    let bits = RECIPIENT_TYPE_DETAILS
-        .lookup(kind.details_name())
-        .unwrap_or(0);
+    let bits = RECIPIENT_TYPE_DETAILS.lookup(kind.details_name()).unwrap_or(0);
     enum_value(&RECIPIENT_TYPE_DETAILS, bits)
 }
 
@@ -236,10 +215,7 @@ mod tests {
 
     #[test]
     fn mailbox_rights_print_in_bit_order() {
-        assert_eq!(
-            MAILBOX_RIGHTS.format(0x2_0001),
-            "FullAccess, ReadPermission"
-        );
+        assert_eq!(MAILBOX_RIGHTS.format(0x2_0001), "FullAccess, ReadPermission");
         assert_eq!(
             MAILBOX_RIGHTS.format(0xF_0001),
             "FullAccess, DeleteItem, ReadPermission, ChangePermission, ChangeOwner"
@@ -249,25 +225,15 @@ mod tests {
 
     #[test]
     fn ad_rights_of_mailbox_bits() {
-        assert_eq!(
-            AD_RIGHTS.format(0xF_0001),
-            "CreateChild, Delete, ReadControl, WriteDacl, WriteOwner"
-        );
+        assert_eq!(AD_RIGHTS.format(0xF_0001), "CreateChild, Delete, ReadControl, WriteDacl, WriteOwner");
         assert_eq!(AD_RIGHTS.format(ad::EXTENDED_RIGHT), "ExtendedRight");
     }
 
     #[test]
     fn folder_roles_and_rights() {
-        assert_eq!(
-            FOLDER_ACCESS_RIGHT.parse("editor").map(|v| v.bits),
-            Ok(0x47B)
-        );
-        assert!(is_individual_folder_right(
-            FOLDER_ACCESS_RIGHT.lookup("ReadItems").unwrap_or(0)
-        ));
-        assert!(!is_individual_folder_right(
-            FOLDER_ACCESS_RIGHT.lookup("AvailabilityOnly").unwrap_or(0)
-        ));
+        assert_eq!(FOLDER_ACCESS_RIGHT.parse("editor").map(|v| v.bits), Ok(0x47B));
+        assert!(is_individual_folder_right(FOLDER_ACCESS_RIGHT.lookup("ReadItems").unwrap_or(0)));
+        assert!(!is_individual_folder_right(FOLDER_ACCESS_RIGHT.lookup("AvailabilityOnly").unwrap_or(0)));
         assert!(!is_individual_folder_right(0));
     }
 
@@ -277,9 +243,6 @@ mod tests {
             crate::value::convert::to_string(&recipient_type_details(RecipientKind::SharedMailbox)),
             "SharedMailbox"
         );
-        assert_eq!(
-            crate::value::convert::to_string(&recipient_type(RecipientKind::RoomMailbox)),
-            "UserMailbox"
-        );
+        assert_eq!(crate::value::convert::to_string(&recipient_type(RecipientKind::RoomMailbox)), "UserMailbox");
     }
 }
