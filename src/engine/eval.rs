@@ -548,6 +548,10 @@ impl Engine {
             }
             return Engine::collapse(out);
         }
+        // PowerShell 3+ gives every scalar the intrinsic Count and Length: 1, or 0 for $null.
+        if name.eq_ignore_ascii_case("count") || name.eq_ignore_ascii_case("length") {
+            return Value::Int(if v.is_null() { 0 } else { 1 });
+        }
         Value::Null
     }
 
