@@ -28,6 +28,9 @@ struct Stage {
     discard_errors: bool,
     discard_output: bool,
     errors_to_output: bool,
+    /// "Yes to All" / "No to All" given at this command's confirmation prompt: it lasts for the
+    /// whole invocation (every piped record), not only the record that asked.
+    confirm_all: Option<bool>,
 }
 
 /// Where a stage's error should go after error-action handling.
@@ -192,6 +195,7 @@ impl Engine {
             self.prompt_mandatory(&entry.signature, &mut binding, &missing, c.span)?;
         }
         Ok(Some(Stage {
+            confirm_all: None,
             kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
             span: c.span,
             discard_errors,
@@ -202,6 +206,7 @@ impl Engine {
 
     fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall) -> Stage {
         Stage {
+            confirm_all: None,
             kind: StageKind::Function { func, args, input: Vec::new() },
             span: c.span,
             discard_errors: false,
@@ -344,12 +349,14 @@ impl Engine {
                 let args = binding.args.clone();
                 let common = binding.common.clone();
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stage.confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, stage.span);
                     let r = entry.cmdlet.begin(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
                     *state = st;
                 }
@@ -390,12 +397,14 @@ impl Engine {
                     let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 }
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.process(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
                     *state = st;
                 }
@@ -420,12 +429,14 @@ impl Engine {
                 let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &sets, true);
                 let common = binding.common.clone();
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.end(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
             StageKind::Function { func, args, input, .. } => {
@@ -476,6 +487,7 @@ impl Engine {
         match f {
             Flow::Error(e) => {
                 let stage = Stage {
+                    confirm_all: None,
                     kind: StageKind::Function {
                         func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
                         args: Vec::new(),
@@ -889,7 +901,6 @@ impl Engine {
                     if sig.origin != Origin::Exchange {
                         self.host_line("S - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.");
                     }
-                    self.host_line("[?] Help - display help for choices.");
                 }
                 _ => {}
             }
@@ -962,7 +973,6 @@ struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span) -> Self {
-        en.confirm_all = None;
         Cx { en, sig, common, span, out: Vec::new() }
     }
 }
@@ -1005,6 +1015,7 @@ impl Context for Cx<'_> {
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
         let stage = Stage {
+            confirm_all: None,
             kind: StageKind::Function {
                 func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
                 args: Vec::new(),
