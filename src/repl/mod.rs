@@ -1,6 +1,8 @@
 //! The interactive shell: rustyline editing, history, completion, highlighting and continuation
 //! lines, over the engine. Saves the org after every line that changed it.
 
+pub mod complete;
+pub mod highlight;
 pub mod host;
 
 pub use host::StdHost;
