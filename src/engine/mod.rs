@@ -125,6 +125,11 @@ impl Engine {
         &self.directory
     }
 
+    /// Replaces the organization (the REPL does this after a save merged other processes' changes).
+    pub fn set_directory(&mut self, directory: Directory) {
+        self.directory = directory;
+    }
+
     /// The changes made so far, in order.
     pub fn changes(&self) -> &[Change] {
         &self.changes
