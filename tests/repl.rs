@@ -1,0 +1,178 @@
+//! The interactive shell driven through a real pseudo-terminal: banner and prompt, output,
+//! `>> ` continuation, Tab completion, history across sessions, Ctrl-C, exit codes, and the org
+//! file saved after each line.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use rexpect::process::WaitStatus;
+use rexpect::reader::Options;
+use rexpect::session::PtySession;
+
+const PROMPT: &str = "[PS] C:\\Windows\\system32>";
+const TIMEOUT_MS: u64 = 8000;
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    fn org(&self) -> PathBuf {
+        self.dir.path().join("org.json")
+    }
+
+    fn history(&self) -> PathBuf {
+        self.dir.path().join("history")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_exsh"));
+        c.arg("--org").arg(self.org()).args(args);
+        c.env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("HOME", self.dir.path())
+            .env("EXSH_HISTORY", self.history())
+            .env_remove("EXSH_ORG")
+            .current_dir(self.dir.path());
+        c
+    }
+
+    fn spawn(&self, args: &[&str]) -> PtySession {
+        let options = Options::new().timeout_ms(Some(TIMEOUT_MS)).strip_ansi_escape_codes(true);
+        rexpect::spawn_with_options(self.command(args), options).expect("spawn exsh in a pty")
+    }
+
+    /// Runs `exsh -Command text` on the same org (not through the pty) and returns stdout.
+    fn command_output(&self, text: &str) -> String {
+        let out = self.command(&["-Command", text]).output().expect("run exsh -Command");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+/// Types keys (unlike `send`, flushed at once, newline or not).
+fn keys(p: &mut PtySession, s: &str) -> Result<(), rexpect::error::Error> {
+    p.send(s)?;
+    p.flush()
+}
+
+fn exit_code(mut p: PtySession) -> i32 {
+    p.exp_eof().expect("end of output");
+    match p.process().wait().expect("wait for exsh") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("exsh did not exit normally: {other:?}"),
+    }
+}
+
+#[test]
+fn banner_prompt_output_and_exit_code() {
+    let env = Env::new();
+    let mut p = env.spawn(&[]);
+    p.exp_string("Welcome to the Exchange Management Shell!").expect("banner");
+    p.exp_string("Show quick reference guide: QuickRef").expect("banner end");
+    p.exp_string("VERBOSE: Connecting to EX01.contoso.com.").expect("connecting line");
+    p.exp_string("VERBOSE: Connected to EX01.contoso.com.").expect("connected line");
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_line("Get-Mailbox helpdesk").expect("send");
+    p.exp_string("Help Desk").expect("mailbox row");
+    p.exp_string(PROMPT).expect("prompt after output");
+    p.send_line("exit 3").expect("send exit");
+    assert_eq!(exit_code(p), 3);
+}
+
+#[test]
+fn continuation_lines_for_an_unfinished_statement() {
+    let env = Env::new();
+    let mut p = env.spawn(&["-NoLogo"]);
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_line("if ($true) {").expect("send");
+    p.exp_string(">> ").expect("continuation prompt");
+    p.send_line("'inside' + '-block'").expect("send");
+    p.exp_string(">> ").expect("second continuation prompt");
+    p.send_line("}").expect("send");
+    p.exp_regex(r"\ninside-block\r?\n").expect("the block ran");
+    p.exp_string(PROMPT).expect("main prompt again");
+    // A trailing pipe continues too.
+    p.send_line("'piped' |").expect("send");
+    p.exp_string(">> ").expect("continuation after a pipe");
+    p.send_line("ForEach-Object { $_.ToUpper() }").expect("send");
+    p.exp_regex(r"\nPIPED\r?\n").expect("the pipeline ran");
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_control('d').expect("Ctrl-D");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn tab_completes_cmdlets_and_parameters() {
+    let env = Env::new();
+    let mut p = env.spawn(&["-NoLogo"]);
+    p.exp_string(PROMPT).expect("prompt");
+    keys(&mut p, "get-mailb\t").expect("send");
+    p.exp_string("Get-Mailbox").expect("completed cmdlet name in canonical case");
+    keys(&mut p, " -Identity helpd\t").expect("send");
+    p.exp_string("-Identity helpdesk").expect("completed identity");
+    keys(&mut p, " -ResultS\t").expect("send");
+    p.exp_string("-ResultSize").expect("completed parameter name");
+    keys(&mut p, " 1\r").expect("send");
+    p.exp_string("Help Desk").expect("the completed command ran");
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_line("exit").expect("send");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn ctrl_c_abandons_the_line() {
+    let env = Env::new();
+    let mut p = env.spawn(&["-NoLogo"]);
+    p.exp_string(PROMPT).expect("prompt");
+    keys(&mut p, "exit 5").expect("send");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string(PROMPT).expect("a new prompt");
+    // Also inside a continuation.
+    p.send_line("foreach ($i in 1..3) {").expect("send");
+    p.exp_string(">> ").expect("continuation");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string(PROMPT).expect("a new prompt");
+    p.send_line("exit 6").expect("send");
+    assert_eq!(exit_code(p), 6);
+}
+
+#[test]
+fn history_is_kept_across_sessions() {
+    let env = Env::new();
+    let mut p = env.spawn(&["-NoLogo"]);
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_line("Write-Output 'from the first session'").expect("send");
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_line("exit 42").expect("send");
+    assert_eq!(exit_code(p), 42);
+    let saved = std::fs::read_to_string(env.history()).expect("history file written");
+    assert!(saved.contains("exit 42") && saved.contains("from the first session"), "{saved}");
+
+    let mut p = env.spawn(&["-NoLogo"]);
+    p.exp_string(PROMPT).expect("prompt");
+    // Up recalls the last line of the previous session; Enter runs it again.
+    keys(&mut p, "\x1b[A").expect("Up");
+    p.exp_string("exit 42").expect("recalled line");
+    keys(&mut p, "\r").expect("Enter");
+    assert_eq!(exit_code(p), 42);
+}
+
+#[test]
+fn changes_are_in_the_org_file_after_each_line() {
+    let env = Env::new();
+    let mut p = env.spawn(&["-NoLogo"]);
+    p.exp_string(PROMPT).expect("prompt");
+    p.send_line("Add-MailboxPermission -Identity helpdesk -User amy -AccessRights FullAccess").expect("send");
+    p.exp_string("FullAccess").expect("the permission row");
+    p.exp_string(PROMPT).expect("prompt");
+    // While the REPL is still open, another exsh sees the change.
+    let seen = env.command_output("Get-MailboxPermission helpdesk | Format-List User,AccessRights");
+    assert!(seen.contains("amy") && seen.contains("FullAccess"), "{seen}");
+    p.send_line("exit").expect("send");
+    assert_eq!(exit_code(p), 0);
+    assert!(Path::new(&env.org()).exists());
+}
