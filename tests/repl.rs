@@ -176,3 +176,42 @@ fn changes_are_in_the_org_file_after_each_line() {
     assert_eq!(exit_code(p), 0);
     assert!(Path::new(&env.org()).exists());
 }
+
+#[test]
+fn piped_input_reads_like_a_console_transcript() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let env = Env::new();
+    let mut child = env
+        .command(&["-NoLogo"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn exsh");
+    child.stdin.take().expect("stdin").write_all(b"'one'\nif ($true) {\n'two'\n}\nexit 9\n").expect("write stdin");
+    let out = child.wait_with_output().expect("exsh output");
+    assert_eq!(out.status.code(), Some(9));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text, format!("{PROMPT}'one'\none\n{PROMPT}if ($true) {{\n>> 'two'\n>> }}\ntwo\n{PROMPT}exit 9\n"));
+
+    // End of input after a failed statement: exit code 1, like -Command. Online orgs show the
+    // Exchange Online module banner instead of the EMS one.
+    let online = Env::new();
+    let mut child = online
+        .command(&["--exchange", "Online"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn exsh");
+    child.stdin.take().expect("stdin").write_all(b"Get-Mailbox nobody-here\n").expect("write stdin");
+    let out = child.wait_with_output().expect("exsh output");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("-----"), "{text}");
+    assert!(text.contains("This V3 EXO PowerShell module"), "{text}");
+    assert!(!text.contains("Exchange Management Shell"), "{text}");
+    assert!(text.ends_with(&format!("{PROMPT}\n")), "{text}");
+    assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
+}

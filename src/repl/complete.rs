@@ -526,6 +526,10 @@ fn param_values(cat: &Catalog, sig: &Signature, name: &str) -> Vec<String> {
             Vec::new()
         };
     };
+    // Commands that take a command name.
+    if p.name == "Name" && matches!(sig.name, "Get-Help" | "Get-Command") {
+        return cat.command_names();
+    }
     match p.ty {
         ParamType::Enum(e) => e.members.iter().map(|(n, _)| n.to_string()).collect(),
         ParamType::Set(values) => values.iter().map(|s| s.to_string()).collect(),
@@ -567,6 +571,7 @@ mod tests {
                 .param(Param::new("Identity", ParamType::Identity(IdentityKind::MailboxFolder)).position(0)),
             Signature::new("Where-Object", "T.Where", Origin::Core)
                 .param(Param::new("FilterScript", ParamType::ScriptBlock).position(0)),
+            Signature::new("Get-Help", "T.Help", Origin::Core).param(Param::new("Name", ParamType::String).position(0)),
             Signature::new("Format-Table", "T.Ft", Origin::Core)
                 .param(Param::new("Property", ParamType::Object).position(0))
                 .param(Param::new("AutoSize", ParamType::Switch)),
@@ -618,6 +623,9 @@ mod tests {
         // A nested command does not confuse the outer one.
         assert_eq!(at_end("Add-MailboxPermission (Get-Mailbox x).Identity -Acc").candidates, vec!["-AccessRights"]);
         assert_eq!(at_end("Get-Mailbox (Add-MailboxPermission -Us").candidates, vec!["-User"]);
+        // Get-Help takes a command name.
+        assert_eq!(at_end("Get-Help add-m").candidates, vec!["Add-MailboxPermission"]);
+        assert_eq!(at_end("Get-Help -Name add-m").candidates, vec!["Add-MailboxPermission"]);
         // Unknown command: nothing.
         assert!(at_end("Foo-Bar -X").candidates.is_empty());
     }
