@@ -158,7 +158,12 @@ impl Engine {
                 let v = self.eval_expr(e)?;
                 if let Value::ScriptBlock(sb) = &v {
                     let args = self.eval_args(&c.args)?;
-                    let func = Function { body: sb.clone(), source: self.source.clone(), file: self.file.clone() };
+                    let func = Function {
+                        name: Rc::from("<ScriptBlock>"),
+                        body: sb.clone(),
+                        source: self.source.clone(),
+                        file: self.file.clone(),
+                    };
                     return Ok(Some(self.stage_for_function(func, args, c)));
                 }
                 (convert::to_string(&v), e.span)
@@ -269,9 +274,16 @@ impl Engine {
     /// A binding error as a statement-terminating error record.
     fn bind_failure(&mut self, sig: &Signature, e: bind::BindError, span: Span) -> Flow {
         let pos = self.position(e.span.unwrap_or(span));
+        let exception = if e.fqid == "ParameterArgumentTransformationError" {
+            "System.Management.Automation.ParameterBindingArgumentTransformationException"
+        } else if e.fqid.starts_with("ParameterArgumentValidationError") {
+            "System.Management.Automation.ParameterBindingValidationException"
+        } else {
+            e.exception
+        };
         let rec = errors::local_record(
             e.message,
-            e.exception,
+            exception,
             e.category,
             ":",
             sig.name,
@@ -477,7 +489,12 @@ impl Engine {
             Flow::Error(e) => {
                 let stage = Stage {
                     kind: StageKind::Function {
-                        func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+                        func: Function {
+                            name: Rc::from(""),
+                            body: Rc::new(empty_block()),
+                            source: Rc::from(""),
+                            file: None,
+                        },
                         args: Vec::new(),
                         input: Vec::new(),
                     },
@@ -511,6 +528,31 @@ impl Engine {
                     self.request_counter,
                     now,
                 )
+            }
+            CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
+                // Write-Error reports the caller: the function, the script, or the command line.
+                let base = "Microsoft.PowerShell.Commands.WriteErrorException";
+                let custom_id = r.fqid != base;
+                match self.call_stack.last() {
+                    Some((name, pos)) => {
+                        r.prefix = Some(format!("{name} : "));
+                        r.position = Some(pos.clone());
+                        r.fqid = format!("{},{name}", r.fqid);
+                    }
+                    None => match self.file.clone() {
+                        Some(file) => {
+                            r.prefix = Some(format!("{file} : "));
+                            let leaf = file.rsplit(['/', '\\']).next().unwrap_or(&file).to_string();
+                            r.fqid = format!("{},{leaf}", r.fqid);
+                        }
+                        None => {
+                            let text = self.top_statement.slice(&self.source).trim().to_string();
+                            r.prefix = Some(format!("{text} : "));
+                        }
+                    },
+                }
+                let _ = custom_id;
+                *r
             }
             CmdletError::Record(mut r) => {
                 if r.activity.is_empty() {
@@ -766,6 +808,8 @@ impl Engine {
         input: Option<Vec<Value>>,
         span: Span,
     ) -> EvalResult<Vec<Value>> {
+        let call_site = self.position(span);
+        self.call_stack.push((f.name.clone(), call_site));
         let saved_source = std::mem::replace(&mut self.source, f.source.clone());
         let saved_file = std::mem::replace(&mut self.file, f.file.clone());
         let depth = self.scopes.depth();
@@ -803,6 +847,7 @@ impl Engine {
         self.scopes.truncate(depth);
         self.source = saved_source;
         self.file = saved_file;
+        self.call_stack.pop();
         r
     }
 
@@ -1006,7 +1051,7 @@ impl Context for Cx<'_> {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
         let stage = Stage {
             kind: StageKind::Function {
-                func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+                func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
                 args: Vec::new(),
                 input: Vec::new(),
             },
