@@ -476,7 +476,8 @@ impl Engine {
                 for v in out {
                     self.emit(v);
                 }
-                match self.handle_error(rec, common, stage) {
+                let remote = sig.origin == Origin::Exchange;
+                match self.handle_error(rec, common, stage, remote) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -503,7 +504,7 @@ impl Engine {
                     discard_output: false,
                     errors_to_output: false,
                 };
-                match self.handle_error(e.record, common, &stage) {
+                match self.handle_error(e.record, common, &stage, false) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -573,23 +574,29 @@ impl Engine {
         }
     }
 
-    fn error_action(&self, common: &Common) -> u64 {
+    /// The effective error action. Exchange cmdlets are implicit-remoting proxy functions in a script
+    /// module, and preference variables do not reach into a module's scope, so `$ErrorActionPreference`
+    /// does not apply to them: only `-ErrorAction` does (why EMS scripts pass `-ErrorAction Stop`).
+    fn error_action(&self, common: &Common, remote: bool) -> u64 {
         if let Some(a) = common.error_action {
             return a;
+        }
+        if remote {
+            return 2;
         }
         let pref = self.scopes.get(None, "ErrorActionPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
         bind::ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
     }
 
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
-    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage) -> ErrorOutcome {
+    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage, remote: bool) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
             let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
             cur.push(rec.to_value());
             self.scopes.set_local(var, Value::array(cur));
         }
-        let action = self.error_action(common);
+        let action = self.error_action(common, remote);
         match action {
             1 => {
                 // Stop: the error becomes terminating (ActionPreferenceStopException).
@@ -1060,7 +1067,8 @@ impl Context for Cx<'_> {
             discard_output: false,
             errors_to_output: false,
         };
-        match self.en.handle_error(rec, self.common, &stage) {
+        let remote = self.sig.origin == Origin::Exchange;
+        match self.en.handle_error(rec, self.common, &stage, remote) {
             ErrorOutcome::Continue => Ok(()),
             ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
         }
