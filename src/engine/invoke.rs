@@ -185,6 +185,18 @@ impl Engine {
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };
         let version = self.directory.org.version;
+        // `Cmdlet -?` shows its help.
+        let (entry, args) = if args.iter().any(|a| matches!(a, Arg::Named { name, .. } if name == "?")) {
+            match self.registry.get("Get-Help") {
+                Some(help) => {
+                    let name_arg = Arg::Positional { value: Value::str(entry.signature.name), span: name_span };
+                    (help, vec![name_arg])
+                }
+                None => (entry, args),
+            }
+        } else {
+            (entry, args)
+        };
         let binding = match bind::bind_static(&entry.signature, version, &args) {
             Ok(b) => b,
             Err(e) => return Err(self.bind_failure(&entry.signature, e, c.span)),
