@@ -67,7 +67,15 @@ impl Engine {
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
-        self.bind_function_params(Some(pb), &args, None, "script", Span::default())
+        let name = self
+            .file
+            .as_deref()
+            .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).to_string())
+            .unwrap_or_else(|| "script".to_string());
+        self.script_binding = true;
+        let r = self.bind_function_params(Some(pb), &args, None, &name, Span::default());
+        self.script_binding = false;
+        r
     }
 
     /// Runs a pipeline, emitting its final output.
@@ -751,7 +759,7 @@ impl Engine {
                 continue;
             }
             if attr_flag(p, "Mandatory")
-                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script")
+                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && !self.script_binding)
             {
                 let answer = {
                     self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
@@ -805,6 +813,12 @@ impl Engine {
     }
 
     fn param_error(&mut self, fname: &str, msg: String, fqid: &str, span: Span) -> Flow {
+        // A script's own parameters fail with the script as the command and no position (pwsh -File).
+        let (prefix, pos) = if self.script_binding {
+            (self.file.as_deref().unwrap_or(fname).to_string(), None)
+        } else {
+            (fname.to_string(), Some(self.position(span)))
+        };
         let rec = errors::local_record(
             msg,
             "System.Management.Automation.ParameterBindingException",
@@ -812,8 +826,8 @@ impl Engine {
             ":",
             fname,
             &format!("{fqid},{fname}"),
-            Some(self.position(span)),
-            Some(fname),
+            pos,
+            Some(&prefix),
         );
         Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
     }
@@ -836,7 +850,7 @@ impl Engine {
         let body = f.body.clone();
         let r = self.capture(|e| {
             let first = input.as_ref().and_then(|i| i.first().cloned());
-            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), "function", span)?;
+            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), &f.name, span)?;
             let ret = |r: EvalResult<()>| match r {
                 Err(Flow::Return) => Ok(()),
                 other => other,

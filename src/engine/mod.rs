@@ -95,6 +95,8 @@ pub struct Engine {
     call_stack: Vec<(Rc<str>, crate::value::ErrorPosition)>,
     /// The top-level statement running now.
     top_statement: crate::syntax::Span,
+    /// True while a script's own `param()` block is being bound.
+    script_binding: bool,
 }
 
 impl Engine {
@@ -122,6 +124,7 @@ impl Engine {
             host_partial: String::new(),
             call_stack: Vec::new(),
             top_statement: crate::syntax::Span::default(),
+            script_binding: false,
         };
         e.init_variables();
         e
