@@ -1,7 +1,8 @@
 //! The interactive shell driven through a real pseudo-terminal: banner and prompt, output,
 //! `>> ` continuation, Tab completion, history across sessions, Ctrl-C, exit codes, and the org
-//! file saved after each line.
+//! file saved after each line; and the read-run-save loop over a scripted line source.
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -9,7 +10,11 @@ use rexpect::process::WaitStatus;
 use rexpect::reader::Options;
 use rexpect::session::PtySession;
 
-const PROMPT: &str = "[PS] C:\\Windows\\system32>";
+use exsh::directory::Directory;
+use exsh::engine::{BufferHost, Engine};
+use exsh::repl::{CONTINUATION, Input, LineSource, PROMPT, persist, run_loop};
+use exsh::store::OrgFile;
+
 const TIMEOUT_MS: u64 = 8000;
 
 struct Env {
@@ -214,4 +219,142 @@ fn piped_input_reads_like_a_console_transcript() {
     assert!(!text.contains("Exchange Management Shell"), "{text}");
     assert!(text.ends_with(&format!("{PROMPT}\n")), "{text}");
     assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
+}
+
+// The read-run-save loop without a terminal, over a scripted line source.
+
+struct Scripted {
+    lines: VecDeque<Input>,
+    prompts: Vec<String>,
+    history: Vec<String>,
+}
+
+impl Scripted {
+    fn new(lines: &[&str]) -> Self {
+        let lines = lines
+            .iter()
+            .map(|l| match *l {
+                "^C" => Input::Interrupted,
+                "^D" => Input::Eof,
+                l => Input::Line(l.to_string()),
+            })
+            .collect();
+        Scripted { lines, prompts: Vec::new(), history: Vec::new() }
+    }
+}
+
+impl LineSource for Scripted {
+    fn read_line(&mut self, prompt: &str, _context: &str) -> Input {
+        self.prompts.push(prompt.to_string());
+        self.lines.pop_front().unwrap_or(Input::Eof)
+    }
+    fn add_history(&mut self, entry: &str) {
+        self.history.push(entry.to_string());
+    }
+}
+
+fn setup(dir: &std::path::Path) -> (Engine, OrgFile) {
+    let path = dir.join("org.json");
+    let org = match exsh::store::open(&path, None) {
+        Ok(o) => o,
+        Err(e) => panic!("open: {e}"),
+    };
+    let engine = Engine::new(Box::<BufferHost>::default(), exsh::cmdlets::registry(), org.directory().clone());
+    (engine, org)
+}
+
+fn tempdir() -> tempfile::TempDir {
+    match tempfile::tempdir() {
+        Ok(d) => d,
+        Err(e) => panic!("tempdir: {e}"),
+    }
+}
+
+#[test]
+fn continuation_lines_until_the_statement_is_complete() {
+    let d = tempdir();
+    let (mut engine, mut org) = setup(d.path());
+    let mut input = Scripted::new(&["$x = @(", "1,", "2)", "exit $x.Count"]);
+    assert_eq!(run_loop(&mut engine, &mut org, &mut input), 2);
+    assert_eq!(input.prompts, vec![PROMPT, CONTINUATION, CONTINUATION, PROMPT]);
+    assert_eq!(input.history, vec!["$x = @(\n1,\n2)", "exit $x.Count"]);
+}
+
+#[test]
+fn ctrl_c_abandons_and_blank_lines_do_nothing() {
+    let d = tempdir();
+    let (mut engine, mut org) = setup(d.path());
+    let mut input = Scripted::new(&["if ($true) {", "^C", "", "   ", "exit 7"]);
+    assert_eq!(run_loop(&mut engine, &mut org, &mut input), 7);
+    assert_eq!(input.prompts, vec![PROMPT, CONTINUATION, PROMPT, PROMPT, PROMPT]);
+    assert_eq!(input.history, vec!["exit 7"]);
+}
+
+#[test]
+fn end_of_input_exits_with_the_last_status() {
+    let d = tempdir();
+    let (mut engine, mut org) = setup(d.path());
+    let mut input = Scripted::new(&["Write-Output 1"]);
+    assert_eq!(run_loop(&mut engine, &mut org, &mut input), 0);
+    let (mut engine, mut org) = setup(d.path());
+    let mut input = Scripted::new(&["Get-Mailbox nosuchmailbox-xyz"]);
+    assert_eq!(run_loop(&mut engine, &mut org, &mut input), 1);
+    // An unfinished statement at the end runs and reports its parse error.
+    let (mut engine, mut org) = setup(d.path());
+    let mut input = Scripted::new(&["if ($true) {"]);
+    assert_eq!(run_loop(&mut engine, &mut org, &mut input), 1);
+    assert_eq!(input.history, vec!["if ($true) {"]);
+}
+
+fn acl_sids(dir: &Directory, alias: &str) -> Vec<String> {
+    dir.recipients
+        .iter()
+        .filter(|r| r.alias == alias)
+        .flat_map(|r| r.mailbox_acl.iter().map(|a| a.sid.clone()))
+        .collect()
+}
+
+fn sid(dir: &Directory, alias: &str) -> String {
+    dir.recipients.iter().find(|r| r.alias == alias).and_then(|r| r.sid.clone()).unwrap_or_default()
+}
+
+#[test]
+fn changes_are_saved_after_each_line() {
+    let d = tempdir();
+    let (mut engine, mut org) = setup(d.path());
+    let amy = sid(org.directory(), "amy");
+    assert!(!acl_sids(org.directory(), "helpdesk").contains(&amy));
+    let mut input = Scripted::new(&[
+        "Add-MailboxPermission -Identity helpdesk -User amy -AccessRights FullAccess",
+        "Get-MailboxPermission helpdesk",
+    ]);
+    let code = run_loop(&mut engine, &mut org, &mut input);
+    assert_eq!(code, 0);
+    assert!(engine.changes().is_empty());
+    let reopened = match exsh::store::open(&d.path().join("org.json"), None) {
+        Ok(o) => o,
+        Err(e) => panic!("reopen: {e}"),
+    };
+    assert!(acl_sids(reopened.directory(), "helpdesk").contains(&amy));
+    assert_eq!(engine.directory(), reopened.directory());
+}
+
+#[test]
+fn another_process_changes_reach_the_engine_on_the_next_save() {
+    let d = tempdir();
+    let (mut engine, mut org) = setup(d.path());
+    // A second process grants Kim access.
+    {
+        let (mut other, mut other_org) = setup(d.path());
+        other.run_line("Add-MailboxPermission -Identity helpdesk -User kim -AccessRights FullAccess");
+        assert!(!other.changes().is_empty());
+        if let Err(e) = other_org.save(other.changes()) {
+            panic!("save: {e}");
+        }
+    }
+    engine.run_line("Add-MailboxPermission -Identity helpdesk -User amy -AccessRights FullAccess");
+    assert!(persist(&mut engine, &mut org));
+    let sids = acl_sids(engine.directory(), "helpdesk");
+    assert!(sids.contains(&sid(engine.directory(), "kim")), "{sids:?}");
+    assert!(sids.contains(&sid(engine.directory(), "amy")), "{sids:?}");
 }

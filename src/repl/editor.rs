@@ -162,11 +162,16 @@ impl LineSource for TerminalInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmdlet::{Origin, Signature};
     use crate::directory::ExchangeVersion;
 
     #[test]
     fn helper_completes_and_colours_with_the_statement_context() {
-        let cat = Catalog::new(&crate::cmdlets::registry(), ExchangeVersion::Exchange2019);
+        let sigs = ["Get-Mailbox", "Get-MailboxPermission", "Sort-Object"]
+            .into_iter()
+            .map(|n| Signature::new(n, "T", Origin::Core))
+            .collect();
+        let cat = Catalog::from_signatures(sigs, &[], ExchangeVersion::Exchange2019);
         let mut h = ReplHelper::new(cat, true);
         let hist = DefaultHistory::new();
         let ctx = Context::new(&hist);
