@@ -724,6 +724,27 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_at_any_cursor_position() {
+        let cat = catalog();
+        let texts = [
+            "Get-Mailbox -Identity 'Michelle Dubois' | Add-MailboxPermission -User \"x $y\" -AccessRights FullAccess,SendAs",
+            "foreach ($m in (Get-Mailbox)) { if ($m.Name -like '*a*') { $m | ft -Au } else { ${odd var} } } # done",
+            "@{ a = 1; b = @(1,2) }.a; [string]::Join(',', $x[0..2]) 2>&1 > out.txt <# c #> `\n -",
+            "@'\nhere $x\n'@ ; \"$(Get-Date)\" ; & 'C:\\x y\\s.ps1' -Arg:é ü ‘curly’ “q” –dash",
+            "$ @ - -- ' \" ( ) { } [ ] | ; , . : :: ` # <#",
+        ];
+        for t in texts {
+            for pos in 0..=t.len() + 1 {
+                let c = complete(&cat, t, pos);
+                assert!(c.start <= pos.min(t.len()), "{t:?} at {pos}");
+            }
+            for (i, _) in t.char_indices() {
+                let _ = super::super::highlight::highlight(&t[..i]);
+            }
+        }
+    }
+
+    #[test]
     fn wildcard_matching() {
         assert!(matches("get-m", "Get-Mailbox"));
         assert!(matches("*box", "Get-Mailbox"));
