@@ -70,7 +70,15 @@ impl Engine {
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
-        self.bind_function_params(Some(pb), &args, None, "script", Span::default())
+        let name = self
+            .file
+            .as_deref()
+            .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).to_string())
+            .unwrap_or_else(|| "script".to_string());
+        self.script_binding = true;
+        let r = self.bind_function_params(Some(pb), &args, None, &name, Span::default());
+        self.script_binding = false;
+        r
     }
 
     /// Runs a pipeline, emitting its final output.
@@ -161,7 +169,12 @@ impl Engine {
                 let v = self.eval_expr(e)?;
                 if let Value::ScriptBlock(sb) = &v {
                     let args = self.eval_args(&c.args)?;
-                    let func = Function { body: sb.clone(), source: self.source.clone(), file: self.file.clone() };
+                    let func = Function {
+                        name: Rc::from("<ScriptBlock>"),
+                        body: sb.clone(),
+                        source: self.source.clone(),
+                        file: self.file.clone(),
+                    };
                     return Ok(Some(self.stage_for_function(func, args, c)));
                 }
                 (convert::to_string(&v), e.span)
@@ -183,6 +196,18 @@ impl Engine {
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };
         let version = self.directory.org.version;
+        // `Cmdlet -?` shows its help.
+        let (entry, args) = if args.iter().any(|a| matches!(a, Arg::Named { name, .. } if name == "?")) {
+            match self.registry.get("Get-Help") {
+                Some(help) => {
+                    let name_arg = Arg::Positional { value: Value::str(entry.signature.name), span: name_span };
+                    (help, vec![name_arg])
+                }
+                None => (entry, args),
+            }
+        } else {
+            (entry, args)
+        };
         let binding = match bind::bind_static(&entry.signature, version, &args) {
             Ok(b) => b,
             Err(e) => return Err(self.bind_failure(&entry.signature, e, c.span)),
@@ -274,9 +299,16 @@ impl Engine {
     /// A binding error as a statement-terminating error record.
     fn bind_failure(&mut self, sig: &Signature, e: bind::BindError, span: Span) -> Flow {
         let pos = self.position(e.span.unwrap_or(span));
+        let exception = if e.fqid == "ParameterArgumentTransformationError" {
+            "System.Management.Automation.ParameterBindingArgumentTransformationException"
+        } else if e.fqid.starts_with("ParameterArgumentValidationError") {
+            "System.Management.Automation.ParameterBindingValidationException"
+        } else {
+            e.exception
+        };
         let rec = errors::local_record(
             e.message,
-            e.exception,
+            exception,
             e.category,
             ":",
             sig.name,
@@ -475,7 +507,8 @@ impl Engine {
                 for v in out {
                     self.emit(v);
                 }
-                match self.handle_error(rec, common, stage) {
+                let remote = sig.origin == Origin::Exchange;
+                match self.handle_error(rec, common, stage, remote) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -489,7 +522,12 @@ impl Engine {
                 let stage = Stage {
                     confirm_all: None,
                     kind: StageKind::Function {
-                        func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+                        func: Function {
+                            name: Rc::from(""),
+                            body: Rc::new(empty_block()),
+                            source: Rc::from(""),
+                            file: None,
+                        },
                         args: Vec::new(),
                         input: Vec::new(),
                     },
@@ -498,7 +536,7 @@ impl Engine {
                     discard_output: false,
                     errors_to_output: false,
                 };
-                match self.handle_error(e.record, common, &stage) {
+                match self.handle_error(e.record, common, &stage, false) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -524,6 +562,31 @@ impl Engine {
                     now,
                 )
             }
+            CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
+                // Write-Error reports the caller: the function, the script, or the command line.
+                let base = "Microsoft.PowerShell.Commands.WriteErrorException";
+                let custom_id = r.fqid != base;
+                match self.call_stack.last() {
+                    Some((name, pos)) => {
+                        r.prefix = Some(format!("{name} : "));
+                        r.position = Some(pos.clone());
+                        r.fqid = format!("{},{name}", r.fqid);
+                    }
+                    None => match self.file.clone() {
+                        Some(file) => {
+                            r.prefix = Some(format!("{file} : "));
+                            let leaf = file.rsplit(['/', '\\']).next().unwrap_or(&file).to_string();
+                            r.fqid = format!("{},{leaf}", r.fqid);
+                        }
+                        None => {
+                            let text = self.top_statement.slice(&self.source).trim().to_string();
+                            r.prefix = Some(format!("{text} : "));
+                        }
+                    },
+                }
+                let _ = custom_id;
+                *r
+            }
             CmdletError::Record(mut r) => {
                 if r.activity.is_empty() {
                     r.activity = sig.name.to_string();
@@ -543,23 +606,29 @@ impl Engine {
         }
     }
 
-    fn error_action(&self, common: &Common) -> u64 {
+    /// The effective error action. Exchange cmdlets are implicit-remoting proxy functions in a script
+    /// module, and preference variables do not reach into a module's scope, so `$ErrorActionPreference`
+    /// does not apply to them: only `-ErrorAction` does (why EMS scripts pass `-ErrorAction Stop`).
+    fn error_action(&self, common: &Common, remote: bool) -> u64 {
         if let Some(a) = common.error_action {
             return a;
+        }
+        if remote {
+            return 2;
         }
         let pref = self.scopes.get(None, "ErrorActionPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
         bind::ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
     }
 
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
-    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage) -> ErrorOutcome {
+    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage, remote: bool) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
             let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
             cur.push(rec.to_value());
             self.scopes.set_local(var, Value::array(cur));
         }
-        let action = self.error_action(common);
+        let action = self.error_action(common, remote);
         match action {
             1 => {
                 // Stop: the error becomes terminating (ActionPreferenceStopException).
@@ -702,7 +771,7 @@ impl Engine {
                 continue;
             }
             if attr_flag(p, "Mandatory")
-                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script")
+                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && !self.script_binding)
             {
                 let answer = {
                     self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
@@ -756,6 +825,12 @@ impl Engine {
     }
 
     fn param_error(&mut self, fname: &str, msg: String, fqid: &str, span: Span) -> Flow {
+        // A script's own parameters fail with the script as the command and no position (pwsh -File).
+        let (prefix, pos) = if self.script_binding {
+            (self.file.as_deref().unwrap_or(fname).to_string(), None)
+        } else {
+            (fname.to_string(), Some(self.position(span)))
+        };
         let rec = errors::local_record(
             msg,
             "System.Management.Automation.ParameterBindingException",
@@ -763,8 +838,8 @@ impl Engine {
             ":",
             fname,
             &format!("{fqid},{fname}"),
-            Some(self.position(span)),
-            Some(fname),
+            pos,
+            Some(&prefix),
         );
         Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
     }
@@ -778,6 +853,8 @@ impl Engine {
         input: Option<Vec<Value>>,
         span: Span,
     ) -> EvalResult<Vec<Value>> {
+        let call_site = self.position(span);
+        self.call_stack.push((f.name.clone(), call_site));
         let saved_source = std::mem::replace(&mut self.source, f.source.clone());
         let saved_file = std::mem::replace(&mut self.file, f.file.clone());
         let depth = self.scopes.depth();
@@ -785,7 +862,7 @@ impl Engine {
         let body = f.body.clone();
         let r = self.capture(|e| {
             let first = input.as_ref().and_then(|i| i.first().cloned());
-            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), "function", span)?;
+            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), &f.name, span)?;
             let ret = |r: EvalResult<()>| match r {
                 Err(Flow::Return) => Ok(()),
                 other => other,
@@ -815,6 +892,7 @@ impl Engine {
         self.scopes.truncate(depth);
         self.source = saved_source;
         self.file = saved_file;
+        self.call_stack.pop();
         r
     }
 
@@ -1017,7 +1095,7 @@ impl Context for Cx<'_> {
         let stage = Stage {
             confirm_all: None,
             kind: StageKind::Function {
-                func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+                func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
                 args: Vec::new(),
                 input: Vec::new(),
             },
@@ -1026,7 +1104,8 @@ impl Context for Cx<'_> {
             discard_output: false,
             errors_to_output: false,
         };
-        match self.en.handle_error(rec, self.common, &stage) {
+        let remote = self.sig.origin == Origin::Exchange;
+        match self.en.handle_error(rec, self.common, &stage, remote) {
             ErrorOutcome::Continue => Ok(()),
             ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
         }
