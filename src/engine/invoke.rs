@@ -1057,6 +1057,17 @@ impl<'a> Cx<'a> {
 
 impl Context for Cx<'_> {
     fn output(&mut self, v: Value) {
+        // Implicit remoting (EMS 2010-2019) tags every object a remote cmdlet writes with the
+        // runspace it came from; it is the first property Format-List and Export-Csv show.
+        if self.sig.origin == Origin::Exchange && self.en.directory.org.version.is_on_premises() {
+            if let Value::Object(o) = &v {
+                let remote = o.borrow().type_names.first().map(|t| t.starts_with("Deserialized.")).unwrap_or(false);
+                if remote && !o.borrow().has("RunspaceId") {
+                    let id = self.en.runspace_id();
+                    o.borrow_mut().set_first("RunspaceId", Value::str(id));
+                }
+            }
+        }
         self.out.push(v);
     }
 
