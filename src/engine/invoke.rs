@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::bind::{self, Arg, Binding, Common};
 use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
+use super::scope::Frame;
 use super::{Engine, Flow, Function, ScriptArg};
 use crate::cmdlet::{CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature};
 use crate::directory::{Change, Directory};
@@ -17,8 +18,37 @@ use crate::value::{ErrorRecord, Value, convert};
 
 /// What one pipeline element runs.
 enum StageKind {
-    Cmdlet { entry: Rc<Entry>, binding: Binding, state: Vec<Value>, first: bool },
-    Function { func: Function, args: Vec<Arg>, input: Vec<Value> },
+    Cmdlet {
+        entry: Rc<Entry>,
+        binding: Binding,
+        state: Vec<Value>,
+        first: bool,
+    },
+    /// A script function streams like a cmdlet: its scope frame is kept here between its begin,
+    /// process (once per record) and end steps. `input` collects records for `$input` when the
+    /// function has no process block.
+    Function {
+        func: Function,
+        args: Vec<Arg>,
+        input: Vec<Value>,
+        has_input: bool,
+        frame: Option<Frame>,
+        explicit: Vec<String>,
+    },
+}
+
+impl StageKind {
+    /// A stage that runs nothing, for error handling outside a real stage.
+    fn placeholder() -> Self {
+        StageKind::Function {
+            func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+            args: Vec::new(),
+            input: Vec::new(),
+            has_input: false,
+            frame: None,
+            explicit: Vec::new(),
+        }
+    }
 }
 
 struct Stage {
@@ -67,7 +97,7 @@ impl Engine {
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
-        self.bind_function_params(Some(pb), &args, None, "script", Span::default())
+        self.bind_function_params(Some(pb), &args, false, "script", Span::default()).map(|_| ())
     }
 
     /// Runs a pipeline, emitting its final output.
@@ -159,7 +189,7 @@ impl Engine {
                 if let Value::ScriptBlock(sb) = &v {
                     let args = self.eval_args(&c.args)?;
                     let func = Function { body: sb.clone(), source: self.source.clone(), file: self.file.clone() };
-                    return Ok(Some(self.stage_for_function(func, args, c)));
+                    return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
                 (convert::to_string(&v), e.span)
             }
@@ -168,7 +198,7 @@ impl Engine {
         let args = self.eval_args(&c.args)?;
         let _ = c.invocation == InvocationKind::Dot;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
-            let mut st = self.stage_for_function(func, args, c);
+            let mut st = self.stage_for_function(func, args, c, has_input);
             st.discard_errors = discard_errors;
             st.discard_output = discard_output;
             st.errors_to_output = errors_to_output;
@@ -200,9 +230,9 @@ impl Engine {
         }))
     }
 
-    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall) -> Stage {
+    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
         Stage {
-            kind: StageKind::Function { func, args, input: Vec::new() },
+            kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
             span: c.span,
             discard_errors: false,
             discard_output: false,
@@ -355,8 +385,50 @@ impl Engine {
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { .. } => Ok(Vec::new()),
+            StageKind::Function { func, args, has_input, frame, explicit, .. } => {
+                let (func, args, has_input) = (func.clone(), args.clone(), *has_input);
+                let span = stage.span;
+                let mut bound_names = Vec::new();
+                let (r, fr) = self.in_function_frame(&func, None, |e| {
+                    bound_names =
+                        e.bind_function_params(func.body.param_block.as_ref(), &args, has_input, "function", span)?;
+                    match &func.body.begin {
+                        Some(b) => returned(e.exec_block(b)),
+                        None => Ok(()),
+                    }
+                });
+                *frame = fr;
+                *explicit = bound_names;
+                r
+            }
         }
+    }
+
+    /// Runs one step of a streaming function inside its own scope frame (a new one when `frame`
+    /// is `None`), collecting its output; returns the frame to keep for the next step.
+    fn in_function_frame<F>(
+        &mut self,
+        func: &Function,
+        frame: Option<Frame>,
+        f: F,
+    ) -> (EvalResult<Vec<Value>>, Option<Frame>)
+    where
+        F: FnOnce(&mut Engine) -> EvalResult<()>,
+    {
+        let saved_source = std::mem::replace(&mut self.source, func.source.clone());
+        let saved_file = std::mem::replace(&mut self.file, func.file.clone());
+        let depth = self.scopes.depth();
+        match frame {
+            Some(fr) => self.scopes.push_frame(fr),
+            None => self.scopes.push(),
+        }
+        let r = self.capture(f);
+        self.scopes.truncate(depth + 1);
+        let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
+        self.scopes.truncate(depth);
+        self.source = saved_source;
+        self.file = saved_file;
+        (r, fr)
     }
 
     fn stage_process(&mut self, stages: &mut [Stage], i: usize, input: Option<Value>) -> EvalResult<Vec<Value>> {
@@ -401,11 +473,29 @@ impl Engine {
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { input: buffered, .. } => {
-                if let Some(v) = input {
-                    buffered.push(v);
+            StageKind::Function { func, input: buffered, frame, explicit, .. } => {
+                let func = func.clone();
+                let Some(process) = func.body.process.clone() else {
+                    if let Some(v) = input {
+                        buffered.push(v);
+                    }
+                    return Ok(Vec::new());
+                };
+                let explicit = explicit.clone();
+                let (r, fr) = self.in_function_frame(&func, frame.take(), |e| {
+                    match &input {
+                        Some(item) => {
+                            e.rebind_pipeline_params(func.body.param_block.as_ref(), item, &explicit, span)?;
+                            e.scopes.set_local("_", item.clone());
+                        }
+                        None => e.scopes.remove_local("_"),
+                    }
+                    returned(e.exec_block(&process))
+                });
+                if let StageKind::Function { frame, .. } = &mut stages[i].kind {
+                    *frame = fr;
                 }
-                Ok(Vec::new())
+                r
             }
         }
     }
@@ -428,12 +518,19 @@ impl Engine {
                 };
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { func, args, input, .. } => {
+            StageKind::Function { func, input, has_input, frame, .. } => {
                 let func = func.clone();
-                let args = args.clone();
                 let input = std::mem::take(input);
-                let had_input = i > 0;
-                self.call_function(&func, &args, if had_input { Some(input) } else { None }, span)
+                let has_input = *has_input;
+                let (r, _) = self.in_function_frame(&func, frame.take(), |e| {
+                    e.scopes.remove_local("_");
+                    if func.body.process.is_none() && has_input {
+                        e.scopes.set_local("input", Value::array(input));
+                    }
+                    returned(e.exec_block(&func.body.end))
+                });
+                let _ = span;
+                r
             }
         }
     }
@@ -476,11 +573,7 @@ impl Engine {
         match f {
             Flow::Error(e) => {
                 let stage = Stage {
-                    kind: StageKind::Function {
-                        func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
-                        args: Vec::new(),
-                        input: Vec::new(),
-                    },
+                    kind: StageKind::placeholder(),
                     span: Span::default(),
                     discard_errors: false,
                     discard_output: false,
@@ -582,10 +675,10 @@ impl Engine {
         &mut self,
         pb: Option<&ParamBlock>,
         args: &[Arg],
-        pipeline_value: Option<&Value>,
+        has_input: bool,
         fname: &str,
         span: Span,
-    ) -> EvalResult<()> {
+    ) -> EvalResult<Vec<String>> {
         let mut rest: Vec<Value> = Vec::new();
         let params = pb.map(|p| p.params.clone()).unwrap_or_default();
         let mut bound: Vec<bool> = vec![false; params.len()];
@@ -668,30 +761,15 @@ impl Engine {
             }
         }
         rest.extend(pos_iter);
-        // Pipeline input.
-        if let Some(pv) = pipeline_value {
-            for (k, p) in params.iter().enumerate() {
-                if !bound[k] && attr_flag(p, "ValueFromPipeline") {
-                    let v = self.typed(p, pv.clone(), span)?;
-                    self.scopes.set_local(&p.name, v);
-                    bound[k] = true;
-                } else if !bound[k] && attr_flag(p, "ValueFromPipelineByPropertyName") {
-                    if let Some(v) = pv.property(&p.name) {
-                        let v = self.typed(p, v, span)?;
-                        self.scopes.set_local(&p.name, v);
-                        bound[k] = true;
-                    }
-                }
-            }
-        }
+        let explicit: Vec<String> =
+            params.iter().zip(&bound).filter(|(_, b)| **b).map(|(p, _)| p.name.clone()).collect();
         // Defaults and mandatory parameters.
         for (k, p) in params.iter().enumerate() {
             if bound[k] {
                 continue;
             }
-            if attr_flag(p, "Mandatory")
-                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script")
-            {
+            let from_pipeline = attr_flag(p, "ValueFromPipeline") || attr_flag(p, "ValueFromPipelineByPropertyName");
+            if attr_flag(p, "Mandatory") && !(has_input && from_pipeline) {
                 let answer = {
                     self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
                     self.host_line("Supply values for the following parameters:");
@@ -725,7 +803,7 @@ impl Engine {
             self.scopes.set_local(&p.name, v);
         }
         self.scopes.set_local("args", Value::array(rest));
-        Ok(())
+        Ok(explicit)
     }
 
     fn typed(&mut self, p: &crate::syntax::ParamDef, v: Value, span: Span) -> EvalResult<Value> {
@@ -757,66 +835,31 @@ impl Engine {
         Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
     }
 
-    /// Calls a function or script block: binds parameters, runs begin, process once per input record
-    /// (with `$_` and pipeline parameters), and end (with `$input`).
-    fn call_function(
+    /// Binds a record to the pipeline parameters of a streaming function (those not bound by name
+    /// or position), converting it to the parameter's type.
+    fn rebind_pipeline_params(
         &mut self,
-        f: &Function,
-        args: &[Arg],
-        input: Option<Vec<Value>>,
+        pb: Option<&ParamBlock>,
+        item: &Value,
+        explicit: &[String],
         span: Span,
-    ) -> EvalResult<Vec<Value>> {
-        let saved_source = std::mem::replace(&mut self.source, f.source.clone());
-        let saved_file = std::mem::replace(&mut self.file, f.file.clone());
-        let depth = self.scopes.depth();
-        self.scopes.push();
-        let body = f.body.clone();
-        let r = self.capture(|e| {
-            let first = input.as_ref().and_then(|i| i.first().cloned());
-            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), "function", span)?;
-            let ret = |r: EvalResult<()>| match r {
-                Err(Flow::Return) => Ok(()),
-                other => other,
-            };
-            if let Some(b) = &body.begin {
-                ret(e.exec_block(b))?;
-            }
-            if let Some(p) = &body.process {
-                match &input {
-                    Some(items) => {
-                        for (n, item) in items.iter().enumerate() {
-                            if n > 0 {
-                                e.rebind_pipeline_params(body.param_block.as_ref(), item);
-                            }
-                            e.scopes.set_local("_", item.clone());
-                            ret(e.exec_block(p))?;
-                        }
-                    }
-                    None => ret(e.exec_block(p))?,
-                }
-                e.scopes.remove("_");
-            } else if let Some(items) = &input {
-                e.scopes.set_local("input", Value::array(items.clone()));
-            }
-            ret(e.exec_block(&body.end))
-        });
-        self.scopes.truncate(depth);
-        self.source = saved_source;
-        self.file = saved_file;
-        r
-    }
-
-    fn rebind_pipeline_params(&mut self, pb: Option<&ParamBlock>, item: &Value) {
-        let Some(pb) = pb else { return };
+    ) -> EvalResult<()> {
+        let Some(pb) = pb else { return Ok(()) };
         for p in &pb.params {
+            if explicit.iter().any(|n| n.eq_ignore_ascii_case(&p.name)) {
+                continue;
+            }
             if attr_flag(p, "ValueFromPipeline") {
-                self.scopes.set_local(&p.name, item.clone());
+                let v = self.typed(p, item.clone(), span)?;
+                self.scopes.set_local(&p.name, v);
             } else if attr_flag(p, "ValueFromPipelineByPropertyName") {
                 if let Some(v) = item.property(&p.name) {
+                    let v = self.typed(p, v, span)?;
                     self.scopes.set_local(&p.name, v);
                 }
             }
         }
+        Ok(())
     }
 
     /// ShouldProcess for the running command.
@@ -894,6 +937,14 @@ impl Engine {
                 _ => {}
             }
         }
+    }
+}
+
+/// A block's `return` ends only that block.
+fn returned(r: EvalResult<()>) -> EvalResult<()> {
+    match r {
+        Err(Flow::Return) => Ok(()),
+        other => other,
     }
 }
 
@@ -1005,11 +1056,7 @@ impl Context for Cx<'_> {
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
         let stage = Stage {
-            kind: StageKind::Function {
-                func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
-                args: Vec::new(),
-                input: Vec::new(),
-            },
+            kind: StageKind::placeholder(),
             span: self.span,
             discard_errors: false,
             discard_output: false,
