@@ -5,6 +5,7 @@ use crate::syntax::{ParseError, Span, span};
 use crate::value::{ErrorPosition, ErrorRecord, Value};
 
 /// A terminating error in flight.
+#[derive(Clone)]
 pub(crate) struct RuntimeError {
     /// What is printed.
     pub record: ErrorRecord,

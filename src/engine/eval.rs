@@ -217,7 +217,14 @@ impl Engine {
             StatementKind::Throw(p) => {
                 let v = match p {
                     Some(p) => self.eval_pipeline_value(p)?,
-                    None => Value::Null,
+                    // A bare `throw` in a catch block rethrows the error being handled.
+                    None => match self.catching.last() {
+                        Some(e) => {
+                            self.rethrown = Some(e.record.clone());
+                            return Err(Flow::Error(Box::new(e.clone())));
+                        }
+                        None => Value::Null,
+                    },
                 };
                 Err(Flow::Error(Box::new(self.throw_error(v, s.span))))
             }
@@ -293,6 +300,9 @@ impl Engine {
                     Some(c) => {
                         let prev = self.scopes.get(None, "_");
                         let rec = e.record.to_value();
+                        if self.rethrown.take().as_ref() != Some(&e.record) {
+                            self.errors.borrow_mut().insert(0, rec.clone());
+                        }
                         if !e.thrown.is_null() {
                             if let Value::Object(o) = &rec {
                                 o.borrow_mut().set("TargetObject", e.thrown.clone());
@@ -300,7 +310,9 @@ impl Engine {
                         }
                         self.scopes.set_local("_", rec.clone());
                         self.scopes.set_local("PSItem", rec);
+                        self.catching.push((*e).clone());
                         let r = self.exec_block(&c.body);
+                        self.catching.pop();
                         match prev {
                             Some(p) => self.scopes.set_local("_", p),
                             None => self.scopes.remove("_"),
@@ -581,7 +593,7 @@ impl Engine {
             "null" => Value::Null,
             "?" => Value::Bool(self.last_success),
             "psitem" => self.scopes.get(None, "_").unwrap_or(Value::Null),
-            "error" => Value::array(self.errors.clone()),
+            "error" => Value::Array(self.errors.clone()),
             _ => self.scopes.get(None, name).unwrap_or(Value::Null),
         }
     }

@@ -648,13 +648,13 @@ impl Engine {
             }
             0 | 4 => {
                 if action == 0 {
-                    self.errors.insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, rec.to_value());
                 }
                 ErrorOutcome::Continue
             }
             _ => {
                 if stage.discard_errors {
-                    self.errors.insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, rec.to_value());
                 } else if stage.errors_to_output {
                     self.emit(rec.to_value());
                 } else {
