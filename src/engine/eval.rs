@@ -560,6 +560,10 @@ impl Engine {
             }
             return Engine::collapse(out);
         }
+        // PowerShell 3+ gives every object the intrinsic Count and Length: 0 for $null, 1 otherwise.
+        if name.eq_ignore_ascii_case("count") || name.eq_ignore_ascii_case("length") {
+            return Value::Int(if v.is_null() { 0 } else { 1 });
+        }
         Value::Null
     }
 

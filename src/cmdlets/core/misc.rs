@@ -115,9 +115,8 @@ impl Cmdlet for NewObject {
                 }
                 Value::object(o)
             }
-            t if t.starts_with("collections.arraylist") || t.starts_with("collections.generic.list") => {
-                Value::array(Vec::new())
-            }
+            t if t.starts_with("collections.arraylist") => Value::array(Vec::new()),
+            t if t.starts_with("collections.generic.list") => Value::generic_list(Vec::new()),
             "collections.hashtable" => Value::hashtable(crate::value::Hashtable::new()),
             "datetime" => Value::DateTime(cx.now(), 0),
             _ => {
