@@ -29,6 +29,8 @@ enum StageKind {
     /// function has no process block.
     Function {
         func: Function,
+        /// The name the function was called by (for prompts and parameter errors).
+        name: String,
         args: Vec<Arg>,
         input: Vec<Value>,
         has_input: bool,
@@ -42,6 +44,7 @@ impl StageKind {
     fn placeholder() -> Self {
         StageKind::Function {
             func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+            name: String::new(),
             args: Vec::new(),
             input: Vec::new(),
             has_input: false,
@@ -97,7 +100,9 @@ impl Engine {
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
-        self.bind_function_params(Some(pb), &args, false, "script", Span::default()).map(|_| ())
+        let name = self.file.as_deref().map(|f| f.rsplit(['\\', '/']).next().unwrap_or(f).to_string());
+        let name = name.unwrap_or_else(|| "script".into());
+        self.bind_function_params(Some(pb), &args, false, &name, Span::default()).map(|_| ())
     }
 
     /// Runs a pipeline, emitting its final output.
@@ -232,7 +237,18 @@ impl Engine {
 
     fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
         Stage {
-            kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
+            kind: StageKind::Function {
+                func,
+                name: match &c.name {
+                    CommandName::Bare(n, _) => n.clone(),
+                    CommandName::Expr(_) => String::new(),
+                },
+                args,
+                input: Vec::new(),
+                has_input,
+                frame: None,
+                explicit: Vec::new(),
+            },
             span: c.span,
             discard_errors: false,
             discard_output: false,
@@ -385,13 +401,13 @@ impl Engine {
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { func, args, has_input, frame, explicit, .. } => {
-                let (func, args, has_input) = (func.clone(), args.clone(), *has_input);
+            StageKind::Function { func, name, args, has_input, frame, explicit, .. } => {
+                let (func, name, args, has_input) = (func.clone(), name.clone(), args.clone(), *has_input);
                 let span = stage.span;
                 let mut bound_names = Vec::new();
                 let (r, fr) = self.in_function_frame(&func, None, |e| {
                     bound_names =
-                        e.bind_function_params(func.body.param_block.as_ref(), &args, has_input, "function", span)?;
+                        e.bind_function_params(func.body.param_block.as_ref(), &args, has_input, &name, span)?;
                     match &func.body.begin {
                         Some(b) => returned(e.exec_block(b)),
                         None => Ok(()),
@@ -473,8 +489,8 @@ impl Engine {
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { func, input: buffered, frame, explicit, .. } => {
-                let func = func.clone();
+            StageKind::Function { func, name, input: buffered, frame, explicit, .. } => {
+                let (func, name) = (func.clone(), name.clone());
                 let Some(process) = func.body.process.clone() else {
                     if let Some(v) = input {
                         buffered.push(v);
@@ -485,7 +501,7 @@ impl Engine {
                 let (r, fr) = self.in_function_frame(&func, frame.take(), |e| {
                     match &input {
                         Some(item) => {
-                            e.rebind_pipeline_params(func.body.param_block.as_ref(), item, &explicit, span)?;
+                            e.rebind_pipeline_params(func.body.param_block.as_ref(), item, &explicit, &name, span)?;
                             e.scopes.set_local("_", item.clone());
                         }
                         None => e.scopes.remove_local("_"),
@@ -685,7 +701,7 @@ impl Engine {
         let is_switch = |p: &crate::syntax::ParamDef| {
             p.type_name.as_deref().map(|t| t.eq_ignore_ascii_case("switch")).unwrap_or(false)
         };
-        let mut positional: Vec<Value> = Vec::new();
+        let mut positional: Vec<(Value, Span)> = Vec::new();
         let mut i = 0;
         while i < args.len() {
             match &args[i] {
@@ -702,12 +718,14 @@ impl Engine {
                     });
                     match idx {
                         Some(k) => {
+                            let mut vspan = *asp;
                             let v = if is_switch(&params[k]) {
                                 value.clone().unwrap_or(Value::Bool(true))
                             } else if let Some(v) = value {
                                 v.clone()
-                            } else if let Some(Arg::Positional { value, .. }) = args.get(i + 1) {
+                            } else if let Some(Arg::Positional { value, span: ps }) = args.get(i + 1) {
                                 i += 1;
+                                vspan = *ps;
                                 value.clone()
                             } else {
                                 return Err(self.param_error(
@@ -715,13 +733,13 @@ impl Engine {
                                     format!(
                                         "Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.",
                                         params[k].name,
-                                        params[k].type_name.clone().unwrap_or_else(|| "System.Object".into())
+                                        dotnet_type_name(params[k].type_name.as_deref().unwrap_or("Object"))
                                     ),
                                     "MissingArgument",
                                     *asp,
                                 ));
                             };
-                            let v = self.typed(&params[k], v, span)?;
+                            let v = self.typed(&params[k], v, fname, vspan)?;
                             self.scopes.set_local(&params[k].name, v);
                             bound[k] = true;
                         }
@@ -742,7 +760,7 @@ impl Engine {
                         }
                     }
                 }
-                Arg::Positional { value, .. } => positional.push(value.clone()),
+                Arg::Positional { value, span: ps } => positional.push((value.clone(), *ps)),
             }
             i += 1;
         }
@@ -754,13 +772,13 @@ impl Engine {
             if bound[k] {
                 continue;
             }
-            if let Some(v) = pos_iter.next() {
-                let v = self.typed(&params[k], v, span)?;
+            if let Some((v, ps)) = pos_iter.next() {
+                let v = self.typed(&params[k], v, fname, ps)?;
                 self.scopes.set_local(&params[k].name, v);
                 bound[k] = true;
             }
         }
-        rest.extend(pos_iter);
+        rest.extend(pos_iter.map(|(v, _)| v));
         let explicit: Vec<String> =
             params.iter().zip(&bound).filter(|(_, b)| **b).map(|(p, _)| p.name.clone()).collect();
         // Defaults and mandatory parameters.
@@ -777,7 +795,7 @@ impl Engine {
                 };
                 match answer {
                     Some(a) if !a.is_empty() => {
-                        let v = self.typed(p, Value::str(a), span)?;
+                        let v = self.typed(p, Value::str(a), fname, span)?;
                         self.scopes.set_local(&p.name, v);
                         continue;
                     }
@@ -799,25 +817,32 @@ impl Engine {
                 None if is_switch(p) => Value::Switch(false),
                 None => Value::Null,
             };
-            let v = if v.is_null() { v } else { self.typed(p, v, span)? };
+            let v = if v.is_null() { v } else { self.typed(p, v, fname, span)? };
             self.scopes.set_local(&p.name, v);
         }
         self.scopes.set_local("args", Value::array(rest));
         Ok(explicit)
     }
 
-    fn typed(&mut self, p: &crate::syntax::ParamDef, v: Value, span: Span) -> EvalResult<Value> {
-        match &p.type_name {
-            Some(t) => super::ops::convert_to_type(&v, t).map_err(|m| {
-                Flow::Error(Box::new(errors::runtime(
+    /// Converts an argument to its parameter's declared type; failure is PowerShell's
+    /// argument-transformation binding error, pointing at the argument.
+    fn typed(&mut self, p: &crate::syntax::ParamDef, v: Value, fname: &str, span: Span) -> EvalResult<Value> {
+        let Some(t) = &p.type_name else { return Ok(v) };
+        match super::ops::convert_to_type(&v, t) {
+            Ok(v) => Ok(v),
+            Err(m) => {
+                let rec = errors::local_record(
                     format!("Cannot process argument transformation on parameter '{}'. {m}", p.name),
-                    "ParameterArgumentTransformationError",
+                    "System.Management.Automation.ParameterBindingArgumentTransformationException",
                     "InvalidData",
                     ":",
+                    fname,
+                    &format!("ParameterArgumentTransformationError,{fname}"),
                     Some(self.position(span)),
-                )))
-            }),
-            None => Ok(v),
+                    Some(fname),
+                );
+                Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })))
+            }
         }
     }
 
@@ -842,6 +867,7 @@ impl Engine {
         pb: Option<&ParamBlock>,
         item: &Value,
         explicit: &[String],
+        fname: &str,
         span: Span,
     ) -> EvalResult<()> {
         let Some(pb) = pb else { return Ok(()) };
@@ -850,11 +876,11 @@ impl Engine {
                 continue;
             }
             if attr_flag(p, "ValueFromPipeline") {
-                let v = self.typed(p, item.clone(), span)?;
+                let v = self.typed(p, item.clone(), fname, span)?;
                 self.scopes.set_local(&p.name, v);
             } else if attr_flag(p, "ValueFromPipelineByPropertyName") {
                 if let Some(v) = item.property(&p.name) {
-                    let v = self.typed(p, v, span)?;
+                    let v = self.typed(p, v, fname, span)?;
                     self.scopes.set_local(&p.name, v);
                 }
             }
@@ -938,6 +964,30 @@ impl Engine {
             }
         }
     }
+}
+
+/// The .NET name PowerShell prints for a parameter type written in a script (`string` → `System.String`).
+fn dotnet_type_name(t: &str) -> String {
+    let (base, suffix) = match t.strip_suffix("[]") {
+        Some(b) => (b, "[]"),
+        None => (t, ""),
+    };
+    let full = match base.to_ascii_lowercase().as_str() {
+        "string" => "System.String",
+        "int" | "int32" => "System.Int32",
+        "long" | "int64" => "System.Int64",
+        "bool" | "boolean" => "System.Boolean",
+        "double" => "System.Double",
+        "datetime" => "System.DateTime",
+        "hashtable" => "System.Collections.Hashtable",
+        "object" => "System.Object",
+        "psobject" => "System.Management.Automation.PSObject",
+        "pscredential" => "System.Management.Automation.PSCredential",
+        "scriptblock" => "System.Management.Automation.ScriptBlock",
+        "switch" => "System.Management.Automation.SwitchParameter",
+        _ => base,
+    };
+    format!("{full}{suffix}")
 }
 
 /// A block's `return` ends only that block.
