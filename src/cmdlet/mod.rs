@@ -264,7 +264,15 @@ pub trait Cmdlet {
     }
     /// Called once per input record (or once with no input when the cmdlet starts a pipeline),
     /// with pipeline parameters bound for that record.
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult;
+    ///
+    /// The default collects `-InputObject` into `state`, for cmdlets that work on all their input
+    /// at once in `end` (Sort-Object, Export-Csv, Format-Table, …).
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
     /// Called once after the last record.
     fn end(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())

@@ -250,8 +250,14 @@ impl Directory {
             domain: "contoso.com".to_string(),
             netbios: "CONTOSO".to_string(),
             domain_sid: DOMAIN_SID.to_string(),
-            server: "EX01".to_string(),
-            domain_controller: "DC01.contoso.com".to_string(),
+            // Exchange Online names its own servers and directory hosts (behavior.md §2.4).
+            server: if version == ExchangeVersion::Online { "BN8PR04MB6341" } else { "EX01" }.to_string(),
+            domain_controller: if version == ExchangeVersion::Online {
+                "BN8PR04A003DC05.NAMPR04A003.PROD.OUTLOOK.COM"
+            } else {
+                "DC01.contoso.com"
+            }
+            .to_string(),
             version,
             next_rid: FIRST_FREE_RID,
         };

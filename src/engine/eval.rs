@@ -15,7 +15,15 @@ pub(crate) type EvalResult<T> = Result<T, Flow>;
 impl Engine {
     /// Runs top-level statements: a statement-terminating error is reported and the next statement runs.
     pub(crate) fn exec_top(&mut self, stmts: &[Statement]) -> EvalResult<()> {
-        self.exec_block(stmts)
+        for s in stmts {
+            self.top_statement = s.span;
+            match self.exec_statement(s) {
+                Ok(()) => {}
+                Err(Flow::Error(e)) if !e.fatal => self.report_nonfatal(&e),
+                Err(f) => return Err(f),
+            }
+        }
+        Ok(())
     }
 
     /// Runs a statement list with PowerShell's error rule: non-fatal errors are reported (unless a
@@ -195,7 +203,12 @@ impl Engine {
             StatementKind::Function { name, body } => {
                 self.functions.insert(
                     name.to_ascii_lowercase(),
-                    super::Function { body: body.clone(), source: self.source.clone(), file: self.file.clone() },
+                    super::Function {
+                        name: Rc::from(name.as_str()),
+                        body: body.clone(),
+                        source: self.source.clone(),
+                        file: self.file.clone(),
+                    },
                 );
                 Ok(())
             }

@@ -29,8 +29,6 @@ enum StageKind {
     /// function has no process block.
     Function {
         func: Function,
-        /// The name the function was called by (for prompts and parameter errors).
-        name: String,
         args: Vec<Arg>,
         input: Vec<Value>,
         has_input: bool,
@@ -43,8 +41,7 @@ impl StageKind {
     /// A stage that runs nothing, for error handling outside a real stage.
     fn placeholder() -> Self {
         StageKind::Function {
-            func: Function { body: Rc::new(empty_block()), source: Rc::from(""), file: None },
-            name: String::new(),
+            func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
             args: Vec::new(),
             input: Vec::new(),
             has_input: false,
@@ -100,9 +97,15 @@ impl Engine {
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
-        let name = self.file.as_deref().map(|f| f.rsplit(['\\', '/']).next().unwrap_or(f).to_string());
-        let name = name.unwrap_or_else(|| "script".into());
-        self.bind_function_params(Some(pb), &args, false, &name, Span::default()).map(|_| ())
+        let name = self
+            .file
+            .as_deref()
+            .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).to_string())
+            .unwrap_or_else(|| "script".to_string());
+        self.script_binding = true;
+        let r = self.bind_function_params(Some(pb), &args, false, &name, Span::default());
+        self.script_binding = false;
+        r.map(|_| ())
     }
 
     /// Runs a pipeline, emitting its final output.
@@ -193,7 +196,12 @@ impl Engine {
                 let v = self.eval_expr(e)?;
                 if let Value::ScriptBlock(sb) = &v {
                     let args = self.eval_args(&c.args)?;
-                    let func = Function { body: sb.clone(), source: self.source.clone(), file: self.file.clone() };
+                    let func = Function {
+                        name: Rc::from("<ScriptBlock>"),
+                        body: sb.clone(),
+                        source: self.source.clone(),
+                        file: self.file.clone(),
+                    };
                     return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
                 (convert::to_string(&v), e.span)
@@ -215,6 +223,18 @@ impl Engine {
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };
         let version = self.directory.org.version;
+        // `Cmdlet -?` shows its help.
+        let (entry, args) = if args.iter().any(|a| matches!(a, Arg::Named { name, .. } if name == "?")) {
+            match self.registry.get("Get-Help") {
+                Some(help) => {
+                    let name_arg = Arg::Positional { value: Value::str(entry.signature.name), span: name_span };
+                    (help, vec![name_arg])
+                }
+                None => (entry, args),
+            }
+        } else {
+            (entry, args)
+        };
         let binding = match bind::bind_static(&entry.signature, version, &args) {
             Ok(b) => b,
             Err(e) => return Err(self.bind_failure(&entry.signature, e, c.span)),
@@ -237,18 +257,7 @@ impl Engine {
 
     fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
         Stage {
-            kind: StageKind::Function {
-                func,
-                name: match &c.name {
-                    CommandName::Bare(n, _) => n.clone(),
-                    CommandName::Expr(_) => String::new(),
-                },
-                args,
-                input: Vec::new(),
-                has_input,
-                frame: None,
-                explicit: Vec::new(),
-            },
+            kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
             span: c.span,
             discard_errors: false,
             discard_output: false,
@@ -315,9 +324,16 @@ impl Engine {
     /// A binding error as a statement-terminating error record.
     fn bind_failure(&mut self, sig: &Signature, e: bind::BindError, span: Span) -> Flow {
         let pos = self.position(e.span.unwrap_or(span));
+        let exception = if e.fqid == "ParameterArgumentTransformationError" {
+            "System.Management.Automation.ParameterBindingArgumentTransformationException"
+        } else if e.fqid.starts_with("ParameterArgumentValidationError") {
+            "System.Management.Automation.ParameterBindingValidationException"
+        } else {
+            e.exception
+        };
         let rec = errors::local_record(
             e.message,
-            e.exception,
+            exception,
             e.category,
             ":",
             sig.name,
@@ -401,11 +417,12 @@ impl Engine {
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { func, name, args, has_input, frame, explicit, .. } => {
-                let (func, name, args, has_input) = (func.clone(), name.clone(), args.clone(), *has_input);
+            StageKind::Function { func, args, has_input, frame, explicit, .. } => {
+                let (func, args, has_input) = (func.clone(), args.clone(), *has_input);
+                let name = func.name.to_string();
                 let span = stage.span;
                 let mut bound_names = Vec::new();
-                let (r, fr) = self.in_function_frame(&func, None, |e| {
+                let (r, fr) = self.in_function_frame(&func, span, None, |e| {
                     bound_names =
                         e.bind_function_params(func.body.param_block.as_ref(), &args, has_input, &name, span)?;
                     match &func.body.begin {
@@ -425,12 +442,15 @@ impl Engine {
     fn in_function_frame<F>(
         &mut self,
         func: &Function,
+        call_site: Span,
         frame: Option<Frame>,
         f: F,
     ) -> (EvalResult<Vec<Value>>, Option<Frame>)
     where
         F: FnOnce(&mut Engine) -> EvalResult<()>,
     {
+        let pos = self.position(call_site);
+        self.call_stack.push((func.name.clone(), pos));
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
         let depth = self.scopes.depth();
@@ -444,6 +464,7 @@ impl Engine {
         self.scopes.truncate(depth);
         self.source = saved_source;
         self.file = saved_file;
+        self.call_stack.pop();
         (r, fr)
     }
 
@@ -489,8 +510,9 @@ impl Engine {
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { func, name, input: buffered, frame, explicit, .. } => {
-                let (func, name) = (func.clone(), name.clone());
+            StageKind::Function { func, input: buffered, frame, explicit, .. } => {
+                let func = func.clone();
+                let name = func.name.to_string();
                 let Some(process) = func.body.process.clone() else {
                     if let Some(v) = input {
                         buffered.push(v);
@@ -498,7 +520,7 @@ impl Engine {
                     return Ok(Vec::new());
                 };
                 let explicit = explicit.clone();
-                let (r, fr) = self.in_function_frame(&func, frame.take(), |e| {
+                let (r, fr) = self.in_function_frame(&func, span, frame.take(), |e| {
                     match &input {
                         Some(item) => {
                             e.rebind_pipeline_params(func.body.param_block.as_ref(), item, &explicit, &name, span)?;
@@ -538,7 +560,7 @@ impl Engine {
                 let func = func.clone();
                 let input = std::mem::take(input);
                 let has_input = *has_input;
-                let (r, _) = self.in_function_frame(&func, frame.take(), |e| {
+                let (r, _) = self.in_function_frame(&func, span, frame.take(), |e| {
                     e.scopes.remove_local("_");
                     if func.body.process.is_none() && has_input {
                         e.scopes.set_local("input", Value::array(input));
@@ -577,7 +599,8 @@ impl Engine {
                 for v in out {
                     self.emit(v);
                 }
-                match self.handle_error(rec, common, stage) {
+                let remote = sig.origin == Origin::Exchange;
+                match self.handle_error(rec, common, stage, remote) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -595,7 +618,7 @@ impl Engine {
                     discard_output: false,
                     errors_to_output: false,
                 };
-                match self.handle_error(e.record, common, &stage) {
+                match self.handle_error(e.record, common, &stage, false) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -621,6 +644,31 @@ impl Engine {
                     now,
                 )
             }
+            CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
+                // Write-Error reports the caller: the function, the script, or the command line.
+                let base = "Microsoft.PowerShell.Commands.WriteErrorException";
+                let custom_id = r.fqid != base;
+                match self.call_stack.last() {
+                    Some((name, pos)) => {
+                        r.prefix = Some(format!("{name} : "));
+                        r.position = Some(pos.clone());
+                        r.fqid = format!("{},{name}", r.fqid);
+                    }
+                    None => match self.file.clone() {
+                        Some(file) => {
+                            r.prefix = Some(format!("{file} : "));
+                            let leaf = file.rsplit(['/', '\\']).next().unwrap_or(&file).to_string();
+                            r.fqid = format!("{},{leaf}", r.fqid);
+                        }
+                        None => {
+                            let text = self.top_statement.slice(&self.source).trim().to_string();
+                            r.prefix = Some(format!("{text} : "));
+                        }
+                    },
+                }
+                let _ = custom_id;
+                *r
+            }
             CmdletError::Record(mut r) => {
                 if r.activity.is_empty() {
                     r.activity = sig.name.to_string();
@@ -640,23 +688,29 @@ impl Engine {
         }
     }
 
-    fn error_action(&self, common: &Common) -> u64 {
+    /// The effective error action. Exchange cmdlets are implicit-remoting proxy functions in a script
+    /// module, and preference variables do not reach into a module's scope, so `$ErrorActionPreference`
+    /// does not apply to them: only `-ErrorAction` does (why EMS scripts pass `-ErrorAction Stop`).
+    fn error_action(&self, common: &Common, remote: bool) -> u64 {
         if let Some(a) = common.error_action {
             return a;
+        }
+        if remote {
+            return 2;
         }
         let pref = self.scopes.get(None, "ErrorActionPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
         bind::ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
     }
 
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
-    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage) -> ErrorOutcome {
+    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage, remote: bool) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
             let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
             cur.push(rec.to_value());
             self.scopes.set_local(var, Value::array(cur));
         }
-        let action = self.error_action(common);
+        let action = self.error_action(common, remote);
         match action {
             1 => {
                 // Stop: the error becomes terminating (ActionPreferenceStopException).
@@ -847,6 +901,12 @@ impl Engine {
     }
 
     fn param_error(&mut self, fname: &str, msg: String, fqid: &str, span: Span) -> Flow {
+        // A script's own parameters fail with the script as the command and no position (pwsh -File).
+        let (prefix, pos) = if self.script_binding {
+            (self.file.as_deref().unwrap_or(fname).to_string(), None)
+        } else {
+            (fname.to_string(), Some(self.position(span)))
+        };
         let rec = errors::local_record(
             msg,
             "System.Management.Automation.ParameterBindingException",
@@ -854,8 +914,8 @@ impl Engine {
             ":",
             fname,
             &format!("{fqid},{fname}"),
-            Some(self.position(span)),
-            Some(fname),
+            pos,
+            Some(&prefix),
         );
         Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
     }
@@ -1112,7 +1172,8 @@ impl Context for Cx<'_> {
             discard_output: false,
             errors_to_output: false,
         };
-        match self.en.handle_error(rec, self.common, &stage) {
+        let remote = self.sig.origin == Origin::Exchange;
+        match self.en.handle_error(rec, self.common, &stage, remote) {
             ErrorOutcome::Continue => Ok(()),
             ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
         }

@@ -64,6 +64,7 @@ pub enum ScriptArg {
 /// A user-defined function.
 #[derive(Clone)]
 pub(crate) struct Function {
+    pub name: Rc<str>,
     pub body: Rc<ScriptBlock>,
     pub source: Rc<str>,
     pub file: Option<Rc<str>>,
@@ -95,6 +96,12 @@ pub struct Engine {
     try_depth: usize,
     /// Write-Host -NoNewline text waiting for the rest of its line.
     host_partial: String,
+    /// Functions being called, with the position of each call (Write-Error reports its caller).
+    call_stack: Vec<(Rc<str>, crate::value::ErrorPosition)>,
+    /// The top-level statement running now.
+    top_statement: crate::syntax::Span,
+    /// True while a script's own `param()` block is being bound.
+    script_binding: bool,
 }
 
 impl Engine {
@@ -122,6 +129,9 @@ impl Engine {
             rethrown: None,
             try_depth: 0,
             host_partial: String::new(),
+            call_stack: Vec::new(),
+            top_statement: crate::syntax::Span::default(),
+            script_binding: false,
         };
         e.init_variables();
         e
@@ -130,6 +140,11 @@ impl Engine {
     /// The organization as changed so far.
     pub fn directory(&self) -> &Directory {
         &self.directory
+    }
+
+    /// Replaces the organization (the REPL does this after a save merged other processes' changes).
+    pub fn set_directory(&mut self, directory: Directory) {
+        self.directory = directory;
     }
 
     /// The changes made so far, in order.

@@ -145,7 +145,11 @@ pub fn error_text(e: &ErrorRecord, width: usize) -> String {
         (None, _) => text.push_str(&e.message),
     }
     let chunk = width.saturating_sub(6).max(1);
-    let category = format!("{}: ({}) [{}], {}", e.category, e.target, e.activity, e.reason());
+    let target = match e.target.split_once(':') {
+        Some((name, ty)) => format!("{}:{}", ellipsize(name), ellipsize(ty)),
+        None => ellipsize(&e.target),
+    };
+    let category = format!("{}: ({}) [{}], {}", e.category, target, ellipsize(&e.activity), ellipsize(e.reason()));
     let mut lines =
         vec![format!("+ CategoryInfo          : {category}"), format!("+ FullyQualifiedErrorId : {}", e.fqid)];
     if let Some(c) = &e.computer {
@@ -183,8 +187,32 @@ pub fn render_error_lines(e: &ErrorRecord, width: usize, exact_padding: bool) ->
     if exact_padding { lines } else { lines.into_iter().map(|l| l.trim_end_matches(' ').to_string()).collect() }
 }
 
+/// PowerShell's `ErrorCategoryInfo.Ellipsize`: a field longer than 40 characters prints as its first 15
+/// characters, `...`, and its last 15 (`ParameterBindin...mationException`).
+fn ellipsize(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= 40 {
+        return s.to_string();
+    }
+    let head: String = chars[..15].iter().collect();
+    let tail: String = chars[chars.len() - 15..].iter().collect();
+    format!("{head}...{tail}")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_category_fields_are_ellipsized() {
+        assert_eq!(
+            super::ellipsize("ParameterBindingArgumentTransformationException"),
+            "ParameterBindin...mationException"
+        );
+        assert_eq!(
+            super::ellipsize("UserNotFoundInPermissionEntryException"),
+            "UserNotFoundInPermissionEntryException"
+        );
+    }
+
     use super::*;
 
     fn rec(message: &str, category: &str, target: &str, activity: &str, exc: &str, fqid: &str) -> ErrorRecord {

@@ -143,6 +143,9 @@ impl Cmdlet for GetHelp {
 }
 
 fn syntax_type(p: &Param) -> String {
+    if p.ty == ParamType::Switch {
+        return String::new();
+    }
     if !p.type_display.is_empty() {
         return p.type_display.to_string();
     }
