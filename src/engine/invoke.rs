@@ -110,7 +110,6 @@ impl Engine {
 
     /// Runs a pipeline, emitting its final output.
     pub(crate) fn run_pipeline(&mut self, p: &Pipeline) -> EvalResult<()> {
-        self.last_success = true;
         let mut source: Option<Vec<Value>> = None;
         let mut stages: Vec<Stage> = Vec::new();
         for (i, el) in p.elements.iter().enumerate() {
@@ -140,6 +139,8 @@ impl Engine {
                 }
             }
         }
+        // `$?` reads the previous statement's status while the arguments are evaluated.
+        self.last_success = true;
         if stages.is_empty() {
             for v in source.unwrap_or_default() {
                 self.emit(v);
@@ -219,7 +220,12 @@ impl Engine {
         }
         let entry = self.registry.get(&name).filter(|e| e.signature.available_in(self.directory.org.version));
         let Some(entry) = entry else {
-            let rec = errors::command_not_found(&name, Some(self.position(name_span)));
+            let invocation = match c.invocation {
+                InvocationKind::Call => "&",
+                InvocationKind::Dot => ".",
+                InvocationKind::Plain => name.as_str(),
+            };
+            let rec = errors::command_not_found_as(&name, invocation, Some(self.position(name_span)));
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };
         let version = self.directory.org.version;
