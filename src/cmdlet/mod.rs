@@ -207,6 +207,8 @@ pub trait FileAccess {
     fn write_text(&mut self, path: &str, text: &str, append: bool) -> Result<(), String>;
     /// True when the path exists.
     fn exists(&mut self, path: &str) -> bool;
+    /// Deletes a file (Remove-Item).
+    fn remove(&mut self, path: &str) -> Result<(), String>;
 }
 
 /// What a running cmdlet may do. Implemented by the engine.

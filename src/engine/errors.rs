@@ -5,6 +5,7 @@ use crate::syntax::{ParseError, Span, span};
 use crate::value::{ErrorPosition, ErrorRecord, Value};
 
 /// A terminating error in flight.
+#[derive(Clone)]
 pub(crate) struct RuntimeError {
     /// What is printed.
     pub record: ErrorRecord,
@@ -65,7 +66,10 @@ pub(crate) fn local_record(
 }
 
 /// `The term 'X' is not recognized …`.
-pub(crate) fn command_not_found(name: &str, pos: Option<ErrorPosition>) -> ErrorRecord {
+///
+/// `invocation` is the name the error view prints first: the command itself, or `&` / `.` for the
+/// call and dot-source operators (`& : The term …`).
+pub(crate) fn command_not_found_as(name: &str, invocation: &str, pos: Option<ErrorPosition>) -> ErrorRecord {
     local_record(
         format!(
             "The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
@@ -76,7 +80,7 @@ pub(crate) fn command_not_found(name: &str, pos: Option<ErrorPosition>) -> Error
         "",
         "CommandNotFoundException",
         pos,
-        Some(name),
+        Some(invocation),
     )
 }
 

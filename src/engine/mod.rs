@@ -87,7 +87,12 @@ pub struct Engine {
     request_counter: u64,
     /// Set while a confirmation prompt answered "Yes to All"/"No to All" for the current command.
     confirm_all: Option<bool>,
-    errors: Vec<Value>,
+    /// `$Error`: one live list (newest first) that `$Error.Clear()` empties.
+    errors: Rc<std::cell::RefCell<Vec<Value>>>,
+    /// The errors being handled by the catch blocks running now (innermost last), for a bare `throw`.
+    catching: Vec<RuntimeError>,
+    /// Set by a bare `throw`: the record is already in `$Error` and is not added again.
+    rethrown: Option<crate::value::ErrorRecord>,
     try_depth: usize,
     /// Write-Host -NoNewline text waiting for the rest of its line.
     host_partial: String,
@@ -121,7 +126,9 @@ impl Engine {
             last_success: true,
             request_counter: 0,
             confirm_all: None,
-            errors: Vec::new(),
+            errors: Default::default(),
+            catching: Vec::new(),
+            rethrown: None,
             try_depth: 0,
             host_partial: String::new(),
             call_stack: Vec::new(),
@@ -253,7 +260,7 @@ impl Engine {
 
     /// Writes an error record to the error stream and `$Error`.
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
-        self.errors.insert(0, rec.to_value());
+        self.errors.borrow_mut().insert(0, rec.to_value());
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();
