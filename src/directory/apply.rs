@@ -221,6 +221,14 @@ fn folder_user_eq(a: &FolderUser, b: &FolderUser) -> bool {
 impl Directory {
     /// Applies one change, or changes nothing and says why.
     pub fn apply(&mut self, change: &Change) -> Result<(), DirectoryError> {
+        // The identity index survives changes that rename, add or remove no recipient.
+        let kept = self.recipients.set_keep_index(!super::index::changes_identities(change));
+        let result = self.apply_change(change);
+        self.recipients.set_keep_index(kept);
+        result
+    }
+
+    fn apply_change(&mut self, change: &Change) -> Result<(), DirectoryError> {
         match change {
             Change::AddMailboxAce { mailbox, ace } => self.apply_add_mailbox_ace(mailbox, ace),
             Change::RemoveMailboxAce { mailbox, ace } => self.apply_remove_mailbox_ace(mailbox, ace),
@@ -247,6 +255,13 @@ impl Directory {
     /// entry becomes a Set, a Set over a missing entry becomes an Add, unknown delegates are
     /// dropped); a missing mailbox, object or folder is still an error the store can report.
     pub fn replay(&mut self, change: &Change) -> Result<(), DirectoryError> {
+        let kept = self.recipients.set_keep_index(!super::index::changes_identities(change));
+        let result = self.replay_change(change);
+        self.recipients.set_keep_index(kept);
+        result
+    }
+
+    fn replay_change(&mut self, change: &Change) -> Result<(), DirectoryError> {
         match change {
             Change::AddFolderAce { mailbox, folder, ace } | Change::SetFolderAce { mailbox, folder, ace } => {
                 let (r, f) = self.folder_target(mailbox, folder)?;

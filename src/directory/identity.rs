@@ -4,6 +4,7 @@
 //! Matching is case-insensitive and exact (no trimming: `'karen '` is not found, as in Exchange).
 
 use super::Directory;
+use super::index::fold;
 use super::model::{Database, FolderUser, Recipient, RecipientKind};
 
 /// Why an identity did not resolve to exactly one object.
@@ -185,12 +186,79 @@ impl Directory {
     /// The recipient whose Guid is `guid` (case-insensitive, braces allowed).
     pub fn recipient_by_guid(&self, guid: &str) -> Option<usize> {
         let g = strip_braces(guid);
-        self.recipients.iter().position(|r| eq_ci(&r.guid, g))
+        self.candidates(&fold(g)).find(|&i| eq_ci(&self.recipients[i].guid, g))
     }
 
     /// The recipient whose account or group SID is `sid`.
     pub fn recipient_by_sid(&self, sid: &str) -> Option<usize> {
-        self.recipients.iter().position(|r| r.sid.as_deref().is_some_and(|s| eq_ci(s, sid)))
+        self.candidates(&fold(sid)).find(|&i| self.recipients[i].sid.as_deref().is_some_and(|s| eq_ci(s, sid)))
+    }
+
+    /// Positions (ascending) of the recipients the index lists under a folded key.
+    fn candidates(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let n = self.recipients.len();
+        self.recipients.index().get(key).iter().map(|&i| i as usize).filter(move |&i| i < n)
+    }
+
+    /// Every recipient that can match `id` by a first-phase property (see
+    /// [`Directory::matches_primary`]), and more: the caller checks each. Structured forms are
+    /// reduced to the name or alias they embed.
+    fn primary_candidates(&self, id: &str) -> Vec<usize> {
+        let folded = fold(id);
+        let mut keys: Vec<String> = Vec::new();
+        // Braces around a Guid.
+        let g = strip_braces(id);
+        if g.len() != id.len() {
+            keys.push(fold(g));
+        }
+        // A prefixed address (`smtp:a@b`, `X500:/o=…`) is indexed by the part after the prefix.
+        if let Some((_, rest)) = folded.split_once(':') {
+            keys.push(rest.to_string());
+        }
+        if id.contains('=') {
+            keys.extend(self.dn_name_key(&folded));
+        }
+        if id.contains('/') {
+            keys.extend(self.canonical_name_key(&folded));
+            keys.extend(self.legacy_dn_alias_key(&folded));
+        }
+        let mut found: Vec<usize> = self.candidates(&folded).collect();
+        for k in &keys {
+            found.extend(self.candidates(k));
+        }
+        if !keys.is_empty() {
+            found.sort_unstable();
+            found.dedup();
+        }
+        found
+    }
+
+    /// The folded name inside a folded distinguished name `cn=<name>,cn=users,dc=…`, unescaped.
+    fn dn_name_key(&self, folded: &str) -> Option<String> {
+        let suffix = fold(&format!(",CN=Users,{}", self.domain_dn()));
+        let middle = folded.strip_prefix("cn=")?.strip_suffix(suffix.as_str())?;
+        let mut out = String::with_capacity(middle.len());
+        let mut chars = middle.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                out.extend(chars.next());
+            } else {
+                out.push(c);
+            }
+        }
+        Some(out)
+    }
+
+    /// The folded name inside a folded canonical name `contoso.com/users/<name>`.
+    fn canonical_name_key(&self, folded: &str) -> Option<String> {
+        let prefix = fold(&format!("{}/Users/", self.org.domain));
+        Some(folded.strip_prefix(prefix.as_str())?.replace("\\/", "/"))
+    }
+
+    /// The folded alias at the end of a folded LegacyExchangeDN.
+    fn legacy_dn_alias_key(&self, folded: &str) -> Option<String> {
+        let prefix = fold(&format!("/o={}/ou={ADMIN_GROUP}/cn=Recipients/cn=", self.org.name));
+        Some(folded.strip_prefix(prefix.as_str())?.to_string())
     }
 
     /// The built-in principal with this SID.
@@ -230,18 +298,28 @@ impl Directory {
 
     /// Every recipient matching `identity` in scope, creation order; supports `*`/`?` wildcards (Get-* cmdlets).
     pub fn find_recipients(&self, identity: &str, scope: RecipientScope) -> Vec<usize> {
-        let in_scope = || self.recipients.iter().enumerate().filter(|(_, r)| scope.includes(r.kind));
         if identity.is_empty() {
             return Vec::new();
         }
         if has_wildcard(identity) {
-            return in_scope().filter(|(_, r)| self.matches_wildcard(r, identity)).map(|(i, _)| i).collect();
+            let scan = self.recipients.iter().enumerate().filter(|(_, r)| scope.includes(r.kind));
+            return scan.filter(|(_, r)| self.matches_wildcard(r, identity)).map(|(i, _)| i).collect();
         }
-        let found: Vec<usize> = in_scope().filter(|(_, r)| self.matches_primary(r, identity)).map(|(i, _)| i).collect();
+        // The index yields every recipient that can match (and maybe more); each is checked with
+        // the same predicates a scan uses, in creation order.
+        let in_scope = |i: &usize| scope.includes(self.recipients[*i].kind);
+        let found: Vec<usize> = self
+            .primary_candidates(identity)
+            .into_iter()
+            .filter(|i| in_scope(i) && self.matches_primary(&self.recipients[*i], identity))
+            .collect();
         if !found.is_empty() {
             return found;
         }
-        let found: Vec<usize> = in_scope().filter(|(_, r)| eq_ci(&r.name, identity)).map(|(i, _)| i).collect();
+        let found: Vec<usize> = self
+            .candidates(&fold(identity))
+            .filter(|i| in_scope(i) && eq_ci(&self.recipients[*i].name, identity))
+            .collect();
         if !found.is_empty() {
             return found;
         }
@@ -250,7 +328,9 @@ impl Directory {
             Some(_) => return Vec::new(),
             None => identity,
         };
-        in_scope().filter(|(_, r)| r.sid.is_some() && eq_ci(&r.alias, sam)).map(|(i, _)| i).collect()
+        self.candidates(&fold(sam))
+            .filter(|i| in_scope(i) && self.recipients[*i].sid.is_some() && eq_ci(&self.recipients[*i].alias, sam))
+            .collect()
     }
 
     /// Exactly one recipient (Set/Add/Remove cmdlets): NotFound / Ambiguous otherwise.
@@ -318,7 +398,15 @@ impl Directory {
     pub fn resolve_ad_object(&self, identity: &str) -> Result<AdObject, ResolveError> {
         let g = strip_braces(identity);
         let mut found: Vec<AdObject> = Vec::new();
-        for (i, r) in self.recipients.iter().enumerate() {
+        let folded = fold(identity);
+        let mut candidates: Vec<usize> = self.candidates(&fold(g)).collect();
+        for key in self.dn_name_key(&folded).into_iter().chain(self.canonical_name_key(&folded)) {
+            candidates.extend(self.candidates(&key));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for i in candidates {
+            let r = &self.recipients[i];
             if eq_ci(&self.distinguished_name(r), identity)
                 || eq_ci(&r.guid, g)
                 || eq_ci(&self.canonical_name(r), identity)
@@ -333,11 +421,9 @@ impl Directory {
         }
         if found.is_empty() {
             found.extend(
-                self.recipients
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| eq_ci(&r.name, identity))
-                    .map(|(i, _)| AdObject::Recipient(i)),
+                self.candidates(&folded)
+                    .filter(|i| eq_ci(&self.recipients[*i].name, identity))
+                    .map(AdObject::Recipient),
             );
             found.extend(
                 self.databases
@@ -768,5 +854,227 @@ mod tests {
         assert!(!d.is_member(&karen, &da));
         let groups = d.group_sids_of(&sid(0, &d));
         assert_eq!(groups.len(), 3);
+    }
+
+    /// The scan every look-up did before the index: the reference the indexed look-ups must equal.
+    fn scan_find(d: &Directory, identity: &str, scope: RecipientScope) -> Vec<usize> {
+        let in_scope = || d.recipients.iter().enumerate().filter(|(_, r)| scope.includes(r.kind));
+        if identity.is_empty() {
+            return Vec::new();
+        }
+        if has_wildcard(identity) {
+            return in_scope().filter(|(_, r)| d.matches_wildcard(r, identity)).map(|(i, _)| i).collect();
+        }
+        let found: Vec<usize> = in_scope().filter(|(_, r)| d.matches_primary(r, identity)).map(|(i, _)| i).collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let found: Vec<usize> = in_scope().filter(|(_, r)| eq_ci(&r.name, identity)).map(|(i, _)| i).collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let sam = match identity.split_once('\\') {
+            Some((domain, sam)) if eq_ci(domain, &d.org.netbios) => sam,
+            Some(_) => return Vec::new(),
+            None => identity,
+        };
+        in_scope().filter(|(_, r)| r.sid.is_some() && eq_ci(&r.alias, sam)).map(|(i, _)| i).collect()
+    }
+
+    fn scan_ad_object(d: &Directory, identity: &str) -> Result<AdObject, ResolveError> {
+        let g = strip_braces(identity);
+        let mut found: Vec<AdObject> = Vec::new();
+        for (i, r) in d.recipients.iter().enumerate() {
+            if eq_ci(&d.distinguished_name(r), identity) || eq_ci(&r.guid, g) || eq_ci(&d.canonical_name(r), identity) {
+                found.push(AdObject::Recipient(i));
+            }
+        }
+        for (i, db) in d.databases.iter().enumerate() {
+            if eq_ci(&d.database_dn(db), identity) || eq_ci(&db.guid, g) {
+                found.push(AdObject::Database(i));
+            }
+        }
+        if found.is_empty() {
+            found.extend(
+                d.recipients
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| eq_ci(&r.name, identity))
+                    .map(|(i, _)| AdObject::Recipient(i)),
+            );
+            found.extend(
+                d.databases
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| eq_ci(&x.name, identity))
+                    .map(|(i, _)| AdObject::Database(i)),
+            );
+        }
+        one(found)
+    }
+
+    /// Every identity form of every recipient, mangled in case, plus near misses.
+    fn identity_forms(d: &Directory) -> Vec<String> {
+        let mut forms = vec![
+            String::new(),
+            "CONTOSO\\".into(),
+            "OTHER\\karen".into(),
+            "cn=,CN=Users,DC=contoso,DC=com".into(),
+            "contoso.com/Users/".into(),
+            "smtp:".into(),
+            ":".into(),
+            "{}".into(),
+            "S-1-5-10".into(),
+            "DB01".into(),
+        ];
+        for r in d.recipients.iter() {
+            let mut f = vec![
+                r.alias.clone(),
+                r.name.clone(),
+                r.display_name.clone(),
+                r.primary_smtp.clone(),
+                r.guid.clone(),
+                format!("{{{}}}", r.guid),
+                d.distinguished_name(r),
+                d.canonical_name(r),
+                d.legacy_exchange_dn(r),
+                format!("{}\\{}", d.org.netbios, r.alias),
+                format!("x\\{}", r.alias),
+                format!("{} ", r.alias),
+                format!("smtp:{}", r.primary_smtp),
+                format!("X500:{}", d.legacy_exchange_dn(r)),
+            ];
+            f.extend(r.upn.clone());
+            f.extend(r.sid.clone());
+            f.extend(r.exchange_guid.clone());
+            f.extend(r.email_addresses.iter().cloned());
+            f.extend(r.external_email.clone());
+            for x in f {
+                forms.push(x.to_uppercase());
+                forms.push(x.to_lowercase());
+                forms.push(x);
+            }
+        }
+        forms
+    }
+
+    /// A sample org with the awkward cases: shared names, escaped DN characters, slashes, a name
+    /// equal to another's alias, non-SMTP addresses, non-ASCII names.
+    fn awkward_org() -> Directory {
+        let mut d = org();
+        d.recipients[1].name = "Berg, Karen/ext".into();
+        d.recipients[2].name = "#Mich\\elle ".into();
+        d.recipients[3].display_name = "Karen Berg".into();
+        d.recipients[4].name = "kim".into();
+        d.recipients[5].email_addresses.push("X500:/o=Old/cn=kim".into());
+        d.recipients[5].email_addresses.push("sip:kim@contoso.com".into());
+        d.recipients[5].email_addresses.push("noprefix@contoso.com".into());
+        d.recipients[6].name = "Ödön Åström".into();
+        d.recipients[6].display_name = "ΟΔΟΣ".into();
+        d.recipients[7].alias = "contoso\\helpdesk".into();
+        d.recipients[8].name = "a=b/c\\/d".into();
+        d
+    }
+
+    #[test]
+    fn indexed_lookups_equal_the_scan() {
+        for d in [org(), awkward_org(), Directory::sample(ExchangeVersion::Online)] {
+            let mut forms = identity_forms(&d);
+            forms.extend(
+                ["οδος", "οδοσ", "ödön åström", "kim", "KIM", "x500:/o=old/cn=kim", "/o=Old/cn=kim"].map(String::from),
+            );
+            forms.extend(
+                ["sip:kim@contoso.com", "kim@contoso.com", "noprefix@contoso.com", "smtp:noprefix@contoso.com"]
+                    .map(String::from),
+            );
+            for f in &forms {
+                for scope in [
+                    RecipientScope::Mailbox,
+                    RecipientScope::Recipient,
+                    RecipientScope::User,
+                    RecipientScope::Group,
+                    RecipientScope::MailUserOrMailbox,
+                ] {
+                    assert_eq!(d.find_recipients(f, scope), scan_find(&d, f, scope), "{f:?} {scope:?}");
+                }
+                assert_eq!(d.resolve_ad_object(f), scan_ad_object(&d, f), "{f:?}");
+                let g = strip_braces(f);
+                assert_eq!(d.recipient_by_guid(f), d.recipients.iter().position(|r| eq_ci(&r.guid, g)), "{f:?}");
+                let by_sid = d.recipients.iter().position(|r| r.sid.as_deref().is_some_and(|s| eq_ci(s, f)));
+                assert_eq!(d.recipient_by_sid(f), by_sid, "{f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_after_a_change_see_the_new_state() {
+        use crate::directory::{Change, NewRecipient, RecipientField};
+        let mut d = org();
+        assert_eq!(d.resolve_recipient("karen", RecipientScope::Mailbox), Ok(1));
+        // Create: found at once by every form.
+        let spec = NewRecipient {
+            name: "Ben Smith".into(),
+            alias: "ben".into(),
+            display_name: None,
+            first_name: String::new(),
+            last_name: String::new(),
+            kind: RecipientKind::UserMailbox,
+            database: None,
+            external_email: None,
+        };
+        let ben = d.build_recipient(&spec);
+        let (ben_guid, ben_sid) = (ben.guid.clone(), ben.sid.clone().unwrap_or_default());
+        assert_eq!(d.resolve_recipient("ben", RecipientScope::Mailbox), Err(ResolveError::NotFound));
+        d.apply(&Change::AddRecipient { recipient: Box::new(ben) }).expect("add");
+        assert_eq!(d.resolve_recipient("ben@contoso.com", RecipientScope::Mailbox), Ok(13));
+        assert_eq!(d.recipient_by_sid(&ben_sid), Some(13));
+        assert_eq!(d.account_name(&ben_sid), "CONTOSO\\ben");
+        // A permission change keeps the index (it names no recipient differently).
+        let ace = crate::directory::MailboxAce {
+            sid: ben_sid.clone(),
+            rights: 1,
+            deny: false,
+            inheritance: crate::directory::Inheritance::All,
+            inherited: false,
+        };
+        d.apply(&Change::AddMailboxAce { mailbox: d.recipients[1].guid.clone(), ace }).expect("grant");
+        assert!(d.recipients.index_is_built());
+        assert_eq!(d.resolve_principal("ben").map(|t| t.sid), Ok(ben_sid.clone()));
+        // Renaming by address and display name.
+        let fields = vec![
+            RecipientField::DisplayName("Benjamin Smith".into()),
+            RecipientField::EmailAddresses(vec!["SMTP:benjamin@contoso.com".into(), "smtp:ben@contoso.com".into()]),
+        ];
+        d.apply(&Change::SetRecipientFields { recipient: ben_guid.clone(), fields }).expect("set");
+        assert_eq!(d.resolve_recipient("Benjamin Smith", RecipientScope::Mailbox), Ok(13));
+        assert_eq!(d.resolve_recipient("benjamin@contoso.com", RecipientScope::Mailbox), Ok(13));
+        assert_eq!(d.resolve_recipient("smtp:ben@contoso.com", RecipientScope::Mailbox), Ok(13));
+        // Removing an earlier recipient moves everyone after it.
+        let amy = d.recipients[3].guid.clone();
+        d.apply(&Change::RemoveRecipient { recipient: amy.clone() }).expect("remove");
+        assert_eq!(d.resolve_recipient("amy", RecipientScope::Mailbox), Err(ResolveError::NotFound));
+        assert_eq!(d.recipient_by_guid(&amy), None);
+        assert_eq!(d.resolve_recipient("Benjamin Smith", RecipientScope::Mailbox), Ok(12));
+        assert_eq!(d.resolve_recipient("john", RecipientScope::Mailbox), Ok(3));
+        // Replay of a removal (store merge) too.
+        let john = d.recipients[3].guid.clone();
+        assert_eq!(d.resolve_recipient("john", RecipientScope::Mailbox), Ok(3));
+        d.replay(&Change::RemoveRecipient { recipient: john }).expect("replay");
+        assert_eq!(d.resolve_recipient("john", RecipientScope::Mailbox), Err(ResolveError::NotFound));
+        assert_eq!(d.resolve_recipient("kim", RecipientScope::Mailbox), Ok(3));
+        // Direct edits of the public list drop the index as well.
+        assert_eq!(d.resolve_recipient("kim", RecipientScope::Mailbox), Ok(3));
+        d.recipients[3].alias = "kimberly".into();
+        assert_eq!(d.resolve_recipient("kim", RecipientScope::Mailbox), Err(ResolveError::NotFound));
+        assert_eq!(d.resolve_recipient("kimberly", RecipientScope::Mailbox), Ok(3));
+        let karen_copy = d.recipients[1].clone();
+        d.recipients.push(karen_copy);
+        assert_eq!(d.resolve_recipient("karen", RecipientScope::Mailbox), Err(ResolveError::Ambiguous));
+        // A failed change keeps everything as it was, lookups included.
+        let before = d.clone();
+        let bad = Change::AddRecipient { recipient: Box::new(d.recipients[1].clone()) };
+        assert!(d.apply(&bad).is_err());
+        assert_eq!(d, before);
+        assert_eq!(d.find_recipients("karen", RecipientScope::Mailbox), vec![1, 12]);
     }
 }

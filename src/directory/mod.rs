@@ -8,6 +8,7 @@ pub mod access;
 pub mod apply;
 pub mod change;
 pub mod identity;
+pub mod index;
 pub mod lifecycle;
 pub mod model;
 pub mod rights;
@@ -17,6 +18,7 @@ pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
 pub use change::{Change, RecipientField};
 pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
+pub use index::Recipients;
 pub use lifecycle::NewRecipient;
 pub use model::*;
 
@@ -27,8 +29,9 @@ pub struct Directory {
     pub org: OrgInfo,
     /// Mailbox databases.
     pub databases: Vec<Database>,
-    /// Recipients in creation order.
-    pub recipients: Vec<Recipient>,
+    /// Recipients in creation order, with their identity index (see [`index`]); reads and
+    /// writes work as on a `Vec<Recipient>`.
+    pub recipients: Recipients,
     /// Built-in and non-mail security principals.
     pub principals: Vec<Principal>,
 }

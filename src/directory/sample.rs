@@ -261,7 +261,7 @@ impl Directory {
             version,
             next_rid: FIRST_FREE_RID,
         };
-        let mut dir = Directory { org, databases: Vec::new(), recipients: Vec::new(), principals: Vec::new() };
+        let mut dir = Directory { org, databases: Vec::new(), recipients: Vec::new().into(), principals: Vec::new() };
         dir.principals = dir.builtin_principals();
         dir.databases = vec![
             Database {

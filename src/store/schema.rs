@@ -612,7 +612,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         }
     }
 
-    Ok(Directory { org, databases, recipients, principals })
+    Ok(Directory { org, databases, recipients: recipients.into(), principals })
 }
 
 fn recipient(

@@ -1,0 +1,352 @@
+//! The recipient list with its identity index: [`Recipients`] is the `Vec<Recipient>` of a
+//! [`Directory`](super::Directory) plus a lazily built map from every name a recipient can be
+//! looked up by (lower-cased alias, name, display name, UPN, SMTP and other addresses, Guid,
+//! ExchangeGuid, SID) to the recipients that carry it.
+//!
+//! The index only narrows the search: identity resolution (`identity.rs`) takes the candidates it
+//! returns and checks each one with the same predicate a full scan uses, so results, precedence
+//! and ambiguity are exactly those of a scan. Structured identities (distinguished name,
+//! canonical name, LegacyExchangeDN) are reduced to the name or alias they embed before the
+//! look-up, so they need no keys of their own.
+//!
+//! Invalidation: reading goes through `Deref`; every mutable access (`DerefMut`: indexing with
+//! `&mut`, `push`, `remove`, `iter_mut`, …) drops the index, so a later look-up sees the new state.
+//! `Directory::apply` keeps the index across changes that touch no identity (permission entries,
+//! folders, delegates, group members; see [`changes_identities`]). The cache never takes part in
+//! equality, cloning or debug output.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::{Deref, DerefMut};
+use std::sync::OnceLock;
+
+use super::change::Change;
+use super::model::Recipient;
+
+/// A recipient list that keeps an identity index (see the module documentation).
+#[derive(Default)]
+pub struct Recipients {
+    list: Vec<Recipient>,
+    index: OnceLock<Index>,
+    /// While set, mutable access keeps the index (changes that touch no identity).
+    keep_index: bool,
+}
+
+impl Recipients {
+    /// The identity index, built on first use after a change.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(&self.list))
+    }
+
+    /// True when the index is built (for tests and benchmarks).
+    pub fn index_is_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    /// Sets whether mutable access keeps the index; returns the previous setting. Only
+    /// `Directory::apply`/`replay` use this, around changes that touch no identity.
+    pub(super) fn set_keep_index(&mut self, keep: bool) -> bool {
+        std::mem::replace(&mut self.keep_index, keep)
+    }
+}
+
+impl From<Vec<Recipient>> for Recipients {
+    fn from(list: Vec<Recipient>) -> Recipients {
+        Recipients { list, index: OnceLock::new(), keep_index: false }
+    }
+}
+
+impl Deref for Recipients {
+    type Target = Vec<Recipient>;
+    fn deref(&self) -> &Vec<Recipient> {
+        &self.list
+    }
+}
+
+impl DerefMut for Recipients {
+    fn deref_mut(&mut self) -> &mut Vec<Recipient> {
+        if !self.keep_index {
+            self.index.take();
+        }
+        &mut self.list
+    }
+}
+
+impl Clone for Recipients {
+    /// Clones the list; the copy builds its own index when first needed.
+    fn clone(&self) -> Recipients {
+        Recipients::from(self.list.clone())
+    }
+}
+
+impl PartialEq for Recipients {
+    fn eq(&self, other: &Recipients) -> bool {
+        self.list == other.list
+    }
+}
+
+impl std::fmt::Debug for Recipients {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.list.fmt(f)
+    }
+}
+
+impl<'a> IntoIterator for &'a Recipients {
+    type Item = &'a Recipient;
+    type IntoIter = std::slice::Iter<'a, Recipient>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut Recipients {
+    type Item = &'a mut Recipient;
+    type IntoIter = std::slice::IterMut<'a, Recipient>;
+    /// Mutable iteration drops the index, as any mutable access does.
+    fn into_iter(self) -> Self::IntoIter {
+        self.deref_mut().iter_mut()
+    }
+}
+
+/// True when applying `change` can add, remove or rename an identity of some recipient (or move
+/// recipients to other positions), so the index must be rebuilt afterwards. Every variant is
+/// listed: a new one must be classified here.
+pub fn changes_identities(change: &Change) -> bool {
+    match change {
+        Change::AddRecipient { .. } | Change::RemoveRecipient { .. } | Change::SetRecipientFields { .. } => true,
+        Change::AddMailboxAce { .. }
+        | Change::RemoveMailboxAce { .. }
+        | Change::AddAdAce { .. }
+        | Change::RemoveAdAce { .. }
+        | Change::SetGrantSendOnBehalfTo { .. }
+        | Change::UpdateGrantSendOnBehalfTo { .. }
+        | Change::AddFolderAce { .. }
+        | Change::SetFolderAce { .. }
+        | Change::RemoveFolderAce { .. }
+        | Change::SetAutoMapping { .. }
+        | Change::AddGroupMember { .. }
+        | Change::RemoveGroupMember { .. } => false,
+    }
+}
+
+/// FxHash (rustc's hasher): the keys are the org's own names, not attacker-chosen, and SipHash
+/// would double the cost of building the index.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// The recipients carrying one key: usually one, so no allocation for it.
+#[derive(Debug, Clone)]
+enum Hits {
+    One(u32),
+    Many(Vec<u32>),
+}
+
+impl Hits {
+    fn as_slice(&self) -> &[u32] {
+        match self {
+            Hits::One(i) => std::slice::from_ref(i),
+            Hits::Many(v) => v,
+        }
+    }
+
+    fn push(&mut self, i: u32) {
+        match self {
+            Hits::One(j) if *j == i => {}
+            Hits::One(j) => *self = Hits::Many(vec![*j, i]),
+            Hits::Many(v) => {
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+        }
+    }
+}
+
+/// Lower-cased key → positions (ascending) of the recipients with that alias, name, display
+/// name, UPN, primary SMTP address, e-mail address (the part after its `prefix:`, or the whole
+/// address without one), ExternalEmailAddress (likewise), Guid, ExchangeGuid or SID.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    keys: HashMap<Box<str>, Hits, BuildHasherDefault<FxHasher>>,
+}
+
+impl Index {
+    /// Builds the index of `recipients`.
+    pub fn build(recipients: &[Recipient]) -> Index {
+        let mut keys: HashMap<Box<str>, Hits, BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(recipients.len() * 4, BuildHasherDefault::default());
+        let mut buf = String::new();
+        for (i, r) in recipients.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            let mut add = |s: &str| {
+                fold_into(s, &mut buf);
+                match keys.get_mut(buf.as_str()) {
+                    Some(h) => h.push(i),
+                    None => {
+                        keys.insert(Box::from(buf.as_str()), Hits::One(i));
+                    }
+                }
+            };
+            add(&r.alias);
+            add(&r.name);
+            add(&r.display_name);
+            add(&r.primary_smtp);
+            if let Some(u) = &r.upn {
+                add(u);
+            }
+            for a in r.email_addresses.iter().chain(r.external_email.iter()) {
+                add(address_key(a));
+            }
+            add(&r.guid);
+            if let Some(g) = &r.exchange_guid {
+                add(g);
+            }
+            if let Some(s) = &r.sid {
+                add(s);
+            }
+        }
+        Index { keys }
+    }
+
+    /// Positions (ascending) of the recipients carrying `key`, which must be folded with [`fold`].
+    pub fn get(&self, key: &str) -> &[u32] {
+        self.keys.get(key).map(Hits::as_slice).unwrap_or(&[])
+    }
+
+    /// Number of distinct keys.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when no recipient has a key.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+/// The key an e-mail address is indexed under: the part after the first `:` (`SMTP:a@b` → `a@b`),
+/// or the whole address when it has no prefix.
+pub fn address_key(address: &str) -> &str {
+    address.split_once(':').map(|(_, rest)| rest).unwrap_or(address)
+}
+
+/// Case folding as `identity::eq_ci` compares: each character's Unicode lower case, so two
+/// strings are equal under `eq_ci` exactly when their folds are equal.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::identity::eq_ci;
+    use crate::directory::{Directory, ExchangeVersion};
+
+    #[test]
+    fn fold_agrees_with_eq_ci() {
+        let words =
+            ["Karen", "KAREN", "karen", "ΟΔΟΣ", "οδοσ", "οδος", "İstanbul", "i̇stanbul", "\u{212A}elvin", "kelvin"];
+        for a in words {
+            for b in words {
+                assert_eq!(fold(a) == fold(b), eq_ci(a, b), "{a} / {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn keys_of_the_sample() {
+        let d = Directory::sample(ExchangeVersion::Exchange2019);
+        let idx = d.recipients.index();
+        assert_eq!(idx.get("karen"), [1]);
+        assert_eq!(idx.get("karen berg"), [1]);
+        assert_eq!(idx.get("karen@contoso.com"), [1]);
+        assert_eq!(idx.get("partner@fabrikam.com"), [12]);
+        assert_eq!(idx.get(&fold(&d.recipients[1].guid.to_uppercase())), [1]);
+        assert!(idx.get("Karen").is_empty(), "keys are folded");
+        assert!(idx.get("nobody").is_empty());
+    }
+
+    #[test]
+    fn mutable_access_drops_the_index_and_equality_ignores_it() {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        let fresh = d.clone();
+        assert!(!d.recipients.index_is_built());
+        assert_eq!(d.recipients.index().get("amy"), [3]);
+        assert!(d.recipients.index_is_built());
+        assert_eq!(d, fresh);
+        assert!(!d.clone().recipients.index_is_built());
+        d.recipients[3].alias = "amy2".into();
+        assert!(!d.recipients.index_is_built());
+        assert!(d.recipients.index().get("amy").is_empty());
+        assert_eq!(d.recipients.index().get("amy2"), [3]);
+        d.recipients.remove(0);
+        assert_eq!(d.recipients.index().get("amy2"), [2]);
+        assert_eq!(format!("{:?}", d.recipients), format!("{:?}", *d.recipients));
+    }
+
+    #[test]
+    fn shared_keys_list_every_recipient_once() {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        d.recipients[3].display_name = "Karen Berg".into();
+        let idx = d.recipients.index();
+        assert_eq!(idx.get("karen berg"), [1, 3]);
+        // Alias, UPN and address coincide for Karen: one entry.
+        assert_eq!(idx.get("karen@contoso.com"), [1]);
+    }
+}
