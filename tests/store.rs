@@ -373,8 +373,14 @@ fn a_change_that_no_longer_applies_saves_nothing() -> TestResult {
     let loaded = org.directory().clone();
     // Another process (here: a hand edit) removes Karen's Inbox\Projects folder.
     let text = fs::read_to_string(&path)?;
-    let start = text.find("        {\n          \"path\": \"Inbox\\\\Projects\"").ok_or("no Projects folder")?;
-    let end = start + text[start..].find("        },\n").ok_or("no folder end")? + "        },\n".len();
+    let mut start = text.find("        {\n          \"path\": \"Inbox\\\\Projects\"").ok_or("no Projects folder")?;
+    let mut end = start + text[start..].find("\n        }").ok_or("no folder end")? + "\n        }".len();
+    // The element, its line break, and the comma that separates it from a neighbour.
+    if text[..start].ends_with(",\n") {
+        start -= 2;
+    } else {
+        end += usize::from(text[end..].starts_with(',')) + 1;
+    }
     let edited = format!("{}{}", &text[..start], &text[end..]);
     fs::write(&path, &edited)?;
     assert!(store::open(&path, None).is_ok(), "the edit must leave a valid file");

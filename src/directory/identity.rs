@@ -131,6 +131,24 @@ pub fn is_smtp_address(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c == ',' || c == ';' || c == '<' || c == '>')
 }
 
+/// Recipient positions to check: those the index lists, or all of them.
+enum Candidates<'a> {
+    /// Index hits (ascending), and the list length (hits beyond it are skipped).
+    Listed(std::slice::Iter<'a, u32>, usize),
+    /// Every position.
+    All(std::ops::Range<usize>),
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::Listed(hits, n) => hits.by_ref().map(|&i| i as usize).find(|i| i < n),
+            Candidates::All(range) => range.next(),
+        }
+    }
+}
+
 /// Strips `{}` around a GUID string.
 fn strip_braces(s: &str) -> &str {
     s.strip_prefix('{').and_then(|x| x.strip_suffix('}')).unwrap_or(s)
@@ -194,16 +212,23 @@ impl Directory {
         self.candidates(&fold(sid)).find(|&i| self.recipients[i].sid.as_deref().is_some_and(|s| eq_ci(s, sid)))
     }
 
-    /// Positions (ascending) of the recipients the index lists under a folded key.
-    fn candidates(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+    /// Positions (ascending) of the recipients the index lists under a folded key; every
+    /// position while the index is not built (the caller checks each candidate anyway).
+    fn candidates(&self, key: &str) -> Candidates<'_> {
         let n = self.recipients.len();
-        self.recipients.index().get(key).iter().map(|&i| i as usize).filter(move |&i| i < n)
+        match self.recipients.warm_index() {
+            Some(index) => Candidates::Listed(index.get(key).iter(), n),
+            None => Candidates::All(0..n),
+        }
     }
 
     /// Every recipient that can match `id` by a first-phase property (see
     /// [`Directory::matches_primary`]), and more: the caller checks each. Structured forms are
     /// reduced to the name or alias they embed.
     fn primary_candidates(&self, id: &str) -> Vec<usize> {
+        if self.recipients.warm_index().is_none() {
+            return (0..self.recipients.len()).collect();
+        }
         let folded = fold(id);
         let mut keys: Vec<String> = Vec::new();
         // Braces around a Guid.
@@ -1030,6 +1055,7 @@ mod tests {
         assert_eq!(d.recipient_by_sid(&ben_sid), Some(13));
         assert_eq!(d.account_name(&ben_sid), "CONTOSO\\ben");
         // A permission change keeps the index (it names no recipient differently).
+        d.recipients.index();
         let ace = crate::directory::MailboxAce {
             sid: ben_sid.clone(),
             rights: 1,

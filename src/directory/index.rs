@@ -19,15 +19,23 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Deref, DerefMut};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::change::Change;
 use super::model::Recipient;
+
+/// Look-ups answered by scanning before the index is built: a scan costs about a tenth of
+/// building the index, so a run that resolves a handful of identities (one `Get-Mailbox`, or a
+/// loop that creates a recipient before each look-up) never pays for it.
+pub const SCANS_BEFORE_INDEX: u32 = 8;
 
 /// A recipient list that keeps an identity index (see the module documentation).
 #[derive(Default)]
 pub struct Recipients {
     list: Vec<Recipient>,
     index: OnceLock<Index>,
+    /// Look-ups since the list last changed, while the index is not built.
+    scans: AtomicU32,
     /// While set, mutable access keeps the index (changes that touch no identity).
     keep_index: bool,
 }
@@ -36,6 +44,18 @@ impl Recipients {
     /// The identity index, built on first use after a change.
     pub fn index(&self) -> &Index {
         self.index.get_or_init(|| Index::build(&self.list))
+    }
+
+    /// The index once look-ups have shown it is worth building (see [`SCANS_BEFORE_INDEX`]);
+    /// `None` means the caller scans.
+    pub fn warm_index(&self) -> Option<&Index> {
+        if let Some(index) = self.index.get() {
+            return Some(index);
+        }
+        if self.scans.fetch_add(1, Ordering::Relaxed) < SCANS_BEFORE_INDEX {
+            return None;
+        }
+        Some(self.index())
     }
 
     /// True when the index is built (for tests and benchmarks).
@@ -52,7 +72,7 @@ impl Recipients {
 
 impl From<Vec<Recipient>> for Recipients {
     fn from(list: Vec<Recipient>) -> Recipients {
-        Recipients { list, index: OnceLock::new(), keep_index: false }
+        Recipients { list, index: OnceLock::new(), scans: AtomicU32::new(0), keep_index: false }
     }
 }
 
@@ -67,6 +87,7 @@ impl DerefMut for Recipients {
     fn deref_mut(&mut self) -> &mut Vec<Recipient> {
         if !self.keep_index {
             self.index.take();
+            *self.scans.get_mut() = 0;
         }
         &mut self.list
     }
@@ -129,7 +150,7 @@ pub fn changes_identities(change: &Change) -> bool {
     }
 }
 
-/// FxHash (rustc's hasher): the keys are the org's own names, not attacker-chosen, and SipHash
+/// FxHash (rustc's hasher) with a final mix: the keys are the org's own names, not attacker-chosen, and SipHash
 /// would double the cost of building the index.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher {
@@ -174,7 +195,12 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiply leaves the low bits (which pick the bucket) poorly mixed: finish with
+        // splitmix64's avalanche.
+        let mut z = self.hash;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
 }
 
@@ -338,6 +364,18 @@ mod tests {
         d.recipients.remove(0);
         assert_eq!(d.recipients.index().get("amy2"), [2]);
         assert_eq!(format!("{:?}", d.recipients), format!("{:?}", *d.recipients));
+    }
+
+    #[test]
+    fn the_index_is_built_after_a_few_scans_and_again_after_a_change() {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        for _ in 0..SCANS_BEFORE_INDEX {
+            assert!(d.recipients.warm_index().is_none());
+        }
+        assert!(d.recipients.warm_index().is_some());
+        d.recipients[0].title = "x".into();
+        assert!(!d.recipients.index_is_built());
+        assert!(d.recipients.warm_index().is_none());
     }
 
     #[test]

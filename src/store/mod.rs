@@ -17,6 +17,7 @@
 //!
 //! The file format is documented in `docs/org-file.md`; [`schema`] holds its types.
 
+mod defaults;
 mod file;
 pub mod json;
 pub mod schema;
@@ -317,45 +318,79 @@ impl OrgFile {
             return Ok(());
         }
         let path = self.path.clone();
-        let (directory, bytes) = file::with_lock(&path, &self.target, LockMode::Exclusive, || {
+        let fingerprint = self.fingerprint;
+        let loaded = &mut self.directory;
+        let bytes = file::with_lock(&path, &self.target, LockMode::Exclusive, || {
             let current = file::read(&path)?;
-            let (mut next, merged) = match &current {
-                Some(b) if Fingerprint::of(b) == self.fingerprint => (self.directory.clone(), false),
+            // The changes go onto a fresh copy when another process saved in between (or the
+            // file is gone); otherwise onto the loaded directory itself, which saves a copy of
+            // the whole org and is restored from the unchanged file if anything fails.
+            let (mut copy, merged) = match &current {
+                Some(b) if Fingerprint::of(b) == fingerprint => (None, false),
                 Some(b) => {
                     let fresh = decode(&path, b)?;
-                    if fresh.org.version != self.directory.org.version {
+                    if fresh.org.version != loaded.org.version {
                         return Err(StoreError::VersionMismatch {
                             path: path.clone(),
                             file: fresh.org.version,
-                            requested: self.directory.org.version,
+                            requested: loaded.org.version,
                         });
                     }
-                    (fresh, true)
+                    (Some(fresh), true)
                 }
-                // Deleted since it was loaded: write the loaded copy with this run's changes.
-                None => (self.directory.clone(), false),
+                None => (Some(loaded.clone()), false),
             };
-            for (index, change) in changes.iter().enumerate() {
-                next.replay(change).map_err(|source| StoreError::Conflict {
-                    path: path.clone(),
-                    merged,
-                    index,
-                    total: changes.len(),
-                    change: describe(change, &next),
-                    source,
-                })?;
+            let next = match &mut copy {
+                Some(c) => c,
+                None => &mut *loaded,
+            };
+            let written = replay_and_write(&path, &self.target, next, changes, merged, current.as_deref());
+            match (written, copy) {
+                (Ok(bytes), Some(c)) => {
+                    *loaded = c;
+                    Ok(bytes)
+                }
+                (Ok(bytes), None) => Ok(bytes),
+                (Err(e), None) => {
+                    if let Some(b) = &current {
+                        *loaded = decode(&path, b)?;
+                    }
+                    Err(e)
+                }
+                (Err(e), Some(_)) => Err(e),
             }
-            let bytes = schema::encode(&next).map_err(|source| StoreError::Encode { path: path.clone(), source })?;
-            if current.as_deref() != Some(bytes.as_slice()) {
-                let mode = if current.is_some() { WriteMode::Replace } else { WriteMode::CreateNew };
-                file::write_atomic(&path, &self.target, &bytes, mode)?;
-            }
-            Ok((next, bytes))
         })?;
-        self.directory = directory;
         self.fingerprint = Fingerprint::of(&bytes);
         Ok(())
     }
+}
+
+/// Replays `changes` onto `next`, encodes it and writes it unless the bytes are those already
+/// in the file (`current`); returns the bytes.
+fn replay_and_write(
+    path: &Path,
+    target: &Path,
+    next: &mut Directory,
+    changes: &[Change],
+    merged: bool,
+    current: Option<&[u8]>,
+) -> Result<Vec<u8>, StoreError> {
+    for (index, change) in changes.iter().enumerate() {
+        next.replay(change).map_err(|source| StoreError::Conflict {
+            path: path.to_path_buf(),
+            merged,
+            index,
+            total: changes.len(),
+            change: describe(change, next),
+            source,
+        })?;
+    }
+    let bytes = schema::encode(next).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
+    if current != Some(bytes.as_slice()) {
+        let mode = if current.is_some() { WriteMode::Replace } else { WriteMode::CreateNew };
+        file::write_atomic(path, target, &bytes, mode)?;
+    }
+    Ok(bytes)
 }
 
 /// A change in words, naming recipients by name where `dir` knows them, for conflict messages.
@@ -481,6 +516,10 @@ mod tests {
         assert_eq!(describe(&c, &dir), "remove mailbox permission for S-1-5-10 on Guid 0000");
     }
 
+    fn bad_ace() -> MailboxAce {
+        MailboxAce { sid: "S-1-5-10".into(), rights: 1, deny: false, inheritance: Inheritance::All, inherited: false }
+    }
+
     #[test]
     fn a_change_that_does_not_apply_saves_nothing() -> Result<(), Box<dyn std::error::Error>> {
         let tmp = tempfile::tempdir()?;
@@ -501,6 +540,18 @@ mod tests {
         assert!(msg.contains("': change 1 of 1 (add mailbox permission for S-1-5-10 on Guid 0000"), "{msg}");
         assert!(msg.contains(") does not apply: "), "{msg}");
         assert_eq!(std::fs::read(&path)?, before);
+        assert_eq!(*org.directory(), Directory::sample(ExchangeVersion::Exchange2019));
+        // A run whose first change applied and second did not: the first is undone too.
+        let karen = org.directory().recipients[1].guid.clone();
+        let ace = MailboxAce { sid: "S-1-5-21-1-2-3-4".into(), rights: 1, ..bad_ace() };
+        let good = Change::AddMailboxAce { mailbox: karen, ace };
+        let bad = Change::AddMailboxAce { mailbox: "00000000-0000-0000-0000-000000000000".into(), ace: bad_ace() };
+        assert!(org.save(&[good.clone(), bad]).is_err());
+        assert_eq!(*org.directory(), Directory::sample(ExchangeVersion::Exchange2019));
+        assert_eq!(std::fs::read(&path)?, before);
+        org.save(&[good])?;
+        assert_ne!(std::fs::read(&path)?, before);
+        assert_eq!(open(&path, None)?.directory(), org.directory());
         Ok(())
     }
 

@@ -9,9 +9,10 @@
 //! This module does no I/O; `store` reads and writes the bytes.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use super::defaults::{Compact, Defaults};
 use crate::directory::rights;
 use crate::directory::{
     AdAce, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser, Inheritance, MailboxAce, OrgInfo,
@@ -199,15 +200,27 @@ pub struct RecipientDto {
     /// Auto-mapping users (recipient Guids).
     #[serde(default)]
     pub delegate_list_link: Vec<String>,
-    /// Mailbox permissions.
-    #[serde(default)]
-    pub mailbox_permissions: Vec<MailboxAceDto>,
-    /// AD permissions on the recipient's object.
-    #[serde(default)]
-    pub ad_permissions: Vec<AdAceDto>,
-    /// Folders.
-    #[serde(default)]
-    pub folders: Vec<FolderDto>,
+    /// Mailboxes only: whether loading adds the version's default entries and folders the file
+    /// leaves out (see `docs/org-file.md`); written only when false.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub defaults: bool,
+    /// Mailbox permissions (for a mailbox: missing means the version's defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mailbox_permissions: Option<Vec<MailboxAceDto>>,
+    /// AD permissions on the recipient's object (for a mailbox: missing means the defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad_permissions: Option<Vec<AdAceDto>>,
+    /// Folders (for a mailbox: the folders that differ from the defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folders: Option<Vec<FolderDto>>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// [`MailboxAce`] on disk.
@@ -345,7 +358,9 @@ pub fn probe_version(bytes: &[u8]) -> Result<VersionCheck, serde_json::Error> {
 // ---------------------------------------------------------------------------------------------
 
 /// The DTO of a directory. Infallible: every value the model can hold has a spelling.
+/// Mailboxes are written in the compact form (see [`super::defaults`]).
 pub fn to_dto(dir: &Directory) -> OrgFileDto {
+    let defaults = Defaults::of(&dir.org);
     OrgFileDto {
         schema_version: SCHEMA_VERSION,
         organization: OrgDto {
@@ -379,11 +394,15 @@ pub fn to_dto(dir: &Directory) -> OrgFileDto {
                 members: p.members.clone(),
             })
             .collect(),
-        recipients: dir.recipients.iter().map(recipient_dto).collect(),
+        recipients: dir
+            .recipients
+            .iter()
+            .map(|r| recipient_dto(r, if r.kind.is_mailbox() { defaults.compact(r) } else { Compact::full(r) }))
+            .collect(),
     }
 }
 
-fn recipient_dto(r: &Recipient) -> RecipientDto {
+fn recipient_dto(r: &Recipient, compact: Compact<'_>) -> RecipientDto {
     RecipientDto {
         name: r.name.clone(),
         alias: r.alias.clone(),
@@ -406,34 +425,36 @@ fn recipient_dto(r: &Recipient) -> RecipientDto {
         members: r.members.clone(),
         grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
         delegate_list_link: r.delegate_list_link.clone(),
-        mailbox_permissions: r
-            .mailbox_acl
-            .iter()
-            .map(|a| MailboxAceDto {
-                trustee: a.sid.clone(),
-                rights: flag_names(a.rights, rights::mailbox::MEMBERS),
-                deny: a.deny,
-                inheritance: inheritance_name(a.inheritance).to_string(),
-                inherited: a.inherited,
-            })
-            .collect(),
-        ad_permissions: r.ad_acl.iter().map(ad_ace_dto).collect(),
-        folders: r
-            .folders
-            .iter()
-            .map(|f| FolderDto {
-                path: f.path.clone(),
-                permissions: f
-                    .permissions
-                    .iter()
-                    .map(|a| FolderAceDto {
-                        user: folder_user_text(&a.user),
-                        rights: folder_right_names(a.rights),
-                        sharing_flags: flag_names(a.sharing_flags, SHARING_FLAGS),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        defaults: compact.defaults,
+        mailbox_permissions: compact.mailbox_acl.map(|acl| {
+            acl.iter()
+                .map(|a| MailboxAceDto {
+                    trustee: a.sid.clone(),
+                    rights: flag_names(a.rights, rights::mailbox::MEMBERS),
+                    deny: a.deny,
+                    inheritance: inheritance_name(a.inheritance).to_string(),
+                    inherited: a.inherited,
+                })
+                .collect()
+        }),
+        ad_permissions: compact.ad_acl.map(|acl| acl.iter().map(ad_ace_dto).collect()),
+        folders: compact.folders.map(|folders| {
+            folders
+                .into_iter()
+                .map(|f| FolderDto {
+                    path: f.path.clone(),
+                    permissions: f
+                        .permissions
+                        .iter()
+                        .map(|a| FolderAceDto {
+                            user: folder_user_text(&a.user),
+                            rights: folder_right_names(a.rights),
+                            sharing_flags: flag_names(a.sharing_flags, SHARING_FLAGS),
+                        })
+                        .collect(),
+                })
+                .collect()
+        }),
     }
 }
 
@@ -510,8 +531,56 @@ pub fn folder_right_names(bits: u64) -> Vec<String> {
 // Decoding: DTO -> Directory, with validation.
 // ---------------------------------------------------------------------------------------------
 
+/// A place in the file (`recipients[1] (Karen Berg).mailboxPermissions[0].rights`), built as a
+/// chain on the stack and only spelled out when there is an error to report.
+#[derive(Debug, Clone, Copy)]
+enum Loc<'a> {
+    /// A top-level key path such as `organization.version`.
+    Root(&'a str),
+    /// `parent.key`.
+    Key(&'a Loc<'a>, &'a str),
+    /// `parent[i]`.
+    Index(&'a Loc<'a>, usize),
+    /// `parent[i] (name)`.
+    Named(&'a Loc<'a>, usize, &'a str),
+}
+
+impl<'a> Loc<'a> {
+    fn key(&'a self, key: &'a str) -> Loc<'a> {
+        Loc::Key(self, key)
+    }
+
+    fn at(&'a self, i: usize) -> Loc<'a> {
+        Loc::Index(self, i)
+    }
+
+    fn named(&'a self, i: usize, name: &'a str) -> Loc<'a> {
+        Loc::Named(self, i, name)
+    }
+}
+
+impl fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Loc::Root(s) => f.write_str(s),
+            Loc::Key(p, k) => write!(f, "{p}.{k}"),
+            Loc::Index(p, i) => write!(f, "{p}[{i}]"),
+            Loc::Named(p, i, n) => write!(f, "{p}[{i}] ({n})"),
+        }
+    }
+}
+
+fn err_at(loc: &Loc<'_>, message: impl Into<String>) -> SchemaError {
+    SchemaError { location: loc.to_string(), message: message.into() }
+}
+
+/// Lower-cased (ASCII) Guids and upper-cased SIDs in use, for the uniqueness and reference
+/// checks; the value says whether the Guid is a recipient's.
+type Seen = HashMap<String, bool>;
+
 /// Converts a DTO to a directory, checking every name and reference. The DTO's `schemaVersion`
-/// is checked by the caller (see [`probe_version`]).
+/// is checked by the caller (see [`probe_version`]). Mailboxes get back the default entries the
+/// file leaves out (see [`super::defaults`]).
 pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
     let o = &dto.organization;
     let version = ExchangeVersion::from_profile(o.version.trim()).ok_or_else(|| {
@@ -531,35 +600,38 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         version,
         next_rid: o.next_rid,
     };
+    let defaults = Defaults::of(&org);
 
     let accounts = Accounts::new(dto);
     let mut database_names: HashSet<String> = HashSet::new();
-    let mut guids: HashSet<String> = HashSet::new();
+    let mut guids: Seen = HashMap::with_capacity(dto.recipients.len() + dto.databases.len());
     let mut databases = Vec::with_capacity(dto.databases.len());
+    let root = Loc::Root("databases");
     for (i, d) in dto.databases.iter().enumerate() {
-        let loc = format!("databases[{i}] ({})", d.name);
-        non_empty(&format!("{loc}.name"), &d.name)?;
-        guid_field(&format!("{loc}.guid"), &d.guid)?;
+        let loc = root.named(i, &d.name);
+        non_empty(&loc.key("name"), &d.name)?;
+        guid_field(&loc.key("guid"), &d.guid)?;
         if !database_names.insert(d.name.to_ascii_lowercase()) {
-            return Err(err(&loc, format!("a second database named '{}'", d.name)));
+            return Err(err_at(&loc, format!("a second database named '{}'", d.name)));
         }
-        if !guids.insert(d.guid.to_ascii_lowercase()) {
-            return Err(err(&format!("{loc}.guid"), format!("Guid {} is used twice", d.guid)));
+        if guids.insert(d.guid.to_ascii_lowercase(), false).is_some() {
+            return Err(err_at(&loc.key("guid"), format!("Guid {} is used twice", d.guid)));
         }
-        let ad_acl = ad_acl(&format!("{loc}.adPermissions"), &d.ad_permissions, &accounts)?;
+        let ad_acl = ad_acl(&loc.key("adPermissions"), &d.ad_permissions, &accounts)?;
         databases.push(Database { name: d.name.clone(), guid: d.guid.clone(), server: d.server.clone(), ad_acl });
     }
 
-    let mut sids: HashSet<String> = HashSet::new();
+    let mut sids: HashSet<String> = HashSet::with_capacity(dto.recipients.len() + dto.principals.len());
     let mut principals = Vec::with_capacity(dto.principals.len());
+    let root = Loc::Root("principals");
     for (i, p) in dto.principals.iter().enumerate() {
-        let loc = format!("principals[{i}] ({})", p.account);
-        sid_field(&format!("{loc}.sid"), &p.sid)?;
+        let loc = root.named(i, &p.account);
+        sid_field(&loc.key("sid"), &p.sid)?;
         if !sids.insert(p.sid.to_ascii_uppercase()) {
-            return Err(err(&format!("{loc}.sid"), format!("SID {} is used twice", p.sid)));
+            return Err(err_at(&loc.key("sid"), format!("SID {} is used twice", p.sid)));
         }
         if !p.is_group && !p.members.is_empty() {
-            return Err(err(&format!("{loc}.members"), "only groups have members"));
+            return Err(err_at(&loc.key("members"), "only groups have members"));
         }
         principals.push(Principal {
             sid: p.sid.clone(),
@@ -571,41 +643,44 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
     }
 
     let mut recipients = Vec::with_capacity(dto.recipients.len());
+    let root = Loc::Root("recipients");
     for (i, r) in dto.recipients.iter().enumerate() {
-        let loc = format!("recipients[{i}] ({})", r.name);
-        let rec = recipient(&loc, r, &database_names, &accounts)?;
-        if !guids.insert(rec.guid.to_ascii_lowercase()) {
-            return Err(err(&format!("{loc}.guid"), format!("Guid {} is used twice", rec.guid)));
+        let loc = root.named(i, &r.name);
+        let rec = recipient(&loc, r, &database_names, &accounts, &defaults)?;
+        if guids.insert(rec.guid.to_ascii_lowercase(), true).is_some() {
+            return Err(err_at(&loc.key("guid"), format!("Guid {} is used twice", rec.guid)));
         }
         if let Some(sid) = &rec.sid
             && !sids.insert(sid.to_ascii_uppercase())
         {
-            return Err(err(&format!("{loc}.sid"), format!("SID {sid} is used twice")));
+            return Err(err_at(&loc.key("sid"), format!("SID {sid} is used twice")));
         }
         recipients.push(rec);
     }
 
     // References between recipients, checked once every Guid is known.
-    let recipient_guids: HashSet<String> = recipients.iter().map(|r| r.guid.to_ascii_lowercase()).collect();
+    let is_recipient = |g: &str| guids.get(&g.to_ascii_lowercase()).copied().unwrap_or(false);
     for (i, r) in recipients.iter().enumerate() {
-        let loc = format!("recipients[{i}] ({})", r.name);
         for (key, list) in [
             ("members", &r.members),
             ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
             ("delegateListLink", &r.delegate_list_link),
         ] {
             for (j, g) in list.iter().enumerate() {
-                if !recipient_guids.contains(&g.to_ascii_lowercase()) {
-                    return Err(err(&format!("{loc}.{key}[{j}]"), format!("no recipient has Guid '{g}'")));
+                if !is_recipient(g) {
+                    let loc = root.named(i, &r.name);
+                    return Err(err_at(&loc.key(key).at(j), format!("no recipient has Guid '{g}'")));
                 }
             }
         }
     }
     for (i, p) in principals.iter().enumerate() {
         for (j, m) in p.members.iter().enumerate() {
-            if !recipient_guids.contains(&m.to_ascii_lowercase()) && !sids.contains(&m.to_ascii_uppercase()) {
-                return Err(err(
-                    &format!("principals[{i}] ({}).members[{j}]", p.account),
+            if !is_recipient(m) && !sids.contains(&m.to_ascii_uppercase()) {
+                let root = Loc::Root("principals");
+                let loc = root.named(i, &p.account);
+                return Err(err_at(
+                    &loc.key("members").at(j),
                     format!("'{m}' is neither a recipient Guid nor a SID in this file"),
                 ));
             }
@@ -616,17 +691,18 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
 }
 
 fn recipient(
-    loc: &str,
+    loc: &Loc<'_>,
     r: &RecipientDto,
     databases: &HashSet<String>,
     accounts: &Accounts,
+    defaults: &Defaults,
 ) -> Result<Recipient, SchemaError> {
-    non_empty(&format!("{loc}.name"), &r.name)?;
-    non_empty(&format!("{loc}.alias"), &r.alias)?;
-    guid_field(&format!("{loc}.guid"), &r.guid)?;
+    non_empty(&loc.key("name"), &r.name)?;
+    non_empty(&loc.key("alias"), &r.alias)?;
+    guid_field(&loc.key("guid"), &r.guid)?;
     let kind = RecipientKind::from_details_name(r.recipient_type_details.trim()).ok_or_else(|| {
-        err(
-            &format!("{loc}.recipientTypeDetails"),
+        err_at(
+            &loc.key("recipientTypeDetails"),
             format!(
                 "unknown recipient type '{}' (expected one of UserMailbox, SharedMailbox, RoomMailbox, \
                  EquipmentMailbox, MailUniversalSecurityGroup, MailUniversalDistributionGroup, MailContact, MailUser)",
@@ -635,53 +711,50 @@ fn recipient(
         )
     })?;
     if let Some(g) = &r.exchange_guid {
-        guid_field(&format!("{loc}.exchangeGuid"), g)?;
+        guid_field(&loc.key("exchangeGuid"), g)?;
     }
     if let Some(s) = &r.sid {
-        sid_field(&format!("{loc}.sid"), s)?;
+        sid_field(&loc.key("sid"), s)?;
     }
     if let Some(db) = &r.database
         && !databases.contains(&db.to_ascii_lowercase())
     {
-        return Err(err(&format!("{loc}.database"), format!("no database named '{db}'")));
+        return Err(err_at(&loc.key("database"), format!("no database named '{db}'")));
     }
     if !kind.is_group() && !r.members.is_empty() {
-        return Err(err(&format!("{loc}.members"), "only groups have members"));
+        return Err(err_at(&loc.key("members"), "only groups have members"));
     }
-    let mut mailbox_acl = Vec::with_capacity(r.mailbox_permissions.len());
-    for (j, a) in r.mailbox_permissions.iter().enumerate() {
-        let aloc = format!("{loc}.mailboxPermissions[{j}]");
-        mailbox_acl.push(MailboxAce {
-            sid: accounts.trustee(&format!("{aloc}.trustee"), &a.trustee)?,
-            rights: parse_flags(&format!("{aloc}.rights"), &a.rights, rights::mailbox::MEMBERS, "mailbox right")?,
-            deny: a.deny,
-            inheritance: parse_inheritance(&format!("{aloc}.inheritance"), &a.inheritance)?,
-            inherited: a.inherited,
-        });
-    }
-    let ad_acl = ad_acl(&format!("{loc}.adPermissions"), &r.ad_permissions, accounts)?;
-    let mut folders: Vec<Folder> = Vec::with_capacity(r.folders.len());
-    for (j, f) in r.folders.iter().enumerate() {
-        let floc = format!("{loc}.folders[{j}] ({})", f.path);
-        if folders.iter().any(|x| x.path.eq_ignore_ascii_case(&f.path)) {
-            return Err(err(&floc, format!("folder '{}' appears twice", f.path)));
+    let mailbox_acl = match &r.mailbox_permissions {
+        None => None,
+        Some(list) => {
+            let mloc = loc.key("mailboxPermissions");
+            let mut acl = Vec::with_capacity(list.len());
+            for (j, a) in list.iter().enumerate() {
+                let aloc = mloc.at(j);
+                acl.push(MailboxAce {
+                    sid: accounts.trustee(&aloc.key("trustee"), &a.trustee)?,
+                    rights: parse_flags(&aloc.key("rights"), &a.rights, rights::mailbox::MEMBERS, "mailbox right")?,
+                    deny: a.deny,
+                    inheritance: parse_inheritance(&aloc.key("inheritance"), &a.inheritance)?,
+                    inherited: a.inherited,
+                });
+            }
+            Some(acl)
         }
-        let mut permissions = Vec::with_capacity(f.permissions.len());
-        for (k, a) in f.permissions.iter().enumerate() {
-            let aloc = format!("{floc}.permissions[{k}]");
-            permissions.push(FolderAce {
-                user: parse_folder_user(&format!("{aloc}.user"), &a.user, accounts)?,
-                rights: parse_folder_rights(&format!("{aloc}.rights"), &a.rights)?,
-                sharing_flags: parse_flags(
-                    &format!("{aloc}.sharingFlags"),
-                    &a.sharing_flags,
-                    SHARING_FLAGS,
-                    "sharing flag",
-                )?,
-            });
-        }
-        folders.push(Folder { path: f.path.clone(), permissions });
-    }
+    };
+    let ad = match &r.ad_permissions {
+        None => None,
+        Some(list) => Some(ad_acl(&loc.key("adPermissions"), list, accounts)?),
+    };
+    let folders = match &r.folders {
+        None => None,
+        Some(list) => Some(folders(&loc.key("folders"), list, accounts)?),
+    };
+    let (mailbox_acl, ad_acl, folders) = if kind.is_mailbox() && r.defaults {
+        (defaults.expand_mailbox_acl(mailbox_acl), defaults.expand_ad_acl(ad), defaults.expand_folders(folders))
+    } else {
+        (mailbox_acl.unwrap_or_default(), ad.unwrap_or_default(), folders.unwrap_or_default())
+    };
     Ok(Recipient {
         guid: r.guid.clone(),
         exchange_guid: r.exchange_guid.clone(),
@@ -710,58 +783,92 @@ fn recipient(
     })
 }
 
-fn ad_acl(loc: &str, aces: &[AdAceDto], accounts: &Accounts) -> Result<Vec<AdAce>, SchemaError> {
+fn folders(loc: &Loc<'_>, list: &[FolderDto], accounts: &Accounts) -> Result<Vec<Folder>, SchemaError> {
+    let mut folders: Vec<Folder> = Vec::with_capacity(list.len());
+    for (j, f) in list.iter().enumerate() {
+        let floc = loc.named(j, &f.path);
+        if folders.iter().any(|x| x.path.eq_ignore_ascii_case(&f.path)) {
+            return Err(err_at(&floc, format!("folder '{}' appears twice", f.path)));
+        }
+        let ploc = floc.key("permissions");
+        let mut permissions = Vec::with_capacity(f.permissions.len());
+        for (k, a) in f.permissions.iter().enumerate() {
+            let aloc = ploc.at(k);
+            permissions.push(FolderAce {
+                user: parse_folder_user(&aloc.key("user"), &a.user, accounts)?,
+                rights: parse_folder_rights(&aloc.key("rights"), &a.rights)?,
+                sharing_flags: parse_flags(&aloc.key("sharingFlags"), &a.sharing_flags, SHARING_FLAGS, "sharing flag")?,
+            });
+        }
+        folders.push(Folder { path: f.path.clone(), permissions });
+    }
+    Ok(folders)
+}
+
+fn ad_acl(loc: &Loc<'_>, aces: &[AdAceDto], accounts: &Accounts) -> Result<Vec<AdAce>, SchemaError> {
     let mut out = Vec::with_capacity(aces.len());
     for (j, a) in aces.iter().enumerate() {
-        let aloc = format!("{loc}[{j}]");
-        let sid = accounts.trustee(&format!("{aloc}.trustee"), &a.trustee)?;
+        let aloc = loc.at(j);
+        let sid = accounts.trustee(&aloc.key("trustee"), &a.trustee)?;
         let mut extended_rights = Vec::with_capacity(a.extended_rights.len());
+        let xloc = aloc.key("extendedRights");
         for (k, x) in a.extended_rights.iter().enumerate() {
-            non_empty(&format!("{aloc}.extendedRights[{k}]"), x)?;
+            non_empty(&xloc.at(k), x)?;
             // Known rights are stored by schema name; other AD extended rights are kept as written.
             extended_rights.push(rights::ad::extended_right_name(x).map(str::to_string).unwrap_or_else(|| x.clone()));
         }
+        let ploc = aloc.key("properties");
         for (k, p) in a.properties.iter().enumerate() {
-            non_empty(&format!("{aloc}.properties[{k}]"), p)?;
+            non_empty(&ploc.at(k), p)?;
         }
         out.push(AdAce {
             sid,
-            rights: parse_flags(&format!("{aloc}.rights"), &a.rights, rights::ad::MEMBERS, "AD right")?,
+            rights: parse_flags(&aloc.key("rights"), &a.rights, rights::ad::MEMBERS, "AD right")?,
             extended_rights,
             properties: a.properties.clone(),
             deny: a.deny,
-            inheritance: parse_inheritance(&format!("{aloc}.inheritance"), &a.inheritance)?,
+            inheritance: parse_inheritance(&aloc.key("inheritance"), &a.inheritance)?,
             inherited: a.inherited,
         });
     }
     Ok(out)
 }
 
-fn non_empty(loc: &str, s: &str) -> Result<(), SchemaError> {
-    if s.trim().is_empty() { Err(err(loc, "must not be empty")) } else { Ok(()) }
+fn non_empty(loc: &Loc<'_>, s: &str) -> Result<(), SchemaError> {
+    if s.trim().is_empty() { Err(err_at(loc, "must not be empty")) } else { Ok(()) }
 }
 
-fn guid_field(loc: &str, s: &str) -> Result<(), SchemaError> {
-    let hex_groups: Vec<&str> = s.split('-').collect();
-    let lens: Vec<usize> = hex_groups.iter().map(|g| g.len()).collect();
-    let all_hex = hex_groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()));
-    if lens == [8, 4, 4, 4, 12] && all_hex {
+fn guid_field(loc: &Loc<'_>, s: &str) -> Result<(), SchemaError> {
+    let mut lens = [0usize; 5];
+    let mut groups = 0;
+    for g in s.split('-') {
+        if groups == 5 || !g.bytes().all(|c| c.is_ascii_hexdigit()) {
+            groups = 6;
+            break;
+        }
+        lens[groups] = g.len();
+        groups += 1;
+    }
+    if groups == 5 && lens == [8, 4, 4, 4, 12] {
         Ok(())
     } else {
-        Err(err(loc, format!("'{s}' is not a Guid (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")))
+        Err(err_at(loc, format!("'{s}' is not a Guid (expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")))
     }
 }
 
-fn sid_field(loc: &str, s: &str) -> Result<(), SchemaError> {
-    let ok = s.strip_prefix("S-1-").is_some_and(|rest| {
+fn is_sid(s: &str) -> bool {
+    s.strip_prefix("S-1-").is_some_and(|rest| {
         !rest.is_empty() && rest.split('-').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-    });
-    if ok { Ok(()) } else { Err(err(loc, format!("'{s}' is not a SID (expected S-1-…)"))) }
+    })
 }
 
-fn parse_inheritance(loc: &str, s: &str) -> Result<Inheritance, SchemaError> {
+fn sid_field(loc: &Loc<'_>, s: &str) -> Result<(), SchemaError> {
+    if is_sid(s) { Ok(()) } else { Err(err_at(loc, format!("'{s}' is not a SID (expected S-1-…)"))) }
+}
+
+fn parse_inheritance(loc: &Loc<'_>, s: &str) -> Result<Inheritance, SchemaError> {
     INHERITANCE.iter().find(|(n, _)| n.eq_ignore_ascii_case(s.trim())).map(|(_, v)| *v).ok_or_else(|| {
-        err(
+        err_at(
             loc,
             format!("unknown inheritance '{s}' (expected one of None, All, Descendents, SelfAndChildren, Children)"),
         )
@@ -773,7 +880,7 @@ fn parse_hex(s: &str) -> Option<u64> {
     u64::from_str_radix(t, 16).ok()
 }
 
-fn parse_flags(loc: &str, names: &[String], members: &[(&str, u64)], what: &str) -> Result<u64, SchemaError> {
+fn parse_flags(loc: &Loc<'_>, names: &[String], members: &[(&str, u64)], what: &str) -> Result<u64, SchemaError> {
     let mut bits = 0;
     for (i, n) in names.iter().enumerate() {
         let t = n.trim();
@@ -784,14 +891,14 @@ fn parse_flags(loc: &str, names: &[String], members: &[(&str, u64)], what: &str)
             .or_else(|| parse_hex(t))
             .ok_or_else(|| {
                 let known: Vec<&str> = members.iter().map(|(m, _)| *m).collect();
-                err(&format!("{loc}[{i}]"), format!("unknown {what} '{n}' (expected one of {})", known.join(", ")))
+                err_at(&loc.at(i), format!("unknown {what} '{n}' (expected one of {})", known.join(", ")))
             })?;
         bits |= v;
     }
     Ok(bits)
 }
 
-fn parse_folder_rights(loc: &str, names: &[String]) -> Result<u64, SchemaError> {
+fn parse_folder_rights(loc: &Loc<'_>, names: &[String]) -> Result<u64, SchemaError> {
     let mut bits = 0;
     for (i, n) in names.iter().enumerate() {
         let t = n.trim();
@@ -804,17 +911,14 @@ fn parse_folder_rights(loc: &str, names: &[String]) -> Result<u64, SchemaError> 
             .ok_or_else(|| {
                 let known: Vec<&str> =
                     rights::folder::ROLES.iter().chain(rights::folder::RIGHTS.iter()).map(|(m, _)| *m).collect();
-                err(
-                    &format!("{loc}[{i}]"),
-                    format!("unknown folder right '{n}' (expected one of {})", known.join(", ")),
-                )
+                err_at(&loc.at(i), format!("unknown folder right '{n}' (expected one of {})", known.join(", ")))
             })?;
         bits |= v;
     }
     Ok(bits)
 }
 
-fn parse_folder_user(loc: &str, s: &str, accounts: &Accounts) -> Result<FolderUser, SchemaError> {
+fn parse_folder_user(loc: &Loc<'_>, s: &str, accounts: &Accounts) -> Result<FolderUser, SchemaError> {
     let t = s.trim();
     if t.eq_ignore_ascii_case("Default") {
         Ok(FolderUser::Default)
@@ -824,7 +928,7 @@ fn parse_folder_user(loc: &str, s: &str, accounts: &Accounts) -> Result<FolderUs
         Ok(FolderUser::External(t.to_string()))
     } else {
         accounts.trustee(loc, t).map(FolderUser::Sid).map_err(|_| {
-            err(
+            err_at(
                 loc,
                 format!(
                     "'{s}' is not a folder user (expected Default, Anonymous, a SID S-1-…, \
@@ -836,34 +940,42 @@ fn parse_folder_user(loc: &str, s: &str, accounts: &Accounts) -> Result<FolderUs
 }
 
 /// NT account names (`NT AUTHORITY\SELF`, `CONTOSO\karen`) of the file's principals and
-/// recipients, so a hand-edited trustee may name an account instead of its SID.
-struct Accounts {
-    by_name: std::collections::HashMap<String, String>,
+/// recipients, so a hand-edited trustee may name an account instead of its SID. Built on the
+/// first trustee that is not a SID (files exsh writes have none).
+struct Accounts<'a> {
+    dto: &'a OrgFileDto,
+    by_name: std::cell::OnceCell<HashMap<String, String>>,
 }
 
-impl Accounts {
-    fn new(dto: &OrgFileDto) -> Accounts {
-        let mut by_name = std::collections::HashMap::new();
-        for p in &dto.principals {
-            by_name.insert(p.account.to_lowercase(), p.sid.clone());
-        }
-        for r in &dto.recipients {
-            if let Some(sid) = &r.sid {
-                let account = format!("{}\\{}", dto.organization.netbios, r.alias);
-                by_name.insert(account.to_lowercase(), sid.clone());
+impl<'a> Accounts<'a> {
+    fn new(dto: &'a OrgFileDto) -> Accounts<'a> {
+        Accounts { dto, by_name: std::cell::OnceCell::new() }
+    }
+
+    fn by_name(&self) -> &HashMap<String, String> {
+        self.by_name.get_or_init(|| {
+            let mut by_name = HashMap::new();
+            for p in &self.dto.principals {
+                by_name.insert(p.account.to_lowercase(), p.sid.clone());
             }
-        }
-        Accounts { by_name }
+            for r in &self.dto.recipients {
+                if let Some(sid) = &r.sid {
+                    let account = format!("{}\\{}", self.dto.organization.netbios, r.alias);
+                    by_name.insert(account.to_lowercase(), sid.clone());
+                }
+            }
+            by_name
+        })
     }
 
     /// The SID a trustee names: a SID as written, or the SID of an account in this file.
-    fn trustee(&self, loc: &str, s: &str) -> Result<String, SchemaError> {
+    fn trustee(&self, loc: &Loc<'_>, s: &str) -> Result<String, SchemaError> {
         let t = s.trim();
-        if sid_field(loc, t).is_ok() {
+        if is_sid(t) {
             return Ok(t.to_string());
         }
-        self.by_name.get(&t.to_lowercase()).cloned().ok_or_else(|| {
-            err(loc, format!("'{s}' is neither a SID (S-1-…) nor an account in this file (such as CONTOSO\\karen)"))
+        self.by_name().get(&t.to_lowercase()).cloned().ok_or_else(|| {
+            err_at(loc, format!("'{s}' is neither a SID (S-1-…) nor an account in this file (such as CONTOSO\\karen)"))
         })
     }
 }
@@ -890,14 +1002,21 @@ pub enum DecodeError {
 
 /// Decodes an org file's bytes: checks `schemaVersion` first, then the shape, then the content.
 pub fn decode(bytes: &[u8]) -> Result<Directory, DecodeError> {
-    match probe_version(bytes).map_err(DecodeError::Json)? {
+    // One pass when the file is well-formed; the version probe only classifies a failure, so a
+    // file from a newer exsh is reported as such rather than as unknown keys.
+    let parsed = serde_json::from_slice::<OrgFileDto>(bytes);
+    let version = match &parsed {
+        Ok(dto) if dto.schema_version == SCHEMA_VERSION => VersionCheck::Supported,
+        Ok(dto) => VersionCheck::Unsupported(dto.schema_version),
+        Err(_) => probe_version(bytes).map_err(DecodeError::Json)?,
+    };
+    match version {
         VersionCheck::Supported => {}
         VersionCheck::Missing => return Err(DecodeError::MissingVersion),
         VersionCheck::NotANumber(t) => return Err(DecodeError::BadVersion(t)),
         VersionCheck::Unsupported(v) => return Err(DecodeError::UnsupportedVersion(v)),
     }
-    let dto: OrgFileDto = serde_json::from_slice(bytes).map_err(DecodeError::Json)?;
-    from_dto(&dto).map_err(DecodeError::Schema)
+    from_dto(&parsed.map_err(DecodeError::Json)?).map_err(DecodeError::Schema)
 }
 
 /// Encodes a directory as the org file's bytes: pretty-printed JSON in a fixed key order, with
@@ -920,7 +1039,7 @@ mod tests {
         let bits = rights::mailbox::FULL_ACCESS | rights::mailbox::READ_PERMISSION;
         let names = flag_names(bits, rights::mailbox::MEMBERS);
         assert_eq!(names, ["FullAccess", "ReadPermission"]);
-        assert_eq!(parse_flags("x", &names, rights::mailbox::MEMBERS, "r"), Ok(bits));
+        assert_eq!(parse_flags(&Loc::Root("x"), &names, rights::mailbox::MEMBERS, "r"), Ok(bits));
     }
 
     #[test]
@@ -929,7 +1048,7 @@ mod tests {
         let bits = rights::ad::GENERIC_READ | rights::ad::WRITE_PROPERTY;
         let names = flag_names(bits, rights::ad::MEMBERS);
         assert_eq!(names, ["WriteProperty", "GenericRead"]);
-        assert_eq!(parse_flags("x", &names, rights::ad::MEMBERS, "r"), Ok(bits));
+        assert_eq!(parse_flags(&Loc::Root("x"), &names, rights::ad::MEMBERS, "r"), Ok(bits));
     }
 
     #[test]
@@ -937,7 +1056,7 @@ mod tests {
         let bits = rights::mailbox::FULL_ACCESS | 0x8 | 0x100;
         let names = flag_names(bits, rights::mailbox::MEMBERS);
         assert_eq!(names, ["FullAccess", "0x108"]);
-        assert_eq!(parse_flags("x", &names, rights::mailbox::MEMBERS, "r"), Ok(bits));
+        assert_eq!(parse_flags(&Loc::Root("x"), &names, rights::mailbox::MEMBERS, "r"), Ok(bits));
     }
 
     #[test]
@@ -948,47 +1067,62 @@ mod tests {
         let mixed = rights::folder::READ_ITEMS | rights::folder::FOLDER_VISIBLE | rights::folder::FREE_BUSY_SIMPLE;
         let names = folder_right_names(mixed);
         assert_eq!(names, ["ReadItems", "FolderVisible", "AvailabilityOnly"]);
-        assert_eq!(parse_folder_rights("x", &names), Ok(mixed));
-        assert_eq!(parse_folder_rights("x", &["editor".to_string()]), Ok(0x47B));
+        assert_eq!(parse_folder_rights(&Loc::Root("x"), &names), Ok(mixed));
+        assert_eq!(parse_folder_rights(&Loc::Root("x"), &["editor".to_string()]), Ok(0x47B));
     }
 
     #[test]
     fn unknown_names_are_reported_with_location() {
-        let e = parse_flags("acl[0].rights", &["FullAcess".to_string()], rights::mailbox::MEMBERS, "mailbox right");
+        let e = parse_flags(
+            &Loc::Root("acl[0].rights"),
+            &["FullAcess".to_string()],
+            rights::mailbox::MEMBERS,
+            "mailbox right",
+        );
         let e = e.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(
             e.starts_with("acl[0].rights[0]: unknown mailbox right 'FullAcess' (expected one of FullAccess,"),
             "{e}"
         );
-        assert!(parse_inheritance("i", "Sideways").is_err());
-        assert_eq!(parse_inheritance("i", "descendents"), Ok(Inheritance::Descendents));
-    }
-
-    fn accounts() -> Accounts {
-        let mut by_name = std::collections::HashMap::new();
-        by_name.insert("contoso\\karen".to_string(), "S-1-5-21-1-2-3-1105".to_string());
-        Accounts { by_name }
+        assert!(parse_inheritance(&Loc::Root("i"), "Sideways").is_err());
+        assert_eq!(parse_inheritance(&Loc::Root("i"), "descendents"), Ok(Inheritance::Descendents));
     }
 
     #[test]
     fn folder_users_parse() {
-        let accounts = accounts();
-        let parse_folder_user = |loc: &str, s: &str| super::parse_folder_user(loc, s, &accounts);
-        assert_eq!(parse_folder_user("u", "default"), Ok(FolderUser::Default));
-        assert_eq!(parse_folder_user("u", "Anonymous"), Ok(FolderUser::Anonymous));
-        assert_eq!(parse_folder_user("u", "S-1-5-21-1-2-3-1105"), Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into())));
-        assert_eq!(parse_folder_user("u", "bob@fabrikam.com"), Ok(FolderUser::External("bob@fabrikam.com".into())));
-        assert!(parse_folder_user("u", "karen").is_err());
-        assert_eq!(parse_folder_user("u", "CONTOSO\\Karen"), Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into())));
+        let mut dto = to_dto(&Directory::sample(ExchangeVersion::Exchange2019));
+        dto.principals.clear();
+        let accounts = Accounts::new(&dto);
+        let parse_folder_user = |s: &str| super::parse_folder_user(&Loc::Root("u"), s, &accounts);
+        assert_eq!(parse_folder_user("default"), Ok(FolderUser::Default));
+        assert_eq!(parse_folder_user("Anonymous"), Ok(FolderUser::Anonymous));
+        assert_eq!(parse_folder_user("S-1-5-21-1-2-3-1105"), Ok(FolderUser::Sid("S-1-5-21-1-2-3-1105".into())));
+        assert_eq!(parse_folder_user("bob@fabrikam.com"), Ok(FolderUser::External("bob@fabrikam.com".into())));
+        assert!(parse_folder_user("karen").is_err());
+        let karen = "S-1-5-21-3623811015-3361044348-30300820-1105";
+        assert_eq!(parse_folder_user("CONTOSO\\Karen"), Ok(FolderUser::Sid(karen.into())));
+    }
+
+    #[test]
+    fn locations_spell_out_only_on_error() {
+        let root = Loc::Root("recipients");
+        let r = root.named(1, "Karen Berg");
+        let f = r.key("folders");
+        let f = f.named(2, "Inbox\\Projects");
+        let p = f.key("permissions");
+        assert_eq!(
+            p.at(0).key("user").to_string(),
+            "recipients[1] (Karen Berg).folders[2] (Inbox\\Projects).permissions[0].user"
+        );
     }
 
     #[test]
     fn guid_and_sid_checks() {
-        assert!(guid_field("g", "1b5f6c2e-0001-4c1a-9d3e-000000000001").is_ok());
-        assert!(guid_field("g", "not-a-guid").is_err());
-        assert!(sid_field("s", "S-1-5-10").is_ok());
-        assert!(sid_field("s", "S-1-").is_err());
-        assert!(sid_field("s", "S-1-5-x").is_err());
+        assert!(guid_field(&Loc::Root("g"), "1b5f6c2e-0001-4c1a-9d3e-000000000001").is_ok());
+        assert!(guid_field(&Loc::Root("g"), "not-a-guid").is_err());
+        assert!(sid_field(&Loc::Root("s"), "S-1-5-10").is_ok());
+        assert!(sid_field(&Loc::Root("s"), "S-1-").is_err());
+        assert!(sid_field(&Loc::Root("s"), "S-1-5-x").is_err());
     }
 
     #[test]
@@ -1027,5 +1161,136 @@ mod tests {
         assert_eq!(probe_version(br#"{"schemaVersion": "1"}"#).ok(), Some(VersionCheck::NotANumber("\"1\"".into())));
         assert!(probe_version(b"{").is_err());
         assert!(probe_version(b"[1]").is_err());
+    }
+
+    /// The sample org of `v` after a run of grants and edits of default entries.
+    fn changed_org(v: ExchangeVersion) -> Directory {
+        use crate::directory::{Change, MailboxAce, NewRecipient};
+        let mut d = Directory::sample(v);
+        let guid = |d: &Directory, i: usize| d.recipients[i].guid.clone();
+        let sid = |d: &Directory, i: usize| d.recipients[i].sid.clone().unwrap_or_default();
+        let ace = |sid: String, deny: bool| MailboxAce {
+            sid,
+            rights: rights::mailbox::FULL_ACCESS,
+            deny,
+            inheritance: Inheritance::All,
+            inherited: false,
+        };
+        let reviewer = rights::folder::ROLES.iter().find(|r| r.0 == "Reviewer").map_or(0, |r| r.1);
+        let send_as = AdAce {
+            sid: sid(&d, 2),
+            rights: rights::ad::EXTENDED_RIGHT,
+            extended_rights: vec!["Send-As".into()],
+            properties: Vec::new(),
+            deny: false,
+            inheritance: Inheritance::All,
+            inherited: false,
+        };
+        let self_ace = d.recipients[3].mailbox_acl[0].clone();
+        let self_send_as = d.recipients[4].ad_acl[0].clone();
+        let new_mailbox = d.build_recipient(&NewRecipient {
+            name: "Ben Smith".into(),
+            alias: "ben".into(),
+            display_name: None,
+            first_name: String::new(),
+            last_name: String::new(),
+            kind: RecipientKind::SharedMailbox,
+            database: None,
+            external_email: None,
+        });
+        let changes = vec![
+            Change::AddMailboxAce { mailbox: guid(&d, 1), ace: ace(sid(&d, 2), false) },
+            Change::AddMailboxAce { mailbox: guid(&d, 1), ace: ace(sid(&d, 5), true) },
+            Change::AddMailboxAce { mailbox: guid(&d, 7), ace: ace(sid(&d, 10), false) },
+            Change::RemoveMailboxAce { mailbox: guid(&d, 3), ace: self_ace },
+            Change::AddAdAce { object: guid(&d, 1), ace: send_as.clone() },
+            Change::RemoveAdAce { object: guid(&d, 4), ace: self_send_as },
+            Change::AddAdAce { object: "DB01".into(), ace: send_as },
+            Change::SetFolderAce {
+                mailbox: guid(&d, 2),
+                folder: "Calendar".into(),
+                ace: FolderAce { user: FolderUser::Default, rights: reviewer, sharing_flags: 0 },
+            },
+            Change::AddFolderAce {
+                mailbox: guid(&d, 1),
+                folder: "Inbox\\Projects".into(),
+                ace: FolderAce { user: FolderUser::Sid(sid(&d, 2)), rights: reviewer, sharing_flags: 0 },
+            },
+            Change::AddFolderAce {
+                mailbox: guid(&d, 6),
+                folder: "Inbox".into(),
+                ace: FolderAce { user: FolderUser::External("x@fabrikam.com".into()), rights: 1, sharing_flags: 0 },
+            },
+            Change::SetGrantSendOnBehalfTo { mailbox: guid(&d, 1), delegates: vec![guid(&d, 2)] },
+            Change::SetAutoMapping { mailbox: guid(&d, 7), user: guid(&d, 5), enabled: true },
+            Change::AddRecipient { recipient: Box::new(new_mailbox) },
+        ];
+        for c in &changes {
+            if let Err(e) = d.apply(c) {
+                panic!("{c:?}: {e}");
+            }
+        }
+        d
+    }
+
+    #[test]
+    fn orgs_with_grants_and_changed_defaults_round_trip() -> Result<(), Box<dyn std::error::Error>> {
+        for v in ExchangeVersion::ALL {
+            for d in [Directory::sample(v), changed_org(v)] {
+                let bytes = encode(&d)?;
+                let back = decode(&bytes).map_err(|e| format!("{e:?}"))?;
+                assert_eq!(back, d, "{v:?}");
+                assert_eq!(encode(&back)?, bytes, "{v:?}");
+            }
+        }
+        // Only what differs from the defaults is written.
+        let text = String::from_utf8(encode(&changed_org(ExchangeVersion::Exchange2019))?)?;
+        assert_eq!(text.matches("\"inherited\": true").count(), 12, "the two databases' entries only");
+        assert_eq!(text.matches("\"path\": ").count(), 3, "Projects, Michelle's Calendar, David's Inbox");
+        assert!(text.contains("\"rights\": [\"Reviewer\"]"));
+        assert!(!text.contains("\"defaults\""));
+        Ok(())
+    }
+
+    #[test]
+    fn mailboxes_no_compact_form_expresses_are_written_in_full() -> Result<(), Box<dyn std::error::Error>> {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2013);
+        d.recipients[2].mailbox_acl.retain(|a| !a.inherited);
+        d.recipients[3].folders.remove(5);
+        let text = String::from_utf8(encode(&d)?)?;
+        assert_eq!(text.matches("\"defaults\": false").count(), 2);
+        assert_eq!(decode(text.as_bytes()).map_err(|e| format!("{e:?}"))?, d);
+        Ok(())
+    }
+
+    #[test]
+    fn files_listing_every_default_load_the_same() -> Result<(), Box<dyn std::error::Error>> {
+        for v in ExchangeVersion::ALL {
+            let d = changed_org(v);
+            let mut dto = to_dto(&d);
+            dto.recipients = d.recipients.iter().map(|r| recipient_dto(r, Compact::full(r))).collect();
+            let text = super::super::json::pretty(&serde_json::to_value(&dto)?);
+            assert_eq!(decode(text.as_bytes()).map_err(|e| format!("{e:?}"))?, d, "{v:?}");
+            assert!(text.len() > 2 * encode(&d)?.len(), "{v:?}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_default_mailbox_takes_little_room() -> Result<(), Box<dyn std::error::Error>> {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        let base = encode(&d)?.len();
+        let mut r = d.recipients[2].clone();
+        r.guid = "0b16b000-0000-4000-8000-000000000001".into();
+        r.exchange_guid = Some("0b16c000-0000-4000-8000-000000000001".into());
+        r.sid = Some(d.account_sid(5000));
+        r.alias = "someone".into();
+        r.upn = Some("someone@contoso.com".into());
+        r.primary_smtp = "someone@contoso.com".into();
+        r.email_addresses = vec!["SMTP:someone@contoso.com".into()];
+        d.recipients.push(r);
+        let per_mailbox = encode(&d)?.len() - base;
+        assert!(per_mailbox < 1200, "{per_mailbox} bytes");
+        Ok(())
     }
 }
