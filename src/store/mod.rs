@@ -21,6 +21,7 @@ mod defaults;
 mod file;
 pub mod json;
 pub mod schema;
+mod writer;
 
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};

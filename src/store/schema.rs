@@ -9,6 +9,7 @@
 //! This module does no I/O; `store` reads and writes the bytes.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -23,7 +24,7 @@ use crate::directory::{
 pub const SCHEMA_VERSION: u64 = 1;
 
 /// `SharingPermissionFlags` names and bits (Exchange Online calendar delegates).
-const SHARING_FLAGS: &[(&str, u64)] = &[("Delegate", 1), ("CanViewPrivateItems", 2)];
+pub(super) const SHARING_FLAGS: &[(&str, u64)] = &[("Delegate", 1), ("CanViewPrivateItems", 2)];
 
 /// `ActiveDirectorySecurityInheritance` names, in enum order.
 const INHERITANCE: &[(&str, Inheritance)] = &[
@@ -470,7 +471,7 @@ fn ad_ace_dto(a: &AdAce) -> AdAceDto {
     }
 }
 
-fn inheritance_name(i: Inheritance) -> &'static str {
+pub(super) fn inheritance_name(i: Inheritance) -> &'static str {
     INHERITANCE.iter().find(|(_, v)| *v == i).map(|(n, _)| *n).unwrap_or("All")
 }
 
@@ -485,21 +486,27 @@ fn folder_user_text(u: &FolderUser) -> String {
 /// Names for flag bits, the way .NET's `[Flags]` `ToString` picks them: members taken from the
 /// largest value down whenever all their bits are still unclaimed, then listed in ascending value
 /// order. Bits no member covers are written as one hex number (`0x8`), so nothing is lost.
-pub fn flag_names(bits: u64, members: &[(&str, u64)]) -> Vec<String> {
-    let mut sorted: Vec<&(&str, u64)> = members.iter().filter(|(_, v)| *v != 0).collect();
-    sorted.sort_by_key(|m| std::cmp::Reverse(m.1));
+pub fn flag_names(bits: u64, members: &'static [(&'static str, u64)]) -> Vec<String> {
+    flag_name_list(bits, members).into_iter().map(Cow::into_owned).collect()
+}
+
+/// [`flag_names`] without copying the names.
+pub(super) fn flag_name_list(bits: u64, members: &'static [(&'static str, u64)]) -> Vec<Cow<'static, str>> {
+    let mut taken: Vec<(&'static str, u64)> = Vec::new();
     let mut remaining = bits;
-    let mut taken: Vec<(&str, u64)> = Vec::new();
-    for (n, v) in sorted {
+    // Largest value first; ties keep the table order.
+    let mut order: Vec<&(&'static str, u64)> = members.iter().filter(|(_, v)| *v != 0).collect();
+    order.sort_by_key(|m| std::cmp::Reverse(m.1));
+    for (n, v) in order {
         if remaining & v == *v {
             remaining &= !v;
             taken.push((n, *v));
         }
     }
     taken.sort_by_key(|(_, v)| *v);
-    let mut names: Vec<String> = taken.into_iter().map(|(n, _)| n.to_string()).collect();
+    let mut names: Vec<Cow<'static, str>> = taken.into_iter().map(|(n, _)| Cow::Borrowed(n)).collect();
     if remaining != 0 {
-        names.push(format!("{remaining:#x}"));
+        names.push(Cow::Owned(format!("{remaining:#x}")));
     }
     names
 }
@@ -507,21 +514,26 @@ pub fn flag_names(bits: u64, members: &[(&str, u64)]) -> Vec<String> {
 /// Folder rights as names: one role when the bits are exactly a role, else the individual rights
 /// plus, for calendar free/busy bits, the role they form (`AvailabilityOnly`, `LimitedDetails`).
 pub fn folder_right_names(bits: u64) -> Vec<String> {
+    folder_right_name_list(bits).into_iter().map(Cow::into_owned).collect()
+}
+
+/// [`folder_right_names`] without copying the names.
+pub(super) fn folder_right_name_list(bits: u64) -> Vec<Cow<'static, str>> {
     if let Some((n, _)) = rights::folder::ROLES.iter().find(|(_, v)| *v == bits) {
-        return vec![n.to_string()];
+        return vec![Cow::Borrowed(*n)];
     }
     let mut remaining = bits;
     let mut names = Vec::new();
     for (n, v) in rights::folder::RIGHTS {
         if remaining & v == *v {
             remaining &= !v;
-            names.push(n.to_string());
+            names.push(Cow::Borrowed(*n));
         }
     }
     if remaining != 0 {
         match rights::folder::ROLES.iter().find(|(_, v)| *v == remaining) {
-            Some((n, _)) => names.push(n.to_string()),
-            None => names.push(format!("{remaining:#x}")),
+            Some((n, _)) => names.push(Cow::Borrowed(*n)),
+            None => names.push(Cow::Owned(format!("{remaining:#x}"))),
         }
     }
     names
@@ -1019,20 +1031,201 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, DecodeError> {
     from_dto(&parsed.map_err(DecodeError::Json)?).map_err(DecodeError::Schema)
 }
 
+/// Files up to this size are read back in full after encoding, as a last check; bigger ones are
+/// checked with [`validate`] only, since reading back costs more than the rest of a save.
+pub const READ_BACK_LIMIT: usize = 1 << 20;
+
 /// Encodes a directory as the org file's bytes: pretty-printed JSON in a fixed key order, with
-/// short lists and permission entries on one line (see [`super::json`]), ending in a newline.
-/// Fails only if the result would not decode (a model value with no valid spelling), so a file
-/// this function produced can always be read back.
+/// short lists and permission entries on one line (see [`super::json`]), ending in a newline;
+/// mailboxes in the compact form (see [`super::defaults`]). Fails only if the result would not
+/// decode (a model value with no valid spelling, a duplicate Guid or SID, a reference to a
+/// missing recipient), so a file this function produced can always be read back.
 pub fn encode(dir: &Directory) -> Result<Vec<u8>, SchemaError> {
-    let dto = to_dto(dir);
-    from_dto(&dto)?;
-    let value = serde_json::to_value(&dto).map_err(|e| err("", format!("cannot encode the organization: {e}")))?;
-    Ok(super::json::pretty(&value).into_bytes())
+    validate(dir)?;
+    let text = super::writer::render(dir);
+    if text.len() <= READ_BACK_LIMIT {
+        decode(text.as_bytes()).map_err(|e| match e {
+            DecodeError::Schema(e) => e,
+            other => err("", format!("cannot encode the organization: {other:?}")),
+        })?;
+    }
+    Ok(text.into_bytes())
+}
+
+/// Checks, on the directory itself, everything [`from_dto`] checks on a file's content: names
+/// present, Guids and SIDs well-formed and unique, databases and references known, members only
+/// on groups, folder paths unique within a mailbox. Locations are those reading the written
+/// file would report.
+pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
+    let mut db_names: HashSet<String> = HashSet::with_capacity(dir.databases.len());
+    let mut guids: Seen = HashMap::with_capacity(dir.recipients.len() + dir.databases.len());
+    let root = Loc::Root("databases");
+    for (i, d) in dir.databases.iter().enumerate() {
+        let loc = root.named(i, &d.name);
+        non_empty(&loc.key("name"), &d.name)?;
+        guid_field(&loc.key("guid"), &d.guid)?;
+        if !db_names.insert(d.name.to_ascii_lowercase()) {
+            return Err(err_at(&loc, format!("a second database named '{}'", d.name)));
+        }
+        if guids.insert(d.guid.to_ascii_lowercase(), false).is_some() {
+            return Err(err_at(&loc.key("guid"), format!("Guid {} is used twice", d.guid)));
+        }
+        validate_ad_acl(&loc.key("adPermissions"), &d.ad_acl)?;
+    }
+    let mut sids: HashSet<String> = HashSet::with_capacity(dir.recipients.len() + dir.principals.len());
+    let root = Loc::Root("principals");
+    for (i, p) in dir.principals.iter().enumerate() {
+        let loc = root.named(i, &p.account);
+        sid_field(&loc.key("sid"), &p.sid)?;
+        if !sids.insert(p.sid.to_ascii_uppercase()) {
+            return Err(err_at(&loc.key("sid"), format!("SID {} is used twice", p.sid)));
+        }
+        if !p.is_group && !p.members.is_empty() {
+            return Err(err_at(&loc.key("members"), "only groups have members"));
+        }
+    }
+    let root = Loc::Root("recipients");
+    for (i, r) in dir.recipients.iter().enumerate() {
+        let loc = root.named(i, &r.name);
+        non_empty(&loc.key("name"), &r.name)?;
+        non_empty(&loc.key("alias"), &r.alias)?;
+        guid_field(&loc.key("guid"), &r.guid)?;
+        if let Some(g) = &r.exchange_guid {
+            guid_field(&loc.key("exchangeGuid"), g)?;
+        }
+        if let Some(sid) = &r.sid {
+            sid_field(&loc.key("sid"), sid)?;
+        }
+        if let Some(db) = &r.database
+            && !db_names.contains(&db.to_ascii_lowercase())
+        {
+            return Err(err_at(&loc.key("database"), format!("no database named '{db}'")));
+        }
+        if !r.kind.is_group() && !r.members.is_empty() {
+            return Err(err_at(&loc.key("members"), "only groups have members"));
+        }
+        let mloc = loc.key("mailboxPermissions");
+        for (j, a) in r.mailbox_acl.iter().enumerate() {
+            sid_field(&mloc.at(j).key("trustee"), a.sid.trim())?;
+        }
+        validate_ad_acl(&loc.key("adPermissions"), &r.ad_acl)?;
+        let floc = loc.key("folders");
+        for (j, f) in r.folders.iter().enumerate() {
+            let floc = floc.named(j, &f.path);
+            if r.folders[..j].iter().any(|x| x.path.eq_ignore_ascii_case(&f.path)) {
+                return Err(err_at(&floc, format!("folder '{}' appears twice", f.path)));
+            }
+            for (k, a) in f.permissions.iter().enumerate() {
+                let ok = match &a.user {
+                    FolderUser::Default | FolderUser::Anonymous => true,
+                    FolderUser::Sid(x) => is_sid(x.trim()),
+                    FolderUser::External(x) => x.contains('@'),
+                };
+                if !ok {
+                    let ploc = floc.key("permissions");
+                    return Err(err_at(&ploc.at(k).key("user"), "is not a folder user"));
+                }
+            }
+        }
+        if guids.insert(r.guid.to_ascii_lowercase(), true).is_some() {
+            return Err(err_at(&loc.key("guid"), format!("Guid {} is used twice", r.guid)));
+        }
+        if let Some(sid) = &r.sid
+            && !sids.insert(sid.to_ascii_uppercase())
+        {
+            return Err(err_at(&loc.key("sid"), format!("SID {sid} is used twice")));
+        }
+    }
+    let is_recipient = |g: &str| guids.get(&g.to_ascii_lowercase()).copied().unwrap_or(false);
+    for (i, r) in dir.recipients.iter().enumerate() {
+        for (key, list) in [
+            ("members", &r.members),
+            ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
+            ("delegateListLink", &r.delegate_list_link),
+        ] {
+            for (j, g) in list.iter().enumerate() {
+                if !is_recipient(g) {
+                    let loc = root.named(i, &r.name);
+                    return Err(err_at(&loc.key(key).at(j), format!("no recipient has Guid '{g}'")));
+                }
+            }
+        }
+    }
+    for (i, p) in dir.principals.iter().enumerate() {
+        for (j, m) in p.members.iter().enumerate() {
+            if !is_recipient(m) && !sids.contains(&m.to_ascii_uppercase()) {
+                let root = Loc::Root("principals");
+                let loc = root.named(i, &p.account);
+                return Err(err_at(
+                    &loc.key("members").at(j),
+                    format!("'{m}' is neither a recipient Guid nor a SID in this file"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_ad_acl(loc: &Loc<'_>, acl: &[AdAce]) -> Result<(), SchemaError> {
+    for (j, a) in acl.iter().enumerate() {
+        let aloc = loc.at(j);
+        sid_field(&aloc.key("trustee"), a.sid.trim())?;
+        let xloc = aloc.key("extendedRights");
+        for (k, x) in a.extended_rights.iter().enumerate() {
+            non_empty(&xloc.at(k), x)?;
+        }
+        let ploc = aloc.key("properties");
+        for (k, p) in a.properties.iter().enumerate() {
+            non_empty(&ploc.at(k), p)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn validate_refuses_what_reading_would_refuse() {
+        let good = Directory::sample(ExchangeVersion::Exchange2019);
+        assert_eq!(validate(&good), Ok(()));
+        type Edit = fn(&mut Directory);
+        let damage: Vec<(&str, Edit)> = vec![
+            ("recipients[2] (Michelle Dubois).guid: Guid", |d| d.recipients[2].guid = d.recipients[1].guid.clone()),
+            ("recipients[3] (Amy Alberts).sid: SID", |d| d.recipients[3].sid = Some(d.principals[0].sid.clone())),
+            ("recipients[4] (John Evans).database: no database", |d| d.recipients[4].database = Some("DB9".into())),
+            ("recipients[1] (Karen Berg).alias: must not", |d| d.recipients[1].alias = " ".into()),
+            ("recipients[1] (Karen Berg).exchangeGuid: 'x' is not", |d| {
+                d.recipients[1].exchange_guid = Some("x".into())
+            }),
+            ("recipients[11] (All Staff).members[6]: no recipient", |d| d.recipients[11].members.push("y".into())),
+            ("recipients[1] (Karen Berg).mailboxPermissions[0].trustee", |d| {
+                d.recipients[1].mailbox_acl[0].sid = "me".into()
+            }),
+            ("recipients[1] (Karen Berg).adPermissions[0].extendedRights[0]", |d| {
+                d.recipients[1].ad_acl[0].extended_rights[0] = String::new()
+            }),
+            ("recipients[1] (Karen Berg).folders[2] (INBOX) : folder", |d| {
+                d.recipients[1].folders[2].path = "INBOX".into()
+            }),
+            ("recipients[2] (Michelle Dubois).folders[1] (Inbox).permissions[0].user", |d| {
+                d.recipients[2].folders[1].permissions[0].user = FolderUser::External("nobody".into())
+            }),
+            ("principals[0] (NT AUTHORITY\\SELF).members: only", |d| d.principals[0].members.push("z".into())),
+            ("databases[1] (db01): a second", |d| d.databases[1].name = "db01".into()),
+        ];
+        for (expect, edit) in damage {
+            let mut d = good.clone();
+            edit(&mut d);
+            let e = validate(&d).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(e.starts_with(&expect.replace(" : ", ": ")), "{expect}: {e}");
+            // Reading the file written without the check refuses it too.
+            let text = super::super::writer::render(&d);
+            assert!(decode(text.as_bytes()).is_err(), "{expect}");
+            assert!(encode(&d).is_err(), "{expect}");
+        }
+    }
 
     #[test]
     fn mailbox_rights_names_round_trip() {
