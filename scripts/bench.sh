@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Benchmarks exsh's release build: cold start of one cmdlet, and 1,000 grants driven by
-# Import-Csv | ForEach-Object. Prints medians; figures go in the issue notes, never in tests.
+# Import-Csv | ForEach-Object, on the sample org and on a big generated org. Prints medians;
+# figures go in the issue notes, never in tests.
 #   scripts/bench.sh            (builds with cargo build --release first)
 #   RUNS=50 scripts/bench.sh
+#   BIG_ORG=100000 BIG_RUNS=3 scripts/bench.sh   (mailboxes in the big org, default 10000; 0 skips it)
+#   EXSH=/path/to/exsh scripts/bench.sh          (another build, e.g. an older one, without building)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q
-EXSH="$PWD/target/release/exsh"
+if [ -z "${EXSH:-}" ]; then
+  cargo build --release -q
+  EXSH="$PWD/target/release/exsh"
+fi
+BIG_ORG="${BIG_ORG:-10000}"
+BIG_RUNS="${BIG_RUNS:-5}"
 RUNS="${RUNS:-30}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -54,3 +61,57 @@ echo "1,000 grants via Import-Csv | ForEach-Object (incl. start, org creation an
 awk -v ms="$ms" 'BEGIN { printf "  = %.0f grants per second\n", 1000 / (ms / 1000) }'
 run_grants
 echo "org file after 1,000 grants: $(wc -c < org2.json) bytes"
+
+[ "$BIG_ORG" -gt 0 ] || exit 0
+
+# A big org: the sample plus BIG_ORG clones of Karen's mailbox record (her Inbox\Projects folder
+# included), each with its own name, alias, Guid, ExchangeGuid, SID, UPN and address.
+cat > gen_org.py <<'PY'
+import json, sys
+src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+org = json.load(open(src))
+karen = next(r for r in org["recipients"] if r["alias"] == "karen")
+dom, dsid = org["organization"]["domain"], org["organization"]["domainSid"]
+base_rid = 100000
+for i in range(n):
+    r = json.loads(json.dumps(karen))
+    alias = "user%06d" % i
+    r["name"] = r["displayName"] = "User %06d" % i
+    r["alias"] = alias
+    r["guid"] = "b16b0000-0000-4000-8000-%012x" % i
+    r["exchangeGuid"] = "b16c0000-0000-4000-8000-%012x" % i
+    r["sid"] = "%s-%d" % (dsid, base_rid + i)
+    r["userPrincipalName"] = r["primarySmtpAddress"] = "%s@%s" % (alias, dom)
+    r["emailAddresses"] = ["SMTP:%s@%s" % (alias, dom)]
+    org["recipients"].append(r)
+org["organization"]["nextRid"] = base_rid + n
+json.dump(org, open(dst, "w"), indent=1)
+PY
+rm -f seed.json seed.json.lock
+"$EXSH" --org seed.json -c 'Get-Mailbox karen' >/dev/null
+python3 gen_org.py seed.json big.json "$BIG_ORG"
+# One change and its undo make exsh rewrite the file in its own layout.
+cat > normalize.ps1 <<'PS1'
+Add-MailboxPermission -Identity karen -User michelle -AccessRights ReadPermission -WarningAction SilentlyContinue | Out-Null
+Remove-MailboxPermission -Identity karen -User michelle -AccessRights ReadPermission -Confirm:$false
+PS1
+"$EXSH" --org big.json -File normalize.ps1
+last=$(printf 'user%06d' $((BIG_ORG - 1)))
+bytes=$(wc -c < big.json)
+echo "big org: ${BIG_ORG} mailboxes, $bytes bytes ($(( bytes / BIG_ORG )) bytes per mailbox)"
+RUNS_SAVED=$RUNS; RUNS=$BIG_RUNS
+cold() { "$EXSH" --org big.json -c "Get-Mailbox $last"; }
+echo "cold start, exsh -Command 'Get-Mailbox $last' (${BIG_RUNS} runs): $(median_ms cold) ms median"
+python3 - "$BIG_ORG" > big-grants.csv <<'PY'
+import sys
+n = int(sys.argv[1])
+print("Mailbox,User,AccessRights")
+for i in range(1000):
+    print("user%06d,user%06d,FullAccess" % ((i * 7919) % n, (i * 104729 + 1) % n))
+PY
+sed 's/grants.csv/big-grants.csv/' grants.ps1 > big-grants.ps1
+big_grants() { cp big.json bg.json; rm -f bg.json.lock; "$EXSH" --org bg.json -File big-grants.ps1; }
+echo "1,000 grants on the big org (incl. start, load and one save): $(median_ms big_grants) ms median"
+RUNS=$RUNS_SAVED
+big_grants
+echo "big org file after 1,000 grants: $(wc -c < bg.json) bytes, $(grep -c "\"rights\": \[\"FullAccess\"\], \"deny\": false" bg.json) explicit FullAccess entries"
