@@ -19,6 +19,10 @@ use crate::directory::{Change, Directory};
 use crate::syntax::ScriptBlock;
 use crate::value::{ErrorRecord, Value};
 
+/// The name of the temporary module that implicit remoting imports the Exchange cmdlets into
+/// (`Get-Command`'s Source column, Import-PSSession's module).
+pub const EXCHANGE_MODULE: &str = "tmp_exsh1fq2.k3d";
+
 /// Parameters after binding: canonical name to converted value, plus the chosen parameter set.
 #[derive(Debug, Clone, Default)]
 pub struct BoundArgs {

@@ -1294,7 +1294,7 @@ impl Context for Cx<'_> {
         for e in self.en.registry.entries() {
             if e.signature.available_in(version) {
                 let src = if e.signature.origin == Origin::Exchange {
-                    "tmp_exsh.ex01".to_string()
+                    crate::cmdlet::EXCHANGE_MODULE.to_string()
                 } else {
                     "Microsoft.PowerShell.Utility".to_string()
                 };
