@@ -58,6 +58,9 @@ struct Stage {
     discard_errors: bool,
     discard_output: bool,
     errors_to_output: bool,
+    /// "Yes to All" / "No to All" given at this command's confirmation prompt: it lasts for the
+    /// whole invocation (every piped record), not only the record that asked.
+    confirm_all: Option<bool>,
 }
 
 /// Where a stage's error should go after error-action handling.
@@ -253,6 +256,7 @@ impl Engine {
             self.prompt_mandatory(&entry.signature, &mut binding, &missing, c.span)?;
         }
         Ok(Some(Stage {
+            confirm_all: None,
             kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
             span: c.span,
             discard_errors,
@@ -263,6 +267,7 @@ impl Engine {
 
     fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
         Stage {
+            confirm_all: None,
             kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
             span: c.span,
             discard_errors: false,
@@ -412,12 +417,14 @@ impl Engine {
                 let args = binding.args.clone();
                 let common = binding.common.clone();
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stage.confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, stage.span);
                     let r = entry.cmdlet.begin(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
                     *state = st;
                 }
@@ -505,12 +512,14 @@ impl Engine {
                     let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 }
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.process(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
                     *state = st;
                 }
@@ -554,12 +563,14 @@ impl Engine {
                 let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &sets, true);
                 let common = binding.common.clone();
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.end(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
             StageKind::Function { func, input, has_input, frame, .. } => {
@@ -618,6 +629,7 @@ impl Engine {
         match f {
             Flow::Error(e) => {
                 let stage = Stage {
+                    confirm_all: None,
                     kind: StageKind::placeholder(),
                     span: Span::default(),
                     discard_errors: false,
@@ -1024,7 +1036,6 @@ impl Engine {
                     if sig.origin != Origin::Exchange {
                         self.host_line("S - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.");
                     }
-                    self.host_line("[?] Help - display help for choices.");
                 }
                 _ => {}
             }
@@ -1129,13 +1140,23 @@ struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span) -> Self {
-        en.confirm_all = None;
         Cx { en, sig, common, span, out: Vec::new() }
     }
 }
 
 impl Context for Cx<'_> {
     fn output(&mut self, v: Value) {
+        // Implicit remoting (EMS 2010-2019) tags every object a remote cmdlet writes with the
+        // runspace it came from; it is the first property Format-List and Export-Csv show.
+        if self.sig.origin == Origin::Exchange && self.en.directory.org.version.is_on_premises() {
+            if let Value::Object(o) = &v {
+                let remote = o.borrow().type_names.first().map(|t| t.starts_with("Deserialized.")).unwrap_or(false);
+                if remote && !o.borrow().has("RunspaceId") {
+                    let id = self.en.runspace_id();
+                    o.borrow_mut().set_first("RunspaceId", Value::str(id));
+                }
+            }
+        }
         self.out.push(v);
     }
 
@@ -1172,6 +1193,7 @@ impl Context for Cx<'_> {
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
         let stage = Stage {
+            confirm_all: None,
             kind: StageKind::placeholder(),
             span: self.span,
             discard_errors: false,

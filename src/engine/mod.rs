@@ -102,6 +102,8 @@ pub struct Engine {
     top_statement: crate::syntax::Span,
     /// True while a script's own `param()` block is being bound.
     script_binding: bool,
+    /// The clock when the session started.
+    start_time: i64,
 }
 
 impl Engine {
@@ -132,7 +134,9 @@ impl Engine {
             call_stack: Vec::new(),
             top_statement: crate::syntax::Span::default(),
             script_binding: false,
+            start_time: 0,
         };
+        e.start_time = e.host.now();
         e.init_variables();
         e
     }
@@ -273,6 +277,11 @@ impl Engine {
         let rec = e.record.clone();
         self.flush_output();
         self.write_error_record(&rec);
+    }
+
+    /// The id of the (simulated) remote runspace the Exchange cmdlets run in, fixed for the session.
+    pub(crate) fn runspace_id(&self) -> String {
+        errors::request_id(0x5EED, self.start_time)
     }
 
     /// Ends the current output session (tables close with their trailing blank lines).
