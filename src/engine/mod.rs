@@ -88,7 +88,7 @@ pub struct Engine {
     /// Set while a confirmation prompt answered "Yes to All"/"No to All" for the current command.
     confirm_all: Option<bool>,
     /// `$Error`: one live list (newest first) that `$Error.Clear()` empties.
-    errors: Rc<std::cell::RefCell<Vec<Value>>>,
+    errors: Rc<std::cell::RefCell<crate::value::Array>>,
     /// The errors being handled by the catch blocks running now (innermost last), for a bare `throw`.
     catching: Vec<RuntimeError>,
     /// Set by a bare `throw`: the record is already in `$Error` and is not added again.

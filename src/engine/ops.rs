@@ -65,7 +65,7 @@ trait EnumerateOrSelf {
 impl EnumerateOrSelf for Value {
     fn enumerate_or_self(&self) -> Vec<Value> {
         match self {
-            Value::Array(a) => a.borrow().clone(),
+            Value::Array(a) => a.borrow().to_vec(),
             other => vec![other.clone()],
         }
     }
@@ -75,7 +75,7 @@ impl EnumerateOrSelf for Value {
 pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match (op, l) {
         (BinaryOp::Add, Value::Array(a)) => {
-            let mut v = a.borrow().clone();
+            let mut v = a.borrow().to_vec();
             v.extend(r.enumerate_or_self());
             return Ok(Value::array(v));
         }
@@ -486,7 +486,7 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
         "switch" => Value::Switch(convert::to_bool(v)),
         "array" | "object[]" | "string[]" | "int[]" => {
             let items = match v {
-                Value::Array(a) => a.borrow().clone(),
+                Value::Array(a) => a.borrow().to_vec(),
                 Value::Null => Vec::new(),
                 other => vec![other.clone()],
             };
