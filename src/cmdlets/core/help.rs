@@ -286,9 +286,9 @@ pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
     if !args.switch("Examples") {
         out.push_str("\nSYNTAX\n");
         for line in syntax_lines(sig) {
-            for (i, part) in wrap_words(&line, 115).iter().enumerate() {
-                out.push_str(if i == 0 { "    " } else { "    " });
-                out.push_str(part);
+            for part in wrap_words(&line, 115) {
+                out.push_str("    ");
+                out.push_str(&part);
                 out.push('\n');
             }
             out.push('\n');
