@@ -150,7 +150,7 @@ fn database_arg(dir: &Directory, db: &IdArg) -> Result<usize, CmdletError> {
 }
 
 /// What -GrantSendOnBehalfTo asks for.
-enum Delegates {
+pub(super) enum Delegates {
     /// Replace the list (`$null` is an empty list).
     Replace(Vec<IdArg>),
     /// `@{Add=…; Remove=…}`.
@@ -161,7 +161,7 @@ fn id_list(v: &Value) -> Vec<IdArg> {
     v.enumerate().iter().map(id_arg).collect()
 }
 
-fn delegates_arg(v: &Value) -> Result<Delegates, CmdletError> {
+pub(super) fn delegates_arg(v: &Value) -> Result<Delegates, CmdletError> {
     match v {
         Value::Null => Ok(Delegates::Replace(Vec::new())),
         Value::Hashtable(h) => {
@@ -233,7 +233,7 @@ fn resolve_delegate(dir: &Directory, id: &IdArg) -> Result<String, CmdletError> 
     Ok(r.guid.clone())
 }
 
-fn resolve_all(dir: &Directory, ids: &[IdArg]) -> Result<Vec<String>, CmdletError> {
+pub(super) fn resolve_all(dir: &Directory, ids: &[IdArg]) -> Result<Vec<String>, CmdletError> {
     ids.iter().map(|id| resolve_delegate(dir, id)).collect()
 }
 
