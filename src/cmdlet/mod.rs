@@ -19,6 +19,10 @@ use crate::directory::{Change, Directory};
 use crate::syntax::ScriptBlock;
 use crate::value::{ErrorRecord, Value};
 
+/// The name of the temporary module that implicit remoting imports the Exchange cmdlets into
+/// (`Get-Command`'s Source column, Import-PSSession's module).
+pub const EXCHANGE_MODULE: &str = "tmp_exsh1fq2.k3d";
+
 /// Parameters after binding: canonical name to converted value, plus the chosen parameter set.
 #[derive(Debug, Clone, Default)]
 pub struct BoundArgs {
@@ -238,6 +242,8 @@ pub trait FileAccess {
     fn write_text(&mut self, path: &str, text: &str, append: bool) -> Result<(), String>;
     /// True when the path exists.
     fn exists(&mut self, path: &str) -> bool;
+    /// Deletes a file (Remove-Item).
+    fn remove(&mut self, path: &str) -> Result<(), String>;
 }
 
 /// What a running cmdlet may do. Implemented by the engine.
@@ -293,7 +299,15 @@ pub trait Cmdlet {
     }
     /// Called once per input record (or once with no input when the cmdlet starts a pipeline),
     /// with pipeline parameters bound for that record.
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult;
+    ///
+    /// The default collects `-InputObject` into `state`, for cmdlets that work on all their input
+    /// at once in `end` (Sort-Object, Export-Csv, Format-Table, …).
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("InputObject") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
     /// Called once after the last record.
     fn end(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())

@@ -35,6 +35,15 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("sleep", "Start-Sleep"),
     ("gv", "Get-Variable"),
     ("oh", "Out-Host"),
+    ("gc", "Get-Content"),
+    ("cat", "Get-Content"),
+    ("type", "Get-Content"),
+    ("sc", "Set-Content"),
+    ("ac", "Add-Content"),
+    ("del", "Remove-Item"),
+    ("rm", "Remove-Item"),
+    ("erase", "Remove-Item"),
+    ("ri", "Remove-Item"),
 ];
 
 /// The full command table.

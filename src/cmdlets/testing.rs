@@ -26,6 +26,9 @@ impl FileAccess for NoFiles {
     fn exists(&mut self, _path: &str) -> bool {
         false
     }
+    fn remove(&mut self, path: &str) -> Result<(), String> {
+        Err(format!("no file '{path}' in tests"))
+    }
 }
 
 /// The mock context.

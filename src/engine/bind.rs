@@ -517,6 +517,26 @@ pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Spa
         }
     };
     Ok(match p.ty {
+        ParamType::Identity(_) if !p.array => match &v {
+            // An identity parameter takes one object; through implicit remoting a list arrives as an
+            // ArrayList and fails the server-side conversion.
+            Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
+            Value::Array(_) => {
+                let t = if p.type_display.is_empty() { "MailboxIdParameter" } else { p.type_display };
+                let full =
+                    if t.contains('.') { t.to_string() } else { format!("Microsoft.Exchange.Configuration.Tasks.{t}") };
+                return Err(BindError::new(
+                    format!(
+                        "Cannot process argument transformation on parameter '{}'. Cannot convert the \"System.Collections.ArrayList\" value of type \"System.Collections.ArrayList\" to type \"{full}\".",
+                        p.name
+                    ),
+                    "ParameterArgumentTransformationError",
+                    "InvalidData",
+                    span,
+                ));
+            }
+            _ => v,
+        },
         ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_) => v,
         ParamType::String => {
             if p.array {

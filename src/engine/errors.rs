@@ -5,6 +5,7 @@ use crate::syntax::{ParseError, Span, span};
 use crate::value::{ErrorPosition, ErrorRecord, Value};
 
 /// A terminating error in flight.
+#[derive(Clone)]
 pub(crate) struct RuntimeError {
     /// What is printed.
     pub record: ErrorRecord,
@@ -25,8 +26,8 @@ pub(crate) fn position(src: &str, file: Option<&str>, sp: Span) -> ErrorPosition
 
 /// A parse error as PowerShell prints it.
 pub(crate) fn parse_error_record(e: &ParseError, src: &str, file: Option<&str>) -> ErrorRecord {
-    let mut pos = position(src, file, Span::new(e.span.start, e.span.start));
-    pos.length = 1;
+    // The caret line underlines the error's extent on its first line (at least one `~`).
+    let pos = position(src, file, e.span);
     ErrorRecord {
         message: e.message.clone(),
         exception_type: "System.Management.Automation.ParentContainsErrorRecordException".into(),
@@ -65,7 +66,10 @@ pub(crate) fn local_record(
 }
 
 /// `The term 'X' is not recognized …`.
-pub(crate) fn command_not_found(name: &str, pos: Option<ErrorPosition>) -> ErrorRecord {
+///
+/// `invocation` is the name the error view prints first: the command itself, or `&` / `.` for the
+/// call and dot-source operators (`& : The term …`).
+pub(crate) fn command_not_found_as(name: &str, invocation: &str, pos: Option<ErrorPosition>) -> ErrorRecord {
     local_record(
         format!(
             "The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
@@ -76,7 +80,7 @@ pub(crate) fn command_not_found(name: &str, pos: Option<ErrorPosition>) -> Error
         "",
         "CommandNotFoundException",
         pos,
-        Some(name),
+        Some(invocation),
     )
 }
 
@@ -161,7 +165,16 @@ pub(crate) fn exchange_record(
             prefix: None,
         },
         ExchangeVersion::Online => {
+            // The resource string IDs of behavior.md §0.1 (read from Exchange's string tables).
+            let by_text = [
+                ("User or group \"", "Ex9BC9DD"),
+                ("There are multiple recipients matching the identity", "Ex8155FB"),
+                ("You can't grant SendOnBehalfTo to", "ExE27825"),
+                ("Setting the Send As permission for the mailbox doesn't work.", "ExB91969"),
+            ];
+            let known = by_text.iter().find(|(start, _)| message.starts_with(start)).map(|(_, id)| *id);
             let id = match reason {
+                _ if known.is_some() => known.unwrap_or_default(),
                 "ManagementObjectNotFoundException" if message.contains("couldn't be found on") => "Ex6F9304",
                 "ManagementObjectNotFoundException" if message.starts_with("Couldn't find object") => "Ex94914C",
                 "ManagementObjectNotFoundException" => "Ex43C0AC",
@@ -234,6 +247,25 @@ mod tests {
         assert_eq!(a.len(), 36);
         assert_eq!(a, request_id(1, 0));
         assert_ne!(a, request_id(2, 0));
+    }
+
+    #[test]
+    fn online_prefix_carries_the_resource_string_id() {
+        let dir = crate::directory::Directory::sample(ExchangeVersion::Online);
+        let rec = |ty: &str, msg: &str| {
+            exchange_record(&dir.org, "Add-MailboxPermission", "X.Y", ty, "InvalidData", msg, 1, 0).message
+        };
+        let ty = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException";
+        assert!(
+            rec(ty, "User or group \"x\" wasn't found. Please make sure you've typed it correctly.")
+                .starts_with("Ex9BC9DD|")
+        );
+        assert!(
+            rec(ty, "The operation couldn't be performed because object 'x' couldn't be found on 'y'.")
+                .starts_with("Ex6F9304|")
+        );
+        assert!(rec("System.InvalidOperationException", "Setting the Send As permission for the mailbox doesn't work. Add the Send As permission using Add-ADPermission cmdlet.").starts_with("ExB91969|"));
+        assert!(rec("System.ArgumentException", "Something else.").starts_with("|System.ArgumentException|"));
     }
 
     #[test]

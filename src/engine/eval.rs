@@ -230,7 +230,14 @@ impl Engine {
             StatementKind::Throw(p) => {
                 let v = match p {
                     Some(p) => self.eval_pipeline_value(p)?,
-                    None => Value::Null,
+                    // A bare `throw` in a catch block rethrows the error being handled.
+                    None => match self.catching.last() {
+                        Some(e) => {
+                            self.rethrown = Some(e.record.clone());
+                            return Err(Flow::Error(Box::new(e.clone())));
+                        }
+                        None => Value::Null,
+                    },
                 };
                 Err(Flow::Error(Box::new(self.throw_error(v, s.span))))
             }
@@ -306,6 +313,9 @@ impl Engine {
                     Some(c) => {
                         let prev = self.scopes.get(None, "_");
                         let rec = e.record.to_value();
+                        if self.rethrown.take().as_ref() != Some(&e.record) {
+                            self.errors.borrow_mut().insert(0, rec.clone());
+                        }
                         if !e.thrown.is_null() {
                             if let Value::Object(o) = &rec {
                                 o.borrow_mut().set("TargetObject", e.thrown.clone());
@@ -313,7 +323,9 @@ impl Engine {
                         }
                         self.scopes.set_local("_", rec.clone());
                         self.scopes.set_local("PSItem", rec);
+                        self.catching.push((*e).clone());
                         let r = self.exec_block(&c.body);
+                        self.catching.pop();
                         match prev {
                             Some(p) => self.scopes.set_local("_", p),
                             None => self.scopes.remove("_"),
@@ -561,6 +573,10 @@ impl Engine {
             }
             return Engine::collapse(out);
         }
+        // PowerShell 3+ gives every object the intrinsic Count and Length: 0 for $null, 1 otherwise.
+        if name.eq_ignore_ascii_case("count") || name.eq_ignore_ascii_case("length") {
+            return Value::Int(if v.is_null() { 0 } else { 1 });
+        }
         Value::Null
     }
 
@@ -594,7 +610,7 @@ impl Engine {
             "null" => Value::Null,
             "?" => Value::Bool(self.last_success),
             "psitem" => self.scopes.get(None, "_").unwrap_or(Value::Null),
-            "error" => Value::array(self.errors.clone()),
+            "error" => Value::Array(self.errors.clone()),
             _ => self.scopes.get(None, name).unwrap_or(Value::Null),
         }
     }

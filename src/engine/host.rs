@@ -66,6 +66,10 @@ impl FileAccess for MemoryFiles {
     fn exists(&mut self, path: &str) -> bool {
         self.files.contains_key(path)
     }
+
+    fn remove(&mut self, path: &str) -> Result<(), String> {
+        self.files.remove(path).map(|_| ()).ok_or_else(|| format!("Could not find file '{path}'."))
+    }
 }
 
 impl Host for BufferHost {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::bind::{self, Arg, Binding, Common};
 use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
+use super::scope::Frame;
 use super::{Engine, Flow, Function, ScriptArg};
 use crate::cmdlet::{CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature};
 use crate::directory::{Change, Directory};
@@ -17,8 +18,37 @@ use crate::value::{ErrorRecord, Value, convert};
 
 /// What one pipeline element runs.
 enum StageKind {
-    Cmdlet { entry: Rc<Entry>, binding: Binding, state: Vec<Value>, first: bool },
-    Function { func: Function, args: Vec<Arg>, input: Vec<Value> },
+    Cmdlet {
+        entry: Rc<Entry>,
+        binding: Binding,
+        state: Vec<Value>,
+        first: bool,
+    },
+    /// A script function streams like a cmdlet: its scope frame is kept here between its begin,
+    /// process (once per record) and end steps. `input` collects records for `$input` when the
+    /// function has no process block.
+    Function {
+        func: Function,
+        args: Vec<Arg>,
+        input: Vec<Value>,
+        has_input: bool,
+        frame: Option<Frame>,
+        explicit: Vec<String>,
+    },
+}
+
+impl StageKind {
+    /// A stage that runs nothing, for error handling outside a real stage.
+    fn placeholder() -> Self {
+        StageKind::Function {
+            func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
+            args: Vec::new(),
+            input: Vec::new(),
+            has_input: false,
+            frame: None,
+            explicit: Vec::new(),
+        }
+    }
 }
 
 struct Stage {
@@ -28,6 +58,9 @@ struct Stage {
     discard_errors: bool,
     discard_output: bool,
     errors_to_output: bool,
+    /// "Yes to All" / "No to All" given at this command's confirmation prompt: it lasts for the
+    /// whole invocation (every piped record), not only the record that asked.
+    confirm_all: Option<bool>,
 }
 
 /// Where a stage's error should go after error-action handling.
@@ -67,12 +100,19 @@ impl Engine {
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
             .collect();
-        self.bind_function_params(Some(pb), &args, None, "script", Span::default())
+        let name = self
+            .file
+            .as_deref()
+            .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).to_string())
+            .unwrap_or_else(|| "script".to_string());
+        self.script_binding = true;
+        let r = self.bind_function_params(Some(pb), &args, false, &name, Span::default());
+        self.script_binding = false;
+        r.map(|_| ())
     }
 
     /// Runs a pipeline, emitting its final output.
     pub(crate) fn run_pipeline(&mut self, p: &Pipeline) -> EvalResult<()> {
-        self.last_success = true;
         let mut source: Option<Vec<Value>> = None;
         let mut stages: Vec<Stage> = Vec::new();
         for (i, el) in p.elements.iter().enumerate() {
@@ -102,6 +142,8 @@ impl Engine {
                 }
             }
         }
+        // `$?` reads the previous statement's status while the arguments are evaluated.
+        self.last_success = true;
         if stages.is_empty() {
             for v in source.unwrap_or_default() {
                 self.emit(v);
@@ -164,7 +206,7 @@ impl Engine {
                         source: self.source.clone(),
                         file: self.file.clone(),
                     };
-                    return Ok(Some(self.stage_for_function(func, args, c)));
+                    return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
                 (convert::to_string(&v), e.span)
             }
@@ -173,7 +215,7 @@ impl Engine {
         let args = self.eval_args(&c.args)?;
         let _ = c.invocation == InvocationKind::Dot;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
-            let mut st = self.stage_for_function(func, args, c);
+            let mut st = self.stage_for_function(func, args, c, has_input);
             st.discard_errors = discard_errors;
             st.discard_output = discard_output;
             st.errors_to_output = errors_to_output;
@@ -181,7 +223,12 @@ impl Engine {
         }
         let entry = self.registry.get(&name).filter(|e| e.signature.available_in(self.directory.org.version));
         let Some(entry) = entry else {
-            let rec = errors::command_not_found(&name, Some(self.position(name_span)));
+            let invocation = match c.invocation {
+                InvocationKind::Call => "&",
+                InvocationKind::Dot => ".",
+                InvocationKind::Plain => name.as_str(),
+            };
+            let rec = errors::command_not_found_as(&name, invocation, Some(self.position(name_span)));
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };
         let version = self.directory.org.version;
@@ -209,6 +256,7 @@ impl Engine {
             self.prompt_mandatory(&entry.signature, &mut binding, &missing, c.span)?;
         }
         Ok(Some(Stage {
+            confirm_all: None,
             kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
             span: c.span,
             discard_errors,
@@ -217,9 +265,10 @@ impl Engine {
         }))
     }
 
-    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall) -> Stage {
+    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
         Stage {
-            kind: StageKind::Function { func, args, input: Vec::new() },
+            confirm_all: None,
+            kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
             span: c.span,
             discard_errors: false,
             discard_output: false,
@@ -368,19 +417,68 @@ impl Engine {
                 let args = binding.args.clone();
                 let common = binding.common.clone();
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stage.confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, stage.span);
                     let r = entry.cmdlet.begin(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
                     *state = st;
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { .. } => Ok(Vec::new()),
+            StageKind::Function { func, args, has_input, frame, explicit, .. } => {
+                let (func, args, has_input) = (func.clone(), args.clone(), *has_input);
+                let name = func.name.to_string();
+                let span = stage.span;
+                let mut bound_names = Vec::new();
+                let (r, fr) = self.in_function_frame(&func, span, None, |e| {
+                    bound_names =
+                        e.bind_function_params(func.body.param_block.as_ref(), &args, has_input, &name, span)?;
+                    match &func.body.begin {
+                        Some(b) => returned(e.exec_block(b)),
+                        None => Ok(()),
+                    }
+                });
+                *frame = fr;
+                *explicit = bound_names;
+                r
+            }
         }
+    }
+
+    /// Runs one step of a streaming function inside its own scope frame (a new one when `frame`
+    /// is `None`), collecting its output; returns the frame to keep for the next step.
+    fn in_function_frame<F>(
+        &mut self,
+        func: &Function,
+        call_site: Span,
+        frame: Option<Frame>,
+        f: F,
+    ) -> (EvalResult<Vec<Value>>, Option<Frame>)
+    where
+        F: FnOnce(&mut Engine) -> EvalResult<()>,
+    {
+        let pos = self.position(call_site);
+        self.call_stack.push((func.name.clone(), pos));
+        let saved_source = std::mem::replace(&mut self.source, func.source.clone());
+        let saved_file = std::mem::replace(&mut self.file, func.file.clone());
+        let depth = self.scopes.depth();
+        match frame {
+            Some(fr) => self.scopes.push_frame(fr),
+            None => self.scopes.push(),
+        }
+        let r = self.capture(f);
+        self.scopes.truncate(depth + 1);
+        let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
+        self.scopes.truncate(depth);
+        self.source = saved_source;
+        self.file = saved_file;
+        self.call_stack.pop();
+        (r, fr)
     }
 
     fn stage_process(&mut self, stages: &mut [Stage], i: usize, input: Option<Value>) -> EvalResult<Vec<Value>> {
@@ -414,22 +512,43 @@ impl Engine {
                     let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 }
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.process(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
                     *state = st;
                 }
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { input: buffered, .. } => {
-                if let Some(v) = input {
-                    buffered.push(v);
+            StageKind::Function { func, input: buffered, frame, explicit, .. } => {
+                let func = func.clone();
+                let name = func.name.to_string();
+                let Some(process) = func.body.process.clone() else {
+                    if let Some(v) = input {
+                        buffered.push(v);
+                    }
+                    return Ok(Vec::new());
+                };
+                let explicit = explicit.clone();
+                let (r, fr) = self.in_function_frame(&func, span, frame.take(), |e| {
+                    match &input {
+                        Some(item) => {
+                            e.rebind_pipeline_params(func.body.param_block.as_ref(), item, &explicit, &name, span)?;
+                            e.scopes.set_local("_", item.clone());
+                        }
+                        None => e.scopes.remove_local("_"),
+                    }
+                    returned(e.exec_block(&process))
+                });
+                if let StageKind::Function { frame, .. } = &mut stages[i].kind {
+                    *frame = fr;
                 }
-                Ok(Vec::new())
+                r
             }
         }
     }
@@ -444,20 +563,29 @@ impl Engine {
                 let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &sets, true);
                 let common = binding.common.clone();
                 let mut st = std::mem::take(state);
+                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
                 let r = {
                     let mut cx = Cx::new(self, &entry.signature, &common, span);
                     let r = entry.cmdlet.end(&mut cx, &args, &mut st);
                     let out = std::mem::take(&mut cx.out);
                     (r, out)
                 };
+                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
                 self.after_step(&stages[i], &entry.signature, &common, r)
             }
-            StageKind::Function { func, args, input, .. } => {
+            StageKind::Function { func, input, has_input, frame, .. } => {
                 let func = func.clone();
-                let args = args.clone();
                 let input = std::mem::take(input);
-                let had_input = i > 0;
-                self.call_function(&func, &args, if had_input { Some(input) } else { None }, span)
+                let has_input = *has_input;
+                let (r, _) = self.in_function_frame(&func, span, frame.take(), |e| {
+                    e.scopes.remove_local("_");
+                    if func.body.process.is_none() && has_input {
+                        e.scopes.set_local("input", Value::array(input));
+                    }
+                    returned(e.exec_block(&func.body.end))
+                });
+                let _ = span;
+                r
             }
         }
     }
@@ -501,16 +629,8 @@ impl Engine {
         match f {
             Flow::Error(e) => {
                 let stage = Stage {
-                    kind: StageKind::Function {
-                        func: Function {
-                            name: Rc::from(""),
-                            body: Rc::new(empty_block()),
-                            source: Rc::from(""),
-                            file: None,
-                        },
-                        args: Vec::new(),
-                        input: Vec::new(),
-                    },
+                    confirm_all: None,
+                    kind: StageKind::placeholder(),
                     span: Span::default(),
                     discard_errors: false,
                     discard_output: false,
@@ -616,13 +736,13 @@ impl Engine {
             }
             0 | 4 => {
                 if action == 0 {
-                    self.errors.insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, rec.to_value());
                 }
                 ErrorOutcome::Continue
             }
             _ => {
                 if stage.discard_errors {
-                    self.errors.insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, rec.to_value());
                 } else if stage.errors_to_output {
                     self.emit(rec.to_value());
                 } else {
@@ -643,17 +763,17 @@ impl Engine {
         &mut self,
         pb: Option<&ParamBlock>,
         args: &[Arg],
-        pipeline_value: Option<&Value>,
+        has_input: bool,
         fname: &str,
         span: Span,
-    ) -> EvalResult<()> {
+    ) -> EvalResult<Vec<String>> {
         let mut rest: Vec<Value> = Vec::new();
         let params = pb.map(|p| p.params.clone()).unwrap_or_default();
         let mut bound: Vec<bool> = vec![false; params.len()];
         let is_switch = |p: &crate::syntax::ParamDef| {
             p.type_name.as_deref().map(|t| t.eq_ignore_ascii_case("switch")).unwrap_or(false)
         };
-        let mut positional: Vec<Value> = Vec::new();
+        let mut positional: Vec<(Value, Span)> = Vec::new();
         let mut i = 0;
         while i < args.len() {
             match &args[i] {
@@ -670,12 +790,14 @@ impl Engine {
                     });
                     match idx {
                         Some(k) => {
+                            let mut vspan = *asp;
                             let v = if is_switch(&params[k]) {
                                 value.clone().unwrap_or(Value::Bool(true))
                             } else if let Some(v) = value {
                                 v.clone()
-                            } else if let Some(Arg::Positional { value, .. }) = args.get(i + 1) {
+                            } else if let Some(Arg::Positional { value, span: ps }) = args.get(i + 1) {
                                 i += 1;
+                                vspan = *ps;
                                 value.clone()
                             } else {
                                 return Err(self.param_error(
@@ -683,13 +805,13 @@ impl Engine {
                                     format!(
                                         "Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.",
                                         params[k].name,
-                                        params[k].type_name.clone().unwrap_or_else(|| "System.Object".into())
+                                        dotnet_type_name(params[k].type_name.as_deref().unwrap_or("Object"))
                                     ),
                                     "MissingArgument",
                                     *asp,
                                 ));
                             };
-                            let v = self.typed(&params[k], v, span)?;
+                            let v = self.typed(&params[k], v, fname, vspan)?;
                             self.scopes.set_local(&params[k].name, v);
                             bound[k] = true;
                         }
@@ -710,7 +832,7 @@ impl Engine {
                         }
                     }
                 }
-                Arg::Positional { value, .. } => positional.push(value.clone()),
+                Arg::Positional { value, span: ps } => positional.push((value.clone(), *ps)),
             }
             i += 1;
         }
@@ -722,37 +844,22 @@ impl Engine {
             if bound[k] {
                 continue;
             }
-            if let Some(v) = pos_iter.next() {
-                let v = self.typed(&params[k], v, span)?;
+            if let Some((v, ps)) = pos_iter.next() {
+                let v = self.typed(&params[k], v, fname, ps)?;
                 self.scopes.set_local(&params[k].name, v);
                 bound[k] = true;
             }
         }
-        rest.extend(pos_iter);
-        // Pipeline input.
-        if let Some(pv) = pipeline_value {
-            for (k, p) in params.iter().enumerate() {
-                if !bound[k] && attr_flag(p, "ValueFromPipeline") {
-                    let v = self.typed(p, pv.clone(), span)?;
-                    self.scopes.set_local(&p.name, v);
-                    bound[k] = true;
-                } else if !bound[k] && attr_flag(p, "ValueFromPipelineByPropertyName") {
-                    if let Some(v) = pv.property(&p.name) {
-                        let v = self.typed(p, v, span)?;
-                        self.scopes.set_local(&p.name, v);
-                        bound[k] = true;
-                    }
-                }
-            }
-        }
+        rest.extend(pos_iter.map(|(v, _)| v));
+        let explicit: Vec<String> =
+            params.iter().zip(&bound).filter(|(_, b)| **b).map(|(p, _)| p.name.clone()).collect();
         // Defaults and mandatory parameters.
         for (k, p) in params.iter().enumerate() {
             if bound[k] {
                 continue;
             }
-            if attr_flag(p, "Mandatory")
-                && !(pipeline_value.is_none() && attr_flag(p, "ValueFromPipeline") && fname != "script")
-            {
+            let from_pipeline = attr_flag(p, "ValueFromPipeline") || attr_flag(p, "ValueFromPipelineByPropertyName");
+            if attr_flag(p, "Mandatory") && !(has_input && from_pipeline) {
                 let answer = {
                     self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
                     self.host_line("Supply values for the following parameters:");
@@ -760,7 +867,7 @@ impl Engine {
                 };
                 match answer {
                     Some(a) if !a.is_empty() => {
-                        let v = self.typed(p, Value::str(a), span)?;
+                        let v = self.typed(p, Value::str(a), fname, span)?;
                         self.scopes.set_local(&p.name, v);
                         continue;
                     }
@@ -782,29 +889,42 @@ impl Engine {
                 None if is_switch(p) => Value::Switch(false),
                 None => Value::Null,
             };
-            let v = if v.is_null() { v } else { self.typed(p, v, span)? };
+            let v = if v.is_null() { v } else { self.typed(p, v, fname, span)? };
             self.scopes.set_local(&p.name, v);
         }
         self.scopes.set_local("args", Value::array(rest));
-        Ok(())
+        Ok(explicit)
     }
 
-    fn typed(&mut self, p: &crate::syntax::ParamDef, v: Value, span: Span) -> EvalResult<Value> {
-        match &p.type_name {
-            Some(t) => super::ops::convert_to_type(&v, t).map_err(|m| {
-                Flow::Error(Box::new(errors::runtime(
+    /// Converts an argument to its parameter's declared type; failure is PowerShell's
+    /// argument-transformation binding error, pointing at the argument.
+    fn typed(&mut self, p: &crate::syntax::ParamDef, v: Value, fname: &str, span: Span) -> EvalResult<Value> {
+        let Some(t) = &p.type_name else { return Ok(v) };
+        match super::ops::convert_to_type(&v, t) {
+            Ok(v) => Ok(v),
+            Err(m) => {
+                let rec = errors::local_record(
                     format!("Cannot process argument transformation on parameter '{}'. {m}", p.name),
-                    "ParameterArgumentTransformationError",
+                    "System.Management.Automation.ParameterBindingArgumentTransformationException",
                     "InvalidData",
                     ":",
+                    fname,
+                    &format!("ParameterArgumentTransformationError,{fname}"),
                     Some(self.position(span)),
-                )))
-            }),
-            None => Ok(v),
+                    Some(fname),
+                );
+                Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })))
+            }
         }
     }
 
     fn param_error(&mut self, fname: &str, msg: String, fqid: &str, span: Span) -> Flow {
+        // A script's own parameters fail with the script as the command and no position (pwsh -File).
+        let (prefix, pos) = if self.script_binding {
+            (self.file.as_deref().unwrap_or(fname).to_string(), None)
+        } else {
+            (fname.to_string(), Some(self.position(span)))
+        };
         let rec = errors::local_record(
             msg,
             "System.Management.Automation.ParameterBindingException",
@@ -812,75 +932,38 @@ impl Engine {
             ":",
             fname,
             &format!("{fqid},{fname}"),
-            Some(self.position(span)),
-            Some(fname),
+            pos,
+            Some(&prefix),
         );
         Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
     }
 
-    /// Calls a function or script block: binds parameters, runs begin, process once per input record
-    /// (with `$_` and pipeline parameters), and end (with `$input`).
-    fn call_function(
+    /// Binds a record to the pipeline parameters of a streaming function (those not bound by name
+    /// or position), converting it to the parameter's type.
+    fn rebind_pipeline_params(
         &mut self,
-        f: &Function,
-        args: &[Arg],
-        input: Option<Vec<Value>>,
+        pb: Option<&ParamBlock>,
+        item: &Value,
+        explicit: &[String],
+        fname: &str,
         span: Span,
-    ) -> EvalResult<Vec<Value>> {
-        let call_site = self.position(span);
-        self.call_stack.push((f.name.clone(), call_site));
-        let saved_source = std::mem::replace(&mut self.source, f.source.clone());
-        let saved_file = std::mem::replace(&mut self.file, f.file.clone());
-        let depth = self.scopes.depth();
-        self.scopes.push();
-        let body = f.body.clone();
-        let r = self.capture(|e| {
-            let first = input.as_ref().and_then(|i| i.first().cloned());
-            e.bind_function_params(body.param_block.as_ref(), args, first.as_ref(), "function", span)?;
-            let ret = |r: EvalResult<()>| match r {
-                Err(Flow::Return) => Ok(()),
-                other => other,
-            };
-            if let Some(b) = &body.begin {
-                ret(e.exec_block(b))?;
-            }
-            if let Some(p) = &body.process {
-                match &input {
-                    Some(items) => {
-                        for (n, item) in items.iter().enumerate() {
-                            if n > 0 {
-                                e.rebind_pipeline_params(body.param_block.as_ref(), item);
-                            }
-                            e.scopes.set_local("_", item.clone());
-                            ret(e.exec_block(p))?;
-                        }
-                    }
-                    None => ret(e.exec_block(p))?,
-                }
-                e.scopes.remove("_");
-            } else if let Some(items) = &input {
-                e.scopes.set_local("input", Value::array(items.clone()));
-            }
-            ret(e.exec_block(&body.end))
-        });
-        self.scopes.truncate(depth);
-        self.source = saved_source;
-        self.file = saved_file;
-        self.call_stack.pop();
-        r
-    }
-
-    fn rebind_pipeline_params(&mut self, pb: Option<&ParamBlock>, item: &Value) {
-        let Some(pb) = pb else { return };
+    ) -> EvalResult<()> {
+        let Some(pb) = pb else { return Ok(()) };
         for p in &pb.params {
+            if explicit.iter().any(|n| n.eq_ignore_ascii_case(&p.name)) {
+                continue;
+            }
             if attr_flag(p, "ValueFromPipeline") {
-                self.scopes.set_local(&p.name, item.clone());
+                let v = self.typed(p, item.clone(), fname, span)?;
+                self.scopes.set_local(&p.name, v);
             } else if attr_flag(p, "ValueFromPipelineByPropertyName") {
                 if let Some(v) = item.property(&p.name) {
+                    let v = self.typed(p, v, fname, span)?;
                     self.scopes.set_local(&p.name, v);
                 }
             }
         }
+        Ok(())
     }
 
     /// ShouldProcess for the running command.
@@ -953,11 +1036,42 @@ impl Engine {
                     if sig.origin != Origin::Exchange {
                         self.host_line("S - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.");
                     }
-                    self.host_line("[?] Help - display help for choices.");
                 }
                 _ => {}
             }
         }
+    }
+}
+
+/// The .NET name PowerShell prints for a parameter type written in a script (`string` → `System.String`).
+fn dotnet_type_name(t: &str) -> String {
+    let (base, suffix) = match t.strip_suffix("[]") {
+        Some(b) => (b, "[]"),
+        None => (t, ""),
+    };
+    let full = match base.to_ascii_lowercase().as_str() {
+        "string" => "System.String",
+        "int" | "int32" => "System.Int32",
+        "long" | "int64" => "System.Int64",
+        "bool" | "boolean" => "System.Boolean",
+        "double" => "System.Double",
+        "datetime" => "System.DateTime",
+        "hashtable" => "System.Collections.Hashtable",
+        "object" => "System.Object",
+        "psobject" => "System.Management.Automation.PSObject",
+        "pscredential" => "System.Management.Automation.PSCredential",
+        "scriptblock" => "System.Management.Automation.ScriptBlock",
+        "switch" => "System.Management.Automation.SwitchParameter",
+        _ => base,
+    };
+    format!("{full}{suffix}")
+}
+
+/// A block's `return` ends only that block.
+fn returned(r: EvalResult<()>) -> EvalResult<()> {
+    match r {
+        Err(Flow::Return) => Ok(()),
+        other => other,
     }
 }
 
@@ -1026,13 +1140,23 @@ struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span) -> Self {
-        en.confirm_all = None;
         Cx { en, sig, common, span, out: Vec::new() }
     }
 }
 
 impl Context for Cx<'_> {
     fn output(&mut self, v: Value) {
+        // Implicit remoting (EMS 2010-2019) tags every object a remote cmdlet writes with the
+        // runspace it came from; it is the first property Format-List and Export-Csv show.
+        if self.sig.origin == Origin::Exchange && self.en.directory.org.version.is_on_premises() {
+            if let Value::Object(o) = &v {
+                let remote = o.borrow().type_names.first().map(|t| t.starts_with("Deserialized.")).unwrap_or(false);
+                if remote && !o.borrow().has("RunspaceId") {
+                    let id = self.en.runspace_id();
+                    o.borrow_mut().set_first("RunspaceId", Value::str(id));
+                }
+            }
+        }
         self.out.push(v);
     }
 
@@ -1069,11 +1193,8 @@ impl Context for Cx<'_> {
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
         let stage = Stage {
-            kind: StageKind::Function {
-                func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
-                args: Vec::new(),
-                input: Vec::new(),
-            },
+            confirm_all: None,
+            kind: StageKind::placeholder(),
             span: self.span,
             discard_errors: false,
             discard_output: false,
@@ -1173,7 +1294,7 @@ impl Context for Cx<'_> {
         for e in self.en.registry.entries() {
             if e.signature.available_in(version) {
                 let src = if e.signature.origin == Origin::Exchange {
-                    "tmp_exsh.ex01".to_string()
+                    crate::cmdlet::EXCHANGE_MODULE.to_string()
                 } else {
                     "Microsoft.PowerShell.Utility".to_string()
                 };

@@ -65,6 +65,9 @@ pub(crate) fn call_method(
                 "add" => {
                     let idx = a.borrow().len();
                     a.borrow_mut().push(args.first().cloned().unwrap_or(Value::Null));
+                    if target.is_generic_list() {
+                        return Ok(Value::Null);
+                    }
                     return Ok(Value::Int(idx as i64));
                 }
                 "addrange" => {
@@ -479,6 +482,14 @@ pub(crate) fn static_method(
             })?;
             Value::str(re.replace_all(&arg_str(&args, 0), arg_str(&args, 2).as_str()))
         }
+        // Constructors of the collections scripts build results in (lists are arrays here).
+        (t, "new") if t.starts_with("collections.arraylist") => {
+            Value::array(args.first().map(|v| v.enumerate()).filter(|_| args.len() == 1).unwrap_or_default())
+        }
+        (t, "new") if t.starts_with("collections.generic.list") => {
+            Value::generic_list(args.first().filter(|v| v.is_array()).map(|v| v.enumerate()).unwrap_or_default())
+        }
+        ("collections.hashtable" | "hashtable", "new") => Value::hashtable(crate::value::Hashtable::new()),
         ("console", "writeline") | ("console", "write") => {
             let text = arg_str(&args, 0);
             engine.host_line(&text);

@@ -87,7 +87,12 @@ pub struct Engine {
     request_counter: u64,
     /// Set while a confirmation prompt answered "Yes to All"/"No to All" for the current command.
     confirm_all: Option<bool>,
-    errors: Vec<Value>,
+    /// `$Error`: one live list (newest first) that `$Error.Clear()` empties.
+    errors: Rc<std::cell::RefCell<Vec<Value>>>,
+    /// The errors being handled by the catch blocks running now (innermost last), for a bare `throw`.
+    catching: Vec<RuntimeError>,
+    /// Set by a bare `throw`: the record is already in `$Error` and is not added again.
+    rethrown: Option<crate::value::ErrorRecord>,
     try_depth: usize,
     /// Write-Host -NoNewline text waiting for the rest of its line.
     host_partial: String,
@@ -95,6 +100,10 @@ pub struct Engine {
     call_stack: Vec<(Rc<str>, crate::value::ErrorPosition)>,
     /// The top-level statement running now.
     top_statement: crate::syntax::Span,
+    /// True while a script's own `param()` block is being bound.
+    script_binding: bool,
+    /// The clock when the session started.
+    start_time: i64,
 }
 
 impl Engine {
@@ -117,12 +126,17 @@ impl Engine {
             last_success: true,
             request_counter: 0,
             confirm_all: None,
-            errors: Vec::new(),
+            errors: Default::default(),
+            catching: Vec::new(),
+            rethrown: None,
             try_depth: 0,
             host_partial: String::new(),
             call_stack: Vec::new(),
             top_statement: crate::syntax::Span::default(),
+            script_binding: false,
+            start_time: 0,
         };
+        e.start_time = e.host.now();
         e.init_variables();
         e
     }
@@ -130,6 +144,11 @@ impl Engine {
     /// The organization as changed so far.
     pub fn directory(&self) -> &Directory {
         &self.directory
+    }
+
+    /// Replaces the organization (the REPL does this after a save merged other processes' changes).
+    pub fn set_directory(&mut self, directory: Directory) {
+        self.directory = directory;
     }
 
     /// The changes made so far, in order.
@@ -241,7 +260,7 @@ impl Engine {
 
     /// Writes an error record to the error stream and `$Error`.
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
-        self.errors.insert(0, rec.to_value());
+        self.errors.borrow_mut().insert(0, rec.to_value());
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();
@@ -253,6 +272,11 @@ impl Engine {
         let rec = e.record.clone();
         self.flush_output();
         self.write_error_record(&rec);
+    }
+
+    /// The id of the (simulated) remote runspace the Exchange cmdlets run in, fixed for the session.
+    pub(crate) fn runspace_id(&self) -> String {
+        errors::request_id(0x5EED, self.start_time)
     }
 
     /// Ends the current output session (tables close with their trailing blank lines).

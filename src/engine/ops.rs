@@ -528,33 +528,9 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
     })
 }
 
-/// Parses `2026-11-25`, `2026-11-25 10:30:00`, `11/25/2026` and `11/25/2026 10:30`.
+/// Parses a date string (see [`convert::parse_datetime`]).
 pub(crate) fn parse_datetime(s: &str) -> Option<Value> {
-    let s = s.trim();
-    let (date, time) = match s.split_once([' ', 'T']) {
-        Some((d, t)) => (d, Some(t)),
-        None => (s, None),
-    };
-    let (y, m, d) = if date.contains('-') {
-        let p: Vec<&str> = date.split('-').collect();
-        (p.first()?.parse::<i64>().ok()?, p.get(1)?.parse::<u32>().ok()?, p.get(2)?.parse::<u32>().ok()?)
-    } else {
-        let p: Vec<&str> = date.split('/').collect();
-        (p.get(2)?.parse::<i64>().ok()?, p.first()?.parse::<u32>().ok()?, p.get(1)?.parse::<u32>().ok()?)
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let mut secs = convert::days_from_civil(y, m, d) * 86400;
-    if let Some(t) = time {
-        let t = t.trim_end_matches('Z');
-        let p: Vec<&str> = t.split(':').collect();
-        let h: i64 = p.first().and_then(|x| x.parse().ok()).unwrap_or(0);
-        let mi: i64 = p.get(1).and_then(|x| x.parse().ok()).unwrap_or(0);
-        let se: i64 = p.get(2).and_then(|x| x.split('.').next()?.parse().ok()).unwrap_or(0);
-        secs += h * 3600 + mi * 60 + se;
-    }
-    Some(Value::DateTime(secs, 0))
+    convert::parse_datetime(s)
 }
 
 /// .NET composite formatting for `-f`: `{0}`, `{1,-10}`, `{0:N2}`, `{{`/`}}`.

@@ -4,9 +4,12 @@ use std::collections::HashMap;
 
 use crate::value::Value;
 
+/// One scope's variables: lower-case name to (name as written, value).
+pub(crate) type Frame = HashMap<String, (String, Value)>;
+
 /// The scope stack. Index 0 is global; `script_base` marks the current script scope.
 pub(crate) struct Scopes {
-    frames: Vec<HashMap<String, (String, Value)>>,
+    frames: Vec<Frame>,
     script_frames: Vec<usize>,
 }
 
@@ -28,6 +31,16 @@ impl Scopes {
         if let Some(i) = self.script_frames.pop() {
             self.frames.truncate(i.max(1));
         }
+    }
+
+    /// Takes the innermost frame off the stack (a streaming function's variables between its steps).
+    pub fn pop_frame(&mut self) -> Option<Frame> {
+        if self.frames.len() > 1 { self.frames.pop() } else { None }
+    }
+
+    /// Puts a frame saved by [`Scopes::pop_frame`] back on top of the stack.
+    pub fn push_frame(&mut self, f: Frame) {
+        self.frames.push(f);
     }
 
     pub fn depth(&self) -> usize {
@@ -73,6 +86,13 @@ impl Scopes {
             if f.remove(&key).is_some() {
                 return;
             }
+        }
+    }
+
+    /// Removes a variable from the innermost frame only.
+    pub fn remove_local(&mut self, name: &str) {
+        if let Some(f) = self.frames.last_mut() {
+            f.remove(&name.to_ascii_lowercase());
         }
     }
 

@@ -63,12 +63,33 @@ pub fn is_scalar(v: &Value) -> bool {
 /// True for values whose cells a property-based table right-aligns (`ComputeDefaultAlignment`:
 /// scalars other than strings).
 pub fn is_right_aligned(v: &Value) -> bool {
-    is_scalar(v) && !matches!(v, Value::Str(_))
+    match v {
+        // Exchange enums reach EMS deserialized (`Deserialized.…` type names), which 5.1's
+        // ComputeDefaultAlignment no longer takes for enums: they align left, like strings
+        // (`Get-Mailbox | Select Name,RecipientTypeDetails`).
+        Value::Enum(e) if e.ty.name.starts_with("Microsoft.Exchange.") => false,
+        _ => is_scalar(v) && !matches!(v, Value::Str(_)),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exchange_enums_align_left_local_values_right() {
+        static RTD: crate::value::EnumType = crate::value::EnumType {
+            name: "Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails",
+            flags: false,
+            members: &[("UserMailbox", 1)],
+        };
+        static DAY: crate::value::EnumType =
+            crate::value::EnumType { name: "System.DayOfWeek", flags: false, members: &[("Monday", 1)] };
+        assert!(!is_right_aligned(&Value::Enum(crate::value::EnumValue { ty: &RTD, bits: 1 })));
+        assert!(is_right_aligned(&Value::Enum(crate::value::EnumValue { ty: &DAY, bits: 1 })));
+        assert!(is_right_aligned(&Value::Int(3)));
+        assert!(!is_right_aligned(&Value::str("x")));
+    }
 
     fn strs(n: usize) -> Value {
         Value::array((1..=n).map(|i| Value::str(format!("u{i}"))).collect())

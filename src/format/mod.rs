@@ -347,6 +347,13 @@ impl OutDefault {
     fn single(&mut self, v: &Value, out: &mut dyn Write) -> io::Result<()> {
         // Out of band, whatever is open: scalars, errors, pre-formatted text, property-less objects.
         if let Some(item) = self.out_of_band(v) {
+            // Format-* output arriving inside the default formatter's open table or list: 5.1's
+            // OutCommandInner "pretends that the previous formatting directives were properly closed"
+            // (EndProcessing + BeginProcessing), so the open document ends first and later objects
+            // start a fresh view.
+            if is_formatted_text(v) && !matches!(item, Item::Raw(ref s) if s.is_empty()) && !self.is_idle() {
+                self.finish(out)?;
+            }
             return self.in_order(item, out);
         }
         if matches!(self.doc, Doc::Idle) {
@@ -555,6 +562,16 @@ impl OutDefault {
         lines.extend(list::entry_lines(&labels, &values, self.fmt.columns()));
         lines.push(String::new());
         self.trimmed(lines)
+    }
+}
+
+/// True for the pre-rendered text Format-Table/Format-List emit.
+fn is_formatted_text(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => {
+            o.borrow().type_names.first().is_some_and(|t| views::strip_deserialized(t) == FORMATTED_TYPE)
+        }
+        _ => false,
     }
 }
 
@@ -967,6 +984,32 @@ Identity             User                 AccessRights                          
 --------             ----                 ------------                                                ----------- ----
 contoso.com/Users... NT AUTHORITY\\SELF    {FullAccess, ReadPermission}                                False       False
 contoso.com/Users... CONTOSO\\Administr... {FullAccess}                                                True        False
+
+
+";
+        assert_eq!(s, expected);
+    }
+
+    #[test]
+    fn format_output_closes_the_open_table_and_later_objects_start_a_new_one() {
+        let fl = formatted_value("\n\nName : Karen\n\n\n\n".to_string());
+        let s = objs(80, vec![ace(KIM, "NT AUTHORITY\\SELF", 1, false), fl, ace(KIM, "CONTOSO\\amy", 1, false)]);
+        let expected = "
+Identity             User                 AccessRights        IsInherited Deny
+--------             ----                 ------------        ----------- ----
+contoso.com/Users... NT AUTHORITY\\SELF    {FullAccess}        False       False
+
+
+
+
+Name : Karen
+
+
+
+
+Identity             User                 AccessRights        IsInherited Deny
+--------             ----                 ------------        ----------- ----
+contoso.com/Users... CONTOSO\\amy          {FullAccess}        False       False
 
 
 ";

@@ -23,6 +23,7 @@
 //!   columns shows two 59-wide columns: the round-robin split of two unsized columns).
 //! - Get-DistributionGroup and Get-RecipientPermission: all columns unsized (EXO transcripts show
 //!   content-sized columns), so 5.1 autosizes them.
+//! - Group-Object's GroupInfo: Count 5 right-aligned, Name 25, Group rest (PowerShellCore.format.ps1xml).
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -50,6 +51,10 @@ pub const USER: &str = "Microsoft.Exchange.Data.Directory.Management.User";
 pub const DISTRIBUTION_GROUP: &str = "Microsoft.Exchange.Data.Directory.Management.DistributionGroup";
 /// Type name of a Get-MailboxDatabase result.
 pub const MAILBOX_DATABASE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
+/// Type name of a Group-Object result.
+pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
+/// Get-Command's objects (`CmdletInfo`, `FunctionInfo`, `AliasInfo` all derive from it).
+pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
 pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
 
@@ -192,6 +197,21 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Server", "Server", 15),
                 col("Recovery", "Recovery", 15),
                 col("ReplicationType", "ReplicationType", 0),
+            ],
+        )
+    } else if is(GROUP_INFO) {
+        // PowerShellCore.format.ps1xml: Count 5 (right), Name 25, Group rest.
+        let count = ViewColumn { align: Align::Right, ..col("Count", "Count", 5) };
+        table(GROUP_INFO, vec![count, col("Name", "Name", 25), col("Group", "Group", 0)])
+    } else if is(COMMAND_INFO) {
+        // PowerShellCore.format.ps1xml (5.1): CommandType 15, Name 50, Version 10, Source rest.
+        table(
+            COMMAND_INFO,
+            vec![
+                col("CommandType", "CommandType", 15),
+                col("Name", "Name", 50),
+                col("Version", "Version", 10),
+                col("Source", "Source", 0),
             ],
         )
     } else if is(DICTIONARY_ENTRY) {

@@ -73,6 +73,14 @@ impl FileAccess for StdFiles {
     fn exists(&mut self, path: &str) -> bool {
         local_path(path).exists()
     }
+
+    fn remove(&mut self, path: &str) -> Result<(), String> {
+        std::fs::remove_file(local_path(path)).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => format!("Could not find file '{path}'."),
+            io::ErrorKind::PermissionDenied => format!("Access to the path '{path}' is denied."),
+            _ => format!("Cannot remove item {path}: {e}"),
+        })
+    }
 }
 
 /// The standard streams as a host.

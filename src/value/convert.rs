@@ -40,7 +40,9 @@ pub fn to_string(v: &Value) -> String {
     }
 }
 
-/// A double as .NET Framework prints it (up to 15 significant digits, no trailing `.0`).
+/// A double as .NET Framework prints it (`Double.ToString()`, i.e. "G15"): 15 significant digits,
+/// no trailing zeros, scientific notation (`1E+20`, `1E-05`) when the exponent is below -4 or 15
+/// and above.
 pub fn double_to_string(d: f64) -> String {
     if d.is_nan() {
         return "NaN".into();
@@ -48,14 +50,69 @@ pub fn double_to_string(d: f64) -> String {
     if d.is_infinite() {
         return if d > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
-    if d == d.trunc() && d.abs() < 1e15 {
-        return format!("{}", d as i64);
+    if d == 0.0 {
+        return "0".into();
     }
-    let s = format!("{:.15e}", d);
-    // Re-parse with 15 significant digits to drop binary noise (0.1 + 0.2 prints 0.3).
-    let rounded: f64 = s.parse().unwrap_or(d);
-    let out = format!("{}", rounded);
-    if out.contains('e') { out.replace('e', "E+").replace("E+-", "E-") } else { out }
+    // 15 significant digits, rounded: d.dddddddddddddde<exp>.
+    let s = format!("{:.14e}", d.abs());
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let mut out = String::from(if d < 0.0 { "-" } else { "" });
+    if !(-4..15).contains(&exp) {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(&format!("E{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+    } else if exp < 0 {
+        out.push_str("0.");
+        out.push_str(&"0".repeat((-exp - 1) as usize));
+        out.push_str(digits);
+    } else {
+        let int_len = exp as usize + 1;
+        if digits.len() <= int_len {
+            out.push_str(digits);
+            out.push_str(&"0".repeat(int_len - digits.len()));
+        } else {
+            out.push_str(&digits[..int_len]);
+            out.push('.');
+            out.push_str(&digits[int_len..]);
+        }
+    }
+    out
+}
+
+/// Parses `2026-11-25`, `2026-11-25 10:30:00`, `11/25/2026` and `11/25/2026 10:30`.
+pub fn parse_datetime(s: &str) -> Option<Value> {
+    let s = s.trim();
+    let (date, time) = match s.split_once([' ', 'T']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let (y, m, d) = if date.contains('-') {
+        let p: Vec<&str> = date.split('-').collect();
+        (p.first()?.parse::<i64>().ok()?, p.get(1)?.parse::<u32>().ok()?, p.get(2)?.parse::<u32>().ok()?)
+    } else {
+        let p: Vec<&str> = date.split('/').collect();
+        (p.get(2)?.parse::<i64>().ok()?, p.first()?.parse::<u32>().ok()?, p.get(1)?.parse::<u32>().ok()?)
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut secs = days_from_civil(y, m, d) * 86400;
+    if let Some(t) = time {
+        let t = t.trim_end_matches('Z');
+        let p: Vec<&str> = t.split(':').collect();
+        let h: i64 = p.first().and_then(|x| x.parse().ok()).unwrap_or(0);
+        let mi: i64 = p.get(1).and_then(|x| x.parse().ok()).unwrap_or(0);
+        let se: i64 = p.get(2).and_then(|x| x.split('.').next()?.parse().ok()).unwrap_or(0);
+        secs += h * 3600 + mi * 60 + se;
+    }
+    Some(Value::DateTime(secs, 0))
 }
 
 /// PowerShell truthiness: `$null`, `$false`, `0`, `''`, an empty array and a one-element array of
@@ -393,5 +450,16 @@ mod tests {
         assert_eq!(double_to_string(1.5), "1.5");
         assert_eq!(double_to_string(3.0), "3");
         assert_eq!(double_to_string(0.1 + 0.2), "0.3");
+        assert_eq!(double_to_string(1.0 / 3.0), "0.333333333333333");
+        assert_eq!(double_to_string(2.0 / 3.0), "0.666666666666667");
+        assert_eq!(double_to_string(-22.0 / 3.0), "-7.33333333333333");
+        assert_eq!(double_to_string(std::f64::consts::PI), "3.14159265358979");
+        assert_eq!(double_to_string(1e20), "1E+20");
+        assert_eq!(double_to_string(1.5e15), "1.5E+15");
+        assert_eq!(double_to_string(123456789012345.0), "123456789012345");
+        assert_eq!(double_to_string(0.0001), "0.0001");
+        assert_eq!(double_to_string(0.00001), "1E-05");
+        assert_eq!(double_to_string(-0.0), "0");
+        assert_eq!(double_to_string(100.0), "100");
     }
 }

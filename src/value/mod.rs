@@ -18,6 +18,10 @@ pub use object::{Hashtable, PsObject};
 
 use crate::syntax::ScriptBlock;
 
+thread_local! {
+    static GENERIC_LISTS: RefCell<Vec<std::rc::Weak<RefCell<Vec<Value>>>>> = const { RefCell::new(Vec::new()) };
+}
+
 /// A PowerShell value.
 ///
 /// Arrays, hashtables and objects are reference types, as in .NET: cloning a `Value` shares them.
@@ -59,6 +63,25 @@ impl Value {
     /// An array value.
     pub fn array(items: Vec<Value>) -> Value {
         Value::Array(Rc::new(RefCell::new(items)))
+    }
+
+    /// A `System.Collections.Generic.List[T]`: an array whose `Add` returns nothing (an ArrayList's
+    /// `Add` returns the new index, which scripts must discard). Lists are arrays here; which arrays
+    /// are generic lists is remembered per thread by identity.
+    pub fn generic_list(items: Vec<Value>) -> Value {
+        let rc = Rc::new(RefCell::new(items));
+        GENERIC_LISTS.with(|l| {
+            let mut l = l.borrow_mut();
+            l.retain(|w| w.strong_count() > 0);
+            l.push(Rc::downgrade(&rc));
+        });
+        Value::Array(rc)
+    }
+
+    /// True for an array made by [`Value::generic_list`].
+    pub fn is_generic_list(&self) -> bool {
+        let Value::Array(a) = self else { return false };
+        GENERIC_LISTS.with(|l| l.borrow().iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(a))))
     }
 
     /// An object value.

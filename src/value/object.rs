@@ -38,6 +38,12 @@ impl PsObject {
         }
     }
 
+    /// Adds a property before all others (or moves an existing one there).
+    pub fn set_first(&mut self, name: &str, value: Value) {
+        self.remove(name);
+        self.props.insert(0, (Rc::from(name), value));
+    }
+
     /// Builder form of [`PsObject::set`].
     pub fn with(mut self, name: &str, value: impl Into<Value>) -> Self {
         self.set(name, value.into());

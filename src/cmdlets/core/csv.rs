@@ -212,13 +212,6 @@ impl Cmdlet for ExportCsv {
             .example("Get-MailboxPermission karen | Export-Csv perms.csv -NoTypeInformation", "A report file.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let path = args.string("Path").or_else(|| args.string("LiteralPath")).unwrap_or_default();
         if path.is_empty() {
@@ -267,13 +260,6 @@ impl Cmdlet for ConvertToCsv {
             .param(Param::new("NoTypeInformation", ParamType::Switch).aliases(&["NTI"]).help("Omits the #TYPE line."))
             .param(Param::new("Delimiter", ParamType::String).position(1).help("Field separator."))
             .example("Get-Mailbox karen | Select-Object Name,Alias | ConvertTo-Csv -NoTypeInformation", "CSV text.")
-    }
-
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {

@@ -49,13 +49,6 @@ impl Cmdlet for FormatTable {
             )
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
         if items.is_empty() {
@@ -142,13 +135,6 @@ impl Cmdlet for FormatList {
             .example("Get-Mailbox karen | Format-List Name,GrantSendOnBehalfTo", "Two properties as a list.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
         if items.is_empty() {
@@ -204,13 +190,6 @@ impl Cmdlet for OutString {
             .example("$text = Get-MailboxPermission karen | Out-String", "The table as text.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let width = args.get("Width").and_then(convert::to_int).map(|w| w.max(10) as usize);
         let text = render(cx, state, width);
@@ -244,13 +223,6 @@ impl Cmdlet for OutFile {
             .example("Get-MailboxPermission karen | Out-File report.txt", "The table in a file.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let path = args.string("FilePath").unwrap_or_default();
         let width = args.get("Width").and_then(convert::to_int).map(|w| w.max(10) as usize);
@@ -280,13 +252,6 @@ impl Cmdlet for OutHost {
             .param(Param::new("Paging", ParamType::Switch).help("Accepted; no paging."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to display."))
             .example("Get-Mailbox | Out-Host", "Displays mailboxes.")
-    }
-
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("InputObject") {
-            state.push(v.clone());
-        }
-        Ok(())
     }
 
     fn end(&self, cx: &mut dyn Context, _args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {

@@ -23,11 +23,22 @@ impl Cmdlet for GetDate {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let d = match args.get("Date") {
             Some(Value::DateTime(s, n)) => Value::DateTime(*s, *n),
-            Some(v) if !v.is_null() => crate::value::convert::to_string(v)
-                .parse::<i64>()
-                .ok()
-                .map(|s| Value::DateTime(s, 0))
-                .unwrap_or(Value::DateTime(cx.now(), 0)),
+            Some(v) if !v.is_null() => {
+                let text = convert::to_string(v);
+                match convert::parse_datetime(&text) {
+                    Some(d) => d,
+                    None => {
+                        return Err(CmdletError::core(
+                            format!(
+                                "Cannot bind parameter 'Date'. Cannot convert value \"{text}\" to type \"System.DateTime\". Error: \"String was not recognized as a valid DateTime.\""
+                            ),
+                            "System.Management.Automation.ParameterBindingException",
+                            "InvalidArgument",
+                            "CannotConvertArgumentNoMessage",
+                        ));
+                    }
+                }
+            }
             _ => Value::DateTime(cx.now(), 0),
         };
         match args.string("Format") {
@@ -104,9 +115,8 @@ impl Cmdlet for NewObject {
                 }
                 Value::object(o)
             }
-            t if t.starts_with("collections.arraylist") || t.starts_with("collections.generic.list") => {
-                Value::array(Vec::new())
-            }
+            t if t.starts_with("collections.arraylist") => Value::array(Vec::new()),
+            t if t.starts_with("collections.generic.list") => Value::generic_list(Vec::new()),
             "collections.hashtable" => Value::hashtable(crate::value::Hashtable::new()),
             "datetime" => Value::DateTime(cx.now(), 0),
             _ => {

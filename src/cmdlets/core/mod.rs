@@ -1,5 +1,6 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
+pub mod content;
 pub mod csv;
 pub mod format;
 pub mod help;
@@ -13,6 +14,7 @@ use crate::cmdlet::Cmdlet;
 /// Every core cmdlet.
 pub fn all() -> Vec<Box<dyn Cmdlet>> {
     let mut v: Vec<Box<dyn Cmdlet>> = vec![
+        Box::new(content::AddContent),
         Box::new(misc::AddMember),
         Box::new(write::ClearHost),
         Box::new(csv::ConvertFromCsv),
@@ -23,6 +25,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(format::FormatList),
         Box::new(format::FormatTable),
         Box::new(help::GetCommand),
+        Box::new(content::GetContent),
         Box::new(misc::GetCredential),
         Box::new(misc::GetDate),
         Box::new(help::GetHelp),
@@ -37,7 +40,9 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(write::OutNull),
         Box::new(format::OutString),
         Box::new(write::ReadHost),
+        Box::new(content::RemoveItem),
         Box::new(pipeline::SelectObject),
+        Box::new(content::SetContent),
         Box::new(pipeline::SortObject),
         Box::new(misc::SplitPath),
         Box::new(misc::StartSleep),

@@ -291,13 +291,6 @@ impl Cmdlet for SelectObject {
             )
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if args.has("InputObject") {
-            state.push(input(args));
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let mut items = std::mem::take(state);
         if let Some(n) = args.get("Skip").and_then(convert::to_int) {
@@ -422,13 +415,6 @@ impl Cmdlet for SortObject {
             .example("Get-Mailbox | Sort-Object Name", "Mailboxes by name.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if args.has("InputObject") {
-            state.push(input(args));
-        }
-        Ok(())
-    }
-
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
         let specs = match args.get("Property") {
@@ -480,13 +466,6 @@ impl Cmdlet for GroupObject {
             .param(Param::new("NoElement", ParamType::Switch).help("Omits the members of each group."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
             .example("Get-Mailbox | Group-Object RecipientTypeDetails", "Mailboxes by type.")
-    }
-
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if args.has("InputObject") {
-            state.push(input(args));
-        }
-        Ok(())
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
@@ -542,13 +521,6 @@ impl Cmdlet for MeasureObject {
             .param(Param::new("Minimum", ParamType::Switch).help("Smallest value."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
             .example("Get-Mailbox | Measure-Object", "Counts mailboxes.")
-    }
-
-    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if args.has("InputObject") {
-            state.push(input(args));
-        }
-        Ok(())
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {

@@ -536,6 +536,11 @@ mod tests {
         assert!(run(&GetMailbox, &mut c, &[("Filter", f), ("ResultSize", s("Unlimited"))]).is_ok());
         assert_eq!(c.out.len(), 6);
         c.clear();
+        // Department is not on the mailbox object, yet filters read it from the user.
+        assert!(run(&GetMailbox, &mut c, &[("Filter", s("Department -eq 'IT'"))]).is_ok());
+        let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
+        assert_eq!(names, ["John Evans", "Kim Akers", "David Hamilton"]);
+        c.clear();
         assert!(run(&GetMailbox, &mut c, &[("Anr", s("Ka"))]).is_ok());
         assert_eq!(c.out.len(), 1);
         c.clear();

@@ -221,12 +221,19 @@ fn cmp_one(lhs: &Value, op: &str, rhs: &Value) -> bool {
 impl Filter {
     /// True when the object passes the filter. A multi-valued property matches when any value does.
     pub fn matches(&self, obj: &Value) -> bool {
+        self.matches_with(&|p| obj.property(p))
+    }
+
+    /// True when the properties `lookup` returns pass the filter (`None` = no such property). OPATH
+    /// filters are evaluated against the directory object, so a filter may name attributes the
+    /// output object does not show (Get-Mailbox -Filter "Department -eq 'IT'").
+    pub fn matches_with(&self, lookup: &dyn Fn(&str) -> Option<Value>) -> bool {
         match self {
-            Filter::And(a, b) => a.matches(obj) && b.matches(obj),
-            Filter::Or(a, b) => a.matches(obj) || b.matches(obj),
-            Filter::Not(a) => !a.matches(obj),
+            Filter::And(a, b) => a.matches_with(lookup) && b.matches_with(lookup),
+            Filter::Or(a, b) => a.matches_with(lookup) || b.matches_with(lookup),
+            Filter::Not(a) => !a.matches_with(lookup),
             Filter::Cmp { property, op, value } => {
-                let lhs = obj.property(property).unwrap_or(Value::Null);
+                let lhs = lookup(property).unwrap_or(Value::Null);
                 let (positive, negate) = match op.as_str() {
                     "ne" => ("eq", true),
                     "notlike" => ("like", true),

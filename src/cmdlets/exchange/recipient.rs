@@ -74,7 +74,10 @@ pub fn write_results(
     let mut objects: Vec<Value> = Vec::with_capacity(found.len());
     for i in found {
         let v = build(dir, i);
-        if filter.as_ref().is_none_or(|f| f.matches(&v)) {
+        // Attributes the output object lacks (a mailbox's Department, Title…) come from the user.
+        let user = std::cell::OnceCell::new();
+        let lookup = |p: &str| v.property(p).or_else(|| user.get_or_init(|| user_object(dir, i)).property(p));
+        if filter.as_ref().is_none_or(|f| f.matches_with(&lookup)) {
             objects.push(v);
         }
     }

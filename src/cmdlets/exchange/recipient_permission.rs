@@ -363,7 +363,7 @@ mod tests {
                     .err()
                     .unwrap_or(CmdletError::exchange(ExchangeErrorKind::Argument, ""))
             ),
-            "The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'."
+            "The operation couldn't be performed because object 'nobody' couldn't be found on 'BN8PR04A003DC05.NAMPR04A003.PROD.OUTLOOK.COM'."
         );
         assert!(run(&GetRecipientPermission, &mut c, &[("ResultSize", Value::Int(2))]).is_ok());
         assert_eq!(c.out.len(), 2);

@@ -438,7 +438,10 @@ fn strings_and_escapes() {
     assert_eq!(render(r#""$var.Prop""#), "\"{$var}.Prop\"");
     assert_eq!(render(r#""${var}x $env:USERNAME $script:y""#), "\"{$var}x {$env:USERNAME} {$script:y}\"");
     assert_eq!(render(r#""$($x.Alias):\Calendar""#), "\"{$((. $x Alias))}:\\Calendar\"");
-    assert_eq!(render(r#""$x:\Calendar""#), "\"{$x}:\\Calendar\"");
+    // `"$x:\Calendar"` is PowerShell's drive-qualified variable error (use `${x}` or `$($x)`).
+    let e = parse_err(r#""$x:\Calendar""#);
+    assert_eq!(e.error_id, "InvalidVariableReferenceWithDrive");
+    assert_eq!(e.span, Span::new(1, 4));
     assert_eq!(render(r#""$_`:\Calendar""#), "\"{$_}:\\Calendar\"");
     assert_eq!(render(r#""cost: $ 5""#), "\"cost: $ 5\"");
     assert_eq!(render(r#""$(Get-Date -Format "yyyy")""#), "\"{$(Get-Date -Format \"yyyy\")}\"");
@@ -1089,7 +1092,7 @@ fn nested_attribute_script_blocks_are_not_exponential() {
 #[test]
 fn lexical_edge_cases() {
     assert_eq!(render(r#""cost $""#), "\"cost $\"");
-    assert_eq!(render(r#""a $env: b""#), "\"a {$env}: b\"");
+    assert_eq!(parse_err(r#""a $env: b""#).error_id, "InvalidVariableReferenceWithDrive");
     assert_eq!(render("$x = 'a' +\n 'b'"), "$x Assign (+ 'a' 'b')");
     assert_eq!(render("Write-Host @\"\nhi $x\n\"@ -NoNewline"), "Write-Host \"hi {$x}\" -NoNewline");
     assert_eq!(render("if ($x) { # c\n 1 } # after\nelse { 2 }"), "if ($x) {1} else {2}");

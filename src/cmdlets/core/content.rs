@@ -1,0 +1,283 @@
+//! Text files the way admin scripts use them: `Get-Content`, `Set-Content`, `Add-Content` and
+//! `Remove-Item` (files only). All file access goes through [`Context::files`]; messages name the
+//! path resolved against `$PWD`, as PowerShell's providers do.
+
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature,
+};
+use crate::value::{ErrorRecord, Value, convert};
+
+/// The path as PowerShell prints it: backslashes, and relative paths resolved against `$PWD`.
+fn full_path(cx: &dyn Context, path: &str) -> String {
+    let p = path.replace('/', "\\");
+    let rooted = p.starts_with('\\') || p.as_bytes().get(1) == Some(&b':');
+    if rooted {
+        return p;
+    }
+    let base = cx.variable("PWD").map(|v| convert::to_string(&v)).unwrap_or_default();
+    let rel = p.strip_prefix(".\\").unwrap_or(&p);
+    if base.is_empty() { rel.to_string() } else { format!("{}\\{rel}", base.trim_end_matches('\\')) }
+}
+
+/// `Cannot find path '…' because it does not exist.` (ItemNotFoundException, PathNotFound).
+fn not_found(cx: &dyn Context, path: &str) -> CmdletError {
+    let full = full_path(cx, path);
+    CmdletError::Record(Box::new(ErrorRecord {
+        message: format!("Cannot find path '{full}' because it does not exist."),
+        exception_type: "System.Management.Automation.ItemNotFoundException".into(),
+        category: "ObjectNotFound".into(),
+        target: format!("{full}:String"),
+        fqid: "PathNotFound".into(),
+        ..Default::default()
+    }))
+}
+
+fn io_error(message: String) -> CmdletError {
+    CmdletError::core(message, "System.IO.IOException", "WriteError", "GetContentWriterIOError")
+}
+
+/// The paths a `-Path` argument names (one or an array).
+fn paths(args: &BoundArgs) -> Vec<String> {
+    args.get("Path").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default()
+}
+
+/// Splits file text into lines the way Get-Content does: CRLF, LF or CR end a line, and a final
+/// line terminator does not start an empty line.
+fn split_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push(std::mem::take(&mut cur));
+            }
+            '\n' => out.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `Get-Content` (`gc`, `cat`, `type`).
+pub struct GetContent;
+
+impl Cmdlet for GetContent {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-Content", "Microsoft.PowerShell.Commands.GetContentCommand", Origin::Core)
+            .synopsis("Gets the lines of a text file.")
+            .param(
+                Param::new("Path", ParamType::String)
+                    .array()
+                    .position(0)
+                    .mandatory()
+                    .aliases(&["LiteralPath", "PSPath", "LP"])
+                    .from_pipeline_by_name()
+                    .help("The file(s) to read."),
+            )
+            .param(
+                Param::new("TotalCount", ParamType::Int)
+                    .aliases(&["First", "Head"])
+                    .help("Reads only the first N lines."),
+            )
+            .param(Param::new("Tail", ParamType::Int).aliases(&["Last"]).help("Reads only the last N lines."))
+            .param(Param::new("Raw", ParamType::Switch).help("Returns the whole file as one string."))
+            .param(Param::new("Encoding", ParamType::String).help("Accepted; the encoding is detected."))
+            .param(Param::new("ReadCount", ParamType::Int).help("Accepted; lines are sent one at a time."))
+            .example("$users = Get-Content .\\users.txt", "One alias per line.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        for path in paths(args) {
+            if !cx.files().exists(&path) {
+                cx.error(not_found(cx, &path))?;
+                continue;
+            }
+            let text = match cx.files().read_text(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    cx.error(CmdletError::core(e, "System.IO.IOException", "ReadError", "GetContentReaderIOError"))?;
+                    continue;
+                }
+            };
+            if args.switch("Raw") {
+                if !text.is_empty() {
+                    cx.output(Value::str(text));
+                }
+                continue;
+            }
+            let mut lines = split_lines(&text);
+            if let Some(n) = args.get("TotalCount").and_then(convert::to_int) {
+                if n >= 0 {
+                    lines.truncate(n as usize);
+                }
+            }
+            if let Some(n) = args.get("Tail").and_then(convert::to_int) {
+                let n = n.max(0) as usize;
+                if lines.len() > n {
+                    lines.drain(..lines.len() - n);
+                }
+            }
+            for l in lines {
+                cx.output(Value::str(l));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The text Set-Content/Add-Content write for the collected values.
+fn content_text(values: &[Value], no_newline: bool) -> String {
+    let items = values.iter().flat_map(|v| v.enumerate()).map(|v| convert::to_string(&v));
+    if no_newline { items.collect() } else { items.map(|s| s + "\r\n").collect() }
+}
+
+fn content_signature(name: &'static str, class: &'static str, synopsis: &'static str) -> Signature {
+    Signature::new(name, class, Origin::Core)
+        .synopsis(synopsis)
+        .param(
+            Param::new("Path", ParamType::String)
+                .array()
+                .position(0)
+                .mandatory()
+                .aliases(&["LiteralPath", "PSPath", "LP"])
+                .help("The file(s) to write."),
+        )
+        .param(
+            Param::new("Value", ParamType::Object)
+                .array()
+                .position(1)
+                .mandatory()
+                .from_pipeline()
+                .help("The lines to write."),
+        )
+        .param(Param::new("NoNewline", ParamType::Switch).help("Writes the values with no line breaks."))
+        .param(Param::new("Encoding", ParamType::String).help("Accepted; files are written as UTF-8."))
+        .param(Param::new("Force", ParamType::Switch).help("Accepted."))
+        .param(Param::new("PassThru", ParamType::Switch).help("Accepted."))
+}
+
+fn write_content(cx: &mut dyn Context, args: &BoundArgs, state: &[Value], append: bool) -> CmdletResult {
+    let text = content_text(state, args.switch("NoNewline"));
+    for path in paths(args) {
+        if let Err(e) = cx.files().write_text(&path, &text, append) {
+            cx.error(io_error(e))?;
+        }
+    }
+    Ok(())
+}
+
+/// `Set-Content` (`sc`): replaces a file's content with the values, one per line.
+pub struct SetContent;
+
+impl Cmdlet for SetContent {
+    fn signature(&self) -> Signature {
+        content_signature(
+            "Set-Content",
+            "Microsoft.PowerShell.Commands.SetContentCommand",
+            "Writes values to a file, replacing its content.",
+        )
+        .example("Set-Content -Path .\\log.txt -Value 'started'", "A new one-line file.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("Value") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        write_content(cx, args, state, false)
+    }
+}
+
+/// `Add-Content` (`ac`): appends the values to a file, one per line.
+pub struct AddContent;
+
+impl Cmdlet for AddContent {
+    fn signature(&self) -> Signature {
+        content_signature(
+            "Add-Content",
+            "Microsoft.PowerShell.Commands.AddContentCommand",
+            "Appends values to a file, creating it when missing.",
+        )
+        .example("Add-Content -Path .\\log.txt -Value \"Granted $user\"", "One more log line.")
+    }
+
+    fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(v) = args.get("Value") {
+            state.push(v.clone());
+        }
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        write_content(cx, args, state, true)
+    }
+}
+
+/// `Remove-Item` (`del`, `rm`, `erase`, `ri`): deletes files (folders and other providers are out of scope).
+pub struct RemoveItem;
+
+impl Cmdlet for RemoveItem {
+    fn signature(&self) -> Signature {
+        Signature::new("Remove-Item", "Microsoft.PowerShell.Commands.RemoveItemCommand", Origin::Core)
+            .synopsis("Deletes files.")
+            .param(
+                Param::new("Path", ParamType::String)
+                    .array()
+                    .position(0)
+                    .mandatory()
+                    .aliases(&["LiteralPath", "PSPath", "LP"])
+                    .from_pipeline_by_name()
+                    .help("The file(s) to delete."),
+            )
+            .param(Param::new("Force", ParamType::Switch).help("Also deletes read-only files."))
+            .param(Param::new("Recurse", ParamType::Switch).help("Accepted; only files are deleted."))
+            .should_process(ConfirmImpact::Medium)
+            .example("Remove-Item .\\report.csv", "Deletes a file.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        for path in paths(args) {
+            if !cx.files().exists(&path) {
+                cx.error(not_found(cx, &path))?;
+                continue;
+            }
+            let target = full_path(cx, &path);
+            if !cx.should_process(&format!("Performing the operation \"Remove File\" on target \"{target}\"."))? {
+                continue;
+            }
+            if let Err(e) = cx.files().remove(&path) {
+                cx.error(CmdletError::core(e, "System.IO.IOException", "WriteError", "RemoveFileSystemItemIOError"))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_split_on_any_terminator_without_a_trailing_empty_line() {
+        assert_eq!(split_lines("a\r\nb\nc\rd\r\n"), vec!["a", "b", "c", "d"]);
+        assert_eq!(split_lines("a\r\n\r\nb"), vec!["a", "", "b"]);
+        assert!(split_lines("").is_empty());
+    }
+
+    #[test]
+    fn content_is_one_line_per_value_unless_no_newline() {
+        let vals = vec![Value::str("a"), Value::array(vec![Value::Int(1), Value::str("b")])];
+        assert_eq!(content_text(&vals, false), "a\r\n1\r\nb\r\n");
+        assert_eq!(content_text(&vals, true), "a1b");
+    }
+}

@@ -1,0 +1,3 @@
+# -User that matches nobody.
+Add-MailboxFolderPermission -Identity karen:\Calendar -User nobody -AccessRights Reviewer
+Add-MailboxFolderPermission -Identity karen:\Calendar -User nobody@fabrikam.com -AccessRights Reviewer

@@ -1,0 +1,2 @@
+# Get-User's default table.
+Get-User

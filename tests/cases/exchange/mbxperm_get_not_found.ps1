@@ -1,0 +1,2 @@
+# Get-MailboxPermission on an unknown identity.
+Get-MailboxPermission 'No Such Mailbox'

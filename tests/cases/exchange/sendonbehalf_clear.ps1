@@ -1,0 +1,4 @@
+# $null clears every delegate.
+Set-Mailbox karen -GrantSendOnBehalfTo amy,john
+Set-Mailbox karen -GrantSendOnBehalfTo $null
+Get-Mailbox karen | Format-List Name,GrantSendOnBehalfTo

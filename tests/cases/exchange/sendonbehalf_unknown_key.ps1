@@ -1,0 +1,2 @@
+# A hashtable key other than Add/+/Remove/-.
+Set-Mailbox karen -GrantSendOnBehalfTo @{Replace='amy'}

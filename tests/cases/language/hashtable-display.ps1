@@ -1,0 +1,2 @@
+# A hashtable printed on its own: the Name/Value table.
+@{ Alias = 'karen' }

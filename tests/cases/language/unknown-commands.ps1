@@ -1,0 +1,12 @@
+# Commands exsh does not have fail like PowerShell's CommandNotFoundException; nothing runs and
+# the script continues.
+Get-ADUser karen
+Invoke-WebRequest https://example.com -UseBasicParsing
+Start-Process notepad
+.\other.exe /quiet
+& 'C:\Tools\tool.exe' -x
+. .\helpers.ps1
+$u = Get-MsolUser -UserPrincipalName karen@contoso.com
+"u is null: $($null -eq $u)"
+try { Get-ADGroupMember Admins -ErrorAction Stop } catch { "caught: $($_.CategoryInfo.Reason)" }
+'script continued'
