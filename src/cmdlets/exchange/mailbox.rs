@@ -266,6 +266,7 @@ impl Cmdlet for SetMailbox {
                     .type_display("Boolean")
                     .help("$true hides the mailbox from address lists; $false (default) shows it."),
             )
+            .param(super::mailbox_lifecycle::type_param())
             .param(
                 Param::new("Force", ParamType::Switch)
                     .type_display("SwitchParameter")
@@ -331,6 +332,9 @@ impl Cmdlet for SetMailbox {
         };
         let r = &dir.recipients[i];
         let mut fields = Vec::new();
+        if let Some(f) = super::mailbox_lifecycle::mailbox_type_field(dir, args, r.kind)? {
+            fields.push(f);
+        }
         if let Some(name) = args.get("DisplayName").map(to_string) {
             if name != r.display_name {
                 fields.push(RecipientField::DisplayName(name));

@@ -184,6 +184,53 @@ fn check_password(args: &BoundArgs) -> CmdletResult {
     }
 }
 
+/// `ConvertibleMailboxSubType` as Exchange Server has it (Workspace and Desk are Online-only).
+static ON_PREMISES_MAILBOX_SUB_TYPE: crate::value::EnumType = crate::value::EnumType {
+    name: "Microsoft.Exchange.Management.RecipientTasks.ConvertibleMailboxSubType",
+    flags: false,
+    members: &[("Regular", 1), ("Shared", 4), ("Room", 16), ("Equipment", 32)],
+};
+
+/// Set-Mailbox's -Type parameter (converts between user, shared, room and equipment mailboxes).
+pub fn type_param() -> Param {
+    Param::new("Type", ParamType::Enum(&super::types::CONVERTIBLE_MAILBOX_SUB_TYPE))
+        .type_display("ConvertibleMailboxSubType")
+        .help("Converts the mailbox: Regular, Shared, Room or Equipment (Online also lists Workspace and Desk).")
+}
+
+/// The field Set-Mailbox -Type asks for, or `None` when -Type is absent or the mailbox already
+/// has that type. The account's enabled state is left as it is, as Exchange does.
+pub fn mailbox_type_field(
+    dir: &Directory,
+    args: &BoundArgs,
+    current: RecipientKind,
+) -> Result<Option<crate::directory::RecipientField>, CmdletError> {
+    let Some(v) = args.get("Type").filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    let text = match v {
+        Value::Enum(e) => e.ty.format(e.bits),
+        other => to_string(other),
+    };
+    let ty: &'static crate::value::EnumType =
+        if is_online(dir) { &super::types::CONVERTIBLE_MAILBOX_SUB_TYPE } else { &ON_PREMISES_MAILBOX_SUB_TYPE };
+    let bits = ty.parse(&text).map_err(|e| super::conversion_error("Type", &text, ty, &e.identifier))?.bits;
+    let kind = match bits {
+        1 => RecipientKind::UserMailbox,
+        4 => RecipientKind::SharedMailbox,
+        16 => RecipientKind::RoomMailbox,
+        32 => RecipientKind::EquipmentMailbox,
+        _ => {
+            // exsh models no Workspace or Desk mailboxes. [exsh-specific text]
+            return Err(CmdletError::exchange(
+                ExchangeErrorKind::RecipientTask,
+                format!("exsh can't convert a mailbox to the type '{text}'."),
+            ));
+        }
+    };
+    Ok((kind != current).then_some(crate::directory::RecipientField::MailboxKind(kind)))
+}
+
 fn switch(name: &'static str, help: &'static str) -> Param {
     Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help)
 }
@@ -690,5 +737,27 @@ mod tests {
             err(run(&RemoveMailbox, &mut c, &[("Identity", s("allstaff"))]))
                 .contains("object 'allstaff' couldn't be found")
         );
+    }
+
+    #[test]
+    fn set_mailbox_type_converts_between_mailbox_kinds() {
+        use crate::cmdlets::exchange::mailbox::SetMailbox;
+        let mut c = MockContext::new(ExchangeVersion::Exchange2019);
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Shared"))]).is_ok());
+        assert_eq!(c.dir.recipients[3].kind, RecipientKind::SharedMailbox);
+        assert!(!c.dir.recipients[3].account_disabled);
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Shared"))]).is_ok());
+        assert_eq!(c.warnings.len(), 1);
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("helpdesk")), ("Type", s("regular"))]).is_ok());
+        assert_eq!(c.dir.recipients[7].kind, RecipientKind::UserMailbox);
+        let r = run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Workspace"))]);
+        assert!(err(r).contains(
+            "Specify one of the following enumerator names and try again:\nRegular, Shared, Room, Equipment"
+        ));
+        let mut c = MockContext::new(ExchangeVersion::Online);
+        let r = run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Workspace"))]);
+        assert!(err(r).contains("Workspace"));
+        assert!(run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Room"))]).is_ok());
+        assert_eq!(c.dir.recipients[3].kind, RecipientKind::RoomMailbox);
     }
 }
