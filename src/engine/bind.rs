@@ -512,7 +512,7 @@ pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Spa
     }
     let items = |v: &Value| -> Vec<Value> {
         match v {
-            Value::Array(a) => a.borrow().clone(),
+            Value::Array(a) => a.borrow().to_vec(),
             other => vec![other.clone()],
         }
     };

@@ -120,7 +120,7 @@ impl Engine {
                 PipelineElement::Expr(e) if i == 0 => {
                     let v = self.eval_expr(e)?;
                     source = Some(match v {
-                        Value::Array(a) => a.borrow().clone(),
+                        Value::Array(a) => a.borrow().to_vec(),
                         other => vec![other],
                     });
                 }

@@ -245,7 +245,7 @@ pub fn enum_list(args: &BoundArgs, param: &str, ty: &'static EnumType) -> Result
     let mut out = Vec::new();
     let items: Vec<Value> = match args.get(param) {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(a)) => a.borrow().clone(),
+        Some(Value::Array(a)) => a.borrow().to_vec(),
         Some(v) => vec![v.clone()],
     };
     for item in items {

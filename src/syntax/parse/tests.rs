@@ -310,7 +310,9 @@ fn command_name_forms() {
     assert_eq!(render(r#"& "Get-Mailbox" -x"#), r#"& "Get-Mailbox" -x"#);
     assert_eq!(render("& $sb 1"), "& $sb 1");
     assert_eq!(render(r". .\lib.ps1"), r". .\lib.ps1");
-    assert_eq!(render(r#"Write-Host"""#), r#"Write-Host """#);
+    // A quote glued to a command name joins the name (one generic token), as in PowerShell.
+    assert_eq!(render(r#"Write-Host"""#), "Write-Host");
+    assert_eq!(render(r#"Write-Host"x" y"#), "Write-Hostx bw:y");
     assert_eq!(render("Get-X | foreach { $_ }"), "Get-X | foreach {$_}");
 }
 
