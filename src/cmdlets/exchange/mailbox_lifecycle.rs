@@ -267,7 +267,7 @@ impl Cmdlet for NewMailbox {
             )
             .param(
                 Param::new("MicrosoftOnlineServicesID", ParamType::String)
-                    .sets(ACCOUNT_SETS)
+                    .sets(&["MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"])
                     .mandatory_in(&["MicrosoftOnlineServicesID"])
                     .versions(ONLINE)
                     .type_display("WindowsLiveId")
