@@ -193,6 +193,9 @@ pub struct RecipientDto {
     /// Group members (recipient Guids).
     #[serde(default)]
     pub members: Vec<String>,
+    /// ManagedBy (recipient Guids), groups only; omitted when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub managed_by: Vec<String>,
     /// GrantSendOnBehalfTo (recipient Guids).
     #[serde(default)]
     pub grant_send_on_behalf_to: Vec<String>,
@@ -404,6 +407,7 @@ fn recipient_dto(r: &Recipient) -> RecipientDto {
         account_disabled: r.account_disabled,
         hidden_from_address_lists_enabled: r.hidden,
         members: r.members.clone(),
+        managed_by: r.managed_by.clone(),
         grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
         delegate_list_link: r.delegate_list_link.clone(),
         mailbox_permissions: r
@@ -591,6 +595,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         let loc = format!("recipients[{i}] ({})", r.name);
         for (key, list) in [
             ("members", &r.members),
+            ("managedBy", &r.managed_by),
             ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
             ("delegateListLink", &r.delegate_list_link),
         ] {
@@ -648,6 +653,9 @@ fn recipient(
     if !kind.is_group() && !r.members.is_empty() {
         return Err(err(&format!("{loc}.members"), "only groups have members"));
     }
+    if !kind.is_group() && !r.managed_by.is_empty() {
+        return Err(err(&format!("{loc}.managedBy"), "only groups have owners"));
+    }
     let mut mailbox_acl = Vec::with_capacity(r.mailbox_permissions.len());
     for (j, a) in r.mailbox_permissions.iter().enumerate() {
         let aloc = format!("{loc}.mailboxPermissions[{j}]");
@@ -702,6 +710,7 @@ fn recipient(
         account_disabled: r.account_disabled,
         hidden: r.hidden_from_address_lists_enabled,
         members: r.members.clone(),
+        managed_by: r.managed_by.clone(),
         grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
         mailbox_acl,
         ad_acl,
