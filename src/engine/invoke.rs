@@ -22,7 +22,6 @@ enum StageKind {
         entry: Rc<Entry>,
         binding: Binding,
         state: Vec<Value>,
-        first: bool,
     },
     /// A script function streams like a cmdlet: its scope frame is kept here between its begin,
     /// process (once per record) and end steps. `input` collects records for `$input` when the
@@ -213,7 +212,6 @@ impl Engine {
         };
         let (discard_errors, discard_output, errors_to_output) = redirections(c);
         let args = self.eval_args(&c.args)?;
-        let _ = c.invocation == InvocationKind::Dot;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
             let mut st = self.stage_for_function(func, args, c, has_input);
             st.discard_errors = discard_errors;
@@ -257,7 +255,7 @@ impl Engine {
         }
         Ok(Some(Stage {
             confirm_all: None,
-            kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
+            kind: StageKind::Cmdlet { entry, binding, state: Vec::new() },
             span: c.span,
             discard_errors,
             discard_output,
@@ -484,7 +482,7 @@ impl Engine {
     fn stage_process(&mut self, stages: &mut [Stage], i: usize, input: Option<Value>) -> EvalResult<Vec<Value>> {
         let span = stages[i].span;
         match &mut stages[i].kind {
-            StageKind::Cmdlet { entry, binding, state, first } => {
+            StageKind::Cmdlet { entry, binding, state } => {
                 let entry = entry.clone();
                 let version = self.directory.org.version;
                 let common = binding.common.clone();
@@ -503,7 +501,6 @@ impl Engine {
                     },
                 };
                 let sets = binding.sets.clone();
-                let _ = first;
                 let missing = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 if !missing.is_empty() {
                     let mut b = Binding { args: args.clone(), common: common.clone(), sets: sets.clone() };
@@ -584,7 +581,6 @@ impl Engine {
                     }
                     returned(e.exec_block(&func.body.end))
                 });
-                let _ = span;
                 r
             }
         }
@@ -664,8 +660,6 @@ impl Engine {
             }
             CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
                 // Write-Error reports the caller: the function, the script, or the command line.
-                let base = "Microsoft.PowerShell.Commands.WriteErrorException";
-                let custom_id = r.fqid != base;
                 match self.call_stack.last() {
                     Some((name, pos)) => {
                         r.prefix = Some(format!("{name} : "));
@@ -684,7 +678,6 @@ impl Engine {
                         }
                     },
                 }
-                let _ = custom_id;
                 *r
             }
             CmdletError::Record(mut r) => {
@@ -746,16 +739,12 @@ impl Engine {
                 } else if stage.errors_to_output {
                     self.emit(rec.to_value());
                 } else {
-                    self.flush_output_soft();
                     self.write_error_record(&rec);
                 }
                 ErrorOutcome::Continue
             }
         }
     }
-
-    /// Errors interrupt a table: PowerShell prints them where they occur in the stream.
-    fn flush_output_soft(&mut self) {}
 
     // ----- functions -----
 
@@ -1176,10 +1165,6 @@ impl Context for Cx<'_> {
         }
         let line = format!("WARNING: {text}");
         let line = if self.en.host.colors() { format!("\x1b[33m{line}\x1b[0m") } else { line };
-        // Pending objects of this command print before the warning.
-        for v in std::mem::take(&mut self.out) {
-            self.out.push(v);
-        }
         self.en.host_line(&line);
     }
 
