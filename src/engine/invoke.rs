@@ -8,7 +8,9 @@ use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
 use super::scope::Frame;
 use super::{Engine, Flow, Function, ScriptArg};
-use crate::cmdlet::{CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature};
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature,
+};
 use crate::directory::{Change, Directory};
 use crate::syntax::{
     CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, ParamBlock, Pipeline, PipelineElement,
@@ -36,27 +38,18 @@ enum StageKind {
     },
 }
 
-impl StageKind {
-    /// A stage that runs nothing, for error handling outside a real stage.
-    fn placeholder() -> Self {
-        StageKind::Function {
-            func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
-            args: Vec::new(),
-            input: Vec::new(),
-            has_input: false,
-            frame: None,
-            explicit: Vec::new(),
-        }
-    }
+/// A command's `2>$null`, `>$null`, `*>$null` and `2>&1` redirections.
+#[derive(Clone, Copy, Default)]
+struct Redirects {
+    discard_errors: bool,
+    discard_output: bool,
+    errors_to_output: bool,
 }
 
 struct Stage {
     kind: StageKind,
     span: Span,
-    /// `2>&1` / `*> $null` style redirections: (merge errors into output, discard errors).
-    discard_errors: bool,
-    discard_output: bool,
-    errors_to_output: bool,
+    redirects: Redirects,
     /// "Yes to All" / "No to All" given at this command's confirmation prompt: it lasts for the
     /// whole invocation (every piped record), not only the record that asked.
     confirm_all: Option<bool>,
@@ -210,13 +203,11 @@ impl Engine {
                 (convert::to_string(&v), e.span)
             }
         };
-        let (discard_errors, discard_output, errors_to_output) = redirections(c);
+        let redirects = redirections(c);
         let args = self.eval_args(&c.args)?;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
             let mut st = self.stage_for_function(func, args, c, has_input);
-            st.discard_errors = discard_errors;
-            st.discard_output = discard_output;
-            st.errors_to_output = errors_to_output;
+            st.redirects = redirects;
             return Ok(Some(st));
         }
         let entry = self.registry.get(&name).filter(|e| e.signature.available_in(self.directory.org.version));
@@ -257,9 +248,7 @@ impl Engine {
             confirm_all: None,
             kind: StageKind::Cmdlet { entry, binding, state: Vec::new() },
             span: c.span,
-            discard_errors,
-            discard_output,
-            errors_to_output,
+            redirects,
         }))
     }
 
@@ -268,9 +257,7 @@ impl Engine {
             confirm_all: None,
             kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
             span: c.span,
-            discard_errors: false,
-            discard_output: false,
-            errors_to_output: false,
+            redirects: Redirects::default(),
         }
     }
 
@@ -410,23 +397,9 @@ impl Engine {
     fn stage_begin(&mut self, stages: &mut [Stage], i: usize) -> EvalResult<Vec<Value>> {
         let stage = &mut stages[i];
         match &mut stage.kind {
-            StageKind::Cmdlet { entry, binding, state, .. } => {
-                let entry = entry.clone();
-                let args = binding.args.clone();
-                let common = binding.common.clone();
-                let mut st = std::mem::take(state);
-                let saved = std::mem::replace(&mut self.confirm_all, stage.confirm_all);
-                let r = {
-                    let mut cx = Cx::new(self, &entry.signature, &common, stage.span);
-                    let r = entry.cmdlet.begin(&mut cx, &args, &mut st);
-                    let out = std::mem::take(&mut cx.out);
-                    (r, out)
-                };
-                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
-                if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
-                    *state = st;
-                }
-                self.after_step(&stages[i], &entry.signature, &common, r)
+            StageKind::Cmdlet { entry, binding, .. } => {
+                let (entry, args, common) = (entry.clone(), binding.args.clone(), binding.common.clone());
+                self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.begin(cx, a, st))
             }
             StageKind::Function { func, args, has_input, frame, explicit, .. } => {
                 let (func, args, has_input) = (func.clone(), args.clone(), *has_input);
@@ -482,7 +455,7 @@ impl Engine {
     fn stage_process(&mut self, stages: &mut [Stage], i: usize, input: Option<Value>) -> EvalResult<Vec<Value>> {
         let span = stages[i].span;
         match &mut stages[i].kind {
-            StageKind::Cmdlet { entry, binding, state } => {
+            StageKind::Cmdlet { entry, binding, .. } => {
                 let entry = entry.clone();
                 let version = self.directory.org.version;
                 let common = binding.common.clone();
@@ -508,19 +481,7 @@ impl Engine {
                     args = b.args;
                     let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 }
-                let mut st = std::mem::take(state);
-                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
-                let r = {
-                    let mut cx = Cx::new(self, &entry.signature, &common, span);
-                    let r = entry.cmdlet.process(&mut cx, &args, &mut st);
-                    let out = std::mem::take(&mut cx.out);
-                    (r, out)
-                };
-                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
-                if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
-                    *state = st;
-                }
-                self.after_step(&stages[i], &entry.signature, &common, r)
+                self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.process(cx, a, st))
             }
             StageKind::Function { func, input: buffered, frame, explicit, .. } => {
                 let func = func.clone();
@@ -553,22 +514,12 @@ impl Engine {
     fn stage_end(&mut self, stages: &mut [Stage], i: usize) -> EvalResult<Vec<Value>> {
         let span = stages[i].span;
         match &mut stages[i].kind {
-            StageKind::Cmdlet { entry, binding, state, .. } => {
+            StageKind::Cmdlet { entry, binding, .. } => {
                 let entry = entry.clone();
                 let mut args = binding.args.clone();
-                let sets = binding.sets.clone();
-                let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &sets, true);
+                let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &binding.sets, true);
                 let common = binding.common.clone();
-                let mut st = std::mem::take(state);
-                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
-                let r = {
-                    let mut cx = Cx::new(self, &entry.signature, &common, span);
-                    let r = entry.cmdlet.end(&mut cx, &args, &mut st);
-                    let out = std::mem::take(&mut cx.out);
-                    (r, out)
-                };
-                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
-                self.after_step(&stages[i], &entry.signature, &common, r)
+                self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.end(cx, a, st))
             }
             StageKind::Function { func, input, has_input, frame, .. } => {
                 let func = func.clone();
@@ -586,6 +537,34 @@ impl Engine {
         }
     }
 
+    /// Runs one begin, process or end step of the cmdlet in stage `i` with its own [`Context`]; the
+    /// cmdlet's state and the "Yes to All" / "No to All" answer are kept in the stage between steps.
+    fn cmdlet_step(
+        &mut self,
+        stages: &mut [Stage],
+        i: usize,
+        entry: &Entry,
+        args: &BoundArgs,
+        common: &Common,
+        step: impl FnOnce(&dyn Cmdlet, &mut dyn Context, &BoundArgs, &mut Vec<Value>) -> CmdletResult,
+    ) -> EvalResult<Vec<Value>> {
+        let mut state = match &mut stages[i].kind {
+            StageKind::Cmdlet { state, .. } => std::mem::take(state),
+            StageKind::Function { .. } => Vec::new(),
+        };
+        let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
+        let r = {
+            let mut cx = Cx::new(self, &entry.signature, common, stages[i].span);
+            let r = step(entry.cmdlet.as_ref(), &mut cx, args, &mut state);
+            (r, std::mem::take(&mut cx.out))
+        };
+        stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
+        if let StageKind::Cmdlet { state: kept, .. } = &mut stages[i].kind {
+            *kept = state;
+        }
+        self.after_step(&stages[i], &entry.signature, common, r)
+    }
+
     /// Handles a cmdlet step's result: output, errors with -ErrorAction, unwinding flow.
     fn after_step(
         &mut self,
@@ -600,7 +579,7 @@ impl Engine {
             cur.extend(out.iter().cloned());
             self.scopes.set_local(var, Value::array(cur));
         }
-        let out = if stage.discard_output { Vec::new() } else { out };
+        let out = if stage.redirects.discard_output { Vec::new() } else { out };
         match res {
             Ok(()) => Ok(out),
             Err(CmdletError::Unwind(b)) => match b.downcast::<Flow>() {
@@ -613,7 +592,7 @@ impl Engine {
                     self.emit(v);
                 }
                 let remote = sig.origin == Origin::Exchange;
-                match self.handle_error(rec, common, stage, remote) {
+                match self.handle_error(rec, common, stage.redirects, remote) {
                     ErrorOutcome::Continue => Ok(Vec::new()),
                     ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
                 }
@@ -623,20 +602,10 @@ impl Engine {
 
     fn nonterminating_flow(&mut self, f: Flow, common: &Common) -> EvalResult<Vec<Value>> {
         match f {
-            Flow::Error(e) => {
-                let stage = Stage {
-                    confirm_all: None,
-                    kind: StageKind::placeholder(),
-                    span: Span::default(),
-                    discard_errors: false,
-                    discard_output: false,
-                    errors_to_output: false,
-                };
-                match self.handle_error(e.record, common, &stage, false) {
-                    ErrorOutcome::Continue => Ok(Vec::new()),
-                    ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
-                }
-            }
+            Flow::Error(e) => match self.handle_error(e.record, common, Redirects::default(), false) {
+                ErrorOutcome::Continue => Ok(Vec::new()),
+                ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+            },
             other => Err(other),
         }
     }
@@ -714,7 +683,7 @@ impl Engine {
     }
 
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
-    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage, remote: bool) -> ErrorOutcome {
+    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, redirects: Redirects, remote: bool) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
             let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
@@ -734,9 +703,9 @@ impl Engine {
                 ErrorOutcome::Continue
             }
             _ => {
-                if stage.discard_errors {
+                if redirects.discard_errors {
                     self.errors.borrow_mut().insert(0, rec.to_value());
-                } else if stage.errors_to_output {
+                } else if redirects.errors_to_output {
                     self.emit(rec.to_value());
                 } else {
                     self.write_error_record(&rec);
@@ -1064,17 +1033,6 @@ fn returned(r: EvalResult<()>) -> EvalResult<()> {
     }
 }
 
-fn empty_block() -> ScriptBlock {
-    ScriptBlock {
-        param_block: None,
-        begin: None,
-        process: None,
-        end: Vec::new(),
-        text: String::new(),
-        span: Span::default(),
-    }
-}
-
 fn attr_flag(p: &crate::syntax::ParamDef, name: &str) -> bool {
     p.attributes.iter().filter(|a| a.name.eq_ignore_ascii_case("Parameter")).any(|a| {
         a.named.iter().any(|(n, v)| {
@@ -1098,24 +1056,22 @@ fn attr_int(p: &crate::syntax::ParamDef, name: &str) -> Option<i64> {
     })
 }
 
-fn redirections(c: &CommandCall) -> (bool, bool, bool) {
-    let mut discard_errors = false;
-    let mut discard_output = false;
-    let mut errors_to_output = false;
+fn redirections(c: &CommandCall) -> Redirects {
+    let mut d = Redirects::default();
     for r in &c.redirections {
         let to_null = matches!(&r.to, RedirectTarget::File(e) if matches!(&e.kind, ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("null")));
         match (r.from, &r.to) {
-            (2, RedirectTarget::Stream(1)) => errors_to_output = true,
-            (2, _) if to_null => discard_errors = true,
+            (2, RedirectTarget::Stream(1)) => d.errors_to_output = true,
+            (2, _) if to_null => d.discard_errors = true,
             (0, _) if to_null => {
-                discard_errors = true;
-                discard_output = true;
+                d.discard_errors = true;
+                d.discard_output = true;
             }
-            (1, _) if to_null => discard_output = true,
+            (1, _) if to_null => d.discard_output = true,
             _ => {}
         }
     }
-    (discard_errors, discard_output, errors_to_output)
+    d
 }
 
 /// The cmdlet context handed to a running cmdlet.
@@ -1177,16 +1133,8 @@ impl Context for Cx<'_> {
 
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
-        let stage = Stage {
-            confirm_all: None,
-            kind: StageKind::placeholder(),
-            span: self.span,
-            discard_errors: false,
-            discard_output: false,
-            errors_to_output: false,
-        };
         let remote = self.sig.origin == Origin::Exchange;
-        match self.en.handle_error(rec, self.common, &stage, remote) {
+        match self.en.handle_error(rec, self.common, Redirects::default(), remote) {
             ErrorOutcome::Continue => Ok(()),
             ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
         }
