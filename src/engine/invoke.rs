@@ -58,6 +58,8 @@ struct Stage {
 /// Where a stage's error should go after error-action handling.
 enum ErrorOutcome {
     Continue,
+    /// `2>&1`: the error record joins the command's output.
+    Merged(Value),
     Stop(Box<RuntimeError>),
 }
 
@@ -465,11 +467,11 @@ impl Engine {
                         Ok(Some(a)) => a,
                         Ok(None) => {
                             let f = self.bind_failure(&entry.signature, bind::input_not_bound(), span);
-                            return self.nonterminating_flow(f, &common);
+                            return self.nonterminating_flow(f, &common, stages[i].redirects);
                         }
                         Err(e) => {
                             let f = self.bind_failure(&entry.signature, e, span);
-                            return self.nonterminating_flow(f, &common);
+                            return self.nonterminating_flow(f, &common, stages[i].redirects);
                         }
                     },
                 };
@@ -554,7 +556,7 @@ impl Engine {
         };
         let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
         let r = {
-            let mut cx = Cx::new(self, &entry.signature, common, stages[i].span);
+            let mut cx = Cx::new(self, &entry.signature, common, stages[i].span, stages[i].redirects);
             let r = step(entry.cmdlet.as_ref(), &mut cx, args, &mut state);
             (r, std::mem::take(&mut cx.out))
         };
@@ -588,22 +590,37 @@ impl Engine {
             },
             Err(e) => {
                 let rec = self.cmdlet_error_record(sig, e, stage.span);
-                for v in out {
-                    self.emit(v);
+                let mut out = out;
+                // Objects written before the error print before it, unless `2>&1` merges the
+                // error into the same stream.
+                if !stage.redirects.errors_to_output {
+                    for v in out.drain(..) {
+                        self.emit(v);
+                    }
                 }
                 let remote = sig.origin == Origin::Exchange;
                 match self.handle_error(rec, common, stage.redirects, remote) {
-                    ErrorOutcome::Continue => Ok(Vec::new()),
-                    ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+                    ErrorOutcome::Continue => Ok(out),
+                    ErrorOutcome::Merged(v) => {
+                        out.push(v);
+                        Ok(out)
+                    }
+                    ErrorOutcome::Stop(e) => {
+                        for v in out {
+                            self.emit(v);
+                        }
+                        Err(Flow::Error(e))
+                    }
                 }
             }
         }
     }
 
-    fn nonterminating_flow(&mut self, f: Flow, common: &Common) -> EvalResult<Vec<Value>> {
+    fn nonterminating_flow(&mut self, f: Flow, common: &Common, redirects: Redirects) -> EvalResult<Vec<Value>> {
         match f {
-            Flow::Error(e) => match self.handle_error(e.record, common, Redirects::default(), false) {
+            Flow::Error(e) => match self.handle_error(e.record, common, redirects, false) {
                 ErrorOutcome::Continue => Ok(Vec::new()),
+                ErrorOutcome::Merged(v) => Ok(vec![v]),
                 ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
             },
             other => Err(other),
@@ -706,7 +723,7 @@ impl Engine {
                 if redirects.discard_errors {
                     self.errors.borrow_mut().insert(0, rec.to_value());
                 } else if redirects.errors_to_output {
-                    self.emit(rec.to_value());
+                    return ErrorOutcome::Merged(rec.to_value());
                 } else {
                     self.write_error_record(&rec);
                 }
@@ -1080,12 +1097,14 @@ struct Cx<'a> {
     sig: &'a Signature,
     common: &'a Common,
     span: Span,
+    /// The running command's redirections, which its non-terminating errors honour.
+    redirects: Redirects,
     out: Vec<Value>,
 }
 
 impl<'a> Cx<'a> {
-    fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span) -> Self {
-        Cx { en, sig, common, span, out: Vec::new() }
+    fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span, redirects: Redirects) -> Self {
+        Cx { en, sig, common, span, redirects, out: Vec::new() }
     }
 }
 
@@ -1134,8 +1153,12 @@ impl Context for Cx<'_> {
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
         let remote = self.sig.origin == Origin::Exchange;
-        match self.en.handle_error(rec, self.common, Redirects::default(), remote) {
+        match self.en.handle_error(rec, self.common, self.redirects, remote) {
             ErrorOutcome::Continue => Ok(()),
+            ErrorOutcome::Merged(v) => {
+                self.out.push(v);
+                Ok(())
+            }
             ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
         }
     }
