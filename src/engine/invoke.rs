@@ -1138,8 +1138,7 @@ impl Context for Cx<'_> {
         if action == 0 || action == 4 {
             return;
         }
-        let line = format!("WARNING: {text}");
-        let line = if self.en.host.colors() { format!("\x1b[33m{line}\x1b[0m") } else { line };
+        let line = crate::format::warning_line(text, self.en.host.colors());
         self.en.host_line(&line);
     }
 
@@ -1164,15 +1163,10 @@ impl Context for Cx<'_> {
     }
 
     fn host(&mut self, text: &str, foreground: Option<Color>, background: Option<Color>, newline: bool) {
-        let colored = if self.en.host.colors() && (foreground.is_some() || background.is_some()) {
-            let mut codes = Vec::new();
-            if let Some(f) = foreground {
-                codes.push(ansi(f, false));
-            }
-            if let Some(b) = background {
-                codes.push(ansi(b, true));
-            }
-            format!("\x1b[{}m{text}\x1b[0m", codes.join(";"))
+        let colored = if self.en.host.colors() {
+            // `Color`'s variant names are the [ConsoleColor] names the format layer knows.
+            let (fg, bg) = (foreground.map(|c| format!("{c:?}")), background.map(|c| format!("{c:?}")));
+            crate::format::colorize(text, fg.as_deref(), bg.as_deref())
         } else {
             text.to_string()
         };
@@ -1266,30 +1260,35 @@ impl Context for Cx<'_> {
     }
 }
 
-fn ansi(c: Color, bg: bool) -> String {
-    let (base, bright) = match c {
-        Color::Black => (0, false),
-        Color::DarkRed => (1, false),
-        Color::DarkGreen => (2, false),
-        Color::DarkYellow => (3, false),
-        Color::DarkBlue => (4, false),
-        Color::DarkMagenta => (5, false),
-        Color::DarkCyan => (6, false),
-        Color::Gray => (7, false),
-        Color::DarkGray => (0, true),
-        Color::Red => (1, true),
-        Color::Green => (2, true),
-        Color::Yellow => (3, true),
-        Color::Blue => (4, true),
-        Color::Magenta => (5, true),
-        Color::Cyan => (6, true),
-        Color::White => (7, true),
-    };
-    let n = match (bg, bright) {
-        (false, false) => 30 + base,
-        (false, true) => 90 + base,
-        (true, false) => 40 + base,
-        (true, true) => 100 + base,
-    };
-    n.to_string()
+#[cfg(test)]
+mod tests {
+    use crate::cmdlet::Color;
+
+    #[test]
+    fn every_write_host_colour_has_ansi_codes() {
+        use Color::*;
+        let all = [
+            Black,
+            DarkBlue,
+            DarkGreen,
+            DarkCyan,
+            DarkRed,
+            DarkMagenta,
+            DarkYellow,
+            Gray,
+            DarkGray,
+            Blue,
+            Green,
+            Cyan,
+            Red,
+            Magenta,
+            Yellow,
+            White,
+        ];
+        for c in all {
+            let name = format!("{c:?}");
+            assert!(crate::format::ansi_foreground(&name).is_some(), "{name}");
+            assert!(crate::format::ansi_background(&name).is_some(), "{name}");
+        }
+    }
 }

@@ -269,7 +269,8 @@ impl Engine {
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();
-        let _ = if colors { write!(w, "\x1b[91m{}\x1b[0m", text) } else { w.write_all(text.as_bytes()) };
+        let text = if colors { crate::format::colorize(&text, Some("Red"), None) } else { text };
+        let _ = w.write_all(text.as_bytes());
         let _ = w.flush();
     }
 
