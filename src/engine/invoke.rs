@@ -199,6 +199,7 @@ impl Engine {
                         body: sb.clone(),
                         source: self.source.clone(),
                         file: self.file.clone(),
+                        dot: false,
                     };
                     return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
@@ -254,7 +255,8 @@ impl Engine {
         }))
     }
 
-    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
+    fn stage_for_function(&mut self, mut func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
+        func.dot = c.invocation == InvocationKind::Dot;
         Stage {
             confirm_all: None,
             kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
@@ -440,14 +442,20 @@ impl Engine {
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
         let depth = self.scopes.depth();
-        match frame {
-            Some(fr) => self.scopes.push_frame(fr),
-            None => self.scopes.push(),
-        }
-        let r = self.capture(f);
-        self.scopes.truncate(depth + 1);
-        let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
-        self.scopes.truncate(depth);
+        let (r, fr) = if func.dot {
+            // Dot-sourcing runs the body in the caller's scope: its variables and functions stay.
+            (self.capture(f), None)
+        } else {
+            match frame {
+                Some(fr) => self.scopes.push_frame(fr),
+                None => self.scopes.push(),
+            }
+            let r = self.capture(f);
+            self.scopes.truncate(depth + 1);
+            let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
+            self.scopes.truncate(depth);
+            (r, fr)
+        };
         self.source = saved_source;
         self.file = saved_file;
         self.call_stack.pop();

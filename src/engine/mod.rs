@@ -68,6 +68,8 @@ pub(crate) struct Function {
     pub body: Rc<ScriptBlock>,
     pub source: Rc<str>,
     pub file: Option<Rc<str>>,
+    /// Dot-sourced (`. f`, `. { }`): runs in the caller's scope instead of a new one.
+    pub dot: bool,
 }
 
 /// The interpreter.
