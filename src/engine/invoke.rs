@@ -599,13 +599,8 @@ impl Engine {
             Err(e) => {
                 let rec = self.cmdlet_error_record(sig, e, stage.span);
                 let mut out = out;
-                // Objects written before the error print before it, unless `2>&1` merges the
-                // error into the same stream.
-                if !stage.redirects.errors_to_output {
-                    for v in out.drain(..) {
-                        self.emit(v);
-                    }
-                }
+                // Objects written before the error still go down the pipeline (the caller pushes
+                // them on); the error record is reported first.
                 let remote = sig.origin == Origin::Exchange;
                 match self.handle_error(rec, common, stage.redirects, remote) {
                     ErrorOutcome::Continue => Ok(out),
