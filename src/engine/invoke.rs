@@ -726,7 +726,9 @@ impl Engine {
                 if redirects.discard_errors {
                     self.errors.borrow_mut().insert(0, rec.to_value());
                 } else if redirects.errors_to_output {
-                    return ErrorOutcome::Merged(rec.to_value());
+                    let v = rec.to_value();
+                    self.errors.borrow_mut().insert(0, v.clone());
+                    return ErrorOutcome::Merged(v);
                 } else {
                     self.write_error_record(&rec);
                 }
