@@ -103,3 +103,21 @@ fn the_checker_sees_grouped_imports() {
     assert_eq!(referenced_layers("use crate::{engine, value::Value};"), vec!["engine", "value"]);
     assert_eq!(referenced_layers("let x = crate::store::open(p);"), vec!["store"]);
 }
+
+#[test]
+fn nothing_starts_a_program_or_opens_a_socket() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let forbidden = ["std::process::Command", "process::Command", "Command::new", "std::net", "TcpStream", "UdpSocket"];
+    let mut offenders = Vec::new();
+    for f in files {
+        let src = std::fs::read_to_string(&f).expect("readable source");
+        for word in forbidden {
+            if src.contains(word) {
+                offenders.push(format!("{}: {word}", f.strip_prefix(root).unwrap_or(&f).display()));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "a script must never start a program or reach the network: {offenders:?}");
+}

@@ -19,6 +19,10 @@ use crate::directory::{Change, Directory};
 use crate::syntax::ScriptBlock;
 use crate::value::{ErrorRecord, Value};
 
+/// The name of the temporary module that implicit remoting imports the Exchange cmdlets into
+/// (`Get-Command`'s Source column, Import-PSSession's module).
+pub const EXCHANGE_MODULE: &str = "tmp_exsh1fq2.k3d";
+
 /// Parameters after binding: canonical name to converted value, plus the chosen parameter set.
 #[derive(Debug, Clone, Default)]
 pub struct BoundArgs {
@@ -90,6 +94,20 @@ pub enum ExchangeErrorKind {
     InvalidExternalUserId,
     /// `ObjectNotFoundException` (a mailbox folder that does not exist)
     FolderNotFound,
+    /// `PropertyValueExistsException` (New-Mailbox with a UserPrincipalName already in use)
+    PropertyValueExists,
+    /// `ProxyAddressExistsException` (an e-mail address already in use)
+    ProxyAddressExists,
+    /// `ADObjectAlreadyExistsException` (a new object whose DN already exists)
+    AdObjectAlreadyExists,
+    /// `NameNotAvailableException` (Exchange Online: a new recipient's Name already in use)
+    NameNotAvailable,
+    /// `MemberAlreadyExistsException` (Add-DistributionGroupMember)
+    MemberAlreadyExists,
+    /// `MemberNotFoundException` (Remove-DistributionGroupMember)
+    MemberNotFound,
+    /// `OperationRequiresGroupManagerException` (a security group changed by someone not in ManagedBy)
+    OperationRequiresGroupManager,
 }
 
 impl ExchangeErrorKind {
@@ -115,6 +133,23 @@ impl ExchangeErrorKind {
                 "Microsoft.Exchange.Management.StoreTasks.InvalidExternalUserIdException"
             }
             ExchangeErrorKind::FolderNotFound => "Microsoft.Exchange.Data.Storage.ObjectNotFoundException",
+            ExchangeErrorKind::PropertyValueExists => {
+                "Microsoft.Exchange.Configuration.ObjectModel.PropertyValueExistsException"
+            }
+            ExchangeErrorKind::ProxyAddressExists => {
+                "Microsoft.Exchange.Configuration.ObjectModel.ProxyAddressExistsException"
+            }
+            ExchangeErrorKind::AdObjectAlreadyExists => {
+                "Microsoft.Exchange.Data.Directory.ADObjectAlreadyExistsException"
+            }
+            ExchangeErrorKind::NameNotAvailable => "Microsoft.Exchange.Management.Tasks.NameNotAvailableException",
+            ExchangeErrorKind::MemberAlreadyExists => {
+                "Microsoft.Exchange.Management.Tasks.MemberAlreadyExistsException"
+            }
+            ExchangeErrorKind::MemberNotFound => "Microsoft.Exchange.Management.Tasks.MemberNotFoundException",
+            ExchangeErrorKind::OperationRequiresGroupManager => {
+                "Microsoft.Exchange.Configuration.Tasks.OperationRequiresGroupManagerException"
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Typed change records: the one way the directory is mutated.
 
-use super::model::{AdAce, FolderAce, FolderUser, MailboxAce, Recipient};
+use super::model::{AdAce, FolderAce, FolderUser, MailboxAce, Recipient, RecipientKind};
 
 /// One change to the directory. Recipients are named by Guid, databases by name.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,4 +139,8 @@ pub enum RecipientField {
     AccountDisabled(bool),
     /// `EmailAddresses` (with prefixes; the `SMTP:` one is the primary address).
     EmailAddresses(Vec<String>),
+    /// `RecipientTypeDetails` of a mailbox (Set-Mailbox -Type): only between the four mailbox kinds.
+    MailboxKind(RecipientKind),
+    /// `ManagedBy` of a group (Guids of recipients).
+    ManagedBy(Vec<String>),
 }

@@ -103,6 +103,7 @@ impl Directory {
             ),
             hidden: false,
             members: Vec::new(),
+            managed_by: Vec::new(),
             grant_send_on_behalf_to: Vec::new(),
             mailbox_acl: if mailbox { self.default_mailbox_acl() } else { Vec::new() },
             ad_acl: if mailbox { self.default_user_ad_acl() } else { Vec::new() },
@@ -164,6 +165,7 @@ impl Directory {
         let g = removed.guid;
         for r in &mut self.recipients {
             r.members.retain(|m| !eq_ci(m, &g));
+            r.managed_by.retain(|m| !eq_ci(m, &g));
             r.grant_send_on_behalf_to.retain(|m| !eq_ci(m, &g));
             r.delegate_list_link.retain(|m| !eq_ci(m, &g));
         }
@@ -220,6 +222,20 @@ impl Directory {
             {
                 return Err(DirectoryError::AddressInUse(a));
             }
+            match f {
+                RecipientField::MailboxKind(k) if !k.is_mailbox() || !self.recipients[i].kind.is_mailbox() => {
+                    return Err(DirectoryError::NotAMailbox(guid.to_string()));
+                }
+                RecipientField::ManagedBy(owners) => {
+                    if !self.recipients[i].kind.is_group() {
+                        return Err(DirectoryError::NotAGroup(guid.to_string()));
+                    }
+                    if let Some(o) = owners.iter().find(|o| self.recipient_by_guid(o).is_none()) {
+                        return Err(DirectoryError::UnknownRecipient(o.clone()));
+                    }
+                }
+                _ => {}
+            }
         }
         let r = &mut self.recipients[i];
         for f in fields {
@@ -237,6 +253,8 @@ impl Directory {
                         r.primary_smtp = p.to_string();
                     }
                 }
+                RecipientField::MailboxKind(k) => r.kind = *k,
+                RecipientField::ManagedBy(owners) => r.managed_by = owners.clone(),
             }
         }
         Ok(())
@@ -387,5 +405,37 @@ mod tests {
         };
         assert_eq!(d.apply(&bad), Err(DirectoryError::AddressInUse("amy@contoso.com".into())));
         assert_eq!(d, before);
+    }
+
+    #[test]
+    fn mailbox_kind_and_managed_by_fields() {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        let (admin, amy, staff) =
+            (d.recipients[0].guid.clone(), d.recipients[3].guid.clone(), d.recipients[11].guid.clone());
+        assert_eq!(d.recipients[11].managed_by, std::slice::from_ref(&admin));
+        let shared = Change::SetRecipientFields {
+            recipient: amy.clone(),
+            fields: vec![RecipientField::MailboxKind(RecipientKind::SharedMailbox)],
+        };
+        d.apply(&shared).expect("type");
+        assert_eq!(d.recipients[3].kind, RecipientKind::SharedMailbox);
+        let to_group = Change::SetRecipientFields {
+            recipient: amy.clone(),
+            fields: vec![RecipientField::MailboxKind(RecipientKind::MailUniversalDistributionGroup)],
+        };
+        assert!(matches!(d.apply(&to_group), Err(DirectoryError::NotAMailbox(_))));
+        let owners = Change::SetRecipientFields {
+            recipient: staff.clone(),
+            fields: vec![RecipientField::ManagedBy(vec![amy.clone(), admin])],
+        };
+        d.apply(&owners).expect("owners");
+        assert_eq!(d.recipients[11].managed_by.len(), 2);
+        let not_group =
+            Change::SetRecipientFields { recipient: amy.clone(), fields: vec![RecipientField::ManagedBy(vec![])] };
+        assert!(matches!(d.apply(&not_group), Err(DirectoryError::NotAGroup(_))));
+        // Removing an owner drops it from ManagedBy.
+        d.apply(&Change::RemoveRecipient { recipient: amy }).expect("remove");
+        let s = d.recipient_by_guid(&staff).unwrap_or(0);
+        assert_eq!(d.recipients[s].managed_by.len(), 1);
     }
 }

@@ -201,6 +201,8 @@ pub struct Recipient {
     pub hidden: bool,
     /// Group members (Guids of recipients), groups only.
     pub members: Vec<String>,
+    /// `ManagedBy` (Guids of recipients, the group's owners), groups only.
+    pub managed_by: Vec<String>,
     /// `GrantSendOnBehalfTo` (Guids of recipients), in the order AD returns them.
     pub grant_send_on_behalf_to: Vec<String>,
     /// The mailbox security descriptor (Get-MailboxPermission), in canonical order.

@@ -281,6 +281,9 @@ impl Directory {
             let r = dir.seed_recipient(seed);
             dir.recipients.push(r);
         }
+        // The groups were created by Administrator, who is therefore their owner (ManagedBy).
+        let admin: Vec<String> =
+            dir.recipients.iter().filter(|r| r.alias == "Administrator").map(|r| r.guid.clone()).collect();
         for (group, members) in MEMBERSHIPS {
             let guids: Vec<String> = members
                 .iter()
@@ -288,6 +291,7 @@ impl Directory {
                 .collect();
             if let Some(g) = dir.recipients.iter_mut().find(|r| r.alias == *group) {
                 g.members = guids;
+                g.managed_by = admin.clone();
             }
         }
         dir
@@ -349,6 +353,7 @@ impl Directory {
             ),
             hidden: false,
             members: Vec::new(),
+            managed_by: Vec::new(),
             grant_send_on_behalf_to: Vec::new(),
             mailbox_acl: if mailbox { self.default_mailbox_acl() } else { Vec::new() },
             ad_acl: if mailbox { self.default_user_ad_acl() } else { Vec::new() },

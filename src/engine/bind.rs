@@ -210,7 +210,7 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
                             Some(*span),
                         ));
                     };
-                    set_common(&mut common, c.name, v, sig)?;
+                    set_common(&mut common, c.name, v)?;
                 }
                 Target::Param(p) => {
                     if bound.has(p.name) {
@@ -285,10 +285,9 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
                     let v = convert_arg(sig, p, v, Some(span))?;
                     bound.insert(p.name, v);
                 }
-                Some(p) => {
+                Some(_) => {
                     // The remaining-arguments parameter takes this and everything after.
                     leftovers.push(v);
-                    let _ = p;
                     break;
                 }
                 None => {
@@ -337,7 +336,7 @@ fn common_type(name: &str) -> &'static str {
     }
 }
 
-fn set_common(c: &mut Common, name: &str, v: Value, sig: &Signature) -> Result<(), BindError> {
+fn set_common(c: &mut Common, name: &str, v: Value) -> Result<(), BindError> {
     let action = |v: &Value| -> Result<u64, BindError> {
         if let Value::Enum(e) = v {
             return Ok(e.bits);
@@ -367,7 +366,6 @@ fn set_common(c: &mut Common, name: &str, v: Value, sig: &Signature) -> Result<(
         "Confirm" => c.confirm = Some(convert::to_bool(&v)),
         _ => {}
     }
-    let _ = sig;
     Ok(())
 }
 
@@ -512,7 +510,7 @@ pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Spa
     }
     let items = |v: &Value| -> Vec<Value> {
         match v {
-            Value::Array(a) => a.borrow().clone(),
+            Value::Array(a) => a.borrow().to_vec(),
             other => vec![other.clone()],
         }
     };

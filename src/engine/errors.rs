@@ -26,8 +26,8 @@ pub(crate) fn position(src: &str, file: Option<&str>, sp: Span) -> ErrorPosition
 
 /// A parse error as PowerShell prints it.
 pub(crate) fn parse_error_record(e: &ParseError, src: &str, file: Option<&str>) -> ErrorRecord {
-    let mut pos = position(src, file, Span::new(e.span.start, e.span.start));
-    pos.length = 1;
+    // The caret line underlines the error's extent on its first line (at least one `~`).
+    let pos = position(src, file, e.span);
     ErrorRecord {
         message: e.message.clone(),
         exception_type: "System.Management.Automation.ParentContainsErrorRecordException".into(),

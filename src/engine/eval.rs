@@ -208,6 +208,7 @@ impl Engine {
                         body: body.clone(),
                         source: self.source.clone(),
                         file: self.file.clone(),
+                        dot: false,
                     },
                 );
                 Ok(())

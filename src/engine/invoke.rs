@@ -8,7 +8,9 @@ use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
 use super::scope::Frame;
 use super::{Engine, Flow, Function, ScriptArg};
-use crate::cmdlet::{CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature};
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, ConfirmImpact, Context, Entry, FileAccess, Origin, Signature,
+};
 use crate::directory::{Change, Directory};
 use crate::syntax::{
     CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, ParamBlock, Pipeline, PipelineElement,
@@ -22,7 +24,6 @@ enum StageKind {
         entry: Rc<Entry>,
         binding: Binding,
         state: Vec<Value>,
-        first: bool,
     },
     /// A script function streams like a cmdlet: its scope frame is kept here between its begin,
     /// process (once per record) and end steps. `input` collects records for `$input` when the
@@ -37,27 +38,18 @@ enum StageKind {
     },
 }
 
-impl StageKind {
-    /// A stage that runs nothing, for error handling outside a real stage.
-    fn placeholder() -> Self {
-        StageKind::Function {
-            func: Function { name: Rc::from(""), body: Rc::new(empty_block()), source: Rc::from(""), file: None },
-            args: Vec::new(),
-            input: Vec::new(),
-            has_input: false,
-            frame: None,
-            explicit: Vec::new(),
-        }
-    }
+/// A command's `2>$null`, `>$null`, `*>$null` and `2>&1` redirections.
+#[derive(Clone, Copy, Default)]
+struct Redirects {
+    discard_errors: bool,
+    discard_output: bool,
+    errors_to_output: bool,
 }
 
 struct Stage {
     kind: StageKind,
     span: Span,
-    /// `2>&1` / `*> $null` style redirections: (merge errors into output, discard errors).
-    discard_errors: bool,
-    discard_output: bool,
-    errors_to_output: bool,
+    redirects: Redirects,
     /// "Yes to All" / "No to All" given at this command's confirmation prompt: it lasts for the
     /// whole invocation (every piped record), not only the record that asked.
     confirm_all: Option<bool>,
@@ -66,6 +58,8 @@ struct Stage {
 /// Where a stage's error should go after error-action handling.
 enum ErrorOutcome {
     Continue,
+    /// `2>&1`: the error record joins the command's output.
+    Merged(Value),
     Stop(Box<RuntimeError>),
 }
 
@@ -120,7 +114,7 @@ impl Engine {
                 PipelineElement::Expr(e) if i == 0 => {
                     let v = self.eval_expr(e)?;
                     source = Some(match v {
-                        Value::Array(a) => a.borrow().clone(),
+                        Value::Array(a) => a.borrow().to_vec(),
                         other => vec![other],
                     });
                 }
@@ -205,20 +199,18 @@ impl Engine {
                         body: sb.clone(),
                         source: self.source.clone(),
                         file: self.file.clone(),
+                        dot: false,
                     };
                     return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
                 (convert::to_string(&v), e.span)
             }
         };
-        let (discard_errors, discard_output, errors_to_output) = redirections(c);
+        let redirects = redirections(c);
         let args = self.eval_args(&c.args)?;
-        let _ = c.invocation == InvocationKind::Dot;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
             let mut st = self.stage_for_function(func, args, c, has_input);
-            st.discard_errors = discard_errors;
-            st.discard_output = discard_output;
-            st.errors_to_output = errors_to_output;
+            st.redirects = redirects;
             return Ok(Some(st));
         }
         let entry = self.registry.get(&name).filter(|e| e.signature.available_in(self.directory.org.version));
@@ -257,22 +249,19 @@ impl Engine {
         }
         Ok(Some(Stage {
             confirm_all: None,
-            kind: StageKind::Cmdlet { entry, binding, state: Vec::new(), first: !has_input },
+            kind: StageKind::Cmdlet { entry, binding, state: Vec::new() },
             span: c.span,
-            discard_errors,
-            discard_output,
-            errors_to_output,
+            redirects,
         }))
     }
 
-    fn stage_for_function(&mut self, func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
+    fn stage_for_function(&mut self, mut func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
+        func.dot = c.invocation == InvocationKind::Dot;
         Stage {
             confirm_all: None,
             kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, explicit: Vec::new() },
             span: c.span,
-            discard_errors: false,
-            discard_output: false,
-            errors_to_output: false,
+            redirects: Redirects::default(),
         }
     }
 
@@ -412,23 +401,9 @@ impl Engine {
     fn stage_begin(&mut self, stages: &mut [Stage], i: usize) -> EvalResult<Vec<Value>> {
         let stage = &mut stages[i];
         match &mut stage.kind {
-            StageKind::Cmdlet { entry, binding, state, .. } => {
-                let entry = entry.clone();
-                let args = binding.args.clone();
-                let common = binding.common.clone();
-                let mut st = std::mem::take(state);
-                let saved = std::mem::replace(&mut self.confirm_all, stage.confirm_all);
-                let r = {
-                    let mut cx = Cx::new(self, &entry.signature, &common, stage.span);
-                    let r = entry.cmdlet.begin(&mut cx, &args, &mut st);
-                    let out = std::mem::take(&mut cx.out);
-                    (r, out)
-                };
-                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
-                if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
-                    *state = st;
-                }
-                self.after_step(&stages[i], &entry.signature, &common, r)
+            StageKind::Cmdlet { entry, binding, .. } => {
+                let (entry, args, common) = (entry.clone(), binding.args.clone(), binding.common.clone());
+                self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.begin(cx, a, st))
             }
             StageKind::Function { func, args, has_input, frame, explicit, .. } => {
                 let (func, args, has_input) = (func.clone(), args.clone(), *has_input);
@@ -467,14 +442,20 @@ impl Engine {
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
         let depth = self.scopes.depth();
-        match frame {
-            Some(fr) => self.scopes.push_frame(fr),
-            None => self.scopes.push(),
-        }
-        let r = self.capture(f);
-        self.scopes.truncate(depth + 1);
-        let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
-        self.scopes.truncate(depth);
+        let (r, fr) = if func.dot {
+            // Dot-sourcing runs the body in the caller's scope: its variables and functions stay.
+            (self.capture(f), None)
+        } else {
+            match frame {
+                Some(fr) => self.scopes.push_frame(fr),
+                None => self.scopes.push(),
+            }
+            let r = self.capture(f);
+            self.scopes.truncate(depth + 1);
+            let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
+            self.scopes.truncate(depth);
+            (r, fr)
+        };
         self.source = saved_source;
         self.file = saved_file;
         self.call_stack.pop();
@@ -484,7 +465,7 @@ impl Engine {
     fn stage_process(&mut self, stages: &mut [Stage], i: usize, input: Option<Value>) -> EvalResult<Vec<Value>> {
         let span = stages[i].span;
         match &mut stages[i].kind {
-            StageKind::Cmdlet { entry, binding, state, first } => {
+            StageKind::Cmdlet { entry, binding, .. } => {
                 let entry = entry.clone();
                 let version = self.directory.org.version;
                 let common = binding.common.clone();
@@ -494,16 +475,15 @@ impl Engine {
                         Ok(Some(a)) => a,
                         Ok(None) => {
                             let f = self.bind_failure(&entry.signature, bind::input_not_bound(), span);
-                            return self.nonterminating_flow(f, &common);
+                            return self.nonterminating_flow(f, &common, stages[i].redirects);
                         }
                         Err(e) => {
                             let f = self.bind_failure(&entry.signature, e, span);
-                            return self.nonterminating_flow(f, &common);
+                            return self.nonterminating_flow(f, &common, stages[i].redirects);
                         }
                     },
                 };
                 let sets = binding.sets.clone();
-                let _ = first;
                 let missing = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 if !missing.is_empty() {
                     let mut b = Binding { args: args.clone(), common: common.clone(), sets: sets.clone() };
@@ -511,19 +491,7 @@ impl Engine {
                     args = b.args;
                     let _ = bind::finish(&entry.signature, version, &mut args, &sets, false);
                 }
-                let mut st = std::mem::take(state);
-                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
-                let r = {
-                    let mut cx = Cx::new(self, &entry.signature, &common, span);
-                    let r = entry.cmdlet.process(&mut cx, &args, &mut st);
-                    let out = std::mem::take(&mut cx.out);
-                    (r, out)
-                };
-                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
-                if let StageKind::Cmdlet { state, .. } = &mut stages[i].kind {
-                    *state = st;
-                }
-                self.after_step(&stages[i], &entry.signature, &common, r)
+                self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.process(cx, a, st))
             }
             StageKind::Function { func, input: buffered, frame, explicit, .. } => {
                 let func = func.clone();
@@ -556,22 +524,12 @@ impl Engine {
     fn stage_end(&mut self, stages: &mut [Stage], i: usize) -> EvalResult<Vec<Value>> {
         let span = stages[i].span;
         match &mut stages[i].kind {
-            StageKind::Cmdlet { entry, binding, state, .. } => {
+            StageKind::Cmdlet { entry, binding, .. } => {
                 let entry = entry.clone();
                 let mut args = binding.args.clone();
-                let sets = binding.sets.clone();
-                let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &sets, true);
+                let _ = bind::finish(&entry.signature, self.directory.org.version, &mut args, &binding.sets, true);
                 let common = binding.common.clone();
-                let mut st = std::mem::take(state);
-                let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
-                let r = {
-                    let mut cx = Cx::new(self, &entry.signature, &common, span);
-                    let r = entry.cmdlet.end(&mut cx, &args, &mut st);
-                    let out = std::mem::take(&mut cx.out);
-                    (r, out)
-                };
-                stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
-                self.after_step(&stages[i], &entry.signature, &common, r)
+                self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.end(cx, a, st))
             }
             StageKind::Function { func, input, has_input, frame, .. } => {
                 let func = func.clone();
@@ -584,10 +542,37 @@ impl Engine {
                     }
                     returned(e.exec_block(&func.body.end))
                 });
-                let _ = span;
                 r
             }
         }
+    }
+
+    /// Runs one begin, process or end step of the cmdlet in stage `i` with its own [`Context`]; the
+    /// cmdlet's state and the "Yes to All" / "No to All" answer are kept in the stage between steps.
+    fn cmdlet_step(
+        &mut self,
+        stages: &mut [Stage],
+        i: usize,
+        entry: &Entry,
+        args: &BoundArgs,
+        common: &Common,
+        step: impl FnOnce(&dyn Cmdlet, &mut dyn Context, &BoundArgs, &mut Vec<Value>) -> CmdletResult,
+    ) -> EvalResult<Vec<Value>> {
+        let mut state = match &mut stages[i].kind {
+            StageKind::Cmdlet { state, .. } => std::mem::take(state),
+            StageKind::Function { .. } => Vec::new(),
+        };
+        let saved = std::mem::replace(&mut self.confirm_all, stages[i].confirm_all);
+        let r = {
+            let mut cx = Cx::new(self, &entry.signature, common, stages[i].span, stages[i].redirects);
+            let r = step(entry.cmdlet.as_ref(), &mut cx, args, &mut state);
+            (r, std::mem::take(&mut cx.out))
+        };
+        stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
+        if let StageKind::Cmdlet { state: kept, .. } = &mut stages[i].kind {
+            *kept = state;
+        }
+        self.after_step(&stages[i], &entry.signature, common, r)
     }
 
     /// Handles a cmdlet step's result: output, errors with -ErrorAction, unwinding flow.
@@ -604,7 +589,7 @@ impl Engine {
             cur.extend(out.iter().cloned());
             self.scopes.set_local(var, Value::array(cur));
         }
-        let out = if stage.discard_output { Vec::new() } else { out };
+        let out = if stage.redirects.discard_output { Vec::new() } else { out };
         match res {
             Ok(()) => Ok(out),
             Err(CmdletError::Unwind(b)) => match b.downcast::<Flow>() {
@@ -613,34 +598,34 @@ impl Engine {
             },
             Err(e) => {
                 let rec = self.cmdlet_error_record(sig, e, stage.span);
-                for v in out {
-                    self.emit(v);
-                }
+                let mut out = out;
+                // Objects written before the error still go down the pipeline (the caller pushes
+                // them on); the error record is reported first.
                 let remote = sig.origin == Origin::Exchange;
-                match self.handle_error(rec, common, stage, remote) {
-                    ErrorOutcome::Continue => Ok(Vec::new()),
-                    ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+                match self.handle_error(rec, common, stage.redirects, remote) {
+                    ErrorOutcome::Continue => Ok(out),
+                    ErrorOutcome::Merged(v) => {
+                        out.push(v);
+                        Ok(out)
+                    }
+                    ErrorOutcome::Stop(e) => {
+                        for v in out {
+                            self.emit(v);
+                        }
+                        Err(Flow::Error(e))
+                    }
                 }
             }
         }
     }
 
-    fn nonterminating_flow(&mut self, f: Flow, common: &Common) -> EvalResult<Vec<Value>> {
+    fn nonterminating_flow(&mut self, f: Flow, common: &Common, redirects: Redirects) -> EvalResult<Vec<Value>> {
         match f {
-            Flow::Error(e) => {
-                let stage = Stage {
-                    confirm_all: None,
-                    kind: StageKind::placeholder(),
-                    span: Span::default(),
-                    discard_errors: false,
-                    discard_output: false,
-                    errors_to_output: false,
-                };
-                match self.handle_error(e.record, common, &stage, false) {
-                    ErrorOutcome::Continue => Ok(Vec::new()),
-                    ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
-                }
-            }
+            Flow::Error(e) => match self.handle_error(e.record, common, redirects, false) {
+                ErrorOutcome::Continue => Ok(Vec::new()),
+                ErrorOutcome::Merged(v) => Ok(vec![v]),
+                ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+            },
             other => Err(other),
         }
     }
@@ -664,8 +649,6 @@ impl Engine {
             }
             CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
                 // Write-Error reports the caller: the function, the script, or the command line.
-                let base = "Microsoft.PowerShell.Commands.WriteErrorException";
-                let custom_id = r.fqid != base;
                 match self.call_stack.last() {
                     Some((name, pos)) => {
                         r.prefix = Some(format!("{name} : "));
@@ -684,7 +667,6 @@ impl Engine {
                         }
                     },
                 }
-                let _ = custom_id;
                 *r
             }
             CmdletError::Record(mut r) => {
@@ -721,7 +703,7 @@ impl Engine {
     }
 
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
-    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, stage: &Stage, remote: bool) -> ErrorOutcome {
+    fn handle_error(&mut self, rec: ErrorRecord, common: &Common, redirects: Redirects, remote: bool) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
             let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
@@ -741,21 +723,19 @@ impl Engine {
                 ErrorOutcome::Continue
             }
             _ => {
-                if stage.discard_errors {
+                if redirects.discard_errors {
                     self.errors.borrow_mut().insert(0, rec.to_value());
-                } else if stage.errors_to_output {
-                    self.emit(rec.to_value());
+                } else if redirects.errors_to_output {
+                    let v = rec.to_value();
+                    self.errors.borrow_mut().insert(0, v.clone());
+                    return ErrorOutcome::Merged(v);
                 } else {
-                    self.flush_output_soft();
                     self.write_error_record(&rec);
                 }
                 ErrorOutcome::Continue
             }
         }
     }
-
-    /// Errors interrupt a table: PowerShell prints them where they occur in the stream.
-    fn flush_output_soft(&mut self) {}
 
     // ----- functions -----
 
@@ -1075,17 +1055,6 @@ fn returned(r: EvalResult<()>) -> EvalResult<()> {
     }
 }
 
-fn empty_block() -> ScriptBlock {
-    ScriptBlock {
-        param_block: None,
-        begin: None,
-        process: None,
-        end: Vec::new(),
-        text: String::new(),
-        span: Span::default(),
-    }
-}
-
 fn attr_flag(p: &crate::syntax::ParamDef, name: &str) -> bool {
     p.attributes.iter().filter(|a| a.name.eq_ignore_ascii_case("Parameter")).any(|a| {
         a.named.iter().any(|(n, v)| {
@@ -1109,24 +1078,22 @@ fn attr_int(p: &crate::syntax::ParamDef, name: &str) -> Option<i64> {
     })
 }
 
-fn redirections(c: &CommandCall) -> (bool, bool, bool) {
-    let mut discard_errors = false;
-    let mut discard_output = false;
-    let mut errors_to_output = false;
+fn redirections(c: &CommandCall) -> Redirects {
+    let mut d = Redirects::default();
     for r in &c.redirections {
         let to_null = matches!(&r.to, RedirectTarget::File(e) if matches!(&e.kind, ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("null")));
         match (r.from, &r.to) {
-            (2, RedirectTarget::Stream(1)) => errors_to_output = true,
-            (2, _) if to_null => discard_errors = true,
+            (2, RedirectTarget::Stream(1)) => d.errors_to_output = true,
+            (2, _) if to_null => d.discard_errors = true,
             (0, _) if to_null => {
-                discard_errors = true;
-                discard_output = true;
+                d.discard_errors = true;
+                d.discard_output = true;
             }
-            (1, _) if to_null => discard_output = true,
+            (1, _) if to_null => d.discard_output = true,
             _ => {}
         }
     }
-    (discard_errors, discard_output, errors_to_output)
+    d
 }
 
 /// The cmdlet context handed to a running cmdlet.
@@ -1135,12 +1102,14 @@ struct Cx<'a> {
     sig: &'a Signature,
     common: &'a Common,
     span: Span,
+    /// The running command's redirections, which its non-terminating errors honour.
+    redirects: Redirects,
     out: Vec<Value>,
 }
 
 impl<'a> Cx<'a> {
-    fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span) -> Self {
-        Cx { en, sig, common, span, out: Vec::new() }
+    fn new(en: &'a mut Engine, sig: &'a Signature, common: &'a Common, span: Span, redirects: Redirects) -> Self {
+        Cx { en, sig, common, span, redirects, out: Vec::new() }
     }
 }
 
@@ -1174,12 +1143,7 @@ impl Context for Cx<'_> {
         if action == 0 || action == 4 {
             return;
         }
-        let line = format!("WARNING: {text}");
-        let line = if self.en.host.colors() { format!("\x1b[33m{line}\x1b[0m") } else { line };
-        // Pending objects of this command print before the warning.
-        for v in std::mem::take(&mut self.out) {
-            self.out.push(v);
-        }
+        let line = crate::format::warning_line(text, self.en.host.colors());
         self.en.host_line(&line);
     }
 
@@ -1192,31 +1156,22 @@ impl Context for Cx<'_> {
 
     fn error(&mut self, e: CmdletError) -> CmdletResult {
         let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
-        let stage = Stage {
-            confirm_all: None,
-            kind: StageKind::placeholder(),
-            span: self.span,
-            discard_errors: false,
-            discard_output: false,
-            errors_to_output: false,
-        };
         let remote = self.sig.origin == Origin::Exchange;
-        match self.en.handle_error(rec, self.common, &stage, remote) {
+        match self.en.handle_error(rec, self.common, self.redirects, remote) {
             ErrorOutcome::Continue => Ok(()),
+            ErrorOutcome::Merged(v) => {
+                self.out.push(v);
+                Ok(())
+            }
             ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
         }
     }
 
     fn host(&mut self, text: &str, foreground: Option<Color>, background: Option<Color>, newline: bool) {
-        let colored = if self.en.host.colors() && (foreground.is_some() || background.is_some()) {
-            let mut codes = Vec::new();
-            if let Some(f) = foreground {
-                codes.push(ansi(f, false));
-            }
-            if let Some(b) = background {
-                codes.push(ansi(b, true));
-            }
-            format!("\x1b[{}m{text}\x1b[0m", codes.join(";"))
+        let colored = if self.en.host.colors() {
+            // `Color`'s variant names are the [ConsoleColor] names the format layer knows.
+            let (fg, bg) = (foreground.map(|c| format!("{c:?}")), background.map(|c| format!("{c:?}")));
+            crate::format::colorize(text, fg.as_deref(), bg.as_deref())
         } else {
             text.to_string()
         };
@@ -1294,7 +1249,7 @@ impl Context for Cx<'_> {
         for e in self.en.registry.entries() {
             if e.signature.available_in(version) {
                 let src = if e.signature.origin == Origin::Exchange {
-                    "tmp_exsh.ex01".to_string()
+                    crate::cmdlet::EXCHANGE_MODULE.to_string()
                 } else {
                     "Microsoft.PowerShell.Utility".to_string()
                 };
@@ -1310,30 +1265,35 @@ impl Context for Cx<'_> {
     }
 }
 
-fn ansi(c: Color, bg: bool) -> String {
-    let (base, bright) = match c {
-        Color::Black => (0, false),
-        Color::DarkRed => (1, false),
-        Color::DarkGreen => (2, false),
-        Color::DarkYellow => (3, false),
-        Color::DarkBlue => (4, false),
-        Color::DarkMagenta => (5, false),
-        Color::DarkCyan => (6, false),
-        Color::Gray => (7, false),
-        Color::DarkGray => (0, true),
-        Color::Red => (1, true),
-        Color::Green => (2, true),
-        Color::Yellow => (3, true),
-        Color::Blue => (4, true),
-        Color::Magenta => (5, true),
-        Color::Cyan => (6, true),
-        Color::White => (7, true),
-    };
-    let n = match (bg, bright) {
-        (false, false) => 30 + base,
-        (false, true) => 90 + base,
-        (true, false) => 40 + base,
-        (true, true) => 100 + base,
-    };
-    n.to_string()
+#[cfg(test)]
+mod tests {
+    use crate::cmdlet::Color;
+
+    #[test]
+    fn every_write_host_colour_has_ansi_codes() {
+        use Color::*;
+        let all = [
+            Black,
+            DarkBlue,
+            DarkGreen,
+            DarkCyan,
+            DarkRed,
+            DarkMagenta,
+            DarkYellow,
+            Gray,
+            DarkGray,
+            Blue,
+            Green,
+            Cyan,
+            Red,
+            Magenta,
+            Yellow,
+            White,
+        ];
+        for c in all {
+            let name = format!("{c:?}");
+            assert!(crate::format::ansi_foreground(&name).is_some(), "{name}");
+            assert!(crate::format::ansi_background(&name).is_some(), "{name}");
+        }
+    }
 }

@@ -104,7 +104,7 @@ pub(crate) fn call_method(
                     a.borrow_mut().clear();
                     return Ok(Value::Null);
                 }
-                "toarray" => return Ok(Value::array(a.borrow().clone())),
+                "toarray" => return Ok(Value::array(a.borrow().to_vec())),
                 "where" | "foreach" => {
                     if let Some(Value::ScriptBlock(sb)) = args.first() {
                         let items = a.borrow().clone();

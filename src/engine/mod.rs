@@ -68,6 +68,8 @@ pub(crate) struct Function {
     pub body: Rc<ScriptBlock>,
     pub source: Rc<str>,
     pub file: Option<Rc<str>>,
+    /// Dot-sourced (`. f`, `. { }`): runs in the caller's scope instead of a new one.
+    pub dot: bool,
 }
 
 /// The interpreter.
@@ -88,7 +90,7 @@ pub struct Engine {
     /// Set while a confirmation prompt answered "Yes to All"/"No to All" for the current command.
     confirm_all: Option<bool>,
     /// `$Error`: one live list (newest first) that `$Error.Clear()` empties.
-    errors: Rc<std::cell::RefCell<Vec<Value>>>,
+    errors: Rc<std::cell::RefCell<crate::value::Array>>,
     /// The errors being handled by the catch blocks running now (innermost last), for a bare `throw`.
     catching: Vec<RuntimeError>,
     /// Set by a bare `throw`: the record is already in `$Error` and is not added again.
@@ -210,8 +212,13 @@ impl Engine {
         if script_scope {
             self.scopes.push_script();
             if let Some(f) = file {
-                let root =
-                    std::path::Path::new(f).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                // A script named without a folder lives in the current one: `$PSScriptRoot\x.csv` must
+                // stay relative (`.\x.csv`), not become the root-anchored `\x.csv`.
+                let root = std::path::Path::new(f)
+                    .parent()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .filter(|p| !p.is_empty())
+                    .unwrap_or_else(|| ".".into());
                 self.scopes.set_local("PSScriptRoot", Value::str(root));
                 self.scopes.set_local("PSCommandPath", Value::str(f));
             }
@@ -264,7 +271,8 @@ impl Engine {
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();
-        let _ = if colors { write!(w, "\x1b[91m{}\x1b[0m", text) } else { w.write_all(text.as_bytes()) };
+        let text = if colors { crate::format::colorize(&text, Some("Red"), None) } else { text };
+        let _ = w.write_all(text.as_bytes());
         let _ = w.flush();
     }
 

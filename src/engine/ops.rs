@@ -65,7 +65,7 @@ trait EnumerateOrSelf {
 impl EnumerateOrSelf for Value {
     fn enumerate_or_self(&self) -> Vec<Value> {
         match self {
-            Value::Array(a) => a.borrow().clone(),
+            Value::Array(a) => a.borrow().to_vec(),
             other => vec![other.clone()],
         }
     }
@@ -75,7 +75,7 @@ impl EnumerateOrSelf for Value {
 pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match (op, l) {
         (BinaryOp::Add, Value::Array(a)) => {
-            let mut v = a.borrow().clone();
+            let mut v = a.borrow().to_vec();
             v.extend(r.enumerate_or_self());
             return Ok(Value::array(v));
         }
@@ -486,7 +486,7 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
         "switch" => Value::Switch(convert::to_bool(v)),
         "array" | "object[]" | "string[]" | "int[]" => {
             let items = match v {
-                Value::Array(a) => a.borrow().clone(),
+                Value::Array(a) => a.borrow().to_vec(),
                 Value::Null => Vec::new(),
                 other => vec![other.clone()],
             };
@@ -608,6 +608,11 @@ pub(crate) fn format_value(v: &Value, format: Option<&str>) -> String {
     if let Value::DateTime(secs, _) = v {
         return format_date(*secs, f);
     }
+    if let Some(n) = convert::to_number(v).map(|n| num_f64(&n))
+        && let Some(text) = custom_number_format(n, f)
+    {
+        return text;
+    }
     let upper = f.to_ascii_uppercase();
     let (kind, prec) = upper.split_at(1.min(upper.len()));
     let prec: Option<usize> = prec.parse().ok();
@@ -629,6 +634,51 @@ pub(crate) fn format_value(v: &Value, format: Option<&str>) -> String {
     }
 }
 
+/// .NET custom numeric formats made of `0`, `#`, `,` (grouping), `.` and a trailing `%`
+/// (`0.0`, `#,##0`, `00`, `0.00%`); `None` for anything else. Rounds half away from zero.
+fn custom_number_format(n: f64, f: &str) -> Option<String> {
+    if f.is_empty() || !f.chars().all(|c| matches!(c, '0' | '#' | ',' | '.' | '%')) || !f.contains(['0', '#']) {
+        return None;
+    }
+    let percent = f.ends_with('%');
+    let pattern = f.trim_end_matches('%');
+    if pattern.contains('%') {
+        return None;
+    }
+    let (int_pat, frac_pat) = pattern.split_once('.').unwrap_or((pattern, ""));
+    let decimals = frac_pat.chars().filter(|c| matches!(c, '0' | '#')).count();
+    let min_decimals = frac_pat.chars().take_while(|&c| c == '0').count();
+    let min_int = int_pat.chars().filter(|&c| c == '0').count();
+    let grouping = int_pat.contains(',');
+    let value = if percent { n * 100.0 } else { n };
+    let scale = 10f64.powi(decimals as i32);
+    let rounded = (value.abs() * scale).round() / scale;
+    let text = format!("{:.*}", decimals, rounded);
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let mut frac = frac_part.to_string();
+    while frac.len() > min_decimals && frac.ends_with('0') {
+        frac.pop();
+    }
+    let int_digits = int_part.trim_start_matches('0');
+    let mut int_s = format!("{:0>width$}", int_digits, width = min_int);
+    if grouping {
+        int_s = group_thousands(&int_s);
+    }
+    let mut out = String::new();
+    if value < 0.0 && (rounded != 0.0) {
+        out.push('-');
+    }
+    out.push_str(&int_s);
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(&frac);
+    }
+    if percent {
+        out.push('%');
+    }
+    Some(out)
+}
+
 fn format_date(secs: i64, f: &str) -> String {
     let days = secs.div_euclid(86400);
     let rem = secs.rem_euclid(86400);
@@ -646,4 +696,20 @@ fn format_date(secs: i64, f: &str) -> String {
         out = out.replace(pat, &val);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn custom_numeric_formats() {
+        assert_eq!(format_op("{0:0.0}%", &[Value::Double(45.678)]), "45.7%");
+        assert_eq!(format_op("{0:#,##0}", &[Value::Double(1234567.8)]), "1,234,568");
+        assert_eq!(format_op("{0:00}", &[Value::Int(7)]), "07");
+        assert_eq!(format_op("{0:0.00%}", &[Value::Double(0.5)]), "50.00%");
+        assert_eq!(format_op("{0:0}", &[Value::Double(2.5)]), "3");
+        assert_eq!(format_op("{0:0.0}", &[Value::Double(-1.25)]), "-1.3");
+        assert_eq!(format_op("{0:N2}", &[Value::Double(1234.5)]), "1,234.50");
+    }
 }

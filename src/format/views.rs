@@ -53,6 +53,8 @@ pub const DISTRIBUTION_GROUP: &str = "Microsoft.Exchange.Data.Directory.Manageme
 pub const MAILBOX_DATABASE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
 /// Type name of a Group-Object result.
 pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
+/// Get-Command's objects (`CmdletInfo`, `FunctionInfo`, `AliasInfo` all derive from it).
+pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
 pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
 
@@ -201,6 +203,17 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
         // PowerShellCore.format.ps1xml: Count 5 (right), Name 25, Group rest.
         let count = ViewColumn { align: Align::Right, ..col("Count", "Count", 5) };
         table(GROUP_INFO, vec![count, col("Name", "Name", 25), col("Group", "Group", 0)])
+    } else if is(COMMAND_INFO) {
+        // PowerShellCore.format.ps1xml (5.1): CommandType 15, Name 50, Version 10, Source rest.
+        table(
+            COMMAND_INFO,
+            vec![
+                col("CommandType", "CommandType", 15),
+                col("Name", "Name", 50),
+                col("Version", "Version", 10),
+                col("Source", "Source", 0),
+            ],
+        )
     } else if is(DICTIONARY_ENTRY) {
         table(DICTIONARY_ENTRY, vec![col("Name", "Name", 30), col("Value", "Value", 0)])
     } else {

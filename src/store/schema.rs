@@ -195,6 +195,9 @@ pub struct RecipientDto {
     /// Group members (recipient Guids).
     #[serde(default)]
     pub members: Vec<String>,
+    /// ManagedBy (recipient Guids), groups only; omitted when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub managed_by: Vec<String>,
     /// GrantSendOnBehalfTo (recipient Guids).
     #[serde(default)]
     pub grant_send_on_behalf_to: Vec<String>,
@@ -424,6 +427,7 @@ fn recipient_dto(r: &Recipient, compact: Compact<'_>) -> RecipientDto {
         account_disabled: r.account_disabled,
         hidden_from_address_lists_enabled: r.hidden,
         members: r.members.clone(),
+        managed_by: r.managed_by.clone(),
         grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
         delegate_list_link: r.delegate_list_link.clone(),
         defaults: compact.defaults,
@@ -675,6 +679,7 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
     for (i, r) in recipients.iter().enumerate() {
         for (key, list) in [
             ("members", &r.members),
+            ("managedBy", &r.managed_by),
             ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
             ("delegateListLink", &r.delegate_list_link),
         ] {
@@ -736,6 +741,9 @@ fn recipient(
     if !kind.is_group() && !r.members.is_empty() {
         return Err(err_at(&loc.key("members"), "only groups have members"));
     }
+    if !kind.is_group() && !r.managed_by.is_empty() {
+        return Err(err_at(&loc.key("managedBy"), "only groups have owners"));
+    }
     let mailbox_acl = match &r.mailbox_permissions {
         None => None,
         Some(list) => {
@@ -787,6 +795,7 @@ fn recipient(
         account_disabled: r.account_disabled,
         hidden: r.hidden_from_address_lists_enabled,
         members: r.members.clone(),
+        managed_by: r.managed_by.clone(),
         grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
         mailbox_acl,
         ad_acl,
@@ -1104,6 +1113,9 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
         if !r.kind.is_group() && !r.members.is_empty() {
             return Err(err_at(&loc.key("members"), "only groups have members"));
         }
+        if !r.kind.is_group() && !r.managed_by.is_empty() {
+            return Err(err_at(&loc.key("managedBy"), "only groups have owners"));
+        }
         let mloc = loc.key("mailboxPermissions");
         for (j, a) in r.mailbox_acl.iter().enumerate() {
             sid_field(&mloc.at(j).key("trustee"), a.sid.trim())?;
@@ -1140,6 +1152,7 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
     for (i, r) in dir.recipients.iter().enumerate() {
         for (key, list) in [
             ("members", &r.members),
+            ("managedBy", &r.managed_by),
             ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
             ("delegateListLink", &r.delegate_list_link),
         ] {

@@ -140,9 +140,12 @@ fn recipient<'a>(r: &'a Recipient, c: Compact<'a>) -> J<'a> {
         ("accountDisabled", J::Bool(r.account_disabled)),
         ("hiddenFromAddressListsEnabled", J::Bool(r.hidden)),
         ("members", strs(&r.members)),
-        ("grantSendOnBehalfTo", strs(&r.grant_send_on_behalf_to)),
-        ("delegateListLink", strs(&r.delegate_list_link)),
     ];
+    if !r.managed_by.is_empty() {
+        fields.push(("managedBy", strs(&r.managed_by)));
+    }
+    fields.push(("grantSendOnBehalfTo", strs(&r.grant_send_on_behalf_to)));
+    fields.push(("delegateListLink", strs(&r.delegate_list_link)));
     if !c.defaults {
         fields.push(("defaults", J::Bool(false)));
     }

@@ -18,8 +18,43 @@ pub use object::{Hashtable, PsObject};
 
 use crate::syntax::ScriptBlock;
 
-thread_local! {
-    static GENERIC_LISTS: RefCell<Vec<std::rc::Weak<RefCell<Vec<Value>>>>> = const { RefCell::new(Vec::new()) };
+/// An array's items, and whether it is a `System.Collections.Generic.List[T]` (whose `Add`
+/// returns nothing) rather than an `object[]`/ArrayList. Derefs to the items.
+#[derive(Clone, Default, Debug)]
+pub struct Array {
+    /// The items.
+    pub items: Vec<Value>,
+    /// Made as a generic list (`[List[string]]::new()`, `New-Object System.Collections.Generic.List[string]`).
+    pub generic_list: bool,
+}
+
+impl std::ops::Deref for Array {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.items
+    }
+}
+
+impl IntoIterator for Array {
+    type Item = Value;
+    type IntoIter = std::vec::IntoIter<Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Array {
+    type Item = &'a Value;
+    type IntoIter = std::slice::Iter<'a, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl std::ops::DerefMut for Array {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.items
+    }
 }
 
 /// A PowerShell value.
@@ -39,7 +74,7 @@ pub enum Value {
     /// Strings.
     Str(Rc<str>),
     /// `object[]` (also what a pipeline collects).
-    Array(Rc<RefCell<Vec<Value>>>),
+    Array(Rc<RefCell<Array>>),
     /// `@{}` and `[ordered]@{}`.
     Hashtable(Rc<RefCell<Hashtable>>),
     /// A PSObject: Exchange objects, `[PSCustomObject]`, CSV rows.
@@ -62,26 +97,18 @@ impl Value {
 
     /// An array value.
     pub fn array(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(items)))
+        Value::Array(Rc::new(RefCell::new(Array { items, generic_list: false })))
     }
 
     /// A `System.Collections.Generic.List[T]`: an array whose `Add` returns nothing (an ArrayList's
-    /// `Add` returns the new index, which scripts must discard). Lists are arrays here; which arrays
-    /// are generic lists is remembered per thread by identity.
+    /// `Add` returns the new index, which scripts must discard).
     pub fn generic_list(items: Vec<Value>) -> Value {
-        let rc = Rc::new(RefCell::new(items));
-        GENERIC_LISTS.with(|l| {
-            let mut l = l.borrow_mut();
-            l.retain(|w| w.strong_count() > 0);
-            l.push(Rc::downgrade(&rc));
-        });
-        Value::Array(rc)
+        Value::Array(Rc::new(RefCell::new(Array { items, generic_list: true })))
     }
 
     /// True for an array made by [`Value::generic_list`].
     pub fn is_generic_list(&self) -> bool {
-        let Value::Array(a) = self else { return false };
-        GENERIC_LISTS.with(|l| l.borrow().iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(a))))
+        matches!(self, Value::Array(a) if a.borrow().generic_list)
     }
 
     /// An object value.
@@ -133,7 +160,7 @@ impl Value {
     /// anything else as itself.
     pub fn enumerate(&self) -> Vec<Value> {
         match self {
-            Value::Array(a) => a.borrow().clone(),
+            Value::Array(a) => a.borrow().to_vec(),
             Value::Null => Vec::new(),
             other => vec![other.clone()],
         }

@@ -165,16 +165,12 @@ fn syntax_type(p: &Param) -> String {
     if p.array && !base.is_empty() { format!("{base}[]") } else { base }
 }
 
-/// The help text for a signature.
-pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
-    let mut out = String::new();
-    out.push_str(&format!("\nNAME\n    {}\n\nSYNOPSIS\n    {}\n\n", sig.name, sig.synopsis));
-    if !args.switch("Examples") {
-        out.push_str("\nSYNTAX\n");
-        let sets: Vec<&str> =
-            if sig.set_names.is_empty() { vec!["__AllParameterSets"] } else { sig.set_names.to_vec() };
-        for set in sets {
-            let mut line = format!("    {}", sig.name);
+/// One syntax line per parameter set: `Name [-Identity] <T> -User <T> [-Deny] [-WhatIf] [-Confirm] [<CommonParameters>]`.
+pub fn syntax_lines(sig: &Signature) -> Vec<String> {
+    let sets: Vec<&str> = if sig.set_names.is_empty() { vec!["__AllParameterSets"] } else { sig.set_names.to_vec() };
+    sets.into_iter()
+        .map(|set| {
+            let mut line = sig.name.to_string();
             let mut params: Vec<&Param> = sig.params.iter().filter(|p| p.in_set(set)).collect();
             params.sort_by_key(|p| p.position.unwrap_or(usize::MAX));
             for p in params {
@@ -189,8 +185,113 @@ pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
                 line.push_str(" [-WhatIf] [-Confirm]");
             }
             line.push_str(" [<CommonParameters>]");
-            out.push_str(&line);
-            out.push_str("\n\n");
+            line
+        })
+        .collect()
+}
+
+/// Splits text into lines of at most `width` characters at spaces.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for w in text.split(' ') {
+        if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > width {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// The cmdlet reference in Markdown (docs/cmdlets.md), generated from the signatures.
+pub fn markdown_reference(sigs: &[Signature]) -> String {
+    let mut sigs: Vec<&Signature> = sigs.iter().collect();
+    sigs.sort_by_key(|s| s.name);
+    let mut out = String::from(
+        "# Cmdlet reference\n\nGenerated from the cmdlet signatures by `cargo test --test docs`; do not edit by hand.\n\n",
+    );
+    for s in &sigs {
+        out.push_str(&format!("- [{}](#{})\n", s.name, s.name.to_ascii_lowercase()));
+    }
+    for s in sigs {
+        out.push_str(&format!("\n## {}\n\n{}\n\n", s.name, s.synopsis));
+        if !s.versions.is_empty() {
+            let v: Vec<&str> = s.versions.iter().map(|v| v.profile_name()).collect();
+            out.push_str(&format!("Available in: {}.\n\n", v.join(", ")));
+        }
+        out.push_str("```\n");
+        for l in syntax_lines(s) {
+            out.push_str(&l);
+            out.push('\n');
+        }
+        out.push_str("```\n\n");
+        if !s.params.is_empty() {
+            out.push_str(
+                "| Parameter | Type | Required | Position | Pipeline | Description |\n|---|---|---|---|---|---|\n",
+            );
+            for p in &s.params {
+                let req = if p.mandatory {
+                    "yes".to_string()
+                } else if !p.mandatory_in.is_empty() {
+                    format!("in {}", p.mandatory_in.join(", "))
+                } else {
+                    "no".to_string()
+                };
+                let pipe = match (p.pipeline.by_value, p.pipeline.by_property_name) {
+                    (true, true) => "by value, by name",
+                    (true, false) => "by value",
+                    (false, true) => "by name",
+                    _ => "",
+                };
+                let mut desc = p.help.replace('|', "\\|");
+                if let ParamType::Enum(e) = p.ty {
+                    desc.push_str(&format!(" Values: {}.", e.names_list()));
+                }
+                if let ParamType::Set(v) = p.ty {
+                    desc.push_str(&format!(" Values: {}.", v.join(", ")));
+                }
+                let t = syntax_type(p).replace('|', "\\|");
+                out.push_str(&format!(
+                    "| -{} | {} | {} | {} | {} | {} |\n",
+                    p.name,
+                    if t.is_empty() { "switch".to_string() } else { t },
+                    req,
+                    p.position.map(|x| (x + 1).to_string()).unwrap_or_else(|| "named".into()),
+                    pipe,
+                    desc
+                ));
+            }
+            out.push('\n');
+        }
+        if let Some(i) = s.should_process {
+            out.push_str(&format!("Supports -WhatIf and -Confirm (ConfirmImpact {i:?}).\n\n"));
+        }
+        for e in &s.examples {
+            out.push_str(&format!("```powershell\n{}\n```\n{}\n\n", e.code, e.remarks));
+        }
+    }
+    out
+}
+
+/// The help text for a signature.
+pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("\nNAME\n    {}\n\nSYNOPSIS\n    {}\n\n", sig.name, sig.synopsis));
+    if !args.switch("Examples") {
+        out.push_str("\nSYNTAX\n");
+        for line in syntax_lines(sig) {
+            for part in wrap_words(&line, 115) {
+                out.push_str("    ");
+                out.push_str(&part);
+                out.push('\n');
+            }
+            out.push('\n');
         }
     }
     let full = args.switch("Full") || args.switch("Detailed");

@@ -245,7 +245,7 @@ impl Cmdlet for ForEachObject {
 
 fn process_blocks(args: &BoundArgs) -> Vec<Value> {
     match args.get("Process") {
-        Some(Value::Array(a)) => a.borrow().clone(),
+        Some(Value::Array(a)) => a.borrow().to_vec(),
         Some(v) if !v.is_null() => vec![v.clone()],
         _ => Vec::new(),
     }
@@ -253,7 +253,7 @@ fn process_blocks(args: &BoundArgs) -> Vec<Value> {
 
 fn enumerate_out(v: Value) -> Vec<Value> {
     match v {
-        Value::Array(a) => a.borrow().clone(),
+        Value::Array(a) => a.borrow().to_vec(),
         other => vec![other],
     }
 }

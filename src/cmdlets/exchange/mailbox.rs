@@ -150,7 +150,7 @@ fn database_arg(dir: &Directory, db: &IdArg) -> Result<usize, CmdletError> {
 }
 
 /// What -GrantSendOnBehalfTo asks for.
-enum Delegates {
+pub(super) enum Delegates {
     /// Replace the list (`$null` is an empty list).
     Replace(Vec<IdArg>),
     /// `@{Add=…; Remove=…}`.
@@ -161,7 +161,7 @@ fn id_list(v: &Value) -> Vec<IdArg> {
     v.enumerate().iter().map(id_arg).collect()
 }
 
-fn delegates_arg(v: &Value) -> Result<Delegates, CmdletError> {
+pub(super) fn delegates_arg(v: &Value) -> Result<Delegates, CmdletError> {
     match v {
         Value::Null => Ok(Delegates::Replace(Vec::new())),
         Value::Hashtable(h) => {
@@ -233,7 +233,7 @@ fn resolve_delegate(dir: &Directory, id: &IdArg) -> Result<String, CmdletError> 
     Ok(r.guid.clone())
 }
 
-fn resolve_all(dir: &Directory, ids: &[IdArg]) -> Result<Vec<String>, CmdletError> {
+pub(super) fn resolve_all(dir: &Directory, ids: &[IdArg]) -> Result<Vec<String>, CmdletError> {
     ids.iter().map(|id| resolve_delegate(dir, id)).collect()
 }
 
@@ -266,6 +266,7 @@ impl Cmdlet for SetMailbox {
                     .type_display("Boolean")
                     .help("$true hides the mailbox from address lists; $false (default) shows it."),
             )
+            .param(super::mailbox_lifecycle::type_param())
             .param(
                 Param::new("Force", ParamType::Switch)
                     .type_display("SwitchParameter")
@@ -331,6 +332,9 @@ impl Cmdlet for SetMailbox {
         };
         let r = &dir.recipients[i];
         let mut fields = Vec::new();
+        if let Some(f) = super::mailbox_lifecycle::mailbox_type_field(dir, args, r.kind)? {
+            fields.push(f);
+        }
         if let Some(name) = args.get("DisplayName").map(to_string) {
             if name != r.display_name {
                 fields.push(RecipientField::DisplayName(name));

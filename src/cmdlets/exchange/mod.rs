@@ -7,8 +7,12 @@
 //! objects), resolution errors, the quoted lists of What if lines, and version checks.
 
 pub mod ad_permission;
+pub mod database;
+pub mod distribution_group;
 pub mod folder_permission;
+pub mod group_member;
 pub mod mailbox;
+pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
 pub mod objects;
 pub mod opath;
@@ -43,9 +47,26 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(mailbox::SetMailbox),
         Box::new(folder_permission::SetMailboxFolderPermission),
     ];
+    v.extend(lifecycle());
     v.extend(session::all());
     v.sort_by_key(|a| a.signature().name.to_ascii_lowercase());
     v
+}
+
+/// The recipient lifecycle cmdlets: mailboxes, groups, members, databases.
+fn lifecycle() -> Vec<Box<dyn Cmdlet>> {
+    vec![
+        Box::new(group_member::AddDistributionGroupMember),
+        Box::new(distribution_group::GetDistributionGroup),
+        Box::new(group_member::GetDistributionGroupMember),
+        Box::new(database::GetMailboxDatabase),
+        Box::new(distribution_group::NewDistributionGroup),
+        Box::new(mailbox_lifecycle::NewMailbox),
+        Box::new(distribution_group::RemoveDistributionGroup),
+        Box::new(group_member::RemoveDistributionGroupMember),
+        Box::new(mailbox_lifecycle::RemoveMailbox),
+        Box::new(distribution_group::SetDistributionGroup),
+    ]
 }
 
 /// On-premises versions (every `ExchangeVersion` but Online), for `.versions(…)`.
@@ -224,7 +245,7 @@ pub fn enum_list(args: &BoundArgs, param: &str, ty: &'static EnumType) -> Result
     let mut out = Vec::new();
     let items: Vec<Value> = match args.get(param) {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(a)) => a.borrow().clone(),
+        Some(Value::Array(a)) => a.borrow().to_vec(),
         Some(v) => vec![v.clone()],
     };
     for item in items {

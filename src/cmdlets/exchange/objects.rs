@@ -534,3 +534,147 @@ pub fn user_object(dir: &Directory, i: usize) -> Value {
     identity_tail(dir, i, &mut o, "user");
     Value::object(o)
 }
+
+/// `Microsoft.Exchange.Data.Directory.Management.DistributionGroup`.
+pub const DISTRIBUTION_GROUP_TYPE: &str = "Microsoft.Exchange.Data.Directory.Management.DistributionGroup";
+/// `Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase`.
+pub const MAILBOX_DATABASE_TYPE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
+
+/// References to recipients (by Guid) as `ADObjectId` values, skipping unknown ones.
+fn recipient_ids(dir: &Directory, guids: &[String]) -> Value {
+    Value::array(guids.iter().filter_map(|g| dir.recipient_by_guid(g)).map(|i| recipient_id(dir, i)).collect())
+}
+
+/// A `DistributionGroup` object (Get-/New-DistributionGroup), properties in Exchange's order.
+/// `GroupType` prints `Universal` or `Universal, SecurityEnabled`; the membership restrictions
+/// are the defaults of each type (exsh does not store them).
+pub fn distribution_group_object(dir: &Directory, i: usize) -> Value {
+    let r = &dir.recipients[i];
+    let security = r.kind == RecipientKind::MailUniversalSecurityGroup;
+    let mut o = deserialized(&[
+        DISTRIBUTION_GROUP_TYPE,
+        "Microsoft.Exchange.Data.Directory.Management.DistributionGroupBase",
+        "Microsoft.Exchange.Data.Directory.Management.MailEnabledRecipient",
+        "Microsoft.Exchange.Data.Directory.ADPresentationObject",
+        "Microsoft.Exchange.Data.Directory.ADObject",
+        "Microsoft.Exchange.Data.Directory.ADRawEntry",
+        "Microsoft.Exchange.Data.ConfigurableObject",
+        "System.Object",
+    ]);
+    o.set("GroupType", Value::str(if security { "Universal, SecurityEnabled" } else { "Universal" }));
+    o.set("SamAccountName", Value::str(&r.alias));
+    o.set("BypassNestedModerationEnabled", Value::Bool(false));
+    o.set("ManagedBy", recipient_ids(dir, &r.managed_by));
+    o.set("MemberJoinRestriction", Value::str("Closed"));
+    o.set("MemberDepartRestriction", Value::str(if security { "Closed" } else { "Open" }));
+    o.set("ReportToManagerEnabled", Value::Bool(false));
+    o.set("ReportToOriginatorEnabled", Value::Bool(true));
+    o.set("SendOofMessageToOriginatorEnabled", Value::Bool(false));
+    o.set("Description", Value::array(Vec::new()));
+    o.set("AcceptMessagesOnlyFrom", Value::array(Vec::new()));
+    o.set("AcceptMessagesOnlyFromDLMembers", Value::array(Vec::new()));
+    o.set("AcceptMessagesOnlyFromSendersOrMembers", Value::array(Vec::new()));
+    o.set("AddressListMembership", Value::array(Vec::new()));
+    o.set("Alias", Value::str(&r.alias));
+    o.set("ArbitrationMailbox", Value::Null);
+    o.set("BypassModerationFromSendersOrMembers", Value::array(Vec::new()));
+    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    custom_attributes(&mut o);
+    o.set("DisplayName", Value::str(&r.display_name));
+    o.set("EmailAddresses", strs(&r.email_addresses));
+    o.set("GrantSendOnBehalfTo", recipient_ids(dir, &r.grant_send_on_behalf_to));
+    o.set("HiddenFromAddressListsEnabled", Value::Bool(r.hidden));
+    o.set("LegacyExchangeDN", Value::str(dir.legacy_exchange_dn(r)));
+    o.set("MaxSendSize", Value::str("Unlimited"));
+    o.set("MaxReceiveSize", Value::str("Unlimited"));
+    o.set("ModeratedBy", Value::array(Vec::new()));
+    o.set("ModerationEnabled", Value::Bool(false));
+    o.set("EmailAddressPolicyEnabled", Value::Bool(!is_online(dir)));
+    o.set("PrimarySmtpAddress", Value::str(&r.primary_smtp));
+    o.set("RecipientType", recipient_type(r.kind));
+    o.set("RecipientTypeDetails", recipient_type_details(r.kind));
+    o.set("RejectMessagesFrom", Value::array(Vec::new()));
+    o.set("RejectMessagesFromDLMembers", Value::array(Vec::new()));
+    o.set("RejectMessagesFromSendersOrMembers", Value::array(Vec::new()));
+    o.set("RequireSenderAuthenticationEnabled", Value::Bool(true));
+    o.set("SimpleDisplayName", Value::str(""));
+    o.set("SendModerationNotifications", Value::str("Always"));
+    o.set("WindowsEmailAddress", Value::str(&r.primary_smtp));
+    o.set("MailTip", Value::Null);
+    o.set("ExternalDirectoryObjectId", Value::str(if is_online(dir) { r.guid.clone() } else { String::new() }));
+    identity_tail(dir, i, &mut o, "group");
+    Value::object(o)
+}
+
+/// A `MailboxDatabase` object (Get-MailboxDatabase). `status` adds the values -Status reads
+/// from the running store (Mounted and friends are `$null` without it, as in Exchange).
+pub fn mailbox_database_object(dir: &Directory, d: usize, status: bool) -> Value {
+    let db = &dir.databases[d];
+    let mut o = deserialized(&[
+        MAILBOX_DATABASE_TYPE,
+        "Microsoft.Exchange.Data.Directory.SystemConfiguration.Database",
+        "Microsoft.Exchange.Data.Directory.ADConfigurationObject",
+        "Microsoft.Exchange.Data.Directory.ADObject",
+        "Microsoft.Exchange.Data.Directory.ADRawEntry",
+        "Microsoft.Exchange.Data.ConfigurableObject",
+        "System.Object",
+    ]);
+    let server = || {
+        let dn = format!(
+            "CN={},CN=Servers,CN={},CN=Administrative Groups,CN={},CN=Microsoft Exchange,CN=Services,CN=Configuration,{}",
+            db.server,
+            crate::directory::identity::ADMIN_GROUP,
+            dir.org.name,
+            dir.domain_dn()
+        );
+        let mut s = deserialized(&[AD_OBJECT_ID_TYPE, "System.Object"]);
+        s.set("Name", Value::str(&db.server));
+        s.set("DistinguishedName", Value::str(dn));
+        s.display = Some(db.server.clone().into());
+        Value::object(s)
+    };
+    let path = |file: &str| format!("C:\\Program Files\\Microsoft\\Exchange Server\\V15\\Mailbox\\{}\\{file}", db.name);
+    o.set("JournalRecipient", Value::Null);
+    o.set("MailboxRetention", Value::str("30.00:00:00"));
+    o.set("OfflineAddressBook", Value::Null);
+    o.set("OriginalDatabase", Value::Null);
+    o.set("PublicFolderDatabase", Value::Null);
+    o.set("ProhibitSendReceiveQuota", Value::str("Unlimited"));
+    o.set("Recovery", Value::Bool(false));
+    o.set("ProhibitSendQuota", Value::str("Unlimited"));
+    o.set("IndexEnabled", Value::Bool(true));
+    o.set("IsExcludedFromProvisioning", Value::Bool(false));
+    o.set("IsSuspendedFromProvisioning", Value::Bool(false));
+    o.set("DumpsterStatistics", Value::Null);
+    o.set("DumpsterServersNotAvailable", Value::Null);
+    o.set("ReplicationType", Value::str("None"));
+    o.set("AdministrativeGroup", Value::str(crate::directory::identity::ADMIN_GROUP));
+    o.set("AllowFileRestore", Value::Bool(false));
+    o.set("BackupInProgress", if status { Value::Bool(false) } else { Value::Null });
+    o.set("CircularLoggingEnabled", Value::Bool(false));
+    o.set("DatabaseCreated", Value::Bool(true));
+    o.set("DatabaseSize", if status { Value::str("1.07 GB (1,149,304,832 bytes)") } else { Value::Null });
+    o.set("DeletedItemRetention", Value::str("14.00:00:00"));
+    o.set("EdbFilePath", Value::str(path(&format!("{}.edb", db.name))));
+    o.set("IssueWarningQuota", Value::str("Unlimited"));
+    o.set("LogFolderPath", Value::str(path("")));
+    o.set("MasterServerOrAvailabilityGroup", Value::str(&db.server));
+    o.set("Mounted", if status { Value::Bool(true) } else { Value::Null });
+    o.set("OnlineMaintenanceInProgress", if status { Value::Bool(false) } else { Value::Null });
+    o.set("Server", server());
+    o.set("ServerName", Value::str(&db.server));
+    o.set("Servers", Value::array(vec![server()]));
+    o.set("AdminDisplayName", Value::str(&db.name));
+    o.set("ExchangeVersion", Value::str("0.10 (14.0.100.0)"));
+    o.set("Name", Value::str(&db.name));
+    o.set("DistinguishedName", Value::str(dir.database_dn(db)));
+    o.set("Identity", database_id(dir, d));
+    o.set("Guid", Value::str(&db.guid));
+    o.set("ObjectCategory", Value::str(format!("{}/Configuration/Schema/ms-Exch-Private-MDB", dir.org.domain)));
+    o.set("ObjectClass", strs(&["top".into(), "msExchMDB".into(), "msExchPrivateMDB".into()]));
+    o.set("OriginatingServer", Value::str(dir.org.domain_controller.clone()));
+    o.set("IsValid", Value::Bool(true));
+    o.set("ObjectState", Value::str("Unchanged"));
+    o.display = Some(db.name.clone().into());
+    Value::object(o)
+}

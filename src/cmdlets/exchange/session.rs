@@ -52,7 +52,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
 }
 
 /// The name of the module Import-PSSession creates.
-pub const TEMP_MODULE: &str = "tmp_exsh1fq2.k3d";
+pub const TEMP_MODULE: &str = crate::cmdlet::EXCHANGE_MODULE;
 
 /// The EXO V3 banner (module 3.7 and later).
 pub const EXO_BANNER: &str = "----------------------------------------------------------------------------------------

@@ -162,8 +162,39 @@ impl<'s> Parser<'s> {
         if n == 0 {
             return self.no(i);
         }
-        let r = skip(i, n);
+        let mut r = skip(i, n);
         let name = i.get(..n).unwrap_or("").to_string();
+        // Quotes glued to the name are part of the same generic token, as in PowerShell's tokenizer:
+        // `Write-Host""` is `Write-Host`, and `Write-Host"x"` names the command `Write-Hostx`.
+        let mut out = vec![StringPart::Literal(name.clone())];
+        let mut glued = false;
+        while first(r).is_some_and(|c| is_squote(c) || is_dquote(c)) {
+            let (r2, e) = self.string_literal(r)?;
+            match e.kind {
+                ExprKind::Literal(Literal::String(s)) => push_lit(&mut out, s),
+                ExprKind::Expandable(ps) => {
+                    for sp in ps {
+                        match sp {
+                            StringPart::Literal(s) => push_lit(&mut out, s),
+                            e => out.push(e),
+                        }
+                    }
+                }
+                _ => {}
+            }
+            glued = true;
+            r = r2;
+        }
+        if glued {
+            let span = self.span(i, r);
+            return Ok((
+                r,
+                match out.as_slice() {
+                    [StringPart::Literal(full)] => CommandName::Bare(full.clone(), span),
+                    _ => CommandName::Expr(Box::new(Expr { kind: ExprKind::Expandable(out), span })),
+                },
+            ));
+        }
         Ok((r, CommandName::Bare(name, self.span(i, r))))
     }
 

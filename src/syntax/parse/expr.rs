@@ -490,25 +490,24 @@ impl<'s> Parser<'s> {
 
     /// `$( statements )`.
     pub(crate) fn subexpression(&self, i: &'s str) -> PResult<'s, Expr> {
-        let (r, stmts) = self.paren_statements(i, skip(i, 2))?;
+        let (r, stmts) = self.paren_statements(skip(i, 2))?;
         Ok((r, Expr { kind: ExprKind::Subexpr(stmts), span: self.span(i, r) }))
     }
 
     /// `@( statements )`.
     fn array_subexpression(&self, i: &'s str) -> PResult<'s, Expr> {
-        let (r, stmts) = self.paren_statements(i, skip(i, 2))?;
+        let (r, stmts) = self.paren_statements(skip(i, 2))?;
         Ok((r, Expr { kind: ExprKind::ArraySubexpr(stmts), span: self.span(i, r) }))
     }
 
     /// A statement list closed by `)`.
-    fn paren_statements(&self, open: &'s str, body: &'s str) -> PResult<'s, Vec<Statement>> {
+    fn paren_statements(&self, body: &'s str) -> PResult<'s, Vec<Statement>> {
         let (r, stmts) = self.statement_list(body)?;
         let (r2, ()) = self.ws_sep(r)?;
         match r2.strip_prefix(')') {
             Some(r3) => Ok((r3, stmts)),
             None => {
                 let end = stmts.last().map_or(self.pos(body), |s| s.span.end);
-                let _ = open;
                 if r2.is_empty() {
                     self.fail_incomplete(
                         "Missing closing ')' in subexpression.",

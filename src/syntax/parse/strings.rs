@@ -273,7 +273,7 @@ impl<'s> Parser<'s> {
     }
 
     /// A `$` variable: `$name`, `$scope:name`, `${any name}`, `$_`, `$?`, `$$`, `$^`.
-    /// `$name:` followed by a non-name character is `$name` (the colon is left in the input).
+    /// `$name:` followed by a non-name character is PowerShell's InvalidVariableReferenceWithDrive error.
     pub(crate) fn variable(&self, i: &'s str) -> PResult<'s, VarRef> {
         let Some(r) = i.strip_prefix('$') else {
             return self.no(i);
@@ -291,6 +291,17 @@ impl<'s> Parser<'s> {
                         r3,
                         VarRef { scope: Some(n.to_ascii_lowercase()), name: n2.to_string(), splat: false },
                     ));
+                }
+                // `$name:` not followed by a name character (`"$mbx:\Calendar"`, `"$server: up"`) is
+                // PowerShell's drive-qualified variable error, a classic trap real scripts must not pass.
+                if let Some(after) = r2.strip_prefix(':')
+                    && !after.starts_with(':')
+                {
+                    return self.fail(
+                        "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+                        "InvalidVariableReferenceWithDrive",
+                        self.span(i, after),
+                    );
                 }
                 Ok((r2, VarRef { scope: None, name: n.to_string(), splat: false }))
             }

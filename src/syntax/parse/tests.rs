@@ -310,7 +310,9 @@ fn command_name_forms() {
     assert_eq!(render(r#"& "Get-Mailbox" -x"#), r#"& "Get-Mailbox" -x"#);
     assert_eq!(render("& $sb 1"), "& $sb 1");
     assert_eq!(render(r". .\lib.ps1"), r". .\lib.ps1");
-    assert_eq!(render(r#"Write-Host"""#), r#"Write-Host """#);
+    // A quote glued to a command name joins the name (one generic token), as in PowerShell.
+    assert_eq!(render(r#"Write-Host"""#), "Write-Host");
+    assert_eq!(render(r#"Write-Host"x" y"#), "Write-Hostx bw:y");
     assert_eq!(render("Get-X | foreach { $_ }"), "Get-X | foreach {$_}");
 }
 
@@ -438,7 +440,10 @@ fn strings_and_escapes() {
     assert_eq!(render(r#""$var.Prop""#), "\"{$var}.Prop\"");
     assert_eq!(render(r#""${var}x $env:USERNAME $script:y""#), "\"{$var}x {$env:USERNAME} {$script:y}\"");
     assert_eq!(render(r#""$($x.Alias):\Calendar""#), "\"{$((. $x Alias))}:\\Calendar\"");
-    assert_eq!(render(r#""$x:\Calendar""#), "\"{$x}:\\Calendar\"");
+    // `"$x:\Calendar"` is PowerShell's drive-qualified variable error (use `${x}` or `$($x)`).
+    let e = parse_err(r#""$x:\Calendar""#);
+    assert_eq!(e.error_id, "InvalidVariableReferenceWithDrive");
+    assert_eq!(e.span, Span::new(1, 4));
     assert_eq!(render(r#""$_`:\Calendar""#), "\"{$_}:\\Calendar\"");
     assert_eq!(render(r#""cost: $ 5""#), "\"cost: $ 5\"");
     assert_eq!(render(r#""$(Get-Date -Format "yyyy")""#), "\"{$(Get-Date -Format \"yyyy\")}\"");
@@ -1089,7 +1094,7 @@ fn nested_attribute_script_blocks_are_not_exponential() {
 #[test]
 fn lexical_edge_cases() {
     assert_eq!(render(r#""cost $""#), "\"cost $\"");
-    assert_eq!(render(r#""a $env: b""#), "\"a {$env}: b\"");
+    assert_eq!(parse_err(r#""a $env: b""#).error_id, "InvalidVariableReferenceWithDrive");
     assert_eq!(render("$x = 'a' +\n 'b'"), "$x Assign (+ 'a' 'b')");
     assert_eq!(render("Write-Host @\"\nhi $x\n\"@ -NoNewline"), "Write-Host \"hi {$x}\" -NoNewline");
     assert_eq!(render("if ($x) { # c\n 1 } # after\nelse { 2 }"), "if ($x) {1} else {2}");
