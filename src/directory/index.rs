@@ -13,13 +13,13 @@
 //! `&mut`, `push`, `remove`, `iter_mut`, …) drops the index, so a later look-up sees the new state.
 //! `Directory::apply` keeps the index across changes that touch no identity (permission entries,
 //! folders, delegates, group members; see [`changes_identities`]). The cache never takes part in
-//! equality, cloning or debug output.
+//! equality, cloning or debug output. Clones share the list until one of them changes it.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Deref, DerefMut};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use super::change::Change;
 use super::model::Recipient;
@@ -32,7 +32,9 @@ pub const SCANS_BEFORE_INDEX: u32 = 8;
 /// A recipient list that keeps an identity index (see the module documentation).
 #[derive(Default)]
 pub struct Recipients {
-    list: Vec<Recipient>,
+    /// Shared between clones until one of them changes it (copy on write): the store and the
+    /// engine each hold the org, and a run that changes nothing never copies it.
+    list: Arc<Vec<Recipient>>,
     index: OnceLock<Index>,
     /// Look-ups since the list last changed, while the index is not built.
     scans: AtomicU32,
@@ -72,7 +74,7 @@ impl Recipients {
 
 impl From<Vec<Recipient>> for Recipients {
     fn from(list: Vec<Recipient>) -> Recipients {
-        Recipients { list, index: OnceLock::new(), scans: AtomicU32::new(0), keep_index: false }
+        Recipients { list: Arc::new(list), index: OnceLock::new(), scans: AtomicU32::new(0), keep_index: false }
     }
 }
 
@@ -89,20 +91,21 @@ impl DerefMut for Recipients {
             self.index.take();
             *self.scans.get_mut() = 0;
         }
-        &mut self.list
+        Arc::make_mut(&mut self.list)
     }
 }
 
 impl Clone for Recipients {
-    /// Clones the list; the copy builds its own index when first needed.
+    /// Shares the list (copied when either side first changes it); the copy builds its own
+    /// index when first needed.
     fn clone(&self) -> Recipients {
-        Recipients::from(self.list.clone())
+        Recipients { list: Arc::clone(&self.list), index: OnceLock::new(), scans: AtomicU32::new(0), keep_index: false }
     }
 }
 
 impl PartialEq for Recipients {
     fn eq(&self, other: &Recipients) -> bool {
-        self.list == other.list
+        Arc::ptr_eq(&self.list, &other.list) || self.list == other.list
     }
 }
 
@@ -116,7 +119,7 @@ impl<'a> IntoIterator for &'a Recipients {
     type Item = &'a Recipient;
     type IntoIter = std::slice::Iter<'a, Recipient>;
     fn into_iter(self) -> Self::IntoIter {
-        self.list.iter()
+        self.list.as_slice().iter()
     }
 }
 
@@ -376,6 +379,19 @@ mod tests {
         d.recipients[0].title = "x".into();
         assert!(!d.recipients.index_is_built());
         assert!(d.recipients.warm_index().is_none());
+    }
+
+    #[test]
+    fn clones_share_the_list_until_one_changes() {
+        let a = Directory::sample(ExchangeVersion::Exchange2019);
+        let mut b = a.clone();
+        assert!(std::ptr::eq(a.recipients.as_ptr(), b.recipients.as_ptr()));
+        b.recipients[1].title = "Boss".into();
+        assert!(!std::ptr::eq(a.recipients.as_ptr(), b.recipients.as_ptr()));
+        assert_eq!(a.recipients[1].title, "Sales Manager");
+        assert_ne!(a, b);
+        let c = b.clone();
+        assert_eq!(b, c);
     }
 
     #[test]
