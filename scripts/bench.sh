@@ -114,4 +114,4 @@ big_grants() { cp big.json bg.json; rm -f bg.json.lock; "$EXSH" --org bg.json -F
 echo "1,000 grants on the big org (incl. start, load and one save): $(median_ms big_grants) ms median"
 RUNS=$RUNS_SAVED
 big_grants
-echo "big org file after 1,000 grants: $(wc -c < bg.json) bytes, $(grep -c "\"rights\": \[\"FullAccess\"\], \"deny\": false" bg.json) explicit FullAccess entries"
+echo "big org file after 1,000 grants: $(wc -c < bg.json) bytes, $(grep -c "\"rights\": \[\"FullAccess\"\], \"deny\": false, \"inheritance\": \"All\", \"inherited\": false" bg.json) explicit FullAccess entries"

@@ -598,7 +598,19 @@ type Seen = HashMap<String, bool>;
 /// is checked by the caller (see [`probe_version`]). Mailboxes get back the default entries the
 /// file leaves out (see [`super::defaults`]).
 pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
-    let o = &dto.organization;
+    from_dto_owned(dto.clone())
+}
+
+/// [`from_dto`], moving the DTO's strings into the directory instead of copying them.
+pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
+    let accounts = Accounts::new(&dto);
+    let OrgFileDto {
+        organization: o,
+        databases: dto_databases,
+        principals: dto_principals,
+        recipients: dto_recipients,
+        ..
+    } = dto;
     let version = ExchangeVersion::from_profile(o.version.trim()).ok_or_else(|| {
         let known: Vec<&str> = ExchangeVersion::ALL.iter().map(|v| v.profile_name()).collect();
         err(
@@ -607,23 +619,22 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         )
     })?;
     let org = OrgInfo {
-        name: o.name.clone(),
-        domain: o.domain.clone(),
-        netbios: o.netbios.clone(),
-        domain_sid: o.domain_sid.clone(),
-        server: o.server.clone(),
-        domain_controller: o.domain_controller.clone(),
+        name: o.name,
+        domain: o.domain,
+        netbios: o.netbios,
+        domain_sid: o.domain_sid,
+        server: o.server,
+        domain_controller: o.domain_controller,
         version,
         next_rid: o.next_rid,
     };
     let defaults = Defaults::of(&org);
 
-    let accounts = Accounts::new(dto);
     let mut database_names: HashSet<String> = HashSet::new();
-    let mut guids: Seen = HashMap::with_capacity(dto.recipients.len() + dto.databases.len());
-    let mut databases = Vec::with_capacity(dto.databases.len());
+    let mut guids: Seen = HashMap::with_capacity(dto_recipients.len() + dto_databases.len());
+    let mut databases = Vec::with_capacity(dto_databases.len());
     let root = Loc::Root("databases");
-    for (i, d) in dto.databases.iter().enumerate() {
+    for (i, d) in dto_databases.iter().enumerate() {
         let loc = root.named(i, &d.name);
         non_empty(&loc.key("name"), &d.name)?;
         guid_field(&loc.key("guid"), &d.guid)?;
@@ -637,10 +648,10 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         databases.push(Database { name: d.name.clone(), guid: d.guid.clone(), server: d.server.clone(), ad_acl });
     }
 
-    let mut sids: HashSet<String> = HashSet::with_capacity(dto.recipients.len() + dto.principals.len());
-    let mut principals = Vec::with_capacity(dto.principals.len());
+    let mut sids: HashSet<String> = HashSet::with_capacity(dto_recipients.len() + dto_principals.len());
+    let mut principals = Vec::with_capacity(dto_principals.len());
     let root = Loc::Root("principals");
-    for (i, p) in dto.principals.iter().enumerate() {
+    for (i, p) in dto_principals.iter().enumerate() {
         let loc = root.named(i, &p.account);
         sid_field(&loc.key("sid"), &p.sid)?;
         if !sids.insert(p.sid.to_ascii_uppercase()) {
@@ -658,17 +669,18 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
         });
     }
 
-    let mut recipients = Vec::with_capacity(dto.recipients.len());
+    let mut recipients = Vec::with_capacity(dto_recipients.len());
     let root = Loc::Root("recipients");
-    for (i, r) in dto.recipients.iter().enumerate() {
-        let loc = root.named(i, &r.name);
-        let rec = recipient(&loc, r, &database_names, &accounts, &defaults)?;
+    for (i, r) in dto_recipients.into_iter().enumerate() {
+        let rec = recipient(&root, i, r, &database_names, &accounts, &defaults)?;
         if guids.insert(rec.guid.to_ascii_lowercase(), true).is_some() {
+            let loc = root.named(i, &rec.name);
             return Err(err_at(&loc.key("guid"), format!("Guid {} is used twice", rec.guid)));
         }
         if let Some(sid) = &rec.sid
             && !sids.insert(sid.to_ascii_uppercase())
         {
+            let loc = root.named(i, &rec.name);
             return Err(err_at(&loc.key("sid"), format!("SID {sid} is used twice")));
         }
         recipients.push(rec);
@@ -708,12 +720,14 @@ pub fn from_dto(dto: &OrgFileDto) -> Result<Directory, SchemaError> {
 }
 
 fn recipient(
-    loc: &Loc<'_>,
-    r: &RecipientDto,
+    root: &Loc<'_>,
+    i: usize,
+    r: RecipientDto,
     databases: &HashSet<String>,
     accounts: &Accounts,
     defaults: &Defaults,
 ) -> Result<Recipient, SchemaError> {
+    let loc = &root.named(i, &r.name);
     non_empty(&loc.key("name"), &r.name)?;
     non_empty(&loc.key("alias"), &r.alias)?;
     guid_field(&loc.key("guid"), &r.guid)?;
@@ -775,32 +789,56 @@ fn recipient(
     } else {
         (mailbox_acl.unwrap_or_default(), ad.unwrap_or_default(), folders.unwrap_or_default())
     };
+    let RecipientDto {
+        name,
+        alias,
+        display_name,
+        first_name,
+        last_name,
+        title,
+        department,
+        guid,
+        exchange_guid,
+        sid,
+        user_principal_name,
+        primary_smtp_address,
+        email_addresses,
+        external_email_address,
+        database,
+        account_disabled,
+        hidden_from_address_lists_enabled,
+        members,
+        managed_by,
+        grant_send_on_behalf_to,
+        delegate_list_link,
+        ..
+    } = r;
     Ok(Recipient {
-        guid: r.guid.clone(),
-        exchange_guid: r.exchange_guid.clone(),
-        sid: r.sid.clone(),
-        name: r.name.clone(),
-        alias: r.alias.clone(),
-        display_name: r.display_name.clone(),
-        first_name: r.first_name.clone(),
-        last_name: r.last_name.clone(),
-        title: r.title.clone(),
-        department: r.department.clone(),
+        guid,
+        exchange_guid,
+        sid,
+        name,
+        alias,
+        display_name,
+        first_name,
+        last_name,
+        title,
+        department,
         kind,
-        upn: r.user_principal_name.clone(),
-        primary_smtp: r.primary_smtp_address.clone(),
-        email_addresses: r.email_addresses.clone(),
-        external_email: r.external_email_address.clone(),
-        database: r.database.clone(),
-        account_disabled: r.account_disabled,
-        hidden: r.hidden_from_address_lists_enabled,
-        members: r.members.clone(),
-        managed_by: r.managed_by.clone(),
-        grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
+        upn: user_principal_name,
+        primary_smtp: primary_smtp_address,
+        email_addresses,
+        external_email: external_email_address,
+        database,
+        account_disabled,
+        hidden: hidden_from_address_lists_enabled,
+        members,
+        managed_by,
+        grant_send_on_behalf_to,
         mailbox_acl,
         ad_acl,
         folders,
-        delegate_list_link: r.delegate_list_link.clone(),
+        delegate_list_link,
     })
 }
 
@@ -961,32 +999,32 @@ fn parse_folder_user(loc: &Loc<'_>, s: &str, accounts: &Accounts) -> Result<Fold
 }
 
 /// NT account names (`NT AUTHORITY\SELF`, `CONTOSO\karen`) of the file's principals and
-/// recipients, so a hand-edited trustee may name an account instead of its SID. Built on the
-/// first trustee that is not a SID (files exsh writes have none).
-struct Accounts<'a> {
-    dto: &'a OrgFileDto,
-    by_name: std::cell::OnceCell<HashMap<String, String>>,
+/// recipients, so a hand-edited trustee may name an account instead of its SID. Collected only
+/// when some trustee or folder user is not a SID (files exsh writes have none).
+struct Accounts {
+    by_name: HashMap<String, String>,
 }
 
-impl<'a> Accounts<'a> {
-    fn new(dto: &'a OrgFileDto) -> Accounts<'a> {
-        Accounts { dto, by_name: std::cell::OnceCell::new() }
+impl Accounts {
+    fn new(dto: &OrgFileDto) -> Accounts {
+        let mut by_name = HashMap::new();
+        if !names_accounts(dto) {
+            return Accounts { by_name };
+        }
+        for p in &dto.principals {
+            by_name.insert(p.account.to_lowercase(), p.sid.clone());
+        }
+        for r in &dto.recipients {
+            if let Some(sid) = &r.sid {
+                let account = format!("{}\\{}", dto.organization.netbios, r.alias);
+                by_name.insert(account.to_lowercase(), sid.clone());
+            }
+        }
+        Accounts { by_name }
     }
 
     fn by_name(&self) -> &HashMap<String, String> {
-        self.by_name.get_or_init(|| {
-            let mut by_name = HashMap::new();
-            for p in &self.dto.principals {
-                by_name.insert(p.account.to_lowercase(), p.sid.clone());
-            }
-            for r in &self.dto.recipients {
-                if let Some(sid) = &r.sid {
-                    let account = format!("{}\\{}", self.dto.organization.netbios, r.alias);
-                    by_name.insert(account.to_lowercase(), sid.clone());
-                }
-            }
-            by_name
-        })
+        &self.by_name
     }
 
     /// The SID a trustee names: a SID as written, or the SID of an account in this file.
@@ -999,6 +1037,24 @@ impl<'a> Accounts<'a> {
             err_at(loc, format!("'{s}' is neither a SID (S-1-…) nor an account in this file (such as CONTOSO\\karen)"))
         })
     }
+}
+
+/// True when some trustee or folder user of the file is written as an account name.
+fn names_accounts(dto: &OrgFileDto) -> bool {
+    let account = |t: &str| !is_sid(t.trim());
+    let ad = |list: &[AdAceDto]| list.iter().any(|a| account(&a.trustee));
+    dto.databases.iter().any(|d| ad(&d.ad_permissions))
+        || dto.recipients.iter().any(|r| {
+            r.mailbox_permissions.iter().flatten().any(|a| account(&a.trustee))
+                || r.ad_permissions.as_deref().is_some_and(ad)
+                || r.folders.iter().flatten().flat_map(|f| &f.permissions).any(|a| {
+                    let u = a.user.trim();
+                    !u.eq_ignore_ascii_case("Default")
+                        && !u.eq_ignore_ascii_case("Anonymous")
+                        && !u.contains('@')
+                        && account(u)
+                })
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1037,7 +1093,7 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, DecodeError> {
         VersionCheck::NotANumber(t) => return Err(DecodeError::BadVersion(t)),
         VersionCheck::Unsupported(v) => return Err(DecodeError::UnsupportedVersion(v)),
     }
-    from_dto(&parsed.map_err(DecodeError::Json)?).map_err(DecodeError::Schema)
+    from_dto_owned(parsed.map_err(DecodeError::Json)?).map_err(DecodeError::Schema)
 }
 
 /// Files up to this size are read back in full after encoding, as a last check; bigger ones are
@@ -1298,6 +1354,21 @@ mod tests {
     fn folder_users_parse() {
         let mut dto = to_dto(&Directory::sample(ExchangeVersion::Exchange2019));
         dto.principals.clear();
+        // Files whose trustees are all SIDs need no account names.
+        assert!(!names_accounts(&dto) && Accounts::new(&dto).by_name().is_empty());
+        let mut db = dto.clone();
+        db.databases[0].ad_permissions[0].trustee = "CONTOSO\\Domain Admins".into();
+        assert!(names_accounts(&db));
+        let mut ad = dto.clone();
+        ad.recipients[2].ad_permissions =
+            Some(vec![AdAceDto { trustee: "CONTOSO\\karen".into(), ..db.databases[0].ad_permissions[0].clone() }]);
+        assert!(names_accounts(&ad));
+        let folders = dto.recipients[1].folders.get_or_insert_with(Vec::new);
+        folders.push(FolderDto {
+            path: "Calendar".into(),
+            permissions: vec![FolderAceDto { user: "contoso\\KAREN".into(), rights: vec![], sharing_flags: vec![] }],
+        });
+        assert!(names_accounts(&dto));
         let accounts = Accounts::new(&dto);
         let parse_folder_user = |s: &str| super::parse_folder_user(&Loc::Root("u"), s, &accounts);
         assert_eq!(parse_folder_user("default"), Ok(FolderUser::Default));
