@@ -191,25 +191,7 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
             Arg::Positional { value, span } => positionals.push((value.clone(), *span)),
             Arg::Named { name, value, span } => match resolve_name(sig, version, name, *span)? {
                 Target::Common(c) => {
-                    let v = if c.switch {
-                        value.clone().unwrap_or(Value::Bool(true))
-                    } else if let Some(v) = value {
-                        v.clone()
-                    } else if let Some(Arg::Positional { value, .. }) = args.get(i + 1) {
-                        i += 1;
-                        value.clone()
-                    } else {
-                        return Err(BindError::new(
-                            format!(
-                                "Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.",
-                                c.name,
-                                common_type(c.name)
-                            ),
-                            "MissingArgument",
-                            "InvalidArgument",
-                            Some(*span),
-                        ));
-                    };
+                    let v = named_value(args, &mut i, value, c.switch, c.name, common_type(c.name), *span)?;
                     set_common(&mut common, c.name, v)?;
                 }
                 Target::Param(p) => {
@@ -224,25 +206,7 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
                             Some(*span),
                         ));
                     }
-                    let v = if p.ty == ParamType::Switch {
-                        value.clone().unwrap_or(Value::Bool(true))
-                    } else if let Some(v) = value {
-                        v.clone()
-                    } else if let Some(Arg::Positional { value, .. }) = args.get(i + 1) {
-                        i += 1;
-                        value.clone()
-                    } else {
-                        return Err(BindError::new(
-                            format!(
-                                "Missing an argument for parameter '{}'. Specify a parameter of type '{}' and try again.",
-                                p.name,
-                                type_label(p)
-                            ),
-                            "MissingArgument",
-                            "InvalidArgument",
-                            Some(*span),
-                        ));
-                    };
+                    let v = named_value(args, &mut i, value, p.ty == ParamType::Switch, p.name, &type_label(p), *span)?;
                     let v = convert_arg(sig, p, v, Some(*span))?;
                     bound.insert(p.name, v);
                 }
@@ -326,6 +290,35 @@ pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg
         }
     }
     Ok(Binding { args: bound, common, sets })
+}
+
+/// The value of `-Name` at `args[*i]`: `$true` for a switch, the `:value`, or the next positional
+/// argument (which is then consumed); otherwise PowerShell's MissingArgument error.
+fn named_value(
+    args: &[Arg],
+    i: &mut usize,
+    colon: &Option<Value>,
+    switch: bool,
+    name: &str,
+    type_name: &str,
+    span: Span,
+) -> Result<Value, BindError> {
+    if switch {
+        return Ok(colon.clone().unwrap_or(Value::Bool(true)));
+    }
+    if let Some(v) = colon {
+        return Ok(v.clone());
+    }
+    if let Some(Arg::Positional { value, .. }) = args.get(*i + 1) {
+        *i += 1;
+        return Ok(value.clone());
+    }
+    Err(BindError::new(
+        format!("Missing an argument for parameter '{name}'. Specify a parameter of type '{type_name}' and try again."),
+        "MissingArgument",
+        "InvalidArgument",
+        Some(span),
+    ))
 }
 
 fn common_type(name: &str) -> &'static str {
