@@ -289,17 +289,7 @@ impl Cmdlet for NewDistributionGroup {
         group.email_addresses = vec![format!("SMTP:{primary}")];
         check_new_recipient(dir, &name, &alias, &primary)?;
         let action = format!("Creating Group \"{name}\", Organizational Unit \"{}\".", users_container(dir));
-        let guid = group.guid.clone();
-        if !cx.should_process(&action)? {
-            return Ok(());
-        }
-        cx.apply(Change::AddRecipient { recipient: Box::new(group) })?;
-        let dir = cx.directory();
-        if let Some(i) = dir.recipient_by_guid(&guid) {
-            let v = distribution_group_object(dir, i);
-            cx.output(v);
-        }
-        Ok(())
+        super::create_recipient(cx, &action, group, distribution_group_object)
     }
 }
 

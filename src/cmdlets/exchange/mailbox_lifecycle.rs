@@ -438,17 +438,7 @@ impl Cmdlet for NewMailbox {
         r.upn = Some(upn);
         r.primary_smtp = primary.clone();
         r.email_addresses = vec![format!("SMTP:{primary}")];
-        let guid = r.guid.clone();
-        if !cx.should_process(&action)? {
-            return Ok(());
-        }
-        cx.apply(Change::AddRecipient { recipient: Box::new(r) })?;
-        let dir = cx.directory();
-        if let Some(i) = dir.recipient_by_guid(&guid) {
-            let v = mailbox_object(dir, i);
-            cx.output(v);
-        }
-        Ok(())
+        super::create_recipient(cx, &action, r, mailbox_object)
     }
 }
 

@@ -95,6 +95,26 @@ pub const FROM_2013: &[ExchangeVersion] = &[
 /// Exchange 2019 and Online.
 pub const FROM_2019: &[ExchangeVersion] = &[ExchangeVersion::Exchange2019, ExchangeVersion::Online];
 
+/// New-* cmdlets: after ShouldProcess, adds the recipient and writes it as `present` shows it.
+pub fn create_recipient(
+    cx: &mut dyn crate::cmdlet::Context,
+    action: &str,
+    r: crate::directory::Recipient,
+    present: fn(&Directory, usize) -> Value,
+) -> crate::cmdlet::CmdletResult {
+    let guid = r.guid.clone();
+    if !cx.should_process(action)? {
+        return Ok(());
+    }
+    cx.apply(crate::directory::Change::AddRecipient { recipient: Box::new(r) })?;
+    let dir = cx.directory();
+    if let Some(i) = dir.recipient_by_guid(&guid) {
+        let v = present(dir, i);
+        cx.output(v);
+    }
+    Ok(())
+}
+
 /// True when the org behaves as Exchange Online.
 pub fn is_online(dir: &Directory) -> bool {
     dir.org.version == ExchangeVersion::Online
