@@ -19,10 +19,6 @@ fn formatting(cx: &dyn Context, width: Option<usize>) -> Formatting {
     f
 }
 
-fn bad_key(m: String) -> CmdletError {
-    CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
-}
-
 /// `Format-Table` (`ft`, `table`).
 pub struct FormatTable;
 
@@ -63,7 +59,7 @@ impl Cmdlet for FormatTable {
         let columns = match args.get("Property") {
             None => None,
             Some(spec) => {
-                let specs = props::parse_specs(spec).map_err(bad_key)?;
+                let specs = props::parse_specs(spec).map_err(props::invalid_key)?;
                 Some(build_columns(cx, &specs, &items)?)
             }
         };
@@ -144,7 +140,7 @@ impl Cmdlet for FormatList {
         let text = match args.get("Property") {
             None => format::format_list(&items, None, &fmt),
             Some(spec) => {
-                let specs = props::parse_specs(spec).map_err(bad_key)?;
+                let specs = props::parse_specs(spec).map_err(props::invalid_key)?;
                 if specs.iter().all(|s| matches!(s, PropSpec::Name(_))) {
                     let names: Vec<String> = specs
                         .iter()

@@ -314,12 +314,7 @@ impl Cmdlet for SelectObject {
             }
             items = picked;
         }
-        let specs = match args.get("Property") {
-            Some(v) => props::parse_specs(v).map_err(|m| {
-                CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
-            })?,
-            None => Vec::new(),
-        };
+        let specs = props::property_arg(args)?;
         let exclude: Vec<String> = args
             .get("ExcludeProperty")
             .map(|v| v.enumerate().iter().map(convert::to_string).collect())
@@ -417,12 +412,7 @@ impl Cmdlet for SortObject {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
-        let specs = match args.get("Property") {
-            Some(v) => props::parse_specs(v).map_err(|m| {
-                CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
-            })?,
-            None => Vec::new(),
-        };
+        let specs = props::property_arg(args)?;
         let case = args.switch("CaseSensitive");
         let mut keyed: Vec<(Vec<Value>, Value)> = Vec::with_capacity(items.len());
         for it in items {
@@ -470,12 +460,7 @@ impl Cmdlet for GroupObject {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
-        let specs = match args.get("Property") {
-            Some(v) => props::parse_specs(v).map_err(|m| {
-                CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
-            })?,
-            None => Vec::new(),
-        };
+        let specs = props::property_arg(args)?;
         let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
         for it in items {
             let key = if specs.is_empty() {

@@ -74,6 +74,20 @@ pub fn parse_specs(v: &Value) -> Result<Vec<PropSpec>, String> {
     Ok(out)
 }
 
+/// The specifications given as `-Property` (empty when absent), or PowerShell's error for a bad
+/// calculated-property key.
+pub fn property_arg(args: &crate::cmdlet::BoundArgs) -> Result<Vec<PropSpec>, CmdletError> {
+    match args.get("Property") {
+        Some(v) => parse_specs(v).map_err(invalid_key),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The error for a calculated property with an unknown or missing key.
+pub fn invalid_key(m: String) -> CmdletError {
+    CmdletError::core(m, "System.NotSupportedException", "InvalidArgument", "DictionaryKeyUnknownKey")
+}
+
 /// Property names of a value, in order (objects, hashtables are single objects with no properties).
 pub fn property_names(v: &Value) -> Vec<String> {
     match v {
