@@ -311,6 +311,18 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// `&` (call operator) or `&&` (a pipeline chain separator).
+    fn ampersand(&mut self, start: usize) {
+        self.bump();
+        if self.peek() == Some('&') {
+            self.bump();
+            self.push(Kind::Separator, start);
+            self.separator();
+            return;
+        }
+        self.push(Kind::Punct, start);
+    }
+
     fn separator(&mut self) {
         let f = self.frame();
         f.mode = if f.hash { Mode::HashKey } else { Mode::Start };
@@ -781,14 +793,7 @@ impl<'a> Lexer<'a> {
             return;
         }
         if c == '&' {
-            self.bump();
-            if self.peek() == Some('&') {
-                self.bump();
-                self.push(Kind::Separator, start);
-                self.separator();
-                return;
-            }
-            self.push(Kind::Punct, start);
+            self.ampersand(start);
             return;
         }
         if self.common(start, c, Mode::Args) {
@@ -856,14 +861,7 @@ impl<'a> Lexer<'a> {
             return;
         }
         if c == '&' {
-            self.bump();
-            if self.peek() == Some('&') {
-                self.bump();
-                self.push(Kind::Separator, start);
-                self.separator();
-                return;
-            }
-            self.push(Kind::Punct, start);
+            self.ampersand(start);
             return;
         }
         // A bare word in an expression: `in` (foreach), else something unknown.
