@@ -272,13 +272,9 @@ impl Engine {
         missing: &[&'static str],
         span: Span,
     ) -> EvalResult<()> {
-        self.flush_output();
-        self.host_line(&format!("cmdlet {} at command pipeline position 1", sig.name));
-        self.host_line("Supply values for the following parameters:");
-        for name in missing {
-            let answer = self.prompt_read(&format!("{name}: "), false);
-            match answer {
-                Some(a) if !a.is_empty() => {
+        for (n, name) in missing.iter().enumerate() {
+            match self.ask_mandatory(sig.name, n == 0, name) {
+                Some(a) => {
                     let Some(p) = sig.find(name) else { continue };
                     match bind::convert_arg(sig, p, Value::str(a), None) {
                         Ok(v) => b.args.insert(p.name, v),
@@ -287,10 +283,7 @@ impl Engine {
                 }
                 _ => {
                     let e = bind::BindError {
-                        message: format!(
-                            "Cannot process command because of one or more missing mandatory parameters: {}.",
-                            missing.join(" ")
-                        ),
+                        message: missing_mandatory(missing),
                         fqid: "MissingMandatoryParameter",
                         category: "InvalidArgument",
                         exception: "System.Management.Automation.ParameterBindingException",
@@ -301,6 +294,17 @@ impl Engine {
             }
         }
         Ok(())
+    }
+
+    /// PowerShell's prompt for a missing mandatory parameter (the two header lines come before the
+    /// first one). `None` when the answer is empty or input has ended.
+    fn ask_mandatory(&mut self, command: &str, first: bool, name: &str) -> Option<String> {
+        if first {
+            self.flush_output();
+            self.host_line(&format!("cmdlet {command} at command pipeline position 1"));
+            self.host_line("Supply values for the following parameters:");
+        }
+        self.prompt_read(&format!("{name}: "), false).filter(|a| !a.is_empty())
     }
 
     /// Writes a prompt and reads the answer; echoes the answer when input is not a person at a terminal.
@@ -834,19 +838,17 @@ impl Engine {
         let explicit: Vec<String> =
             params.iter().zip(&bound).filter(|(_, b)| **b).map(|(p, _)| p.name.clone()).collect();
         // Defaults and mandatory parameters.
+        let mut asked = false;
         for (k, p) in params.iter().enumerate() {
             if bound[k] {
                 continue;
             }
             let from_pipeline = attr_flag(p, "ValueFromPipeline") || attr_flag(p, "ValueFromPipelineByPropertyName");
             if attr_flag(p, "Mandatory") && !(has_input && from_pipeline) {
-                let answer = {
-                    self.host_line(&format!("cmdlet {fname} at command pipeline position 1"));
-                    self.host_line("Supply values for the following parameters:");
-                    self.prompt_read(&format!("{}: ", p.name), false)
-                };
+                let answer = self.ask_mandatory(fname, !asked, &p.name);
+                asked = true;
                 match answer {
-                    Some(a) if !a.is_empty() => {
+                    Some(a) => {
                         let v = self.typed(p, Value::str(a), fname, span)?;
                         self.scopes.set_local(&p.name, v);
                         continue;
@@ -854,10 +856,7 @@ impl Engine {
                     _ => {
                         return Err(self.param_error(
                             fname,
-                            format!(
-                                "Cannot process command because of one or more missing mandatory parameters: {}.",
-                                p.name
-                            ),
+                            missing_mandatory(&[p.name.as_str()]),
                             "MissingMandatoryParameter",
                             span,
                         ));
@@ -1263,6 +1262,11 @@ impl Context for Cx<'_> {
     fn signature_of(&self, name: &str) -> Option<Signature> {
         self.en.registry.get(name).map(|e| e.signature.clone())
     }
+}
+
+/// The error for mandatory parameters that got no value.
+fn missing_mandatory(names: &[&str]) -> String {
+    format!("Cannot process command because of one or more missing mandatory parameters: {}.", names.join(" "))
 }
 
 #[cfg(test)]
