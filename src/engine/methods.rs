@@ -28,6 +28,13 @@ fn no_method(engine: &Engine, target: &Value, name: &str, span: Span) -> Flow {
     )))
 }
 
+/// A .NET method that threw: `Exception calling "M" with "N" argument(s): "…"` (MethodInvocationException).
+fn method_exception(engine: &Engine, message: String, fqid: &str, span: Span) -> Flow {
+    let mut e = errors::runtime(message, fqid, "NotSpecified", ":", Some(engine.position(span)));
+    e.record.exception_type = "System.Management.Automation.MethodInvocationException".into();
+    Flow::Error(Box::new(e))
+}
+
 fn arg_str(args: &[Value], i: usize) -> String {
     args.get(i).map(convert::to_string).unwrap_or_default()
 }
@@ -61,6 +68,20 @@ pub(crate) fn call_method(
     match target {
         Value::Str(s) => string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span)),
         Value::Array(a) => {
+            // object[] has a fixed size: its IList methods that change the length fail.
+            if a.borrow().kind == crate::value::ArrayKind::Fixed
+                && matches!(lname.as_str(), "add" | "addrange" | "remove" | "removeat" | "insert")
+            {
+                return Err(method_exception(
+                    engine,
+                    format!(
+                        "Exception calling \"{name}\" with \"{}\" argument(s): \"Collection was of a fixed size.\"",
+                        args.len()
+                    ),
+                    "NotSupportedException",
+                    span,
+                ));
+            }
             match lname.as_str() {
                 "add" => {
                     let idx = a.borrow().len();
@@ -147,16 +168,15 @@ pub(crate) fn call_method(
                 "add" => {
                     let k = args.first().cloned().unwrap_or(Value::Null);
                     if h.borrow().contains_key(&k) {
-                        return Err(Flow::Error(Box::new(errors::runtime(
+                        return Err(method_exception(
+                            engine,
                             format!(
                                 "Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '{0}'  Key being added: '{0}'\"",
                                 convert::to_string(&k)
                             ),
                             "ArgumentException",
-                            "NotSpecified",
-                            ":",
-                            Some(engine.position(span)),
-                        ))));
+                            span,
+                        ));
                     }
                     h.borrow_mut().insert(k, args.get(1).cloned().unwrap_or(Value::Null));
                     Value::Null
@@ -484,7 +504,7 @@ pub(crate) fn static_method(
         }
         // Constructors of the collections scripts build results in (lists are arrays here).
         (t, "new") if t.starts_with("collections.arraylist") => {
-            Value::array(args.first().map(|v| v.enumerate()).filter(|_| args.len() == 1).unwrap_or_default())
+            Value::array_list(args.first().map(|v| v.enumerate()).filter(|_| args.len() == 1).unwrap_or_default())
         }
         (t, "new") if t.starts_with("collections.generic.list") => {
             Value::generic_list(args.first().filter(|v| v.is_array()).map(|v| v.enumerate()).unwrap_or_default())

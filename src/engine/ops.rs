@@ -411,13 +411,9 @@ fn normalize_type(t: &str) -> String {
             "pscustomobject".into()
         }
         "collections.hashtable" | "hashtable" => "hashtable".into(),
-        "object[]"
-        | "array"
-        | "collections.arraylist"
-        | "collections.generic.list[string]"
-        | "collections.generic.list[object]"
-        | "collections.generic.list[psobject]"
-        | "collections.arraylist[]" => "array".into(),
+        "object[]" | "array" => "array".into(),
+        "collections.arraylist" => "arraylist".into(),
+        t if t.starts_with("collections.generic.list[") => "genericlist".into(),
         "management.automation.switchparameter" | "switch" => "switch".into(),
         "management.automation.scriptblock" | "scriptblock" => "scriptblock".into(),
         other => other.to_string(),
@@ -433,6 +429,8 @@ fn is_type(v: &Value, t: &str) -> bool {
         ("double", Value::Double(_)) => true,
         ("bool", Value::Bool(_)) => true,
         ("array", Value::Array(_)) | ("string[]", Value::Array(_)) => true,
+        ("arraylist", v) => v.array_kind() == Some(crate::value::ArrayKind::ArrayList),
+        ("genericlist", v) => v.array_kind() == Some(crate::value::ArrayKind::GenericList),
         ("hashtable", Value::Hashtable(_)) => true,
         ("scriptblock", Value::ScriptBlock(_)) => true,
         ("datetime", Value::DateTime(..)) => true,
@@ -484,7 +482,7 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
         },
         "bool" => Value::Bool(convert::to_bool(v)),
         "switch" => Value::Switch(convert::to_bool(v)),
-        "array" | "object[]" | "string[]" | "int[]" => {
+        "array" | "object[]" | "string[]" | "int[]" | "arraylist" | "genericlist" => {
             let items = match v {
                 Value::Array(a) => a.borrow().to_vec(),
                 Value::Null => Vec::new(),
@@ -501,7 +499,11 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
                 }
                 _ => items,
             };
-            Value::array(items)
+            match n.as_str() {
+                "arraylist" => Value::array_list(items),
+                "genericlist" => Value::generic_list(items),
+                _ => Value::array(items),
+            }
         }
         "hashtable" => match v {
             Value::Hashtable(_) => v.clone(),

@@ -18,14 +18,25 @@ pub use object::{Hashtable, PsObject};
 
 use crate::syntax::ScriptBlock;
 
-/// An array's items, and whether it is a `System.Collections.Generic.List[T]` (whose `Add`
-/// returns nothing) rather than an `object[]`/ArrayList. Derefs to the items.
+/// Which .NET collection an array value is.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub enum ArrayKind {
+    /// `object[]` (`@()`, `1,2`, collected pipeline output): fixed size, `Add` fails.
+    #[default]
+    Fixed,
+    /// `System.Collections.ArrayList`: `Add` returns the new index.
+    ArrayList,
+    /// `System.Collections.Generic.List[T]`: `Add` returns nothing.
+    GenericList,
+}
+
+/// An array's items and its collection kind. Derefs to the items.
 #[derive(Clone, Default, Debug)]
 pub struct Array {
     /// The items.
     pub items: Vec<Value>,
-    /// Made as a generic list (`[List[string]]::new()`, `New-Object System.Collections.Generic.List[string]`).
-    pub generic_list: bool,
+    /// What collection it is.
+    pub kind: ArrayKind,
 }
 
 impl std::ops::Deref for Array {
@@ -97,18 +108,31 @@ impl Value {
 
     /// An array value.
     pub fn array(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(Array { items, generic_list: false })))
+        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::Fixed })))
     }
 
     /// A `System.Collections.Generic.List[T]`: an array whose `Add` returns nothing (an ArrayList's
     /// `Add` returns the new index, which scripts must discard).
     pub fn generic_list(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(Array { items, generic_list: true })))
+        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::GenericList })))
+    }
+
+    /// A `System.Collections.ArrayList` (`New-Object System.Collections.ArrayList`).
+    pub fn array_list(items: Vec<Value>) -> Value {
+        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::ArrayList })))
+    }
+
+    /// The collection kind of an array value (`None` for other values).
+    pub fn array_kind(&self) -> Option<ArrayKind> {
+        match self {
+            Value::Array(a) => Some(a.borrow().kind),
+            _ => None,
+        }
     }
 
     /// True for an array made by [`Value::generic_list`].
     pub fn is_generic_list(&self) -> bool {
-        matches!(self, Value::Array(a) if a.borrow().generic_list)
+        self.array_kind() == Some(ArrayKind::GenericList)
     }
 
     /// An object value.
@@ -135,7 +159,11 @@ impl Value {
             Value::Int(_) => "System.Int64".into(),
             Value::Double(_) => "System.Double".into(),
             Value::Str(_) => "System.String".into(),
-            Value::Array(_) => "System.Object[]".into(),
+            Value::Array(a) => match a.borrow().kind {
+                ArrayKind::Fixed => "System.Object[]".into(),
+                ArrayKind::ArrayList => "System.Collections.ArrayList".into(),
+                ArrayKind::GenericList => "System.Collections.Generic.List`1[[System.Object]]".into(),
+            },
             Value::Hashtable(h) => {
                 if h.borrow().ordered {
                     "System.Collections.Specialized.OrderedDictionary".into()

@@ -115,7 +115,7 @@ impl Cmdlet for NewObject {
                 }
                 Value::object(o)
             }
-            t if t.starts_with("collections.arraylist") => Value::array(Vec::new()),
+            t if t.starts_with("collections.arraylist") => Value::array_list(Vec::new()),
             t if t.starts_with("collections.generic.list") => Value::generic_list(Vec::new()),
             "collections.hashtable" => Value::hashtable(crate::value::Hashtable::new()),
             "datetime" => Value::DateTime(cx.now(), 0),
