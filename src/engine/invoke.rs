@@ -1122,6 +1122,13 @@ impl Context for Cx<'_> {
                 if remote && !o.borrow().has("RunspaceId") {
                     let id = self.en.runspace_id();
                     o.borrow_mut().set_first("RunspaceId", Value::str(id));
+                    // Deserialization turns every collection property into an ArrayList (what
+                    // Export-Csv then prints for AccessRights, EmailAddresses, …).
+                    for (_, pv) in o.borrow().iter() {
+                        if let Value::Array(a) = pv {
+                            a.borrow_mut().kind = crate::value::ArrayKind::ArrayList;
+                        }
+                    }
                 }
             }
         }

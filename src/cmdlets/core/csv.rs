@@ -147,8 +147,7 @@ fn quote(s: &str) -> String {
 
 fn csv_value(v: &Value) -> String {
     match v {
-        Value::Array(_) => "System.Object[]".into(),
-        Value::Hashtable(_) => "System.Collections.Hashtable".into(),
+        Value::Array(_) | Value::Hashtable(_) => v.type_name(),
         other => convert::to_string(other),
     }
 }
