@@ -187,15 +187,20 @@ impl Cmdlet for SetContent {
     }
 
     fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("Value") {
-            state.push(v.clone());
-        }
-        Ok(())
+        collect_values(args, state)
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         write_content(cx, args, state, false)
     }
+}
+
+/// Set-Content and Add-Content gather `-Value` (named or piped) and write once at the end.
+fn collect_values(args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+    if let Some(v) = args.get("Value") {
+        state.push(v.clone());
+    }
+    Ok(())
 }
 
 /// `Add-Content` (`ac`): appends the values to a file, one per line.
@@ -212,10 +217,7 @@ impl Cmdlet for AddContent {
     }
 
     fn process(&self, _cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        if let Some(v) = args.get("Value") {
-            state.push(v.clone());
-        }
-        Ok(())
+        collect_values(args, state)
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
