@@ -159,13 +159,10 @@ impl Cmdlet for AddDistributionGroupMember {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(gid) = arg_id(args, "Identity") else {
+        let dir = cx.directory();
+        let Some((gid, g, m, member_text)) = group_and_member(dir, args)? else {
             return Ok(());
         };
-        let dir = cx.directory();
-        let g = resolve_one(dir, &gid, RecipientScope::Group)?;
-        check_group_manager(dir, g, args.switch("BypassSecurityGroupManagerCheck"))?;
-        let (m, member_text) = member_arg(dir, args)?;
         if is_member(dir, g, m) {
             return Err(member_exists(dir, &member_text, g));
         }
@@ -208,13 +205,10 @@ impl Cmdlet for RemoveDistributionGroupMember {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(gid) = arg_id(args, "Identity") else {
+        let dir = cx.directory();
+        let Some((gid, g, m, member_text)) = group_and_member(dir, args)? else {
             return Ok(());
         };
-        let dir = cx.directory();
-        let g = resolve_one(dir, &gid, RecipientScope::Group)?;
-        check_group_manager(dir, g, args.switch("BypassSecurityGroupManagerCheck"))?;
-        let (m, member_text) = member_arg(dir, args)?;
         if !is_member(dir, g, m) {
             // The group as typed (its raw identity), category InvalidData (WriteMemberNotFoundError).
             return Err(CmdletError::Exchange {
@@ -306,6 +300,18 @@ impl Cmdlet for GetDistributionGroupMember {
         }
         Ok(())
     }
+}
+
+/// Add- and Remove-DistributionGroupMember: the group (whose manager the caller must be, unless
+/// bypassed) as typed and resolved, the member, and the member as typed. `None` when no group was given.
+fn group_and_member(dir: &Directory, args: &BoundArgs) -> Result<Option<(IdArg, usize, usize, String)>, CmdletError> {
+    let Some(gid) = arg_id(args, "Identity") else {
+        return Ok(None);
+    };
+    let g = resolve_one(dir, &gid, RecipientScope::Group)?;
+    check_group_manager(dir, g, args.switch("BypassSecurityGroupManagerCheck"))?;
+    let (m, member_text) = member_arg(dir, args)?;
+    Ok(Some((gid, g, m, member_text)))
 }
 
 #[cfg(test)]
