@@ -69,6 +69,21 @@ fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget, CmdletErr
     })
 }
 
+/// Add- and Set-MailboxFolderPermission: the folder, the user, and the name the user prints as.
+/// `None` when either was not given.
+fn folder_and_user(
+    dir: &Directory,
+    args: &BoundArgs,
+) -> Result<Option<(FolderTarget, FolderUser, String)>, CmdletError> {
+    let (Some(id), Some(user_arg)) = (arg_id(args, "Identity"), arg_id(args, "User")) else {
+        return Ok(None);
+    };
+    let target = resolve_folder(dir, &id)?;
+    let user = resolve_user(dir, &user_arg.text)?;
+    let display = dir.folder_user_display(&user);
+    Ok(Some((target, user, display)))
+}
+
 fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError> {
     match dir.resolve_folder_user(typed) {
         Ok(u) => Ok(u),
@@ -205,16 +220,10 @@ impl Cmdlet for AddMailboxFolderPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else {
-            return Ok(());
-        };
-        let Some(user_arg) = arg_id(args, "User") else {
-            return Ok(());
-        };
         let dir = cx.directory();
-        let target = resolve_folder(dir, &id)?;
-        let user = resolve_user(dir, &user_arg.text)?;
-        let display = dir.folder_user_display(&user);
+        let Some((target, user, display)) = folder_and_user(dir, args)? else {
+            return Ok(());
+        };
         let (bits, names) = requested_rights(args)?;
         let flags = sharing_flags(args)?.unwrap_or(0);
         let action = format!(
@@ -369,16 +378,10 @@ impl Cmdlet for SetMailboxFolderPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = arg_id(args, "Identity") else {
-            return Ok(());
-        };
-        let Some(user_arg) = arg_id(args, "User") else {
-            return Ok(());
-        };
         let dir = cx.directory();
-        let target = resolve_folder(dir, &id)?;
-        let user = resolve_user(dir, &user_arg.text)?;
-        let display = dir.folder_user_display(&user);
+        let Some((target, user, display)) = folder_and_user(dir, args)? else {
+            return Ok(());
+        };
         let (bits, names) = requested_rights(args)?;
         let flags = sharing_flags(args)?;
         let action = format!(
