@@ -5,6 +5,7 @@
 //! signature), never prints (it writes to the context's streams), and never touches the org file
 //! (it applies typed changes through the context). Depends on `value`, `directory`, `syntax` only.
 
+pub mod bind;
 pub mod registry;
 pub mod signature;
 

@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::cmdlet::bind::{Arg, BindError, ParamList, cmdlet_converter};
 use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, ExchangeErrorKind, FileAccess, Signature,
 };
 use crate::directory::{Change, Directory, ExchangeVersion};
-use crate::syntax::ScriptBlock;
+use crate::syntax::{ScriptBlock, Span};
 use crate::value::Value;
 
 /// Files are not available to cmdlet unit tests.
@@ -155,16 +156,34 @@ impl Context for MockContext {
     }
 }
 
-/// Runs a cmdlet once (begin, one process, end) with named arguments; a `Value` for each.
+/// Runs a cmdlet once (begin, one process, end) with named arguments, a `Value` for each, bound
+/// through the real binder against the cmdlet's signature in the context's Exchange version: a
+/// misspelt or undeclared parameter name, a value of the wrong type or a missing mandatory
+/// parameter fails the test.
 pub fn run(cmdlet: &dyn Cmdlet, cx: &mut MockContext, args: &[(&str, Value)]) -> CmdletResult {
-    let mut bound = BoundArgs::default();
-    for (k, v) in args {
-        bound.insert(k, v.clone());
-    }
+    let bound = bind(cmdlet, cx, args).unwrap_or_else(|e| panic!("binding failed: {e}"));
     let mut state = Vec::new();
     cmdlet.begin(cx, &bound, &mut state)?;
     cmdlet.process(cx, &bound, &mut state)?;
     cmdlet.end(cx, &bound, &mut state)
+}
+
+/// Binds named arguments as the engine would (`-Name:value` for each), returning the binder's
+/// error message on failure.
+pub fn bind(cmdlet: &dyn Cmdlet, cx: &MockContext, args: &[(&str, Value)]) -> Result<BoundArgs, String> {
+    let sig = cmdlet.signature();
+    let list = ParamList::of_signature(&sig, cx.directory().org.version);
+    let line: Vec<Arg> = args
+        .iter()
+        .map(|(k, v)| Arg::Named { name: k.to_string(), value: Some(v.clone()), span: Span::default() })
+        .collect();
+    let mut conv = cmdlet_converter(sig.origin);
+    let mut b = list.bind_command_line(&line, &mut conv).map_err(|e| e.message)?;
+    let missing = list.finish(&mut b.args, &b.sets, false);
+    if !missing.is_empty() {
+        return Err(BindError::missing_mandatory(&missing).message);
+    }
+    Ok(b.args)
 }
 
 /// A string argument.

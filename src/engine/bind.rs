@@ -1,690 +1,256 @@
-//! THE parameter binder: named (exact, alias, unique prefix), positional, remaining arguments,
-//! splatting (done by the caller), pipeline input by property name and by value, parameter sets,
-//! conversion to the declared types, and the common parameters. Every text is PowerShell's.
+//! The engine's side of parameter binding. The binder itself ([`crate::cmdlet::bind`]) decides
+//! which argument goes to which parameter for every kind of command; what is left here needs the
+//! engine: converting to a script's `[type]`, default values (script expressions), the scope
+//! variables a function or script sees, the common parameters as preference variables, prompting
+//! for missing mandatory parameters, and turning a [`BindError`] into an error record.
 
-use crate::cmdlet::{BoundArgs, Origin, Param, ParamType, Signature};
-use crate::directory::ExchangeVersion;
-use crate::syntax::Span;
-use crate::value::{EnumType, Value, convert};
-
-/// An evaluated command argument.
-#[derive(Debug, Clone)]
-pub(crate) enum Arg {
-    /// `-Name` or `-Name:value`.
-    Named { name: String, value: Option<Value>, span: Span },
-    /// A positional value.
-    Positional { value: Value, span: Span },
-}
-
-/// `ActionPreference`.
-pub(crate) static ACTION_PREFERENCE: EnumType = EnumType {
-    name: "System.Management.Automation.ActionPreference",
-    flags: false,
-    members: &[("SilentlyContinue", 0), ("Stop", 1), ("Continue", 2), ("Inquire", 3), ("Ignore", 4), ("Suspend", 5)],
+use super::errors::{self, RuntimeError};
+use super::eval::EvalResult;
+use super::{Engine, Flow, ScriptArg};
+use crate::cmdlet::Signature;
+use crate::cmdlet::bind::{
+    ACTION_PREFERENCE, Arg, BindError, Binding, CommandKind, Converter, Decl, ParamList, ParamSpec,
 };
+use crate::cmdlet::{BoundArgs, Origin};
+use crate::syntax::{ParamBlock, Span};
+use crate::value::Value;
 
-/// The common parameters a command was given.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Common {
-    pub error_action: Option<u64>,
-    pub warning_action: Option<u64>,
-    pub error_variable: Option<String>,
-    pub warning_variable: Option<String>,
-    pub out_variable: Option<String>,
-    pub verbose: bool,
-    pub whatif: Option<bool>,
-    pub confirm: Option<bool>,
+/// Who is being bound, for the error record: a cmdlet, or a function / script / script block.
+#[derive(Clone, Copy)]
+pub(crate) enum Command<'a> {
+    /// A cmdlet: errors name it, and its .NET class for core cmdlets.
+    Cmdlet(&'a Signature),
+    /// A function, filter, script block or script, by name.
+    Script(&'a str),
 }
 
-/// A binding failure, with PowerShell's message and error id.
-#[derive(Debug, Clone)]
-pub(crate) struct BindError {
-    pub message: String,
-    pub fqid: &'static str,
-    pub category: &'static str,
-    pub exception: &'static str,
-    pub span: Option<Span>,
-}
-
-impl BindError {
-    fn new(message: String, fqid: &'static str, category: &'static str, span: Option<Span>) -> Self {
-        BindError { message, fqid, category, exception: "System.Management.Automation.ParameterBindingException", span }
-    }
-}
-
-/// The result of binding the command line (before pipeline input).
-#[derive(Debug, Clone)]
-pub(crate) struct Binding {
-    pub args: BoundArgs,
-    pub common: Common,
-    pub sets: Vec<String>,
-}
-
-struct CommonDef {
-    name: &'static str,
-    aliases: &'static [&'static str],
-    switch: bool,
-}
-
-const COMMON: &[CommonDef] = &[
-    CommonDef { name: "Verbose", aliases: &["vb"], switch: true },
-    CommonDef { name: "Debug", aliases: &["db"], switch: true },
-    CommonDef { name: "ErrorAction", aliases: &["ea"], switch: false },
-    CommonDef { name: "WarningAction", aliases: &["wa"], switch: false },
-    CommonDef { name: "InformationAction", aliases: &["infa"], switch: false },
-    CommonDef { name: "ErrorVariable", aliases: &["ev"], switch: false },
-    CommonDef { name: "WarningVariable", aliases: &["wv"], switch: false },
-    CommonDef { name: "InformationVariable", aliases: &["iv"], switch: false },
-    CommonDef { name: "OutVariable", aliases: &["ov"], switch: false },
-    CommonDef { name: "OutBuffer", aliases: &["ob"], switch: false },
-    CommonDef { name: "PipelineVariable", aliases: &["pv"], switch: false },
-];
-
-const SHOULD_PROCESS: &[CommonDef] = &[
-    CommonDef { name: "WhatIf", aliases: &["wi"], switch: true },
-    CommonDef { name: "Confirm", aliases: &["cf"], switch: true },
-];
-
-enum Target<'a> {
-    Param(&'a Param),
-    Common(&'static CommonDef),
-}
-
-fn params_of(sig: &Signature, version: ExchangeVersion) -> Vec<&Param> {
-    sig.params.iter().filter(|p| p.available_in(version)).collect()
-}
-
-fn resolve_name<'a>(
-    sig: &'a Signature,
-    version: ExchangeVersion,
-    name: &str,
-    span: Span,
-) -> Result<Target<'a>, BindError> {
-    let params = params_of(sig, version);
-    let commons: Vec<&'static CommonDef> =
-        COMMON.iter().chain(if sig.should_process.is_some() { SHOULD_PROCESS.iter() } else { [].iter() }).collect();
-    // Exact name or alias first.
-    if let Some(p) = params
-        .iter()
-        .find(|p| p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
-    {
-        return Ok(Target::Param(p));
-    }
-    if let Some(c) = commons
-        .iter()
-        .find(|c| c.name.eq_ignore_ascii_case(name) || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
-    {
-        return Ok(Target::Common(c));
-    }
-    let lower = name.to_ascii_lowercase();
-    let mut matches: Vec<(String, Target<'a>)> = Vec::new();
-    for p in &params {
-        if p.name.to_ascii_lowercase().starts_with(&lower) {
-            matches.push((p.name.to_string(), Target::Param(p)));
-        }
-    }
-    for c in &commons {
-        if c.name.to_ascii_lowercase().starts_with(&lower) {
-            matches.push((c.name.to_string(), Target::Common(c)));
-        }
-    }
-    match matches.len() {
-        1 => Ok(matches.pop().map(|m| m.1).ok_or_else(|| not_found(name, span))?),
-        0 => Err(not_found(name, span)),
-        _ => {
-            let list: Vec<String> = matches.iter().map(|(n, _)| format!("-{n}")).collect();
-            Err(BindError::new(
-                format!(
-                    "Parameter cannot be processed because the parameter name '{name}' is ambiguous. Possible matches include: {}.",
-                    list.join(" ")
-                ),
-                "AmbiguousParameter",
-                "InvalidArgument",
-                Some(span),
-            ))
-        }
-    }
-}
-
-fn not_found(name: &str, span: Span) -> BindError {
-    BindError::new(
-        format!("A parameter cannot be found that matches parameter name '{name}'."),
-        "NamedParameterNotFound",
-        "InvalidArgument",
-        Some(span),
-    )
-}
-
-fn all_sets(sig: &Signature) -> Vec<String> {
-    if sig.set_names.is_empty() {
-        vec!["__AllParameterSets".to_string()]
-    } else {
-        sig.set_names.iter().map(|s| s.to_string()).collect()
-    }
-}
-
-fn type_label(p: &Param) -> String {
-    if !p.type_display.is_empty() {
-        return p.type_display.to_string();
-    }
-    let base = match p.ty {
-        ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_) => "Object",
-        ParamType::String | ParamType::Set(_) => "String",
-        ParamType::Int | ParamType::Unlimited => "Int32",
-        ParamType::Bool => "Boolean",
-        ParamType::Switch => "SwitchParameter",
-        ParamType::ScriptBlock => "ScriptBlock",
-        ParamType::Hashtable => "Hashtable",
-        ParamType::Enum(e) => e.name.rsplit('.').next().unwrap_or(e.name),
-    };
-    if p.array { format!("{base}[]") } else { base.to_string() }
-}
-
-/// Binds the command line.
-pub(crate) fn bind_static(sig: &Signature, version: ExchangeVersion, args: &[Arg]) -> Result<Binding, BindError> {
-    let mut bound = BoundArgs::default();
-    let mut common = Common::default();
-    let mut positionals: Vec<(Value, Span)> = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        match &args[i] {
-            Arg::Positional { value, span } => positionals.push((value.clone(), *span)),
-            Arg::Named { name, value, span } => match resolve_name(sig, version, name, *span)? {
-                Target::Common(c) => {
-                    let v = named_value(args, &mut i, value, c.switch, c.name, common_type(c.name), *span)?;
-                    set_common(&mut common, c.name, v)?;
-                }
-                Target::Param(p) => {
-                    if bound.has(p.name) {
-                        return Err(BindError::new(
-                            format!(
-                                "Cannot bind parameter because parameter '{}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
-                                p.name
-                            ),
-                            "ParameterAlreadyBound",
-                            "InvalidArgument",
-                            Some(*span),
-                        ));
-                    }
-                    let v = named_value(args, &mut i, value, p.ty == ParamType::Switch, p.name, &type_label(p), *span)?;
-                    let v = convert_arg(sig, p, v, Some(*span))?;
-                    bound.insert(p.name, v);
-                }
-            },
-        }
-        i += 1;
-    }
-    // Sets compatible with the named parameters.
-    let mut sets: Vec<String> = all_sets(sig)
-        .into_iter()
-        .filter(|s| bound.iter().all(|(n, _)| sig.find(n).map(|p| p.in_set(s)).unwrap_or(true)))
-        .collect();
-    if sets.is_empty() {
-        return Err(BindError::new(
-            "Parameter set cannot be resolved using the specified named parameters.".into(),
-            "AmbiguousParameterSet",
-            "InvalidArgument",
-            None,
-        ));
-    }
-    // Positional arguments.
-    if !positionals.is_empty() {
-        let set = if sets.iter().any(|s| s.eq_ignore_ascii_case(sig.default_set)) {
-            sig.default_set.to_string()
-        } else {
-            sets[0].clone()
-        };
-        let mut slots: Vec<&Param> = params_of(sig, version)
-            .into_iter()
-            .filter(|p| p.position.is_some() && p.in_set(&set) && !bound.has(p.name))
-            .collect();
-        slots.sort_by_key(|p| p.position);
-        let remaining = params_of(sig, version).into_iter().find(|p| p.remaining && !bound.has(p.name));
-        let mut pos_iter = positionals.into_iter();
-        let mut slot_iter = slots.into_iter();
-        let mut leftovers: Vec<Value> = Vec::new();
-        for (v, span) in pos_iter.by_ref() {
-            match slot_iter.next() {
-                Some(p) if !p.remaining => {
-                    let v = convert_arg(sig, p, v, Some(span))?;
-                    bound.insert(p.name, v);
-                }
-                Some(_) => {
-                    // The remaining-arguments parameter takes this and everything after.
-                    leftovers.push(v);
-                    break;
-                }
-                None => {
-                    if remaining.is_some() {
-                        leftovers.push(v);
-                        break;
-                    }
-                    return Err(BindError::new(
-                        format!(
-                            "A positional parameter cannot be found that accepts argument '{}'.",
-                            convert::to_string(&v)
-                        ),
-                        "PositionalParameterNotFound",
-                        "InvalidArgument",
-                        Some(span),
-                    ));
-                }
-            }
-        }
-        if let Some(p) = remaining {
-            leftovers.extend(pos_iter.map(|(v, _)| v));
-            if !leftovers.is_empty() {
-                let v =
-                    if leftovers.len() == 1 { leftovers.pop().unwrap_or(Value::Null) } else { Value::array(leftovers) };
-                bound.insert(p.name, v);
-            }
-        }
-        sets.retain(|s| bound.iter().all(|(n, _)| sig.find(n).map(|p| p.in_set(s)).unwrap_or(true)));
-        if sets.is_empty() {
-            return Err(BindError::new(
-                "Parameter set cannot be resolved using the specified named parameters.".into(),
-                "AmbiguousParameterSet",
-                "InvalidArgument",
-                None,
-            ));
-        }
-    }
-    Ok(Binding { args: bound, common, sets })
-}
-
-/// The value of `-Name` at `args[*i]`: `$true` for a switch, the `:value`, or the next positional
-/// argument (which is then consumed); otherwise PowerShell's MissingArgument error.
-fn named_value(
-    args: &[Arg],
-    i: &mut usize,
-    colon: &Option<Value>,
-    switch: bool,
-    name: &str,
-    type_name: &str,
-    span: Span,
-) -> Result<Value, BindError> {
-    if switch {
-        return Ok(colon.clone().unwrap_or(Value::Bool(true)));
-    }
-    if let Some(v) = colon {
-        return Ok(v.clone());
-    }
-    if let Some(Arg::Positional { value, .. }) = args.get(*i + 1) {
-        *i += 1;
-        return Ok(value.clone());
-    }
-    Err(BindError::new(
-        format!("Missing an argument for parameter '{name}'. Specify a parameter of type '{type_name}' and try again."),
-        "MissingArgument",
-        "InvalidArgument",
-        Some(span),
-    ))
-}
-
-fn common_type(name: &str) -> &'static str {
-    match name {
-        "ErrorAction" | "WarningAction" | "InformationAction" => "System.Management.Automation.ActionPreference",
-        "OutBuffer" => "System.Int32",
-        _ => "System.String",
-    }
-}
-
-fn set_common(c: &mut Common, name: &str, v: Value) -> Result<(), BindError> {
-    let action = |v: &Value| -> Result<u64, BindError> {
-        if let Value::Enum(e) = v {
-            return Ok(e.bits);
-        }
-        let s = convert::to_string(v);
-        ACTION_PREFERENCE.parse(&s).map(|e| e.bits).map_err(|_| {
-            BindError::new(
-                format!(
-                    "Cannot bind parameter '{name}'. Cannot convert value \"{s}\" to type \"System.Management.Automation.ActionPreference\". Error: \"Unable to match the identifier name {s} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{}\"",
-                    ACTION_PREFERENCE.names_list()
-                ),
-                "CannotConvertArgumentNoMessage",
-                "InvalidArgument",
-                None,
-            )
-        })
-    };
-    let var = |v: &Value| convert::to_string(v).trim_start_matches('+').to_string();
-    match name {
-        "ErrorAction" => c.error_action = Some(action(&v)?),
-        "WarningAction" => c.warning_action = Some(action(&v)?),
-        "ErrorVariable" => c.error_variable = Some(var(&v)),
-        "WarningVariable" => c.warning_variable = Some(var(&v)),
-        "OutVariable" => c.out_variable = Some(var(&v)),
-        "Verbose" => c.verbose = convert::to_bool(&v),
-        "WhatIf" => c.whatif = Some(convert::to_bool(&v)),
-        "Confirm" => c.confirm = Some(convert::to_bool(&v)),
-        _ => {}
-    }
-    Ok(())
-}
-
-/// Binds one pipeline record onto a copy of the static binding: by property name first, then by value.
-/// Returns `Ok(None)` when the record binds to nothing.
-pub(crate) fn bind_pipeline(
-    sig: &Signature,
-    version: ExchangeVersion,
-    b: &Binding,
-    input: &Value,
-) -> Result<Option<BoundArgs>, BindError> {
-    let mut args = b.args.clone();
-    let mut any = false;
-    let candidates: Vec<&Param> = params_of(sig, version)
-        .into_iter()
-        .filter(|p| !args.has(p.name) && b.sets.iter().any(|s| p.in_set(s)))
-        .collect();
-    // By value: exact shape first (a piped object goes to the parameter that takes objects).
-    if let Some(p) = candidates.iter().find(|p| p.pipeline.by_value && !p.pipeline.by_property_name)
-        && (matches!(input, Value::Object(_)) || !candidates.iter().any(|q| q.pipeline.by_property_name))
-    {
-        {
-            let v = convert_arg(sig, p, input.clone(), None)?;
-            args.insert(p.name, v);
-            return Ok(Some(args));
-        }
-    }
-    if matches!(input, Value::Object(_) | Value::Hashtable(_)) {
-        for p in &candidates {
-            if !p.pipeline.by_property_name {
-                continue;
-            }
-            let names = std::iter::once(p.name).chain(p.aliases.iter().copied());
-            let found = names.filter_map(|n| input.property(n)).next();
-            if let Some(v) = found {
-                let v = convert_arg(sig, p, v, None)?;
-                args.insert(p.name, v);
-                any = true;
-            }
-        }
-    }
-    if !any {
-        if let Some(p) = candidates.iter().find(|p| p.pipeline.by_value) {
-            let v = convert_arg(sig, p, input.clone(), None)?;
-            args.insert(p.name, v);
-            any = true;
-        }
-    }
-    Ok(if any { Some(args) } else { None })
-}
-
-/// The error for a record that binds to nothing.
-pub(crate) fn input_not_bound() -> BindError {
-    BindError::new(
-        "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.".into(),
-        "InputObjectNotBound",
-        "InvalidArgument",
-        None,
-    )
-}
-
-/// Chooses the parameter set and lists missing mandatory parameters (empty when complete).
-pub(crate) fn finish(
-    sig: &Signature,
-    version: ExchangeVersion,
-    args: &mut BoundArgs,
-    sets: &[String],
-    pipeline_pending: bool,
-) -> Vec<&'static str> {
-    let params = params_of(sig, version);
-    let missing_in = |set: &str| -> Vec<&'static str> {
-        params
-            .iter()
-            .filter(|p| p.is_mandatory_in(set) && !args.has(p.name))
-            .filter(|p| !(pipeline_pending && (p.pipeline.by_value || p.pipeline.by_property_name)))
-            .map(|p| p.name)
-            .collect()
-    };
-    let complete: Vec<&String> = sets.iter().filter(|s| missing_in(s).is_empty()).collect();
-    let chosen = complete
-        .iter()
-        .find(|s| s.eq_ignore_ascii_case(sig.default_set))
-        .or_else(|| complete.first())
-        .map(|s| s.to_string());
-    match chosen {
-        Some(s) => {
-            args.set = s;
-            Vec::new()
-        }
-        None => {
-            let s = sets
-                .iter()
-                .find(|s| s.eq_ignore_ascii_case(sig.default_set))
-                .or_else(|| sets.first())
-                .cloned()
-                .unwrap_or_default();
-            let m = missing_in(&s);
-            args.set = s;
-            m
-        }
-    }
-}
-
-/// Converts a value to a parameter's declared type.
-pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Span>) -> Result<Value, BindError> {
-    let remote = sig.origin == Origin::Exchange;
-    let transform_err = |target: &str, inner: String| {
-        let msg = if remote {
-            format!(
-                "Cannot process argument transformation on parameter '{}'. Cannot convert value \"{}\" to type \"{}\". Error: \"{}\"",
-                p.name,
-                convert::to_string(&v),
-                target,
-                inner
-            )
-        } else {
-            format!(
-                "Cannot bind parameter '{}'. Cannot convert value \"{}\" to type \"{}\". Error: \"{}\"",
-                p.name,
-                convert::to_string(&v),
-                target,
-                inner
-            )
-        };
-        let (fqid, cat) = if remote {
-            ("ParameterArgumentTransformationError", "InvalidData")
-        } else {
-            ("CannotConvertArgumentNoMessage", "InvalidArgument")
-        };
-        BindError::new(msg, fqid, cat, span)
-    };
-    if v.is_null() {
-        if p.mandatory && !matches!(p.ty, ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_)) {
-            return Err(BindError::new(
-                format!("Cannot bind argument to parameter '{}' because it is null.", p.name),
-                "ParameterArgumentValidationErrorNullNotAllowed",
-                "InvalidData",
-                span,
-            ));
-        }
-        return Ok(Value::Null);
-    }
-    let items = |v: &Value| -> Vec<Value> {
-        match v {
-            Value::Array(a) => a.borrow().to_vec(),
-            other => vec![other.clone()],
-        }
-    };
-    Ok(match p.ty {
-        ParamType::Identity(_) if !p.array => match &v {
-            // An identity parameter takes one object; through implicit remoting a list arrives as an
-            // ArrayList and fails the server-side conversion.
-            Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
-            Value::Array(_) => {
-                let t = if p.type_display.is_empty() { "MailboxIdParameter" } else { p.type_display };
-                let full =
-                    if t.contains('.') { t.to_string() } else { format!("Microsoft.Exchange.Configuration.Tasks.{t}") };
-                return Err(BindError::new(
-                    format!(
-                        "Cannot process argument transformation on parameter '{}'. Cannot convert the \"System.Collections.ArrayList\" value of type \"System.Collections.ArrayList\" to type \"{full}\".",
-                        p.name
-                    ),
-                    "ParameterArgumentTransformationError",
-                    "InvalidData",
-                    span,
-                ));
-            }
-            _ => v,
-        },
-        ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_) => v,
-        ParamType::String => {
-            if p.array {
-                Value::array(items(&v).iter().map(|x| Value::str(convert::to_string(x))).collect())
-            } else if let Value::Array(a) = &v {
-                if a.borrow().len() == 1 {
-                    Value::str(convert::to_string(&a.borrow()[0]))
-                } else {
-                    return Err(BindError::new(
-                        format!(
-                            "Cannot convert 'System.Object[]' to the type 'System.String' required by parameter '{}'. Specified method is not supported.",
-                            p.name
-                        ),
-                        "CannotConvertArgument",
-                        "InvalidArgument",
-                        span,
-                    ));
-                }
-            } else {
-                Value::str(convert::to_string(&v))
-            }
-        }
-        ParamType::Int => {
-            let conv = |x: &Value| {
-                convert::to_int(x)
-                    .map(Value::Int)
-                    .ok_or_else(|| transform_err("System.Int32", "Input string was not in a correct format.".into()))
-            };
-            if p.array {
-                let mut out = Vec::new();
-                for x in items(&v) {
-                    out.push(conv(&x)?);
-                }
-                Value::array(out)
-            } else {
-                conv(&v)?
-            }
-        }
-        ParamType::Unlimited => {
-            let s = convert::to_string(&v);
-            if s.eq_ignore_ascii_case("unlimited") {
-                Value::str("Unlimited")
-            } else {
-                convert::to_int(&v).map(Value::Int).ok_or_else(|| {
-                    transform_err(
-                        "Microsoft.Exchange.Data.Unlimited`1[System.UInt32]",
-                        format!("The value \"{s}\" isn't valid. Valid values are a number or \"Unlimited\"."),
-                    )
-                })?
-            }
-        }
-        ParamType::Bool => match &v {
-            Value::Bool(_) | Value::Switch(_) | Value::Int(_) | Value::Double(_) => Value::Bool(convert::to_bool(&v)),
-            _ => {
-                return Err(BindError::new(
-                    format!(
-                        "Cannot process argument transformation on parameter '{}'. Cannot convert value \"{}\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
-                        p.name,
-                        v.type_name()
-                    ),
-                    "ParameterArgumentTransformationError",
-                    "InvalidData",
-                    span,
-                ));
-            }
-        },
-        ParamType::Switch => Value::Bool(convert::to_bool(&v)),
-        ParamType::ScriptBlock => match &v {
-            Value::ScriptBlock(_) => v,
-            _ => {
-                return Err(BindError::new(
-                    format!(
-                        "Cannot bind parameter '{}'. Cannot convert the \"{}\" value of type \"{}\" to type \"System.Management.Automation.ScriptBlock\".",
-                        p.name,
-                        convert::to_string(&v),
-                        v.type_name()
-                    ),
-                    "CannotConvertArgument",
-                    "InvalidArgument",
-                    span,
-                ));
-            }
-        },
-        ParamType::Hashtable => match &v {
-            Value::Hashtable(_) => v,
-            _ => return Err(transform_err("System.Collections.Hashtable", "Invalid cast.".into())),
-        },
-        ParamType::Set(values) => {
-            let conv = |x: &Value| -> Result<Value, BindError> {
-                let s = convert::to_string(x);
-                values.iter().find(|c| c.eq_ignore_ascii_case(&s)).map(|c| Value::str(*c)).ok_or_else(|| {
-                    BindError::new(
-                        format!(
-                            "Cannot validate argument on parameter '{}'. The argument \"{}\" does not belong to the set \"{}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
-                            p.name,
-                            s,
-                            values.join(",")
-                        ),
-                        "ParameterArgumentValidationError",
-                        "InvalidData",
-                        span,
-                    )
-                })
-            };
-            if p.array {
-                let mut out = Vec::new();
-                for x in items(&v) {
-                    out.push(conv(&x)?);
-                }
-                Value::array(out)
-            } else {
-                conv(&v)?
-            }
-        }
-        ParamType::Enum(ty) => {
-            let target = if p.array { format!("{}[]", ty.name) } else { ty.name.to_string() };
-            let mut out = Vec::new();
-            let mut combined = 0u64;
-            for x in items(&v) {
-                let parsed = match &x {
-                    Value::Enum(e) if std::ptr::eq(e.ty, ty) => Ok(*e),
-                    Value::Enum(e) => ty.parse(&e.name()),
-                    other => ty.parse(&convert::to_string(other)),
-                };
-                match parsed {
-                    Ok(e) => {
-                        combined |= e.bits;
-                        out.push(Value::Enum(e));
-                    }
-                    Err(err) => {
-                        let inner = format!(
-                            "Unable to match the identifier name {} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{}",
-                            err.identifier,
-                            ty.names_list()
-                        );
-                        let shown = if p.array { convert::to_string(&x) } else { convert::to_string(&v) };
-                        let msg = if remote {
-                            format!(
-                                "Cannot process argument transformation on parameter '{}'. Cannot convert value \"{}\" to type \"{}\". Error: \"{}\"",
-                                p.name, shown, target, inner
-                            )
-                        } else {
-                            format!(
-                                "Cannot bind parameter '{}'. Cannot convert value \"{}\" to type \"{}\". Error: \"{}\"",
-                                p.name, shown, target, inner
-                            )
-                        };
-                        let (fqid, cat) = if remote {
-                            ("ParameterArgumentTransformationError", "InvalidData")
-                        } else {
-                            ("CannotConvertArgumentNoMessage", "InvalidArgument")
-                        };
-                        return Err(BindError::new(msg, fqid, cat, span));
-                    }
-                }
-            }
-            if p.array { Value::array(out) } else { Value::Enum(crate::value::EnumValue { ty, bits: combined }) }
-        }
+/// Converts an argument to a script parameter's `[type]`; failure is PowerShell's
+/// argument-transformation binding error. Cmdlet parameters are converted by the binder.
+pub(crate) fn script_converter(p: &ParamSpec<'_>, v: Value, span: Option<Span>) -> Result<Value, BindError> {
+    let Decl::Script(def) = p.decl else { return Ok(v) };
+    let Some(t) = &def.type_name else { return Ok(v) };
+    super::ops::convert_to_type(&v, t).map_err(|m| BindError {
+        message: format!("Cannot process argument transformation on parameter '{}'. {m}", p.name),
+        fqid: "ParameterArgumentTransformationError",
+        category: "InvalidData",
+        exception: "System.Management.Automation.ParameterBindingArgumentTransformationException",
+        span,
     })
+}
+
+impl Engine {
+    /// Binds a script's `param()` block from its command-line arguments.
+    pub(crate) fn bind_script_params(&mut self, pb: &ParamBlock, args: &[ScriptArg]) -> EvalResult<()> {
+        let args: Vec<Arg> = args
+            .iter()
+            .map(|a| match a {
+                ScriptArg::Named(n, v) => {
+                    Arg::Named { name: n.clone(), value: v.as_ref().map(Value::str), span: Span::default() }
+                }
+                ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
+            })
+            .collect();
+        let name = self
+            .file
+            .as_deref()
+            .map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).to_string())
+            .unwrap_or_else(|| "script".to_string());
+        self.script_binding = true;
+        let r = self.bind_function_params(Some(pb), &args, false, &name, Span::default());
+        self.script_binding = false;
+        r.map(|_| ())
+    }
+
+    /// Binds a function's (or script block's, or script's) arguments and sets its parameter
+    /// variables, defaults, `$args` and the preference variables its common parameters imply.
+    /// Returns the binding, which its pipeline records bind onto.
+    pub(crate) fn bind_function_params(
+        &mut self,
+        pb: Option<&ParamBlock>,
+        args: &[Arg],
+        has_input: bool,
+        fname: &str,
+        span: Span,
+    ) -> EvalResult<Binding> {
+        let list = ParamList::of_param_block(pb);
+        let who = Command::Script(fname);
+        let mut binding = match list.bind_command_line(args, &mut script_converter) {
+            Ok(b) => b,
+            Err(e) => return Err(self.binding_error(who, e, span)),
+        };
+        let mut check = binding.args.clone();
+        let missing = list.finish(&mut check, &binding.sets, has_input);
+        if !missing.is_empty() {
+            self.prompt_mandatory(who, &list, &mut binding.args, &missing, span, &mut script_converter)?;
+        }
+        for p in &list.params {
+            let Decl::Script(def) = p.decl else { continue };
+            let v = match binding.args.get(p.name) {
+                Some(v) => v.clone(),
+                None => {
+                    let v = match &def.default {
+                        Some(d) => self.eval_expr(d)?,
+                        None if p.switch => Value::Switch(false),
+                        None => Value::Null,
+                    };
+                    // An unbound typed parameter holds its type's value of `$null` (`[int]` 0,
+                    // `[string]` ''), as a `[type]$x = $null` variable would.
+                    match script_converter(p, v.clone(), Some(span)) {
+                        Ok(c) => c,
+                        Err(_) if v.is_null() => v,
+                        Err(e) => return Err(self.binding_error(who, e, span)),
+                    }
+                }
+            };
+            self.scopes.set_local(p.name, v);
+        }
+        self.scopes.set_local("args", Value::array(binding.rest.clone()));
+        if list.kind == CommandKind::Advanced {
+            self.apply_common_preferences(&binding);
+        }
+        Ok(binding)
+    }
+
+    /// An advanced function's common parameters become its preference variables.
+    fn apply_common_preferences(&mut self, b: &Binding) {
+        let c = &b.common;
+        let name = |bits: u64| {
+            ACTION_PREFERENCE.members.iter().find(|(_, v)| *v == bits).map(|(n, _)| *n).unwrap_or("Continue")
+        };
+        if let Some(a) = c.error_action {
+            self.scopes.set_local("ErrorActionPreference", Value::str(name(a)));
+        }
+        if let Some(a) = c.warning_action {
+            self.scopes.set_local("WarningPreference", Value::str(name(a)));
+        }
+        if c.verbose {
+            self.scopes.set_local("VerbosePreference", Value::str("Continue"));
+        }
+        if let Some(w) = c.whatif {
+            self.scopes.set_local("WhatIfPreference", Value::Bool(w));
+        }
+        if let Some(cf) = c.confirm {
+            self.scopes.set_local("ConfirmPreference", Value::str(if cf { "Low" } else { "None" }));
+        }
+    }
+
+    /// Binds one pipeline record to a streaming function's pipeline parameters (those the command
+    /// line left unbound) and sets their variables.
+    pub(crate) fn bind_function_record(
+        &mut self,
+        pb: Option<&ParamBlock>,
+        b: &Binding,
+        item: &Value,
+        fname: &str,
+        span: Span,
+    ) -> EvalResult<()> {
+        let list = ParamList::of_param_block(pb);
+        if !list.takes_pipeline() {
+            return Ok(());
+        }
+        match list.bind_pipeline(b, item, &mut script_converter) {
+            Ok(Some(args)) => {
+                for p in &list.params {
+                    if !b.args.has(p.name)
+                        && let Some(v) = args.get(p.name)
+                    {
+                        self.scopes.set_local(p.name, v.clone());
+                    }
+                }
+                Ok(())
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(self.binding_error(Command::Script(fname), e, span)),
+        }
+    }
+
+    /// Prompts for missing mandatory parameters, one per line after PowerShell's two header lines;
+    /// an empty answer (or the end of input) is the missing-mandatory error.
+    pub(crate) fn prompt_mandatory(
+        &mut self,
+        who: Command<'_>,
+        list: &ParamList<'_>,
+        args: &mut BoundArgs,
+        missing: &[&str],
+        span: Span,
+        conv: &mut Converter<'_>,
+    ) -> EvalResult<()> {
+        let command = match who {
+            Command::Cmdlet(sig) => sig.name,
+            Command::Script(name) => name,
+        };
+        for (n, name) in missing.iter().enumerate() {
+            let Some(p) = list.get(name) else { continue };
+            match self.ask_mandatory(command, n == 0, name) {
+                Some(a) => match conv(p, Value::str(a), None) {
+                    Ok(v) => args.insert(p.name, v),
+                    Err(e) => return Err(self.binding_error(who, e, span)),
+                },
+                None => return Err(self.binding_error(who, BindError::missing_mandatory(missing), span)),
+            }
+        }
+        Ok(())
+    }
+
+    /// PowerShell's prompt for a missing mandatory parameter (the two header lines come before the
+    /// first one). `None` when the answer is empty or input has ended.
+    fn ask_mandatory(&mut self, command: &str, first: bool, name: &str) -> Option<String> {
+        if first {
+            self.flush_output();
+            self.host_line(&format!("cmdlet {command} at command pipeline position 1"));
+            self.host_line("Supply values for the following parameters:");
+        }
+        self.prompt_read(&format!("{name}: "), false).filter(|a| !a.is_empty())
+    }
+
+    /// Writes a prompt and reads the answer; echoes the answer when input is not a person at a terminal.
+    pub(crate) fn prompt_read(&mut self, prompt: &str, secure: bool) -> Option<String> {
+        self.flush_output();
+        let interactive = self.host.interactive();
+        let _ = write!(self.host.out(), "{prompt}");
+        let _ = self.host.out().flush();
+        let answer = self.host.read_line(secure).ok().flatten();
+        if !interactive {
+            let echo = match &answer {
+                Some(a) if secure => "*".repeat(a.chars().count()),
+                Some(a) => a.clone(),
+                None => String::new(),
+            };
+            let _ = writeln!(self.host.out(), "{echo}");
+        }
+        answer.map(|a| a.trim_end_matches(['\r', '\n']).to_string())
+    }
+
+    /// A binding error as a statement-terminating error record. A script's own parameters fail
+    /// with the script as the command and no position (as `pwsh -File` reports them).
+    pub(crate) fn binding_error(&mut self, who: Command<'_>, e: BindError, span: Span) -> Flow {
+        let exception = if e.fqid == "ParameterArgumentTransformationError" {
+            "System.Management.Automation.ParameterBindingArgumentTransformationException"
+        } else if e.fqid.starts_with("ParameterArgumentValidationError") {
+            "System.Management.Automation.ParameterBindingValidationException"
+        } else {
+            e.exception
+        };
+        let (activity, id_suffix, prefix, pos) = match who {
+            Command::Cmdlet(sig) => {
+                let suffix = if sig.origin == Origin::Exchange { sig.name } else { sig.class };
+                (sig.name, suffix, sig.name.to_string(), Some(self.position(e.span.unwrap_or(span))))
+            }
+            Command::Script(name) if self.script_binding => {
+                (name, name, self.file.as_deref().unwrap_or(name).to_string(), None)
+            }
+            Command::Script(name) => (name, name, name.to_string(), Some(self.position(e.span.unwrap_or(span)))),
+        };
+        let rec = errors::local_record(
+            e.message,
+            exception,
+            e.category,
+            ":",
+            activity,
+            &format!("{},{id_suffix}", e.fqid),
+            pos,
+            Some(&prefix),
+        );
+        Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false }))
+    }
 }

@@ -5,6 +5,8 @@
 //! never imports `cmdlets` (commands arrive through the registry) or `store`.
 
 mod bind;
+mod context;
+mod error_action;
 mod errors;
 mod eval;
 pub mod host;
@@ -13,6 +15,7 @@ mod methods;
 mod ops;
 mod output;
 mod scope;
+mod should_process;
 
 use std::rc::Rc;
 
@@ -109,6 +112,25 @@ pub struct Engine {
 }
 
 impl Engine {
+    pub(crate) fn init_variables(&mut self) {
+        let v = |s: &str| Value::str(s);
+        self.scopes.set(Some("global"), "FormatEnumerationLimit", Value::Int(16));
+        self.scopes.set(Some("global"), "ErrorActionPreference", v("Continue"));
+        self.scopes.set(Some("global"), "WarningPreference", v("Continue"));
+        self.scopes.set(Some("global"), "VerbosePreference", v("SilentlyContinue"));
+        self.scopes.set(Some("global"), "ConfirmPreference", v("High"));
+        self.scopes.set(Some("global"), "WhatIfPreference", Value::Bool(false));
+        self.scopes.set(Some("global"), "OFS", v(" "));
+        self.scopes.set(Some("global"), "PSScriptRoot", v(""));
+        self.scopes.set(Some("global"), "HOME", v("C:\\Users\\Administrator"));
+        self.scopes.set(Some("global"), "PWD", v("C:\\Windows\\system32"));
+        self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
+        let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
+        ver.set("PSVersion", v("5.1.17763.1"));
+        ver.set("PSEdition", v("Desktop"));
+        self.scopes.set(Some("global"), "PSVersionTable", Value::object(ver));
+    }
+
     /// A new engine over an organization.
     pub fn new(host: Box<dyn Host>, registry: Registry, directory: Directory) -> Engine {
         let width = host.width();

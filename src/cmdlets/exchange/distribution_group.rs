@@ -532,7 +532,8 @@ mod tests {
         let args = [("Name", s("X")), ("Members", s("nobody"))];
         assert!(err(run(&NewDistributionGroup, &mut c, &args)).starts_with("Couldn't find object \"nobody\""));
         let args = [("Name", s("X")), ("Type", s("Mail"))];
-        assert!(err(run(&NewDistributionGroup, &mut c, &args)).contains("Unable to match the identifier name Mail"));
+        let e = crate::cmdlets::testing::bind(&NewDistributionGroup, &c, &args).err().unwrap_or_default();
+        assert!(e.contains("Unable to match the identifier name Mail"), "{e}");
         assert!(err(run(&NewDistributionGroup, &mut c, &[("Name", s("all staff"))])).contains("already exists"));
     }
 

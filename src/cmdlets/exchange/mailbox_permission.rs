@@ -873,12 +873,9 @@ mod tests {
             message(&run(&AddMailboxPermission, &mut c, &args).err().unwrap_or(missing("x")))
                 .starts_with("Setting AutoMapping option to true")
         );
-        let e = run(
-            &AddMailboxPermission,
-            &mut c,
-            &[("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("Fullaccess,Bogus"))],
-        );
-        assert!(message(&e.err().unwrap_or(missing("x"))).contains("Unable to match the identifier name Bogus"));
+        let args = [("Identity", s("karen")), ("User", s("michelle")), ("AccessRights", s("Fullaccess,Bogus"))];
+        let e = crate::cmdlets::testing::bind(&AddMailboxPermission, &c, &args).err().unwrap_or_default();
+        assert!(e.contains("Unable to match the identifier name Bogus"), "{e}");
         assert!(c.changes.is_empty());
     }
 
@@ -948,7 +945,7 @@ mod tests {
         assert!(run(&GetMailboxPermission, &mut c, &[("Identity", s("karen"))]).is_ok());
         let inherited = c.out[2].clone();
         c.out.clear();
-        assert!(run(&RemoveMailboxPermission, &mut c, &[("Identity", inherited)]).is_ok());
+        assert!(run(&RemoveMailboxPermission, &mut c, &[("Instance", inherited)]).is_ok());
         assert_eq!(
             c.warnings,
             [format!("An inherited access control entry has been provided and was ignored on object \"{KAREN_DN}\".")]
@@ -962,7 +959,7 @@ mod tests {
         let add = [("Identity", s("karen")), ("User", s("amy")), ("AccessRights", s("ReadPermission"))];
         assert!(run(&AddMailboxPermission, &mut c, &add).is_ok());
         let row = c.out[0].clone();
-        assert!(run(&RemoveMailboxPermission, &mut c, &[("Identity", row)]).is_ok());
+        assert!(run(&RemoveMailboxPermission, &mut c, &[("Instance", row)]).is_ok());
         assert_eq!(
             c.actions[1],
             "Removing mailbox permission \"contoso.com/Users/Karen Berg\" for user \"CONTOSO\\amy\" with access rights \"'ReadPermission'\"."

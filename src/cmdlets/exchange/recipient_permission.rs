@@ -348,14 +348,8 @@ mod tests {
     fn errors_and_result_size() {
         let mut c = MockContext::new(ExchangeVersion::Online);
         let args = [("Identity", s("Help Desk")), ("AccessRights", s("FullAccess")), ("Trustee", s("kim"))];
-        assert!(
-            message(
-                &run(&AddRecipientPermission, &mut c, &args)
-                    .err()
-                    .unwrap_or(CmdletError::exchange(ExchangeErrorKind::Argument, ""))
-            )
-            .contains("FullAccess")
-        );
+        let e = crate::cmdlets::testing::bind(&AddRecipientPermission, &c, &args).err().unwrap_or_default();
+        assert!(e.contains("Unable to match the identifier name FullAccess"), "{e}");
         let args = [("Identity", s("nobody")), ("AccessRights", s("SendAs")), ("Trustee", s("kim"))];
         assert_eq!(
             message(

@@ -1,0 +1,409 @@
+//! THE parameter binder, for cmdlets, functions, filters, scripts' `param()` blocks and script
+//! blocks alike: named arguments (exact, alias, unique prefix, ambiguity), switches, positions,
+//! remaining arguments, pipeline input by value and by property name, parameter sets, the
+//! mandatory check and the common parameters. It works from one borrowed view of a parameter list
+//! ([`ParamList`]), built from a cmdlet's [`Signature`](crate::cmdlet::Signature) or a script's
+//! `param()` block. Every text is PowerShell's.
+//!
+//! What stays with the caller: evaluating arguments and splatting, conversion to a script's
+//! `[type]` (passed in as a [`Converter`]), default values, scope variables, and prompting for
+//! missing mandatory parameters. The binder lives in the cmdlet contract rather than the engine
+//! so that cmdlet unit tests bind their arguments through it too.
+
+mod common;
+mod convert;
+mod view;
+
+pub use common::{ACTION_PREFERENCE, Common};
+pub use convert::convert_arg;
+pub use view::{ALL_SETS, CommandKind, Decl, ParamList, ParamSpec, dotnet_type_name};
+
+use common::{COMMON, CommonDef, SHOULD_PROCESS, common_type, set_common};
+
+use crate::cmdlet::{BoundArgs, Origin};
+use crate::syntax::Span;
+use crate::value::{Value, convert as vconvert};
+
+/// An evaluated command argument.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// `-Name` or `-Name:value`.
+    Named {
+        /// The name as written, without the dash.
+        name: String,
+        /// The `:value`, if written.
+        value: Option<Value>,
+        /// Where the parameter name is.
+        span: Span,
+    },
+    /// A positional value.
+    Positional {
+        /// The value.
+        value: Value,
+        /// Where it is.
+        span: Span,
+    },
+}
+
+/// A binding failure, with PowerShell's message and error id.
+#[derive(Debug, Clone)]
+pub struct BindError {
+    /// The message.
+    pub message: String,
+    /// The error id (before the `,command` suffix).
+    pub fqid: &'static str,
+    /// The error category.
+    pub category: &'static str,
+    /// The .NET exception type.
+    pub exception: &'static str,
+    /// The argument it is about, if any.
+    pub span: Option<Span>,
+}
+
+impl BindError {
+    /// A `ParameterBindingException`.
+    pub fn new(message: String, fqid: &'static str, category: &'static str, span: Option<Span>) -> Self {
+        BindError { message, fqid, category, exception: "System.Management.Automation.ParameterBindingException", span }
+    }
+
+    /// The error for mandatory parameters that got no value.
+    pub fn missing_mandatory(names: &[&str]) -> Self {
+        BindError::new(
+            format!("Cannot process command because of one or more missing mandatory parameters: {}.", names.join(" ")),
+            "MissingMandatoryParameter",
+            "InvalidArgument",
+            None,
+        )
+    }
+
+    /// The error for a pipeline record that binds to no parameter.
+    pub fn input_not_bound() -> Self {
+        BindError::new(
+            "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.".into(),
+            "InputObjectNotBound",
+            "InvalidArgument",
+            None,
+        )
+    }
+
+    fn ambiguous_set() -> Self {
+        BindError::new(
+            "Parameter set cannot be resolved using the specified named parameters.".into(),
+            "AmbiguousParameterSet",
+            "InvalidArgument",
+            None,
+        )
+    }
+}
+
+/// Converts an argument to a parameter's type: [`convert_arg`] for cmdlet parameters, the
+/// engine's `[type]` conversion for script parameters.
+pub type Converter<'c> = dyn FnMut(&ParamSpec<'_>, Value, Option<Span>) -> Result<Value, BindError> + 'c;
+
+/// The converter for cmdlet parameters ([`convert_arg`] with the cmdlet's origin); a script
+/// parameter passes through unchanged.
+pub fn cmdlet_converter(origin: Origin) -> impl FnMut(&ParamSpec<'_>, Value, Option<Span>) -> Result<Value, BindError> {
+    move |p, v, span| match p.decl {
+        Decl::Cmdlet(param) => convert_arg(origin, param, v, span),
+        Decl::Script(_) => Ok(v),
+    }
+}
+
+/// The result of binding the command line (before pipeline input).
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// Bound parameters, converted.
+    pub args: BoundArgs,
+    /// The common parameters given.
+    pub common: Common,
+    /// The parameter sets still possible.
+    pub sets: Vec<String>,
+    /// What a simple function gets in `$args`: arguments that matched no parameter.
+    pub rest: Vec<Value>,
+}
+
+enum Target<'l, 'a> {
+    Param(&'l ParamSpec<'a>),
+    Common(&'static CommonDef),
+}
+
+impl<'a> ParamList<'a> {
+    fn commons(&self) -> impl Iterator<Item = &'static CommonDef> {
+        let common: &'static [CommonDef] = if self.has_common() { COMMON } else { &[] };
+        let sp: &'static [CommonDef] = if self.should_process { SHOULD_PROCESS } else { &[] };
+        common.iter().chain(sp.iter())
+    }
+
+    /// Resolves `-name`: exact name or alias, then a common parameter, then a unique prefix.
+    /// `Ok(None)`: nothing matches.
+    fn resolve(&self, name: &str, span: Span) -> Result<Option<Target<'_, 'a>>, BindError> {
+        if let Some(p) = self.params.iter().find(|p| p.answers_to(name)) {
+            return Ok(Some(Target::Param(p)));
+        }
+        if let Some(c) = self
+            .commons()
+            .find(|c| c.name.eq_ignore_ascii_case(name) || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+        {
+            return Ok(Some(Target::Common(c)));
+        }
+        let lower = name.to_ascii_lowercase();
+        let prefix = |n: &str| n.to_ascii_lowercase().starts_with(&lower);
+        let mut matches: Vec<(&str, Target<'_, 'a>)> = Vec::new();
+        for p in self.params.iter().filter(|p| prefix(p.name)) {
+            matches.push((p.name, Target::Param(p)));
+        }
+        for c in self.commons().filter(|c| prefix(c.name)) {
+            matches.push((c.name, Target::Common(c)));
+        }
+        if matches.len() > 1 {
+            let list: Vec<String> = matches.iter().map(|(n, _)| format!("-{n}")).collect();
+            return Err(BindError::new(
+                format!(
+                    "Parameter cannot be processed because the parameter name '{name}' is ambiguous. Possible matches include: {}.",
+                    list.join(" ")
+                ),
+                "AmbiguousParameter",
+                "InvalidArgument",
+                Some(span),
+            ));
+        }
+        Ok(matches.pop().map(|m| m.1))
+    }
+
+    fn sets_compatible_with(&self, bound: &BoundArgs, sets: Vec<String>) -> Vec<String> {
+        sets.into_iter()
+            .filter(|s| bound.iter().all(|(n, _)| self.get(n).map(|p| p.in_set(s)).unwrap_or(true)))
+            .collect()
+    }
+
+    /// Binds the command line: named arguments first, then positional ones in the default set
+    /// (or the first set still possible).
+    pub fn bind_command_line(&self, args: &[Arg], conv: &mut Converter<'_>) -> Result<Binding, BindError> {
+        let mut bound = BoundArgs::default();
+        let mut common = Common::default();
+        // What a simple function gets in `$args`, with each argument's index: `$args` keeps the
+        // order the arguments were written in.
+        let mut rest: Vec<(usize, Value)> = Vec::new();
+        let mut positionals: Vec<(usize, Value, Span)> = Vec::new();
+        let mut i = 0;
+        while i < args.len() {
+            match &args[i] {
+                Arg::Positional { value, span } => positionals.push((i, value.clone(), *span)),
+                Arg::Named { name, value, span } => match self.resolve(name, *span)? {
+                    Some(Target::Common(c)) => {
+                        let v = named_value(args, &mut i, value, c.switch, c.name, common_type(c.name), *span)?;
+                        set_common(&mut common, c.name, v)?;
+                    }
+                    Some(Target::Param(p)) => {
+                        if bound.has(p.name) {
+                            return Err(BindError::new(
+                                format!(
+                                    "Cannot bind parameter because parameter '{}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+                                    p.name
+                                ),
+                                "ParameterAlreadyBound",
+                                "InvalidArgument",
+                                Some(*span),
+                            ));
+                        }
+                        let before = i;
+                        let v = named_value(args, &mut i, value, p.switch, p.name, &p.type_label, *span)?;
+                        // A script parameter's conversion error points at the value when it was
+                        // a separate argument; implicit remoting reports an Exchange cmdlet's at
+                        // the parameter name (behavior.md), and exsh's core cmdlets do the same.
+                        let vspan = match &args[i] {
+                            Arg::Positional { span: value_span, .. }
+                                if i != before && !matches!(self.kind, CommandKind::Cmdlet(_)) =>
+                            {
+                                *value_span
+                            }
+                            _ => *span,
+                        };
+                        let v = conv(p, v, Some(vspan))?;
+                        bound.insert(p.name, v);
+                    }
+                    None if self.kind == CommandKind::Simple => {
+                        // The parameter's text as written: `-Name`, or `-Name:` before its value.
+                        match value {
+                            Some(v) => {
+                                rest.push((i, Value::str(format!("-{name}:"))));
+                                rest.push((i, v.clone()));
+                            }
+                            None => rest.push((i, Value::str(format!("-{name}")))),
+                        }
+                    }
+                    None => {
+                        return Err(BindError::new(
+                            format!("A parameter cannot be found that matches parameter name '{name}'."),
+                            "NamedParameterNotFound",
+                            "InvalidArgument",
+                            Some(*span),
+                        ));
+                    }
+                },
+            }
+            i += 1;
+        }
+        let mut sets = self.sets_compatible_with(&bound, self.set_names.iter().map(|s| s.to_string()).collect());
+        if sets.is_empty() {
+            return Err(BindError::ambiguous_set());
+        }
+        if !positionals.is_empty() {
+            let set = if sets.iter().any(|s| s.eq_ignore_ascii_case(self.default_set)) {
+                self.default_set.to_string()
+            } else {
+                sets[0].clone()
+            };
+            let mut slots: Vec<&ParamSpec<'a>> =
+                self.params.iter().filter(|p| p.position.is_some() && p.in_set(&set) && !bound.has(p.name)).collect();
+            slots.sort_by_key(|p| p.position);
+            let remaining = self.params.iter().find(|p| p.remaining && p.in_set(&set) && !bound.has(p.name));
+            let mut leftovers: Vec<(usize, Value)> = Vec::new();
+            let mut pos_iter = positionals.into_iter();
+            let mut slot_iter = slots.into_iter().filter(|p| !p.remaining);
+            for (at, v, span) in pos_iter.by_ref() {
+                match slot_iter.next() {
+                    Some(p) => {
+                        let v = conv(p, v, Some(span))?;
+                        bound.insert(p.name, v);
+                    }
+                    None if remaining.is_some() || self.kind == CommandKind::Simple => {
+                        leftovers.push((at, v));
+                        break;
+                    }
+                    None => {
+                        return Err(BindError::new(
+                            format!(
+                                "A positional parameter cannot be found that accepts argument '{}'.",
+                                vconvert::to_string(&v)
+                            ),
+                            "PositionalParameterNotFound",
+                            "InvalidArgument",
+                            Some(span),
+                        ));
+                    }
+                }
+            }
+            leftovers.extend(pos_iter.map(|(at, v, _)| (at, v)));
+            match remaining {
+                Some(p) if !leftovers.is_empty() => {
+                    let mut values: Vec<Value> = leftovers.into_iter().map(|(_, v)| v).collect();
+                    let v = if values.len() == 1 { values.remove(0) } else { Value::array(values) };
+                    let v = conv(p, v, None)?;
+                    bound.insert(p.name, v);
+                }
+                _ => rest.extend(leftovers),
+            }
+            sets = self.sets_compatible_with(&bound, sets);
+            if sets.is_empty() {
+                return Err(BindError::ambiguous_set());
+            }
+        }
+        rest.sort_by_key(|(at, _)| *at);
+        Ok(Binding { args: bound, common, sets, rest: rest.into_iter().map(|(_, v)| v).collect() })
+    }
+
+    /// Binds one pipeline record onto a copy of the command-line binding: by value when the
+    /// record's shape fits a parameter that takes only values, else by property name, else by value.
+    /// `Ok(None)`: the record binds to nothing.
+    pub fn bind_pipeline(
+        &self,
+        b: &Binding,
+        input: &Value,
+        conv: &mut Converter<'_>,
+    ) -> Result<Option<BoundArgs>, BindError> {
+        let mut args = b.args.clone();
+        let mut any = false;
+        let candidates: Vec<&ParamSpec<'a>> =
+            self.params.iter().filter(|p| !args.has(p.name) && b.sets.iter().any(|s| p.in_set(s))).collect();
+        if let Some(p) = candidates.iter().find(|p| p.pipeline.by_value && !p.pipeline.by_property_name)
+            && (matches!(input, Value::Object(_)) || !candidates.iter().any(|q| q.pipeline.by_property_name))
+        {
+            let v = conv(p, input.clone(), None)?;
+            args.insert(p.name, v);
+            return Ok(Some(args));
+        }
+        if matches!(input, Value::Object(_) | Value::Hashtable(_)) {
+            for p in candidates.iter().filter(|p| p.pipeline.by_property_name) {
+                let found = std::iter::once(p.name).chain(p.aliases.iter().copied()).find_map(|n| input.property(n));
+                if let Some(v) = found {
+                    let v = conv(p, v, None)?;
+                    args.insert(p.name, v);
+                    any = true;
+                }
+            }
+        }
+        if !any && let Some(p) = candidates.iter().find(|p| p.pipeline.by_value) {
+            let v = conv(p, input.clone(), None)?;
+            args.insert(p.name, v);
+            any = true;
+        }
+        Ok(if any { Some(args) } else { None })
+    }
+
+    /// True when some parameter takes pipeline input.
+    pub fn takes_pipeline(&self) -> bool {
+        self.params.iter().any(|p| p.takes_pipeline())
+    }
+
+    /// Chooses the parameter set (recorded in `args.set`) and lists the mandatory parameters still
+    /// missing (empty when complete). With `pipeline_pending`, parameters that pipeline input can
+    /// still supply do not count as missing.
+    pub fn finish(&self, args: &mut BoundArgs, sets: &[String], pipeline_pending: bool) -> Vec<&'a str> {
+        let missing_in = |args: &BoundArgs, set: &str| -> Vec<&'a str> {
+            self.params
+                .iter()
+                .filter(|p| p.is_mandatory_in(set) && !args.has(p.name))
+                .filter(|p| !(pipeline_pending && p.takes_pipeline()))
+                .map(|p| p.name)
+                .collect()
+        };
+        let is_default = |s: &&String| s.eq_ignore_ascii_case(self.default_set);
+        let complete: Vec<&String> = sets.iter().filter(|s| missing_in(args, s).is_empty()).collect();
+        let chosen = complete.iter().copied().find(is_default).or_else(|| complete.first().copied()).cloned();
+        match chosen {
+            Some(s) => {
+                args.set = s;
+                Vec::new()
+            }
+            None => {
+                let s = sets.iter().find(is_default).or_else(|| sets.first()).cloned().unwrap_or_default();
+                let m = missing_in(args, &s);
+                args.set = s;
+                m
+            }
+        }
+    }
+}
+
+/// The value of `-Name` at `args[*i]`: `$true` for a switch, the `:value`, or the next positional
+/// argument (which is then consumed); otherwise PowerShell's MissingArgument error.
+fn named_value(
+    args: &[Arg],
+    i: &mut usize,
+    colon: &Option<Value>,
+    switch: bool,
+    name: &str,
+    type_name: &str,
+    span: Span,
+) -> Result<Value, BindError> {
+    if switch {
+        return Ok(colon.clone().unwrap_or(Value::Bool(true)));
+    }
+    if let Some(v) = colon {
+        return Ok(v.clone());
+    }
+    if let Some(Arg::Positional { value, .. }) = args.get(*i + 1) {
+        *i += 1;
+        return Ok(value.clone());
+    }
+    Err(BindError::new(
+        format!("Missing an argument for parameter '{name}'. Specify a parameter of type '{type_name}' and try again."),
+        "MissingArgument",
+        "InvalidArgument",
+        Some(span),
+    ))
+}
+
+#[cfg(test)]
+mod tests;

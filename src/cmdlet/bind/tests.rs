@@ -1,0 +1,147 @@
+//! The binder on both kinds of parameter list. Expected texts and rules are PowerShell's
+//! (about_Parameters, about_Functions_Advanced_Parameters, ParameterBinderController.cs).
+
+use super::*;
+use crate::cmdlet::{Param, ParamType, Signature};
+use crate::directory::ExchangeVersion;
+
+fn block(src: &str) -> crate::syntax::ParamBlock {
+    let script = crate::syntax::parse(src).unwrap_or_else(|e| panic!("{src}: {e:?}"));
+    script.param_block.unwrap_or_else(|| panic!("{src}: no param block"))
+}
+
+fn named(name: &str, value: Option<&str>) -> Arg {
+    Arg::Named { name: name.into(), value: value.map(Value::str), span: Span::default() }
+}
+
+fn pos(value: &str) -> Arg {
+    Arg::Positional { value: Value::str(value), span: Span::default() }
+}
+
+fn pass(_: &ParamSpec<'_>, v: Value, _: Option<Span>) -> Result<Value, BindError> {
+    Ok(v)
+}
+
+fn bind(list: &ParamList<'_>, args: &[Arg]) -> Result<Binding, BindError> {
+    list.bind_command_line(args, &mut pass)
+}
+
+fn text(b: &Binding, name: &str) -> String {
+    b.args.string(name).unwrap_or_else(|| "<unbound>".into())
+}
+
+#[test]
+fn a_prefix_of_two_script_parameters_is_ambiguous_as_for_cmdlets() {
+    let pb = block("param($Name, $Number)");
+    let e = bind(&ParamList::of_param_block(Some(&pb)), &[named("N", None), pos("x")]).err();
+    let e = e.map(|e| (e.fqid, e.message)).unwrap_or_default();
+    assert_eq!(e.0, "AmbiguousParameter");
+    assert!(e.1.ends_with("Possible matches include: -Name -Number."), "{}", e.1);
+    let sig = Signature::new("Get-X", "X", Origin::Core)
+        .param(Param::new("Name", ParamType::String))
+        .param(Param::new("Number", ParamType::Int));
+    let e = bind(&ParamList::of_signature(&sig, ExchangeVersion::Exchange2019), &[named("N", None), pos("x")]);
+    assert_eq!(e.err().map(|e| e.fqid), Some("AmbiguousParameter"));
+}
+
+#[test]
+fn a_simple_function_passes_unknown_arguments_to_args() {
+    let pb = block("param($a)");
+    let list = ParamList::of_param_block(Some(&pb));
+    assert_eq!(list.kind, CommandKind::Simple);
+    let b = bind(&list, &[named("b", None), pos("1"), pos("2"), named("c", Some("3"))]);
+    let b = b.unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(text(&b, "a"), "1");
+    let rest: Vec<String> = b.rest.iter().map(vconvert::to_string).collect();
+    assert_eq!(rest, ["-b", "2", "-c:", "3"]);
+    // Common parameters are not parameters of a simple function.
+    let b = bind(&list, &[named("Verbose", None)]).unwrap_or_else(|e| panic!("{}", e.message));
+    assert!(!b.common.verbose);
+}
+
+#[test]
+fn an_advanced_function_rejects_unknown_arguments_and_takes_common_parameters() {
+    let pb = block("[CmdletBinding(SupportsShouldProcess)] param($a)");
+    let list = ParamList::of_param_block(Some(&pb));
+    assert_eq!(list.kind, CommandKind::Advanced);
+    assert_eq!(bind(&list, &[named("b", None)]).err().map(|e| e.fqid), Some("NamedParameterNotFound"));
+    assert_eq!(bind(&list, &[pos("1"), pos("2")]).err().map(|e| e.fqid), Some("PositionalParameterNotFound"));
+    let b = bind(&list, &[named("vb", None), named("ea", Some("Stop")), named("WhatIf", None)]);
+    let b = b.unwrap_or_else(|e| panic!("{}", e.message));
+    assert!(b.common.verbose && b.common.whatif == Some(true) && b.common.error_action == Some(1));
+    // A [Parameter()] attribute alone makes a function advanced.
+    let pb = block("param([Parameter()]$a)");
+    assert_eq!(ParamList::of_param_block(Some(&pb)).kind, CommandKind::Advanced);
+}
+
+#[test]
+fn positions_follow_declaration_order_unless_some_are_declared() {
+    let pb = block("param($a, [switch]$s, $b)");
+    let b = bind(&ParamList::of_param_block(Some(&pb)), &[pos("1"), pos("2")]);
+    let b = b.unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!((text(&b, "a"), text(&b, "b"), b.args.has("s")), ("1".into(), "2".into(), false));
+    let pb = block("param([Parameter(Position = 1)]$a, [Parameter(Position = 0)]$b, $c)");
+    let list = ParamList::of_param_block(Some(&pb));
+    let b = bind(&list, &[pos("x"), pos("y")]).unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!((text(&b, "b"), text(&b, "a")), ("x".into(), "y".into()));
+    assert_eq!(bind(&list, &[pos("x"), pos("y"), pos("z")]).err().map(|e| e.fqid), Some("PositionalParameterNotFound"));
+}
+
+#[test]
+fn script_parameter_sets_choose_and_require() {
+    let pb = block(
+        "[CmdletBinding(DefaultParameterSetName = 'ByName')]
+         param([Parameter(ParameterSetName = 'ByName', Mandatory)]$Name,
+               [Parameter(ParameterSetName = 'ById', Mandatory)]$Id,
+               [Alias('cn')]$Computer)",
+    );
+    let list = ParamList::of_param_block(Some(&pb));
+    assert_eq!(list.default_set, "ByName");
+    let mut b = bind(&list, &[named("Id", Some("7"))]).unwrap_or_else(|e| panic!("{}", e.message));
+    assert!(list.finish(&mut b.args, &b.sets, false).is_empty());
+    assert_eq!(b.args.set, "ById");
+    let mut b = bind(&list, &[named("cn", Some("srv"))]).unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(text(&b, "Computer"), "srv");
+    assert_eq!(list.finish(&mut b.args, &b.sets, false), ["Name"]);
+    let e = bind(&list, &[named("Id", Some("7")), named("Name", Some("x"))]).err();
+    assert_eq!(e.map(|e| e.fqid), Some("AmbiguousParameterSet"));
+}
+
+#[test]
+fn pipeline_records_bind_by_value_and_by_property_name() {
+    let pb = block(
+        "param([Parameter(ValueFromPipelineByPropertyName)]$Alias,
+               [Parameter(ValueFromPipeline)]$InputObject, $Other)",
+    );
+    let list = ParamList::of_param_block(Some(&pb));
+    assert!(list.takes_pipeline());
+    let b = bind(&list, &[]).unwrap_or_else(|e| panic!("{}", e.message));
+    let mut o = crate::value::PsObject::new(&["X"]);
+    o.set("Alias", Value::str("karen"));
+    let got = list.bind_pipeline(&b, &Value::object(o), &mut pass).ok().flatten().unwrap_or_default();
+    // An object goes by value to the parameter that takes only values.
+    assert!(got.has("InputObject") && !got.has("Alias"));
+    let got = list.bind_pipeline(&b, &Value::str("text"), &mut pass).ok().flatten().unwrap_or_default();
+    assert_eq!(got.string("InputObject").as_deref(), Some("text"));
+    let mut missing = b.args.clone();
+    assert!(list.finish(&mut missing, &b.sets, true).is_empty());
+}
+
+#[test]
+fn binding_errors_carry_powershell_texts() {
+    let pb = block("param([string]$Identity, [switch]$Force)");
+    let list = ParamList::of_param_block(Some(&pb));
+    let e = bind(&list, &[named("Identity", None)]).err().map(|e| e.message).unwrap_or_default();
+    assert_eq!(
+        e,
+        "Missing an argument for parameter 'Identity'. Specify a parameter of type 'System.String' and try again."
+    );
+    let e = bind(&list, &[named("Identity", Some("a")), named("Identity", Some("b"))]).err().map(|e| e.fqid);
+    assert_eq!(e, Some("ParameterAlreadyBound"));
+    let b = bind(&list, &[named("F", None)]).unwrap_or_else(|e| panic!("{}", e.message));
+    assert!(b.args.switch("Force"));
+    assert_eq!(
+        BindError::missing_mandatory(&["User", "AccessRights"]).message,
+        "Cannot process command because of one or more missing mandatory parameters: User AccessRights."
+    );
+}

@@ -1,0 +1,229 @@
+//! The cmdlet context: the [`Context`] a running cmdlet gets, through which it writes output,
+//! warnings, verbose text and errors, asks ShouldProcess, reads the directory and applies changes.
+
+use std::rc::Rc;
+
+use super::Engine;
+use super::Flow;
+use super::error_action::ErrorOutcome;
+use super::invoke::Redirects;
+use crate::cmdlet::bind::{ACTION_PREFERENCE, Common};
+use crate::cmdlet::{CmdletError, CmdletResult, Color, Context, FileAccess, Origin, Signature};
+use crate::directory::{Change, Directory};
+use crate::syntax::{ScriptBlock, Span};
+use crate::value::{Value, convert};
+
+/// The cmdlet context handed to a running cmdlet.
+pub(crate) struct Cx<'a> {
+    en: &'a mut Engine,
+    sig: &'a Signature,
+    common: &'a Common,
+    span: Span,
+    /// The running command's redirections, which its non-terminating errors honour.
+    redirects: Redirects,
+    pub(crate) out: Vec<Value>,
+}
+
+impl<'a> Cx<'a> {
+    pub(crate) fn new(
+        en: &'a mut Engine,
+        sig: &'a Signature,
+        common: &'a Common,
+        span: Span,
+        redirects: Redirects,
+    ) -> Self {
+        Cx { en, sig, common, span, redirects, out: Vec::new() }
+    }
+}
+
+impl Context for Cx<'_> {
+    fn output(&mut self, v: Value) {
+        // Implicit remoting (EMS 2010-2019) tags every object a remote cmdlet writes with the
+        // runspace it came from; it is the first property Format-List and Export-Csv show.
+        if self.sig.origin == Origin::Exchange && self.en.directory.org.version.is_on_premises() {
+            if let Value::Object(o) = &v {
+                let remote = o.borrow().type_names.first().map(|t| t.starts_with("Deserialized.")).unwrap_or(false);
+                if remote && !o.borrow().has("RunspaceId") {
+                    let id = self.en.runspace_id();
+                    o.borrow_mut().set_first("RunspaceId", Value::str(id));
+                    // Deserialization turns every collection property into an ArrayList (what
+                    // Export-Csv then prints for AccessRights, EmailAddresses, …).
+                    for (_, pv) in o.borrow().iter() {
+                        if let Value::Array(a) = pv {
+                            a.borrow_mut().kind = crate::value::ArrayKind::ArrayList;
+                        }
+                    }
+                }
+            }
+        }
+        self.out.push(v);
+    }
+
+    fn warning(&mut self, text: &str) {
+        if let Some(var) = &self.common.warning_variable {
+            let mut cur = self.en.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
+            cur.push(Value::str(text));
+            self.en.scopes.set_local(var, Value::array(cur));
+        }
+        let action = self.common.warning_action.unwrap_or_else(|| {
+            let pref =
+                self.en.scopes.get(None, "WarningPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
+            ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
+        });
+        if action == 0 || action == 4 {
+            return;
+        }
+        let line = crate::format::warning_line(text, self.en.host.colors());
+        self.en.host_line(&line);
+    }
+
+    fn verbose(&mut self, text: &str) {
+        if self.common.verbose {
+            let line = format!("VERBOSE: {text}");
+            self.en.host_line(&line);
+        }
+    }
+
+    fn error(&mut self, e: CmdletError) -> CmdletResult {
+        let rec = self.en.cmdlet_error_record(self.sig, e, self.span);
+        let remote = self.sig.origin == Origin::Exchange;
+        match self.en.handle_error(rec, self.common, self.redirects, remote) {
+            ErrorOutcome::Continue => Ok(()),
+            ErrorOutcome::Merged(v) => {
+                self.out.push(v);
+                Ok(())
+            }
+            ErrorOutcome::Stop(e) => Err(CmdletError::Unwind(Box::new(Flow::Error(e)))),
+        }
+    }
+
+    fn host(&mut self, text: &str, foreground: Option<Color>, background: Option<Color>, newline: bool) {
+        let colored = if self.en.host.colors() {
+            // `Color`'s variant names are the [ConsoleColor] names the format layer knows.
+            let (fg, bg) = (foreground.map(|c| format!("{c:?}")), background.map(|c| format!("{c:?}")));
+            crate::format::colorize(text, fg.as_deref(), bg.as_deref())
+        } else {
+            text.to_string()
+        };
+        if newline {
+            let pending = std::mem::take(&mut self.en.host_partial);
+            self.en.host_line(&format!("{pending}{colored}"));
+        } else {
+            self.en.host_partial.push_str(&colored);
+        }
+    }
+
+    fn read_line(&mut self, prompt: &str, secure: bool) -> Result<Option<String>, CmdletError> {
+        let p = if prompt.is_empty() { String::new() } else { format!("{prompt}: ") };
+        Ok(self.en.prompt_read(&p, secure))
+    }
+
+    fn directory(&self) -> &Directory {
+        &self.en.directory
+    }
+
+    fn apply(&mut self, change: Change) -> CmdletResult {
+        match self.en.directory.apply(&change) {
+            Ok(()) => {
+                self.en.changes.push(change);
+                Ok(())
+            }
+            Err(e) => Err(CmdletError::exchange(crate::cmdlet::ExchangeErrorKind::InvalidOperation, e.to_string())),
+        }
+    }
+
+    fn should_process(&mut self, action: &str) -> Result<bool, CmdletError> {
+        self.en.should_process(self.sig, self.common, action)
+    }
+
+    fn invoke(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, CmdletError> {
+        if !args.is_empty() {
+            self.en.scopes.set_local("args", Value::array(args));
+        }
+        match self.en.invoke_block_with_underscore(block, dollar_under) {
+            Ok(v) => Ok(v),
+            Err(f) => Err(CmdletError::Unwind(Box::new(f))),
+        }
+    }
+
+    fn files(&mut self) -> &mut dyn FileAccess {
+        self.en.host.files()
+    }
+
+    fn width(&self) -> usize {
+        self.en.host.width()
+    }
+
+    fn now(&self) -> i64 {
+        self.en.host.now()
+    }
+
+    fn variable(&self, name: &str) -> Option<Value> {
+        self.en.scopes.get(None, name)
+    }
+
+    fn commands(&self) -> Vec<(String, String, String)> {
+        let version = self.en.directory.org.version;
+        let mut out: Vec<(String, String, String)> = Vec::new();
+        for (a, t) in self.en.registry.aliases() {
+            out.push((format!("{a} -> {t}"), "Alias".into(), String::new()));
+        }
+        for f in self.en.functions.keys() {
+            out.push((f.clone(), "Function".into(), String::new()));
+        }
+        for e in self.en.registry.entries() {
+            if e.signature.available_in(version) {
+                let src = if e.signature.origin == Origin::Exchange {
+                    crate::cmdlet::EXCHANGE_MODULE.to_string()
+                } else {
+                    "Microsoft.PowerShell.Utility".to_string()
+                };
+                let kind = if e.signature.origin == Origin::Exchange { "Function" } else { "Cmdlet" };
+                out.push((e.signature.name.to_string(), kind.into(), src));
+            }
+        }
+        out
+    }
+
+    fn signature_of(&self, name: &str) -> Option<Signature> {
+        self.en.registry.get(name).map(|e| e.signature.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cmdlet::Color;
+
+    #[test]
+    fn every_write_host_colour_has_ansi_codes() {
+        use Color::*;
+        let all = [
+            Black,
+            DarkBlue,
+            DarkGreen,
+            DarkCyan,
+            DarkRed,
+            DarkMagenta,
+            DarkYellow,
+            Gray,
+            DarkGray,
+            Blue,
+            Green,
+            Cyan,
+            Red,
+            Magenta,
+            Yellow,
+            White,
+        ];
+        for c in all {
+            let name = format!("{c:?}");
+            assert!(crate::format::ansi_foreground(&name).is_some(), "{name}");
+            assert!(crate::format::ansi_background(&name).is_some(), "{name}");
+        }
+    }
+}

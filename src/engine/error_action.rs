@@ -1,0 +1,151 @@
+//! What happens to an error once it is raised: building the cmdlet's error record, then applying
+//! `-ErrorAction`, `$ErrorActionPreference`, `-ErrorVariable` and the `2>` redirections to it.
+//! The record layouts themselves are in `errors.rs`.
+
+use super::errors::{self, RuntimeError};
+use super::eval::EvalResult;
+use super::invoke::Redirects;
+use super::{Engine, Flow};
+use crate::cmdlet::bind::{ACTION_PREFERENCE, Common};
+use crate::cmdlet::{CmdletError, Signature};
+use crate::syntax::Span;
+use crate::value::{ErrorRecord, Value, convert};
+
+/// Where a stage's error should go after error-action handling.
+pub(crate) enum ErrorOutcome {
+    Continue,
+    /// `2>&1`: the error record joins the command's output.
+    Merged(Value),
+    Stop(Box<RuntimeError>),
+}
+
+impl Engine {
+    pub(crate) fn nonterminating_flow(
+        &mut self,
+        f: Flow,
+        common: &Common,
+        redirects: Redirects,
+    ) -> EvalResult<Vec<Value>> {
+        match f {
+            Flow::Error(e) => match self.handle_error(e.record, common, redirects, false) {
+                ErrorOutcome::Continue => Ok(Vec::new()),
+                ErrorOutcome::Merged(v) => Ok(vec![v]),
+                ErrorOutcome::Stop(e) => Err(Flow::Error(e)),
+            },
+            other => Err(other),
+        }
+    }
+
+    /// Builds the record for a cmdlet error.
+    pub(crate) fn cmdlet_error_record(&mut self, sig: &Signature, e: CmdletError, span: Span) -> ErrorRecord {
+        match e {
+            CmdletError::Exchange { kind, message, category } => {
+                self.request_counter += 1;
+                let now = self.host.now();
+                errors::exchange_record(
+                    &self.directory.org,
+                    sig.name,
+                    sig.class,
+                    kind.exception_type(),
+                    category,
+                    &message,
+                    self.request_counter,
+                    now,
+                )
+            }
+            CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
+                // Write-Error reports the caller: the function, the script, or the command line.
+                match self.call_stack.last() {
+                    Some((name, pos)) => {
+                        r.prefix = Some(format!("{name} : "));
+                        r.position = Some(pos.clone());
+                        r.fqid = format!("{},{name}", r.fqid);
+                    }
+                    None => match self.file.clone() {
+                        Some(file) => {
+                            r.prefix = Some(format!("{file} : "));
+                            let leaf = file.rsplit(['/', '\\']).next().unwrap_or(&file).to_string();
+                            r.fqid = format!("{},{leaf}", r.fqid);
+                        }
+                        None => {
+                            let text = self.top_statement.slice(&self.source).trim().to_string();
+                            r.prefix = Some(format!("{text} : "));
+                        }
+                    },
+                }
+                *r
+            }
+            CmdletError::Record(mut r) => {
+                if r.activity.is_empty() {
+                    r.activity = sig.name.to_string();
+                }
+                if r.position.is_none() {
+                    r.position = Some(self.position(span));
+                }
+                if r.prefix.is_none() {
+                    r.prefix = Some(format!("{} : ", sig.name));
+                }
+                if !r.fqid.contains(',') {
+                    r.fqid = format!("{},{}", r.fqid, sig.class);
+                }
+                *r
+            }
+            CmdletError::Unwind(_) => ErrorRecord::default(),
+        }
+    }
+
+    /// The effective error action. Exchange cmdlets are implicit-remoting proxy functions in a script
+    /// module, and preference variables do not reach into a module's scope, so `$ErrorActionPreference`
+    /// does not apply to them: only `-ErrorAction` does (why EMS scripts pass `-ErrorAction Stop`).
+    pub(crate) fn error_action(&self, common: &Common, remote: bool) -> u64 {
+        if let Some(a) = common.error_action {
+            return a;
+        }
+        if remote {
+            return 2;
+        }
+        let pref = self.scopes.get(None, "ErrorActionPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
+        ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
+    }
+
+    /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
+    pub(crate) fn handle_error(
+        &mut self,
+        rec: ErrorRecord,
+        common: &Common,
+        redirects: Redirects,
+        remote: bool,
+    ) -> ErrorOutcome {
+        self.last_success = false;
+        if let Some(var) = &common.error_variable {
+            let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
+            cur.push(rec.to_value());
+            self.scopes.set_local(var, Value::array(cur));
+        }
+        let action = self.error_action(common, remote);
+        match action {
+            1 => {
+                // Stop: the error becomes terminating (ActionPreferenceStopException).
+                ErrorOutcome::Stop(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: true }))
+            }
+            0 | 4 => {
+                if action == 0 {
+                    self.errors.borrow_mut().insert(0, rec.to_value());
+                }
+                ErrorOutcome::Continue
+            }
+            _ => {
+                if redirects.discard_errors {
+                    self.errors.borrow_mut().insert(0, rec.to_value());
+                } else if redirects.errors_to_output {
+                    let v = rec.to_value();
+                    self.errors.borrow_mut().insert(0, v.clone());
+                    return ErrorOutcome::Merged(v);
+                } else {
+                    self.write_error_record(&rec);
+                }
+                ErrorOutcome::Continue
+            }
+        }
+    }
+}
