@@ -67,6 +67,76 @@ impl BoundArgs {
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
         self.values.iter()
     }
+
+    /// A bound parameter as `T` (nushell's `get_flag::<T>`): `None` when it was not given, or
+    /// given as `$null`.
+    pub fn opt<T: FromArg>(&self, name: &str) -> Option<T> {
+        self.get(name).filter(|v| !v.is_null()).and_then(T::from_arg)
+    }
+
+    /// A parameter the chosen set makes mandatory, as `T` (nushell's `req::<T>`). The binder has
+    /// already required it, so the error only shows a signature that does not declare it so.
+    pub fn req<T: FromArg>(&self, name: &str) -> Result<T, CmdletError> {
+        self.opt(name).ok_or_else(|| {
+            CmdletError::core(
+                format!("Cannot process command because of one or more missing mandatory parameters: {name}."),
+                "System.Management.Automation.ParameterBindingException",
+                "InvalidArgument",
+                "MissingMandatoryParameter",
+            )
+        })
+    }
+
+    /// A switch parameter: true when present and not `:$false`.
+    pub fn flag(&self, name: &str) -> bool {
+        self.switch(name)
+    }
+}
+
+/// A type a bound argument can be read as ([`BoundArgs::opt`], [`BoundArgs::req`]). The binder
+/// has already converted the value to the parameter's declared type; this only picks the Rust
+/// shape the cmdlet wants.
+pub trait FromArg: Sized {
+    /// The value as `Self`, if it has that shape.
+    fn from_arg(v: &Value) -> Option<Self>;
+}
+
+impl FromArg for Value {
+    fn from_arg(v: &Value) -> Option<Self> {
+        Some(v.clone())
+    }
+}
+
+impl FromArg for String {
+    fn from_arg(v: &Value) -> Option<Self> {
+        Some(crate::value::convert::to_string(v))
+    }
+}
+
+impl FromArg for i64 {
+    fn from_arg(v: &Value) -> Option<Self> {
+        crate::value::convert::to_int(v)
+    }
+}
+
+impl FromArg for bool {
+    fn from_arg(v: &Value) -> Option<Self> {
+        Some(crate::value::convert::to_bool(v))
+    }
+}
+
+/// Every element (a single value is a list of one), each as text.
+impl FromArg for Vec<String> {
+    fn from_arg(v: &Value) -> Option<Self> {
+        Some(v.enumerate().iter().map(crate::value::convert::to_string).collect())
+    }
+}
+
+/// Every element (a single value is a list of one).
+impl FromArg for Vec<Value> {
+    fn from_arg(v: &Value) -> Option<Self> {
+        Some(v.enumerate())
+    }
 }
 
 /// Exchange exception kinds a cmdlet can raise; the engine builds the full error record
