@@ -164,20 +164,7 @@ fn all_sets(sig: &Signature) -> Vec<String> {
 }
 
 fn type_label(p: &Param) -> String {
-    if !p.type_display.is_empty() {
-        return p.type_display.to_string();
-    }
-    let base = match p.ty {
-        ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_) => "Object",
-        ParamType::String | ParamType::Set(_) => "String",
-        ParamType::Int | ParamType::Unlimited => "Int32",
-        ParamType::Bool => "Boolean",
-        ParamType::Switch => "SwitchParameter",
-        ParamType::ScriptBlock => "ScriptBlock",
-        ParamType::Hashtable => "Hashtable",
-        ParamType::Enum(e) => e.name.rsplit('.').next().unwrap_or(e.name),
-    };
-    if p.array { format!("{base}[]") } else { base.to_string() }
+    p.display_type()
 }
 
 /// Binds the command line.
@@ -513,7 +500,7 @@ pub(crate) fn convert_arg(sig: &Signature, p: &Param, v: Value, span: Option<Spa
             // ArrayList and fails the server-side conversion.
             Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
             Value::Array(_) => {
-                let t = if p.type_display.is_empty() { "MailboxIdParameter" } else { p.type_display };
+                let t = p.display_type();
                 let full =
                     if t.contains('.') { t.to_string() } else { format!("Microsoft.Exchange.Configuration.Tasks.{t}") };
                 return Err(BindError::new(

@@ -119,7 +119,6 @@ fn identity_param() -> Param {
         .mandatory_in(&["AccessRights", "Owner"])
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("ADRawEntryIdParameter")
         .help(
             "The Active Directory object: its DN, or its name if unique (a mailbox user, group, database, connector…).",
         )
@@ -131,7 +130,6 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
         Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
             .sets(SETS)
             .mandatory_in(&["AccessRights"])
-            .type_display("SecurityPrincipalIdParameter")
             .help(user_help),
     )
     .param(
@@ -146,7 +144,6 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
         Param::new("AccessRights", ParamType::Enum(&AD_RIGHTS))
             .array()
             .sets(SETS)
-            .type_display("ActiveDirectoryRights[]")
             .help("Rights such as ExtendedRight, GenericAll, ReadProperty, WriteProperty, CreateChild, DeleteChild (comma-separated)."),
     )
     .param(
@@ -156,7 +153,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
             .type_display("ADSchemaObjectIdParameter[]")
             .help("Object types the ACE applies to (only with CreateChild or DeleteChild)."),
     )
-    .param(Param::new("Deny", ParamType::Switch).sets(SETS).type_display("SwitchParameter").help("The entry is a Deny entry."))
+    .param(Param::new("Deny", ParamType::Switch).sets(SETS).help("The entry is a Deny entry."))
     .param(
         Param::new("ExtendedRights", ParamType::String)
             .array()
@@ -167,7 +164,6 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
     .param(
         Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
             .sets(SETS)
-            .type_display("ActiveDirectorySecurityInheritance")
             .help("None, All (default), Children, Descendents or SelfAndChildren."),
     )
     .param(
@@ -222,7 +218,6 @@ impl Cmdlet for AddAdPermission {
                 Param::new("Owner", ParamType::Identity(IdentityKind::SecurityPrincipal))
                     .sets(&["Owner"])
                     .mandatory()
-                    .type_display("SecurityPrincipalIdParameter")
                     .help("Sets the object's owner."),
             );
         domain_controller(sig)
@@ -312,16 +307,9 @@ impl Cmdlet for GetAdPermission {
         .param(
             Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
                 .sets(&["AccessRights"])
-                .type_display("SecurityPrincipalIdParameter")
                 .help("Returns only the entries of this user or group."),
         )
-        .param(
-            Param::new("Owner", ParamType::Switch)
-                .sets(&["Owner"])
-                .mandatory()
-                .type_display("SwitchParameter")
-                .help("Returns the object's owner."),
-        );
+        .param(Param::new("Owner", ParamType::Switch).sets(&["Owner"]).mandatory().help("Returns the object's owner."));
         domain_controller(sig)
             .example("Get-ADPermission -Identity Ed", "Lists the permissions on the user Ed.")
             .example("Get-ADPermission \"Contoso.com\" -User Chris", "Lists Chris's permissions on the Receive connector Contoso.com.")

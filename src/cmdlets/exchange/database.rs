@@ -12,7 +12,7 @@ use super::{ON_PREMISES, arg_id, not_found};
 pub struct GetMailboxDatabase;
 
 fn switch(name: &'static str, help: &'static str) -> Param {
-    Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help)
+    Param::new(name, ParamType::Switch).help(help)
 }
 
 impl Cmdlet for GetMailboxDatabase {
@@ -30,7 +30,6 @@ impl Cmdlet for GetMailboxDatabase {
                 .sets(&["Identity"])
                 .position(0)
                 .from_pipeline()
-                .type_display("DatabaseIdParameter")
                 .help("The database: name, DN or GUID. Wildcards are allowed."),
         )
         .param(

@@ -62,14 +62,13 @@ fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
 }
 
 fn switch(name: &'static str, help: &'static str) -> Param {
-    Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help)
+    Param::new(name, ParamType::Switch).help(help)
 }
 
 fn group_identity(mandatory: bool) -> Param {
     let p = Param::new("Identity", ParamType::Identity(IdentityKind::DistributionGroup))
         .position(0)
         .from_pipeline()
-        .type_display("DistributionGroupIdParameter")
         .help("The group: name, alias, DN, canonical DN, email address or GUID.");
     if mandatory { p.mandatory() } else { p }
 }
@@ -141,35 +140,29 @@ impl Cmdlet for NewDistributionGroup {
             Param::new("Name", ParamType::String)
                 .position(0)
                 .mandatory()
-                .type_display("String")
                 .help("The unique name of the group (up to 64 characters); also the display name when -DisplayName is omitted."),
         )
         .param(
             Param::new("Type", ParamType::Enum(&GROUP_TYPE))
-                .type_display("GroupType")
                 .help("Distribution (default; can't hold permissions) or Security (a mail-enabled security group that can)."),
         )
-        .param(Param::new("Alias", ParamType::String).type_display("String").help("The alias; the Name without spaces when omitted."))
-        .param(Param::new("DisplayName", ParamType::String).type_display("String").help("The display name (up to 256 characters); the Name when omitted."))
+        .param(Param::new("Alias", ParamType::String).help("The alias; the Name without spaces when omitted."))
+        .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters); the Name when omitted."))
         .param(
             Param::new("Members", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("The initial members, comma-separated (name, alias, DN, canonical DN, email address or GUID)."),
         )
         .param(
             Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("The owners; the user who creates the group when omitted. Owners aren't members unless -CopyOwnerToMember is used."),
         )
         .param(switch("CopyOwnerToMember", "Makes the owners (ManagedBy) members too."))
         .param(
             Param::new("MemberJoinRestriction", ParamType::Enum(&MEMBER_UPDATE_TYPE))
-                .type_display("MemberUpdateType")
                 .help("Open, Closed (default) or ApprovalRequired."),
         )
         .param(
             Param::new("MemberDepartRestriction", ParamType::Enum(&MEMBER_UPDATE_TYPE))
-                .type_display("MemberUpdateType")
                 .help("Open (default for distribution groups), Closed (default for security groups) or ApprovalRequired."),
         )
         .param(Param::new("PrimarySmtpAddress", ParamType::String).type_display("SmtpAddress").help("The primary return address."))
@@ -181,13 +174,11 @@ impl Cmdlet for NewDistributionGroup {
         .param(
             Param::new("SamAccountName", ParamType::String)
                 .versions(ON_PREMISES)
-                .type_display("String")
                 .help("The pre-Windows 2000 group name; exsh uses the alias."),
         )
-        .param(Param::new("Notes", ParamType::String).type_display("String").help("Notes about the group."))
+        .param(Param::new("Notes", ParamType::String).help("Notes about the group."))
         .param(
             Param::new("RequireSenderAuthenticationEnabled", ParamType::Bool)
-                .type_display("Boolean")
                 .help("$true (default) accepts messages only from authenticated (internal) senders."),
         )
         .param(switch("RoomList", "Creates a room list (a group of room mailboxes)."))
@@ -303,20 +294,17 @@ impl Cmdlet for SetDistributionGroup {
         .synopsis("Modifies the settings of a distribution group or mail-enabled security group.")
         .should_process(ConfirmImpact::Medium)
         .param(group_identity(true).from_pipeline_by_name())
-        .param(Param::new("DisplayName", ParamType::String).type_display("String").help("The display name (up to 256 characters)."))
+        .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters)."))
         .param(
             Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("Who may send on behalf of the group: a list replaces the delegates, @{Add=...; Remove=...} changes them, $null clears them."),
         )
         .param(
             Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("The owners: a list replaces them, @{Add=...; Remove=...} changes them."),
         )
         .param(
             Param::new("HiddenFromAddressListsEnabled", ParamType::Bool)
-                .type_display("Boolean")
                 .help("$true hides the group from address lists."),
         )
         .param(bypass())

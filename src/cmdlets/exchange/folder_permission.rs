@@ -149,15 +149,11 @@ fn folder_identity_param() -> Param {
         .mandatory()
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("MailboxFolderIdParameter")
         .help("The folder: MailboxID:\\ParentFolder[\\SubFolder], for example john@contoso.com:\\Calendar.")
 }
 
 fn folder_user_param(help: &'static str, mandatory: bool, sets: &'static [&'static str]) -> Param {
-    let p = Param::new("User", ParamType::Identity(IdentityKind::MailboxFolderUser))
-        .sets(sets)
-        .type_display("MailboxFolderUserIdParameter")
-        .help(help);
+    let p = Param::new("User", ParamType::Identity(IdentityKind::MailboxFolderUser)).sets(sets).help(help);
     if mandatory { p.mandatory() } else { p }
 }
 
@@ -165,7 +161,6 @@ fn access_rights_param() -> Param {
     Param::new("AccessRights", ParamType::Enum(&FOLDER_ACCESS_RIGHT))
         .array()
         .mandatory()
-        .type_display("MailboxFolderAccessRight[]")
         .help("A role (Owner, PublishingEditor, Editor, PublishingAuthor, Author, NonEditingAuthor, Reviewer, Contributor, AvailabilityOnly, LimitedDetails, None) or individual rights.")
 }
 
@@ -179,14 +174,12 @@ fn domain_controller() -> Param {
 fn send_notification() -> Param {
     Param::new("SendNotificationToUser", ParamType::Bool)
         .versions(ONLINE)
-        .type_display("Boolean")
         .help("Sends a sharing invitation (calendar folders only).")
 }
 
 fn sharing_flags_param() -> Param {
     Param::new("SharingPermissionFlags", ParamType::Enum(&SHARING_PERMISSION_FLAGS))
         .versions(ONLINE)
-        .type_display("MailboxFolderPermissionFlags")
         .help("Calendar delegate flags with Editor: None, Delegate, CanViewPrivateItems.")
 }
 
@@ -270,25 +263,17 @@ impl Cmdlet for GetMailboxFolderPermission {
         .param(
             Param::new("GroupMailbox", ParamType::Switch)
                 .versions(FROM_2016)
-                .type_display("SwitchParameter")
                 .help("Required for Microsoft 365 Group mailboxes."),
         )
         .param(
             Param::new("ResultSize", ParamType::Unlimited)
                 .versions(ONLINE)
-                .type_display("Unlimited")
                 .help("Maximum number of results (default 1000)."),
         )
-        .param(
-            Param::new("SkipCount", ParamType::Int)
-                .versions(ONLINE)
-                .type_display("Int32")
-                .help("Number of entries to skip."),
-        )
+        .param(Param::new("SkipCount", ParamType::Int).versions(ONLINE).help("Number of entries to skip."))
         .param(
             Param::new("UseCustomRouting", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Routes the request to the mailbox's server."),
         )
         .example(
@@ -437,14 +422,12 @@ impl Cmdlet for RemoveMailboxFolderPermission {
                 .sets(&["ResetDelegateUserCollection"])
                 .mandatory()
                 .versions(FROM_2019)
-                .type_display("SwitchParameter")
                 .help("Deletes corrupt delegate data; all delegates become plain Editors."),
         )
         .param(
             Param::new("Force", ParamType::Switch)
                 .sets(&["Identity", "ResetDelegateUserCollection"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Suppresses confirmation prompts."),
         )
         .param(send_notification().sets(&["Identity", "ResetDelegateUserCollection"]))

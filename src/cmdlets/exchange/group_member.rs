@@ -105,12 +105,11 @@ fn group_identity() -> Param {
         .position(0)
         .mandatory()
         .from_pipeline()
-        .type_display("DistributionGroupIdParameter")
         .help("The group: name, alias, DN, canonical DN, email address or GUID.")
 }
 
 fn bypass_param() -> Param {
-    Param::new("BypassSecurityGroupManagerCheck", ParamType::Switch).type_display("SwitchParameter").help(
+    Param::new("BypassSecurityGroupManagerCheck", ParamType::Switch).help(
         "Lets a user who isn't an owner (ManagedBy) of a security group change it (needs Organization Management).",
     )
 }
@@ -246,7 +245,6 @@ impl Cmdlet for GetDistributionGroupMember {
         )
         .param(
             Param::new("ResultSize", ParamType::Unlimited)
-                .type_display("Unlimited")
                 .help("Maximum number of results (default 1000; Unlimited returns all)."),
         )
         .param(Param::new("Credential", ParamType::Object).type_display("PSCredential").help("Runs the command under other credentials."))
@@ -258,18 +256,15 @@ impl Cmdlet for GetDistributionGroupMember {
         )
         .param(
             Param::new("IgnoreDefaultScope", ParamType::Switch)
-                .type_display("SwitchParameter")
                 .help("Ignores the default recipient scope; Identity then accepts only a DN."),
         )
         .param(
             Param::new("ReadFromDomainController", ParamType::Switch)
-                .type_display("SwitchParameter")
                 .help("Reads from a domain controller in the user's domain."),
         )
         .param(
             Param::new("IncludeSoftDeletedObjects", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes soft-deleted members."),
         )
         .example("Get-DistributionGroupMember -Identity \"Marketing USA\"", "Lists the members of Marketing USA.")

@@ -27,7 +27,6 @@ fn identity_param(mandatory: bool) -> Param {
         .position(0)
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("RecipientIdParameter")
         .help("The recipient: name, alias, DN, canonical DN, email address or GUID.");
     if mandatory { p.mandatory() } else { p }
 }
@@ -42,9 +41,7 @@ fn access_rights_param(mandatory: bool) -> Param {
 }
 
 fn trustee_param(mandatory: bool, help: &'static str) -> Param {
-    let p = Param::new("Trustee", ParamType::Identity(IdentityKind::SecurityPrincipal))
-        .type_display("SecurityPrincipalIdParameter")
-        .help(help);
+    let p = Param::new("Trustee", ParamType::Identity(IdentityKind::SecurityPrincipal)).help(help);
     if mandatory { p.mandatory().from_pipeline_by_name() } else { p }
 }
 
@@ -145,17 +142,14 @@ impl Cmdlet for GetRecipientPermission {
         .param(trustee_param(false, "Returns only the recipients on which this user or group has SendAs."))
         .param(
             Param::new("IncludeTrusteeWithPrimarySmtpAddress", ParamType::Switch)
-                .type_display("SwitchParameter")
                 .help("Includes the trustee's primary SMTP address."),
         )
         .param(
             Param::new("ReadFromDomainController", ParamType::Switch)
-                .type_display("SwitchParameter")
                 .help("Reads from a domain controller in the user's domain."),
         )
         .param(
             Param::new("ResultSize", ParamType::Unlimited)
-                .type_display("Unlimited")
                 .help("Maximum number of results (default 1000; Unlimited returns all)."),
         )
         .example(
@@ -213,10 +207,7 @@ impl Cmdlet for RemoveRecipientPermission {
         .param(access_rights_param(true))
         .param(trustee_param(true, "The user or group whose SendAs is removed."))
         .param(
-            Param::new("Deny", ParamType::Switch)
-                .from_pipeline_by_name()
-                .type_display("SwitchParameter")
-                .help("The entry to remove is a Deny entry."),
+            Param::new("Deny", ParamType::Switch).from_pipeline_by_name().help("The entry to remove is a Deny entry."),
         )
         .param(
             Param::new("MultiTrustees", ParamType::String)
@@ -227,19 +218,16 @@ impl Cmdlet for RemoveRecipientPermission {
         .param(
             Param::new("SkipDomainValidationForMailContact", ParamType::Switch)
                 .from_pipeline_by_name()
-                .type_display("SwitchParameter")
                 .help("Skips the accepted-domain check of a mail contact's proxy addresses."),
         )
         .param(
             Param::new("SkipDomainValidationForMailUser", ParamType::Switch)
                 .from_pipeline_by_name()
-                .type_display("SwitchParameter")
                 .help("Skips the accepted-domain check of a mail user's proxy addresses."),
         )
         .param(
             Param::new("SkipDomainValidationForSharedMailbox", ParamType::Switch)
                 .from_pipeline_by_name()
-                .type_display("SwitchParameter")
                 .help("Skips the accepted-domain check of a shared mailbox's proxy addresses."),
         )
         .example(
