@@ -10,6 +10,7 @@ use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance};
 use crate::value::Value;
 
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
+use super::params;
 use super::types::{AD_RIGHTS, INHERITANCE, inheritance_from_bits};
 use super::{IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list, strings};
 
@@ -182,11 +183,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
 }
 
 fn domain_controller(sig: Signature) -> Signature {
-    sig.param(
-        Param::new("DomainController", ParamType::String)
-            .type_display("Fqdn")
-            .help("The domain controller to read from or write to (FQDN)."),
-    )
+    sig.param(params::domain_controller())
 }
 
 /// Identity and instance wherever the binder put a piped ADAcePresentationObject.

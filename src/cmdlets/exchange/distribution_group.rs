@@ -19,6 +19,7 @@ use super::mailbox_lifecycle::{
     check_new_recipient, check_online_name, check_organizational_unit, unique_alias, users_container,
 };
 use super::objects::distribution_group_object;
+use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
 use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
 
@@ -71,13 +72,6 @@ fn group_identity(mandatory: bool) -> Param {
         .from_pipeline()
         .help("The group: name, alias, DN, canonical DN, email address or GUID.");
     if mandatory { p.mandatory() } else { p }
-}
-
-fn domain_controller() -> Param {
-    Param::new("DomainController", ParamType::String)
-        .versions(ON_PREMISES)
-        .type_display("Fqdn")
-        .help("The domain controller to write to (FQDN).")
 }
 
 fn bypass() -> Param {
@@ -184,7 +178,7 @@ impl Cmdlet for NewDistributionGroup {
         .param(switch("RoomList", "Creates a room list (a group of room mailboxes)."))
         .param(switch("IgnoreNamingPolicy", "Ignores the group naming policy."))
         .param(switch("HiddenGroupMembershipEnabled", "Hides the membership from non-members.").versions(ONLINE))
-        .param(domain_controller())
+        .param(params::domain_controller())
         .example("New-DistributionGroup -Name \"Managers\" -Type \"Security\"", "Creates a mail-enabled security group with no members.")
         .example(
             "New-DistributionGroup -Name \"ITDepartment\" -Members chris@contoso.com,michelle@contoso.com,laura@contoso.com,julia@contoso.com",
@@ -309,8 +303,8 @@ impl Cmdlet for SetDistributionGroup {
         )
         .param(bypass())
         .param(switch("Force", "Suppresses warning and confirmation messages."))
-        .param(domain_controller())
-        .param(switch("IgnoreDefaultScope", "Ignores the default recipient scope; Identity then accepts only a DN.").versions(ON_PREMISES))
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope().versions(ON_PREMISES))
         .example(
             "Set-DistributionGroup -Identity \"Accounting\" -DisplayName \"Accounting Group\"",
             "Changes the display name of the Accounting group.",
@@ -427,11 +421,8 @@ impl Cmdlet for RemoveDistributionGroup {
         .should_process(ConfirmImpact::High)
         .param(group_identity(true))
         .param(bypass())
-        .param(domain_controller())
-        .param(
-            switch("IgnoreDefaultScope", "Ignores the default recipient scope; Identity then accepts only a DN.")
-                .versions(ON_PREMISES),
-        )
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope().versions(ON_PREMISES))
         .example("Remove-DistributionGroup -Identity \"Accounting Group\"", "Removes the group Accounting Group.")
     }
 

@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
 use super::objects::mailbox_object;
+use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
 use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
 
@@ -263,15 +264,10 @@ impl Cmdlet for SetMailbox {
                     .help("Suppresses warning and confirmation messages."),
             )
             .param(
-                Param::new("DomainController", ParamType::String)
-                    .versions(ON_PREMISES)
-                    .type_display("Fqdn")
-                    .help("The domain controller to write to (FQDN)."),
+                params::domain_controller(),
             )
             .param(
-                Param::new("IgnoreDefaultScope", ParamType::Switch)
-                    .versions(ON_PREMISES)
-                    .help("Ignores the default recipient scope; Identity then accepts only a DN."),
+                params::ignore_default_scope().versions(ON_PREMISES),
             )
             .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo hollyh", "Makes hollyh the only Send on Behalf delegate of seanc.")
             .example(

@@ -16,6 +16,7 @@ use crate::value::Value;
 use crate::value::convert::to_string;
 
 use super::objects::mailbox_object;
+use super::params;
 use super::{ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_one};
 
 /// New-Mailbox.
@@ -319,10 +320,7 @@ impl Cmdlet for NewMailbox {
             .param(switch("Archive", "Also creates an archive mailbox."))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
             .param(
-                Param::new("DomainController", ParamType::String)
-                    .versions(ON_PREMISES)
-                    .type_display("Fqdn")
-                    .help("The domain controller to write to (FQDN)."),
+                params::domain_controller(),
             )
             .example(
                 "New-Mailbox -UserPrincipalName chris@contoso.com -Alias chris -Database \"Mailbox Database 1\" -Name ChrisAshton -OrganizationalUnit Users -Password $password -FirstName Chris -LastName Ashton -DisplayName \"Chris Ashton\" -ResetPasswordOnNextLogon $true",
@@ -458,13 +456,10 @@ impl Cmdlet for RemoveMailbox {
             .param(switch("IgnoreLegalHold", "Removes the mailbox even if it is on legal hold.").versions(ON_PREMISES))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
             .param(
-                Param::new("DomainController", ParamType::String)
-                    .versions(ON_PREMISES)
-                    .type_display("Fqdn")
-                    .help("The domain controller to write to (FQDN)."),
+                params::domain_controller(),
             )
             .param(
-                switch("IgnoreDefaultScope", "Ignores the default recipient scope; Identity then accepts only a DN.")
+                params::ignore_default_scope()
                     .versions(ON_PREMISES),
             )
             .example("Remove-Mailbox -Identity \"John Rodman\"", "Removes John Rodman's mailbox and user account.")

@@ -11,6 +11,7 @@ use crate::value::convert::{to_bool, to_string};
 use crate::value::{PsObject, Value};
 
 use super::objects::{MAILBOX_ACE_TYPE, mailbox_ace, owner_object};
+use super::params;
 use super::types::{AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, inheritance_from_bits};
 use super::{
     IdArg, ON_PREMISES, ONLINE, arg_id, enum_list, enum_names, id_arg, is_online, opt_bool, principal_error,
@@ -49,16 +50,7 @@ fn user_param(sets: &'static [&'static str], mandatory_in: &'static [&'static st
 }
 
 fn common_tail(sig: Signature) -> Signature {
-    sig.param(
-        Param::new("DomainController", ParamType::String)
-            .versions(ON_PREMISES)
-            .type_display("Fqdn")
-            .help("The domain controller to read from or write to (FQDN)."),
-    )
-    .param(
-        Param::new("IgnoreDefaultScope", ParamType::Switch)
-            .help("Ignores the default recipient scope; Identity then accepts only a DN."),
-    )
+    sig.param(params::domain_controller()).param(params::ignore_default_scope())
 }
 
 fn mailbox_scope(dir: &Directory) -> RecipientScope {
@@ -413,19 +405,9 @@ impl Cmdlet for GetMailboxPermission {
                 .mandatory()
                 .help("Returns the mailbox owner instead of the permissions."),
         )
-        .param(
-            Param::new("Credential", ParamType::Object)
-                .type_display("PSCredential")
-                .help("Runs the command under other credentials."),
-        )
-        .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .help("Reads from a domain controller in the user's domain."),
-        )
-        .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
-        )
+        .param(params::credential())
+        .param(params::read_from_domain_controller())
+        .param(params::result_size())
         .param(
             Param::new("GroupMailbox", ParamType::Switch)
                 .versions(ONLINE)
@@ -459,12 +441,7 @@ impl Cmdlet for GetMailboxPermission {
                 .versions(ONLINE)
                 .help("Routes the request to the mailbox's server."),
         )
-        .param(
-            Param::new("DomainController", ParamType::String)
-                .versions(ON_PREMISES)
-                .type_display("Fqdn")
-                .help("The domain controller to read from (FQDN)."),
-        );
+        .param(params::domain_controller());
         sig.example("Get-MailboxPermission -Identity john@contoso.com | Format-List", "Lists the permissions on John's mailbox.")
             .example("Get-MailboxPermission -Identity john@contoso.com -User \"Ayla\"", "Shows Ayla's permissions on John's mailbox.")
             .example("Get-MailboxPermission -Identity Room222 -Owner", "Shows the owner of the resource mailbox Room222.")

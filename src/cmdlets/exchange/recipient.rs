@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::value::convert::{compare, to_string};
 
 use super::objects::{recipient_object, user_object};
+use super::params;
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
 use super::{FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many};
 
@@ -121,27 +122,21 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
                 .help(rtd_help),
         )
         .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
+            params::result_size(),
         )
         .param(
             Param::new("SortBy", ParamType::String)
                 .help("Sorts the results ascending by one property (Name, DisplayName, Alias, Office…)."),
         )
-        .param(Param::new("Credential", ParamType::Object).type_display("PSCredential").help("Runs the command under other credentials."))
+        .param(params::credential())
         .param(
-            Param::new("DomainController", ParamType::String)
-                .versions(ON_PREMISES)
-                .type_display("Fqdn")
-                .help("The domain controller to read from (FQDN)."),
+            params::domain_controller(),
         )
         .param(
-            Param::new("IgnoreDefaultScope", ParamType::Switch)
-                .help("Ignores the default recipient scope; Identity then accepts only a DN."),
+            params::ignore_default_scope(),
         )
         .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .help("Reads from a domain controller in the user's domain."),
+            params::read_from_domain_controller(),
         )
 }
 

@@ -10,6 +10,7 @@ use crate::directory::{AdAce, Change, Inheritance, RecipientScope};
 use crate::value::Value;
 
 use super::objects::{is_send_as, recipient_permission};
+use super::params;
 use super::types::RECIPIENT_ACCESS_RIGHT;
 use super::{ONLINE, arg_id, enum_list, limit_results, principal_error, quote_list, resolve_many, resolve_one};
 
@@ -144,14 +145,8 @@ impl Cmdlet for GetRecipientPermission {
             Param::new("IncludeTrusteeWithPrimarySmtpAddress", ParamType::Switch)
                 .help("Includes the trustee's primary SMTP address."),
         )
-        .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .help("Reads from a domain controller in the user's domain."),
-        )
-        .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
-        )
+        .param(params::read_from_domain_controller())
+        .param(params::result_size())
         .example(
             "Get-RecipientPermission -Trustee \"Kim Akers\"",
             "Lists the recipients on which Kim Akers has SendAs.",
