@@ -163,9 +163,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
             .help("Extended rights such as \"Send As\" (Send-As), Receive-As, ms-Exch-SMTP-Submit."),
     )
     .param(
-        Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
-            .sets(SETS)
-            .help("None, All (default), Children, Descendents or SelfAndChildren."),
+        params::inheritance_type().sets(SETS),
     )
     .param(
         Param::new("InheritedObjectType", ParamType::String)

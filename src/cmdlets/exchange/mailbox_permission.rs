@@ -172,7 +172,7 @@ fn database_grants(dir: &Directory, i: usize) -> Vec<MailboxAce> {
         .filter_map(|a| {
             let rights = if a.rights & ad::GENERIC_ALL == ad::GENERIC_ALL {
                 all
-            } else if a.extended_rights.iter().any(|x| x.eq_ignore_ascii_case("Receive-As")) {
+            } else if a.extended_rights.iter().any(|x| x.eq_ignore_ascii_case(ad::RECEIVE_AS)) {
                 mr::FULL_ACCESS
             } else {
                 return None;
@@ -245,9 +245,7 @@ impl Cmdlet for AddMailboxPermission {
                 .help("Required when the target is a Microsoft 365 Group mailbox."),
         )
         .param(
-            Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
-                .sets(&["AccessRights", "Instance"])
-                .help("None, All (default), Children, Descendents or SelfAndChildren."),
+            params::inheritance_type().sets(&["AccessRights", "Instance"]),
         );
         common_tail(sig)
             .example(
@@ -545,9 +543,7 @@ impl Cmdlet for RemoveMailboxPermission {
                 .help("Required for a Microsoft 365 Group mailbox."),
         )
         .param(
-            Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
-                .sets(&["AccessRights", "Instance"])
-                .help("None, All (default), Children, Descendents or SelfAndChildren."),
+            params::inheritance_type().sets(&["AccessRights", "Instance"]),
         )
         .param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)

@@ -6,6 +6,7 @@
 use crate::cmdlet::{Param, ParamType};
 
 use super::ON_PREMISES;
+use super::types::INHERITANCE;
 
 /// `-DomainController <Fqdn>` (on-premises only).
 pub fn domain_controller() -> Param {
@@ -38,4 +39,10 @@ pub fn credential() -> Param {
 pub fn result_size() -> Param {
     Param::new("ResultSize", ParamType::Unlimited)
         .help("Maximum number of results (default 1000; Unlimited returns all).")
+}
+
+/// `-InheritanceType <ActiveDirectorySecurityInheritance>` (*-MailboxPermission, *-ADPermission).
+pub fn inheritance_type() -> Param {
+    Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
+        .help("None, All (default), Children, Descendents or SelfAndChildren.")
 }

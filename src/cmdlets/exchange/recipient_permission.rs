@@ -50,7 +50,7 @@ fn send_as_ace(sid: &str, inheritance: Inheritance) -> AdAce {
     AdAce {
         sid: sid.to_string(),
         rights: ad::EXTENDED_RIGHT,
-        extended_rights: vec!["Send-As".to_string()],
+        extended_rights: vec![ad::SEND_AS.to_string()],
         properties: Vec::new(),
         deny: false,
         inheritance,
