@@ -58,6 +58,43 @@ pub enum IdentityKind {
     DistributionGroup,
 }
 
+impl IdentityKind {
+    /// The .NET parameter type Get-Help and conversion errors name (`MailboxIdParameter`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            IdentityKind::Mailbox => "MailboxIdParameter",
+            IdentityKind::Recipient => "RecipientIdParameter",
+            IdentityKind::User => "UserIdParameter",
+            IdentityKind::SecurityPrincipal => "SecurityPrincipalIdParameter",
+            IdentityKind::AdRawEntry => "ADRawEntryIdParameter",
+            IdentityKind::MailboxFolder => "MailboxFolderIdParameter",
+            IdentityKind::MailboxFolderUser => "MailboxFolderUserIdParameter",
+            IdentityKind::Database => "DatabaseIdParameter",
+            IdentityKind::DistributionGroup => "DistributionGroupIdParameter",
+        }
+    }
+}
+
+impl ParamType {
+    /// The .NET type name of a single value of this type (`SwitchParameter`, `Int32`,
+    /// `MailboxRights`, `MailboxIdParameter`); a `Set` is a `String`.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            ParamType::Object => "Object",
+            ParamType::String | ParamType::Set(_) => "String",
+            ParamType::Int => "Int32",
+            ParamType::Bool => "Boolean",
+            ParamType::Switch => "SwitchParameter",
+            ParamType::ScriptBlock => "ScriptBlock",
+            ParamType::Hashtable => "Hashtable",
+            ParamType::Enum(e) => e.name.rsplit('.').next().unwrap_or(e.name),
+            ParamType::Identity(k) => k.type_name(),
+            ParamType::MultiValued(_) => "MultiValuedProperty",
+            ParamType::Unlimited => "Unlimited",
+        }
+    }
+}
+
 /// How a parameter takes pipeline input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PipelineInput {
@@ -105,7 +142,8 @@ pub struct Param {
     pub versions: &'static [ExchangeVersion],
     /// One-line description for Get-Help.
     pub help: &'static str,
-    /// The .NET type name shown in Get-Help syntax and conversion errors (`MailboxIdParameter`).
+    /// Overrides the .NET type name [`Param::display_type`] derives from `ty`, for types exsh does
+    /// not model (`Fqdn`, `PSCredential`, `GeneralRecipientIdParameter`); empty when derived.
     pub type_display: &'static str,
     /// `ValueFromRemainingArguments`: takes every positional argument left over (Write-Host, Write-Output).
     pub remaining: bool,
@@ -197,10 +235,20 @@ impl Param {
         self
     }
 
-    /// .NET type name for help and errors.
+    /// Names a .NET type that `ty` cannot express (`Fqdn`, `PSCredential`), for help and errors.
     pub fn type_display(mut self, t: &'static str) -> Self {
         self.type_display = t;
         self
+    }
+
+    /// The .NET type name shown in Get-Help syntax and conversion errors: the override if any,
+    /// else derived from the type (`SwitchParameter`, `MailboxRights[]`, `MailboxIdParameter`).
+    pub fn display_type(&self) -> String {
+        if !self.type_display.is_empty() {
+            return self.type_display.to_string();
+        }
+        let base = self.ty.type_name();
+        if self.array { format!("{base}[]") } else { base.to_string() }
     }
 
     /// True when it belongs to `set`.
@@ -334,5 +382,25 @@ impl Signature {
     /// True when the version has this cmdlet.
     pub fn available_in(&self, v: ExchangeVersion) -> bool {
         self.versions.is_empty() || self.versions.contains(&v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static RIGHTS: EnumType = EnumType { name: "X.MailboxRights", flags: true, members: &[("FullAccess", 1)] };
+
+    #[test]
+    fn display_type_follows_from_the_parameter_type() {
+        let t = |p: Param| p.display_type();
+        assert_eq!(t(Param::new("Confirm", ParamType::Switch)), "SwitchParameter");
+        assert_eq!(t(Param::new("Count", ParamType::Int)), "Int32");
+        assert_eq!(t(Param::new("AccessRights", ParamType::Enum(&RIGHTS)).array()), "MailboxRights[]");
+        assert_eq!(t(Param::new("Identity", ParamType::Identity(IdentityKind::AdRawEntry))), "ADRawEntryIdParameter");
+        assert_eq!(t(Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))), "MultiValuedProperty");
+        assert_eq!(t(Param::new("ResultSize", ParamType::Unlimited)), "Unlimited");
+        assert_eq!(t(Param::new("Encoding", ParamType::Set(&["UTF8"]))), "String");
+        assert_eq!(t(Param::new("DomainController", ParamType::String).type_display("Fqdn")), "Fqdn");
     }
 }

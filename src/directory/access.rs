@@ -120,7 +120,7 @@ impl Directory {
             .unwrap_or(&[]);
         let fa = |sid: &str| -> bool { token.iter().any(|t| eq_ci(t, sid)) };
         let mbx_entries = mbx.mailbox_acl.iter().filter(|a| a.rights & mailbox::FULL_ACCESS != 0);
-        let db_entries = db_acl.iter().filter(|a| ad_ace_grants_extended_right(a, "Receive-As"));
+        let db_entries = db_acl.iter().filter(|a| ad_ace_grants_extended_right(a, ad::RECEIVE_AS));
         // Levels: mailbox explicit, database explicit, then everything inherited; Deny first at each.
         let mut order: Vec<Candidate> = Vec::new();
         for deny in [true, false] {
@@ -163,7 +163,7 @@ impl Directory {
             return AccessDecision::none();
         };
         let token = self.token_sids(user, Some(target));
-        let entries = t.ad_acl.iter().filter(|a| ad_ace_grants_extended_right(a, "Send-As"));
+        let entries = t.ad_acl.iter().filter(|a| ad_ace_grants_extended_right(a, ad::SEND_AS));
         let mut order: Vec<Candidate> = Vec::new();
         for inherited in [false, true] {
             for deny in [true, false] {

@@ -245,6 +245,46 @@ pub enum Inheritance {
     Children,
 }
 
+impl Inheritance {
+    /// `ActiveDirectorySecurityInheritance` names and numbers, in enum order.
+    pub const MEMBERS: &[(&str, u64)] =
+        &[("None", 0), ("All", 1), ("Descendents", 2), ("SelfAndChildren", 3), ("Children", 4)];
+
+    /// Its `ActiveDirectorySecurityInheritance` number.
+    pub fn bits(self) -> u64 {
+        match self {
+            Inheritance::None => 0,
+            Inheritance::All => 1,
+            Inheritance::Descendents => 2,
+            Inheritance::SelfAndChildren => 3,
+            Inheritance::Children => 4,
+        }
+    }
+
+    /// The value of an `ActiveDirectorySecurityInheritance` number.
+    pub fn from_bits(bits: u64) -> Option<Inheritance> {
+        [
+            Inheritance::None,
+            Inheritance::All,
+            Inheritance::Descendents,
+            Inheritance::SelfAndChildren,
+            Inheritance::Children,
+        ]
+        .into_iter()
+        .find(|i| i.bits() == bits)
+    }
+
+    /// Its name (`SelfAndChildren`).
+    pub fn name(self) -> &'static str {
+        Inheritance::MEMBERS.iter().find(|(_, b)| *b == self.bits()).map_or("All", |(n, _)| n)
+    }
+
+    /// The value of a name, case-insensitively.
+    pub fn from_name(name: &str) -> Option<Inheritance> {
+        Inheritance::MEMBERS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).and_then(|(_, b)| Self::from_bits(*b))
+    }
+}
+
 /// One mailbox-permission ACE (Get-MailboxPermission row).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MailboxAce {

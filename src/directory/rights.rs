@@ -1,5 +1,6 @@
-//! Permission bit values: MailboxRights, ActiveDirectoryRights, mailbox folder rights and roles.
-//! The enum types that print and parse them live with the cmdlets; the bits live here so the
+//! Permission names and bit values: MailboxRights, ActiveDirectoryRights and the extended rights,
+//! mailbox folder rights and roles, sharing permission flags. This is their one home: the enum
+//! types that print and parse them (cmdlets) and the org file (store) read these tables, so the
 //! directory can reason about access without `Value`.
 
 /// `Microsoft.Exchange.Management.RecipientTasks.MailboxRights`.
@@ -93,10 +94,15 @@ pub mod ad {
         ("AccessSystemSecurity", ACCESS_SYSTEM_SECURITY),
     ];
 
+    /// The schema name of the Send As extended right.
+    pub const SEND_AS: &str = "Send-As";
+    /// The schema name of the Receive As extended right.
+    pub const RECEIVE_AS: &str = "Receive-As";
+
     /// Extended rights exsh knows: (schema name, display name, rights GUID).
     pub const EXTENDED_RIGHTS: &[(&str, &str, &str)] = &[
-        ("Send-As", "Send As", "ab721a54-1e2f-11d0-9819-00aa0040529b"),
-        ("Receive-As", "Receive As", "ab721a56-1e2f-11d0-9819-00aa0040529b"),
+        (SEND_AS, "Send As", "ab721a54-1e2f-11d0-9819-00aa0040529b"),
+        (RECEIVE_AS, "Receive As", "ab721a56-1e2f-11d0-9819-00aa0040529b"),
         ("ms-Exch-Store-Admin", "Administer information store", "d74a8762-22b9-11d3-aa62-00c04f8eedd8"),
         ("ms-Exch-Store-Visible", "View information store status", "d74a875e-22b9-11d3-aa62-00c04f8eedd8"),
         ("ms-Exch-SMTP-Submit", "Submit Messages to Server", "ab721a55-1e2f-11d0-9819-00aa0040529b"),
@@ -142,8 +148,30 @@ pub mod folder {
     /// Free/busy with subject and location (LimitedDetails adds this), calendars only.
     pub const FREE_BUSY_DETAILED: u64 = 0x1000;
 
-    /// Individual rights in the order Exchange lists them.
-    pub const RIGHTS: &[(&str, u64)] = &[
+    /// Owner
+    pub const OWNER: u64 = 0x7FB;
+    /// PublishingEditor
+    pub const PUBLISHING_EDITOR: u64 = 0x4FB;
+    /// Editor
+    pub const EDITOR: u64 = 0x47B;
+    /// PublishingAuthor
+    pub const PUBLISHING_AUTHOR: u64 = 0x49B;
+    /// Author
+    pub const AUTHOR: u64 = 0x41B;
+    /// NonEditingAuthor
+    pub const NON_EDITING_AUTHOR: u64 = 0x413;
+    /// Reviewer
+    pub const REVIEWER: u64 = 0x401;
+    /// Contributor
+    pub const CONTRIBUTOR: u64 = 0x402;
+    /// AvailabilityOnly (calendars)
+    pub const AVAILABILITY_ONLY: u64 = FREE_BUSY_SIMPLE;
+    /// LimitedDetails (calendars)
+    pub const LIMITED_DETAILS: u64 = FREE_BUSY_SIMPLE | FREE_BUSY_DETAILED;
+
+    /// `MailboxFolderAccessRight`, which takes rights and roles alike: the individual rights, then
+    /// the roles, each in the order Exchange lists them.
+    pub const ACCESS_RIGHTS: &[(&str, u64)] = &[
         ("ReadItems", READ_ITEMS),
         ("CreateItems", CREATE_ITEMS),
         ("EditOwnedItems", EDIT_OWNED_ITEMS),
@@ -154,22 +182,24 @@ pub mod folder {
         ("FolderOwner", FOLDER_OWNER),
         ("FolderContact", FOLDER_CONTACT),
         ("FolderVisible", FOLDER_VISIBLE),
+        ("None", 0),
+        ("Owner", OWNER),
+        ("PublishingEditor", PUBLISHING_EDITOR),
+        ("Editor", EDITOR),
+        ("PublishingAuthor", PUBLISHING_AUTHOR),
+        ("Author", AUTHOR),
+        ("NonEditingAuthor", NON_EDITING_AUTHOR),
+        ("Reviewer", REVIEWER),
+        ("Contributor", CONTRIBUTOR),
+        ("AvailabilityOnly", AVAILABILITY_ONLY),
+        ("LimitedDetails", LIMITED_DETAILS),
     ];
 
+    /// Individual rights in the order Exchange lists them.
+    pub const RIGHTS: &[(&str, u64)] = ACCESS_RIGHTS.split_at(10).0;
+
     /// Roles (precanned combinations), in the order Exchange lists them.
-    pub const ROLES: &[(&str, u64)] = &[
-        ("None", 0),
-        ("Owner", 0x7FB),
-        ("PublishingEditor", 0x4FB),
-        ("Editor", 0x47B),
-        ("PublishingAuthor", 0x49B),
-        ("Author", 0x41B),
-        ("NonEditingAuthor", 0x413),
-        ("Reviewer", 0x401),
-        ("Contributor", 0x402),
-        ("AvailabilityOnly", FREE_BUSY_SIMPLE),
-        ("LimitedDetails", FREE_BUSY_SIMPLE | FREE_BUSY_DETAILED),
-    ];
+    pub const ROLES: &[(&str, u64)] = ACCESS_RIGHTS.split_at(10).1;
 
     /// The names `AccessRights` prints for these bits: one role name when the bits are exactly a
     /// role, else the individual rights.
@@ -178,5 +208,42 @@ pub mod folder {
             return vec![*n];
         }
         RIGHTS.iter().filter(|(_, v)| bits & v == *v).map(|(n, _)| *n).collect()
+    }
+}
+
+/// `Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermissionFlags` (Exchange Online
+/// calendar delegates).
+pub mod sharing {
+    /// Delegate
+    pub const DELEGATE: u64 = 0x1;
+    /// CanViewPrivateItems
+    pub const CAN_VIEW_PRIVATE_ITEMS: u64 = 0x2;
+    /// Members in `Enum.GetNames` order, `None` first.
+    pub const MEMBERS: &[(&str, u64)] =
+        &[("None", 0), ("Delegate", DELEGATE), ("CanViewPrivateItems", CAN_VIEW_PRIVATE_ITEMS)];
+    /// The flags alone (without `None`).
+    pub const FLAGS: &[(&str, u64)] = MEMBERS.split_at(1).1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_tables_split_rights_from_roles() {
+        assert_eq!(folder::RIGHTS.last().map(|r| r.0), Some("FolderVisible"));
+        assert_eq!(folder::ROLES.first().map(|r| r.0), Some("None"));
+        assert_eq!(folder::names(folder::REVIEWER), ["Reviewer"]);
+        assert_eq!(sharing::FLAGS.first().map(|r| r.0), Some("Delegate"));
+    }
+
+    #[test]
+    fn inheritance_names_and_numbers_round_trip() {
+        use crate::directory::Inheritance;
+        for (name, bits) in Inheritance::MEMBERS {
+            let i = Inheritance::from_bits(*bits);
+            assert_eq!(i.map(Inheritance::name), Some(*name));
+            assert_eq!(Inheritance::from_name(&name.to_ascii_lowercase()), i);
+        }
     }
 }

@@ -409,9 +409,9 @@ impl Directory {
     pub fn default_user_ad_acl(&self) -> Vec<AdAce> {
         let on_prem = self.org.version.is_on_premises();
         let inheritance = if on_prem { Inheritance::All } else { Inheritance::None };
-        let mut rights: Vec<&str> = vec!["Send-As"];
+        let mut rights: Vec<&str> = vec![ad::SEND_AS];
         if on_prem {
-            rights.push("Receive-As");
+            rights.push(ad::RECEIVE_AS);
         }
         rights
             .into_iter()
@@ -435,7 +435,7 @@ impl Directory {
         }
         let mut acl = Vec::new();
         for rid in [RID_DOMAIN_ADMINS, RID_ENTERPRISE_ADMINS, RID_ORGANIZATION_MANAGEMENT] {
-            for x in ["Send-As", "Receive-As"] {
+            for x in [ad::SEND_AS, ad::RECEIVE_AS] {
                 acl.push(AdAce {
                     sid: self.account_sid(rid),
                     rights: ad::EXTENDED_RIGHT,

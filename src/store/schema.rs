@@ -24,16 +24,7 @@ use crate::directory::{
 pub const SCHEMA_VERSION: u64 = 1;
 
 /// `SharingPermissionFlags` names and bits (Exchange Online calendar delegates).
-pub(super) const SHARING_FLAGS: &[(&str, u64)] = &[("Delegate", 1), ("CanViewPrivateItems", 2)];
-
-/// `ActiveDirectorySecurityInheritance` names, in enum order.
-const INHERITANCE: &[(&str, Inheritance)] = &[
-    ("None", Inheritance::None),
-    ("All", Inheritance::All),
-    ("Descendents", Inheritance::Descendents),
-    ("SelfAndChildren", Inheritance::SelfAndChildren),
-    ("Children", Inheritance::Children),
-];
+pub(super) const SHARING_FLAGS: &[(&str, u64)] = rights::sharing::FLAGS;
 
 /// Why an org file's content cannot be turned into a [`Directory`]: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -476,7 +467,7 @@ fn ad_ace_dto(a: &AdAce) -> AdAceDto {
 }
 
 pub(super) fn inheritance_name(i: Inheritance) -> &'static str {
-    INHERITANCE.iter().find(|(_, v)| *v == i).map(|(n, _)| *n).unwrap_or("All")
+    i.name()
 }
 
 fn folder_user_text(u: &FolderUser) -> String {
@@ -926,11 +917,9 @@ fn sid_field(loc: &Loc<'_>, s: &str) -> Result<(), SchemaError> {
 }
 
 fn parse_inheritance(loc: &Loc<'_>, s: &str) -> Result<Inheritance, SchemaError> {
-    INHERITANCE.iter().find(|(n, _)| n.eq_ignore_ascii_case(s.trim())).map(|(_, v)| *v).ok_or_else(|| {
-        err_at(
-            loc,
-            format!("unknown inheritance '{s}' (expected one of None, All, Descendents, SelfAndChildren, Children)"),
-        )
+    Inheritance::from_name(s.trim()).ok_or_else(|| {
+        let known: Vec<&str> = Inheritance::MEMBERS.iter().map(|(n, _)| *n).collect();
+        err_at(loc, format!("unknown inheritance '{s}' (expected one of {})", known.join(", ")))
     })
 }
 

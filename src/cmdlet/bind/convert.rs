@@ -58,7 +58,7 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             // ArrayList and fails the server-side conversion.
             Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
             Value::Array(_) => {
-                let t = if p.type_display.is_empty() { "MailboxIdParameter" } else { p.type_display };
+                let t = p.display_type();
                 let full =
                     if t.contains('.') { t.to_string() } else { format!("Microsoft.Exchange.Configuration.Tasks.{t}") };
                 return Err(BindError::new(

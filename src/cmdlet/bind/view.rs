@@ -115,7 +115,7 @@ impl<'a> ParamList<'a> {
                 sets: Cow::Borrowed(p.sets),
                 pipeline: p.pipeline,
                 remaining: p.remaining,
-                type_label: Cow::Owned(type_label(p)),
+                type_label: Cow::Owned(p.display_type()),
                 decl: Decl::Cmdlet(p),
             })
             .collect();
@@ -269,24 +269,6 @@ fn literal_str(e: &Expr) -> Option<&str> {
         },
         _ => None,
     }
-}
-
-/// The type named in a cmdlet's MissingArgument error.
-fn type_label(p: &Param) -> String {
-    if !p.type_display.is_empty() {
-        return p.type_display.to_string();
-    }
-    let base = match p.ty {
-        ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_) => "Object",
-        ParamType::String | ParamType::Set(_) => "String",
-        ParamType::Int | ParamType::Unlimited => "Int32",
-        ParamType::Bool => "Boolean",
-        ParamType::Switch => "SwitchParameter",
-        ParamType::ScriptBlock => "ScriptBlock",
-        ParamType::Hashtable => "Hashtable",
-        ParamType::Enum(e) => e.name.rsplit('.').next().unwrap_or(e.name),
-    };
-    if p.array { format!("{base}[]") } else { base.to_string() }
 }
 
 /// The .NET name PowerShell prints for a parameter type written in a script (`string` → `System.String`).

@@ -143,26 +143,14 @@ impl Cmdlet for GetHelp {
 }
 
 fn syntax_type(p: &Param) -> String {
-    if p.ty == ParamType::Switch {
-        return String::new();
-    }
-    if !p.type_display.is_empty() {
-        return p.type_display.to_string();
-    }
-    let base = match p.ty {
-        ParamType::Object => "Object".to_string(),
-        ParamType::String => "String".into(),
-        ParamType::Int => "Int32".into(),
-        ParamType::Bool => "Boolean".into(),
+    match p.ty {
         ParamType::Switch => String::new(),
-        ParamType::ScriptBlock => "ScriptBlock".into(),
-        ParamType::Hashtable => "Hashtable".into(),
-        ParamType::Enum(e) => e.name.rsplit('.').next().unwrap_or(e.name).to_string(),
-        ParamType::Set(v) => format!("{{{}}}", v.join(" | ")),
-        ParamType::Identity(k) | ParamType::MultiValued(k) => format!("{k:?}IdParameter"),
-        ParamType::Unlimited => "Unlimited".into(),
-    };
-    if p.array && !base.is_empty() { format!("{base}[]") } else { base }
+        ParamType::Set(v) if p.type_display.is_empty() => {
+            let set = format!("{{{}}}", v.join(" | "));
+            if p.array { format!("{set}[]") } else { set }
+        }
+        _ => p.display_type(),
+    }
 }
 
 /// One syntax line per parameter set: `Name [-Identity] <T> -User <T> [-Deny] [-WhatIf] [-Confirm] [<CommonParameters>]`.

@@ -10,6 +10,7 @@ use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance};
 use crate::value::Value;
 
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
+use super::params;
 use super::types::{AD_RIGHTS, INHERITANCE, inheritance_from_bits};
 use super::{IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list, strings};
 
@@ -119,7 +120,6 @@ fn identity_param() -> Param {
         .mandatory_in(&["AccessRights", "Owner"])
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("ADRawEntryIdParameter")
         .help(
             "The Active Directory object: its DN, or its name if unique (a mailbox user, group, database, connector…).",
         )
@@ -131,7 +131,6 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
         Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
             .sets(SETS)
             .mandatory_in(&["AccessRights"])
-            .type_display("SecurityPrincipalIdParameter")
             .help(user_help),
     )
     .param(
@@ -146,7 +145,6 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
         Param::new("AccessRights", ParamType::Enum(&AD_RIGHTS))
             .array()
             .sets(SETS)
-            .type_display("ActiveDirectoryRights[]")
             .help("Rights such as ExtendedRight, GenericAll, ReadProperty, WriteProperty, CreateChild, DeleteChild (comma-separated)."),
     )
     .param(
@@ -156,7 +154,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
             .type_display("ADSchemaObjectIdParameter[]")
             .help("Object types the ACE applies to (only with CreateChild or DeleteChild)."),
     )
-    .param(Param::new("Deny", ParamType::Switch).sets(SETS).type_display("SwitchParameter").help("The entry is a Deny entry."))
+    .param(Param::new("Deny", ParamType::Switch).sets(SETS).help("The entry is a Deny entry."))
     .param(
         Param::new("ExtendedRights", ParamType::String)
             .array()
@@ -165,10 +163,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
             .help("Extended rights such as \"Send As\" (Send-As), Receive-As, ms-Exch-SMTP-Submit."),
     )
     .param(
-        Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
-            .sets(SETS)
-            .type_display("ActiveDirectorySecurityInheritance")
-            .help("None, All (default), Children, Descendents or SelfAndChildren."),
+        params::inheritance_type().sets(SETS),
     )
     .param(
         Param::new("InheritedObjectType", ParamType::String)
@@ -186,11 +181,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
 }
 
 fn domain_controller(sig: Signature) -> Signature {
-    sig.param(
-        Param::new("DomainController", ParamType::String)
-            .type_display("Fqdn")
-            .help("The domain controller to read from or write to (FQDN)."),
-    )
+    sig.param(params::domain_controller())
 }
 
 /// Identity and instance wherever the binder put a piped ADAcePresentationObject.
@@ -222,7 +213,6 @@ impl Cmdlet for AddAdPermission {
                 Param::new("Owner", ParamType::Identity(IdentityKind::SecurityPrincipal))
                     .sets(&["Owner"])
                     .mandatory()
-                    .type_display("SecurityPrincipalIdParameter")
                     .help("Sets the object's owner."),
             );
         domain_controller(sig)
@@ -312,16 +302,9 @@ impl Cmdlet for GetAdPermission {
         .param(
             Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
                 .sets(&["AccessRights"])
-                .type_display("SecurityPrincipalIdParameter")
                 .help("Returns only the entries of this user or group."),
         )
-        .param(
-            Param::new("Owner", ParamType::Switch)
-                .sets(&["Owner"])
-                .mandatory()
-                .type_display("SwitchParameter")
-                .help("Returns the object's owner."),
-        );
+        .param(Param::new("Owner", ParamType::Switch).sets(&["Owner"]).mandatory().help("Returns the object's owner."));
         domain_controller(sig)
             .example("Get-ADPermission -Identity Ed", "Lists the permissions on the user Ed.")
             .example("Get-ADPermission \"Contoso.com\" -User Chris", "Lists Chris's permissions on the Receive connector Contoso.com.")

@@ -6,13 +6,14 @@ use crate::value::Value;
 use crate::value::convert::to_string;
 
 use super::objects::mailbox_database_object;
+use super::params;
 use super::{ON_PREMISES, arg_id, not_found};
 
 /// Get-MailboxDatabase.
 pub struct GetMailboxDatabase;
 
 fn switch(name: &'static str, help: &'static str) -> Param {
-    Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help)
+    Param::new(name, ParamType::Switch).help(help)
 }
 
 impl Cmdlet for GetMailboxDatabase {
@@ -30,7 +31,6 @@ impl Cmdlet for GetMailboxDatabase {
                 .sets(&["Identity"])
                 .position(0)
                 .from_pipeline()
-                .type_display("DatabaseIdParameter")
                 .help("The database: name, DN or GUID. Wildcards are allowed."),
         )
         .param(
@@ -48,11 +48,7 @@ impl Cmdlet for GetMailboxDatabase {
         .param(switch("DumpsterStatistics", "Adds transport dumpster statistics."))
         .param(switch("IncludePreExchange2013", "Includes databases on older Exchange servers."))
         .param(switch("IncludeCorrupted", "Includes corrupted databases."))
-        .param(
-            Param::new("DomainController", ParamType::String)
-                .type_display("Fqdn")
-                .help("The domain controller to read from (FQDN)."),
-        )
+        .param(params::domain_controller())
         .example("Get-MailboxDatabase", "Lists every mailbox database.")
         .example(
             "Get-MailboxDatabase -Identity MailboxDatabase01 -Status | Format-List",

@@ -19,6 +19,7 @@ use super::mailbox_lifecycle::{
     check_new_recipient, check_online_name, check_organizational_unit, unique_alias, users_container,
 };
 use super::objects::distribution_group_object;
+use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
 use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
 
@@ -62,23 +63,15 @@ fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
 }
 
 fn switch(name: &'static str, help: &'static str) -> Param {
-    Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help)
+    Param::new(name, ParamType::Switch).help(help)
 }
 
 fn group_identity(mandatory: bool) -> Param {
     let p = Param::new("Identity", ParamType::Identity(IdentityKind::DistributionGroup))
         .position(0)
         .from_pipeline()
-        .type_display("DistributionGroupIdParameter")
         .help("The group: name, alias, DN, canonical DN, email address or GUID.");
     if mandatory { p.mandatory() } else { p }
-}
-
-fn domain_controller() -> Param {
-    Param::new("DomainController", ParamType::String)
-        .versions(ON_PREMISES)
-        .type_display("Fqdn")
-        .help("The domain controller to write to (FQDN).")
 }
 
 fn bypass() -> Param {
@@ -141,35 +134,29 @@ impl Cmdlet for NewDistributionGroup {
             Param::new("Name", ParamType::String)
                 .position(0)
                 .mandatory()
-                .type_display("String")
                 .help("The unique name of the group (up to 64 characters); also the display name when -DisplayName is omitted."),
         )
         .param(
             Param::new("Type", ParamType::Enum(&GROUP_TYPE))
-                .type_display("GroupType")
                 .help("Distribution (default; can't hold permissions) or Security (a mail-enabled security group that can)."),
         )
-        .param(Param::new("Alias", ParamType::String).type_display("String").help("The alias; the Name without spaces when omitted."))
-        .param(Param::new("DisplayName", ParamType::String).type_display("String").help("The display name (up to 256 characters); the Name when omitted."))
+        .param(Param::new("Alias", ParamType::String).help("The alias; the Name without spaces when omitted."))
+        .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters); the Name when omitted."))
         .param(
             Param::new("Members", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("The initial members, comma-separated (name, alias, DN, canonical DN, email address or GUID)."),
         )
         .param(
             Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("The owners; the user who creates the group when omitted. Owners aren't members unless -CopyOwnerToMember is used."),
         )
         .param(switch("CopyOwnerToMember", "Makes the owners (ManagedBy) members too."))
         .param(
             Param::new("MemberJoinRestriction", ParamType::Enum(&MEMBER_UPDATE_TYPE))
-                .type_display("MemberUpdateType")
                 .help("Open, Closed (default) or ApprovalRequired."),
         )
         .param(
             Param::new("MemberDepartRestriction", ParamType::Enum(&MEMBER_UPDATE_TYPE))
-                .type_display("MemberUpdateType")
                 .help("Open (default for distribution groups), Closed (default for security groups) or ApprovalRequired."),
         )
         .param(Param::new("PrimarySmtpAddress", ParamType::String).type_display("SmtpAddress").help("The primary return address."))
@@ -181,19 +168,17 @@ impl Cmdlet for NewDistributionGroup {
         .param(
             Param::new("SamAccountName", ParamType::String)
                 .versions(ON_PREMISES)
-                .type_display("String")
                 .help("The pre-Windows 2000 group name; exsh uses the alias."),
         )
-        .param(Param::new("Notes", ParamType::String).type_display("String").help("Notes about the group."))
+        .param(Param::new("Notes", ParamType::String).help("Notes about the group."))
         .param(
             Param::new("RequireSenderAuthenticationEnabled", ParamType::Bool)
-                .type_display("Boolean")
                 .help("$true (default) accepts messages only from authenticated (internal) senders."),
         )
         .param(switch("RoomList", "Creates a room list (a group of room mailboxes)."))
         .param(switch("IgnoreNamingPolicy", "Ignores the group naming policy."))
         .param(switch("HiddenGroupMembershipEnabled", "Hides the membership from non-members.").versions(ONLINE))
-        .param(domain_controller())
+        .param(params::domain_controller())
         .example("New-DistributionGroup -Name \"Managers\" -Type \"Security\"", "Creates a mail-enabled security group with no members.")
         .example(
             "New-DistributionGroup -Name \"ITDepartment\" -Members chris@contoso.com,michelle@contoso.com,laura@contoso.com,julia@contoso.com",
@@ -303,26 +288,23 @@ impl Cmdlet for SetDistributionGroup {
         .synopsis("Modifies the settings of a distribution group or mail-enabled security group.")
         .should_process(ConfirmImpact::Medium)
         .param(group_identity(true).from_pipeline_by_name())
-        .param(Param::new("DisplayName", ParamType::String).type_display("String").help("The display name (up to 256 characters)."))
+        .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters)."))
         .param(
             Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("Who may send on behalf of the group: a list replaces the delegates, @{Add=...; Remove=...} changes them, $null clears them."),
         )
         .param(
             Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))
-                .type_display("MultiValuedProperty")
                 .help("The owners: a list replaces them, @{Add=...; Remove=...} changes them."),
         )
         .param(
             Param::new("HiddenFromAddressListsEnabled", ParamType::Bool)
-                .type_display("Boolean")
                 .help("$true hides the group from address lists."),
         )
         .param(bypass())
         .param(switch("Force", "Suppresses warning and confirmation messages."))
-        .param(domain_controller())
-        .param(switch("IgnoreDefaultScope", "Ignores the default recipient scope; Identity then accepts only a DN.").versions(ON_PREMISES))
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope().versions(ON_PREMISES))
         .example(
             "Set-DistributionGroup -Identity \"Accounting\" -DisplayName \"Accounting Group\"",
             "Changes the display name of the Accounting group.",
@@ -439,11 +421,8 @@ impl Cmdlet for RemoveDistributionGroup {
         .should_process(ConfirmImpact::High)
         .param(group_identity(true))
         .param(bypass())
-        .param(domain_controller())
-        .param(
-            switch("IgnoreDefaultScope", "Ignores the default recipient scope; Identity then accepts only a DN.")
-                .versions(ON_PREMISES),
-        )
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope().versions(ON_PREMISES))
         .example("Remove-DistributionGroup -Identity \"Accounting Group\"", "Removes the group Accounting Group.")
     }
 

@@ -10,10 +10,9 @@ use crate::directory::{Change, Directory, FolderAce, FolderUser, RecipientScope,
 use crate::value::Value;
 
 use super::objects::folder_permission;
+use super::params;
 use super::types::{FOLDER_ACCESS_RIGHT, SHARING_PERMISSION_FLAGS, is_individual_folder_right};
-use super::{
-    FROM_2016, FROM_2019, IdArg, ON_PREMISES, ONLINE, ambiguous, arg_id, enum_list, enum_names, opt_bool, quote_list,
-};
+use super::{FROM_2016, FROM_2019, IdArg, ONLINE, ambiguous, arg_id, enum_list, enum_names, opt_bool, quote_list};
 
 /// Add-MailboxFolderPermission.
 pub struct AddMailboxFolderPermission;
@@ -149,15 +148,11 @@ fn folder_identity_param() -> Param {
         .mandatory()
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("MailboxFolderIdParameter")
         .help("The folder: MailboxID:\\ParentFolder[\\SubFolder], for example john@contoso.com:\\Calendar.")
 }
 
 fn folder_user_param(help: &'static str, mandatory: bool, sets: &'static [&'static str]) -> Param {
-    let p = Param::new("User", ParamType::Identity(IdentityKind::MailboxFolderUser))
-        .sets(sets)
-        .type_display("MailboxFolderUserIdParameter")
-        .help(help);
+    let p = Param::new("User", ParamType::Identity(IdentityKind::MailboxFolderUser)).sets(sets).help(help);
     if mandatory { p.mandatory() } else { p }
 }
 
@@ -165,28 +160,18 @@ fn access_rights_param() -> Param {
     Param::new("AccessRights", ParamType::Enum(&FOLDER_ACCESS_RIGHT))
         .array()
         .mandatory()
-        .type_display("MailboxFolderAccessRight[]")
         .help("A role (Owner, PublishingEditor, Editor, PublishingAuthor, Author, NonEditingAuthor, Reviewer, Contributor, AvailabilityOnly, LimitedDetails, None) or individual rights.")
-}
-
-fn domain_controller() -> Param {
-    Param::new("DomainController", ParamType::String)
-        .versions(ON_PREMISES)
-        .type_display("Fqdn")
-        .help("The domain controller to read from or write to (FQDN).")
 }
 
 fn send_notification() -> Param {
     Param::new("SendNotificationToUser", ParamType::Bool)
         .versions(ONLINE)
-        .type_display("Boolean")
         .help("Sends a sharing invitation (calendar folders only).")
 }
 
 fn sharing_flags_param() -> Param {
     Param::new("SharingPermissionFlags", ParamType::Enum(&SHARING_PERMISSION_FLAGS))
         .versions(ONLINE)
-        .type_display("MailboxFolderPermissionFlags")
         .help("Calendar delegate flags with Editor: None, Delegate, CanViewPrivateItems.")
 }
 
@@ -202,7 +187,7 @@ impl Cmdlet for AddMailboxFolderPermission {
         .param(folder_identity_param())
         .param(access_rights_param())
         .param(folder_user_param("The user or group who gets the permission (UPN or domain\\user recommended).", true, &[]))
-        .param(domain_controller())
+        .param(params::domain_controller())
         .param(send_notification())
         .param(sharing_flags_param())
         .example(
@@ -266,29 +251,17 @@ impl Cmdlet for GetMailboxFolderPermission {
         .synopsis("Gets folder-level permissions in mailboxes.")
         .param(folder_identity_param())
         .param(folder_user_param("Returns only this user's entry.", false, &[]))
-        .param(domain_controller())
+        .param(params::domain_controller())
         .param(
             Param::new("GroupMailbox", ParamType::Switch)
                 .versions(FROM_2016)
-                .type_display("SwitchParameter")
                 .help("Required for Microsoft 365 Group mailboxes."),
         )
-        .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .versions(ONLINE)
-                .type_display("Unlimited")
-                .help("Maximum number of results (default 1000)."),
-        )
-        .param(
-            Param::new("SkipCount", ParamType::Int)
-                .versions(ONLINE)
-                .type_display("Int32")
-                .help("Number of entries to skip."),
-        )
+        .param(params::result_size().versions(ONLINE))
+        .param(Param::new("SkipCount", ParamType::Int).versions(ONLINE).help("Number of entries to skip."))
         .param(
             Param::new("UseCustomRouting", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Routes the request to the mailbox's server."),
         )
         .example(
@@ -348,7 +321,7 @@ impl Cmdlet for SetMailboxFolderPermission {
         .param(folder_identity_param())
         .param(access_rights_param())
         .param(folder_user_param("The user or group whose entry is changed.", true, &[]))
-        .param(domain_controller())
+        .param(params::domain_controller())
         .param(send_notification())
         .param(sharing_flags_param())
         .example(
@@ -437,18 +410,16 @@ impl Cmdlet for RemoveMailboxFolderPermission {
                 .sets(&["ResetDelegateUserCollection"])
                 .mandatory()
                 .versions(FROM_2019)
-                .type_display("SwitchParameter")
                 .help("Deletes corrupt delegate data; all delegates become plain Editors."),
         )
         .param(
             Param::new("Force", ParamType::Switch)
                 .sets(&["Identity", "ResetDelegateUserCollection"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Suppresses confirmation prompts."),
         )
         .param(send_notification().sets(&["Identity", "ResetDelegateUserCollection"]))
-        .param(domain_controller().sets(&["Default"]))
+        .param(params::domain_controller().sets(&["Default"]))
         .example(
             "Remove-MailboxFolderPermission -Identity kim@contoso.com:\\Training -User john@contoso.com",
             "Removes John's permission on Kim's Training folder.",

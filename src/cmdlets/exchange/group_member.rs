@@ -15,7 +15,8 @@ use crate::directory::{Change, Directory, RecipientKind, RecipientScope, Resolve
 use crate::value::Value;
 
 use super::objects::recipient_object;
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, identity_display, limit_results, resolve_one};
+use super::params;
+use super::{IdArg, ONLINE, arg_id, identity_display, limit_results, resolve_one};
 
 /// Add-DistributionGroupMember.
 pub struct AddDistributionGroupMember;
@@ -105,21 +106,13 @@ fn group_identity() -> Param {
         .position(0)
         .mandatory()
         .from_pipeline()
-        .type_display("DistributionGroupIdParameter")
         .help("The group: name, alias, DN, canonical DN, email address or GUID.")
 }
 
 fn bypass_param() -> Param {
-    Param::new("BypassSecurityGroupManagerCheck", ParamType::Switch).type_display("SwitchParameter").help(
+    Param::new("BypassSecurityGroupManagerCheck", ParamType::Switch).help(
         "Lets a user who isn't an owner (ManagedBy) of a security group change it (needs Organization Management).",
     )
-}
-
-fn domain_controller() -> Param {
-    Param::new("DomainController", ParamType::String)
-        .versions(ON_PREMISES)
-        .type_display("Fqdn")
-        .help("The domain controller to write to (FQDN).")
 }
 
 /// The member a -Member argument or its absence names: the argument as typed, or the executing
@@ -151,7 +144,7 @@ impl Cmdlet for AddDistributionGroupMember {
                 .help("The recipient to add: name, alias, DN, canonical DN, email address or GUID."),
         )
         .param(bypass_param())
-        .param(domain_controller())
+        .param(params::domain_controller())
         .example(
             "Add-DistributionGroupMember -Identity \"Staff\" -Member \"JohnEvans@contoso.com\"",
             "Adds John Evans to the distribution group named Staff.",
@@ -197,7 +190,7 @@ impl Cmdlet for RemoveDistributionGroupMember {
                 .help("The member to remove: name, alias, DN, canonical DN, email address or GUID."),
         )
         .param(bypass_param())
-        .param(domain_controller())
+        .param(params::domain_controller())
         .example(
             "Remove-DistributionGroupMember -Identity \"Technical Support\" -Member \"Jan Dryml\"",
             "Removes Jan Dryml from the distribution group Technical Support.",
@@ -245,31 +238,21 @@ impl Cmdlet for GetDistributionGroupMember {
                 .help("The group: name, alias, DN, canonical DN, email address or GUID."),
         )
         .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .type_display("Unlimited")
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
+            params::result_size(),
         )
-        .param(Param::new("Credential", ParamType::Object).type_display("PSCredential").help("Runs the command under other credentials."))
+        .param(params::credential())
         .param(
-            Param::new("DomainController", ParamType::String)
-                .versions(ON_PREMISES)
-                .type_display("Fqdn")
-                .help("The domain controller to read from (FQDN)."),
+            params::domain_controller(),
         )
         .param(
-            Param::new("IgnoreDefaultScope", ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help("Ignores the default recipient scope; Identity then accepts only a DN."),
+            params::ignore_default_scope(),
         )
         .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help("Reads from a domain controller in the user's domain."),
+            params::read_from_domain_controller(),
         )
         .param(
             Param::new("IncludeSoftDeletedObjects", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes soft-deleted members."),
         )
         .example("Get-DistributionGroupMember -Identity \"Marketing USA\"", "Lists the members of Marketing USA.")

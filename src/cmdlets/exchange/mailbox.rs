@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
 use super::objects::mailbox_object;
+use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
 use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
 
@@ -44,7 +45,6 @@ impl Cmdlet for GetMailbox {
             .position(0)
             .from_pipeline()
             .from_pipeline_by_name()
-            .type_display("MailboxIdParameter")
             .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN. Wildcards are allowed.");
         let mut sig = query_params(
             sig,
@@ -57,7 +57,6 @@ impl Cmdlet for GetMailbox {
                 .mandatory()
                 .from_pipeline_by_name()
                 .versions(ON_PREMISES)
-                .type_display("DatabaseIdParameter")
                 .help("Only mailboxes on this database (name, DN or GUID)."),
         )
         .param(
@@ -78,25 +77,22 @@ impl Cmdlet for GetMailbox {
                 .help("Only mailboxes with this mailbox plan."),
         );
         for (name, help, on_prem_only) in ONLY_KIND_SWITCHES {
-            let p = Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help);
+            let p = Param::new(name, ParamType::Switch).help(help);
             sig = sig.param(if *on_prem_only { p.versions(ON_PREMISES) } else { p });
         }
         sig.param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Returns only soft-deleted mailboxes."),
         )
         .param(
             Param::new("InactiveMailboxOnly", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Returns only inactive mailboxes."),
         )
         .param(
             Param::new("IncludeInactiveMailbox", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Adds inactive mailboxes to the results."),
         )
         .example("Get-Mailbox -ResultSize unlimited", "Lists every mailbox.")
@@ -248,41 +244,30 @@ impl Cmdlet for SetMailbox {
                     .mandatory()
                     .from_pipeline()
                     .from_pipeline_by_name()
-                    .type_display("MailboxIdParameter")
                     .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN."),
             )
             .param(
                 Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(IdentityKind::Recipient))
-                    .type_display("MultiValuedProperty")
                     .help("Who may send on behalf of this mailbox: a list replaces the delegates, @{Add=...; Remove=...} changes them, $null clears them."),
             )
             .param(
                 Param::new("DisplayName", ParamType::String)
-                    .type_display("String")
                     .help("The display name shown in the EAC, address lists and Outlook (up to 256 characters)."),
             )
             .param(
                 Param::new("HiddenFromAddressListsEnabled", ParamType::Bool)
-                    .type_display("Boolean")
                     .help("$true hides the mailbox from address lists; $false (default) shows it."),
             )
             .param(super::mailbox_lifecycle::type_param())
             .param(
                 Param::new("Force", ParamType::Switch)
-                    .type_display("SwitchParameter")
                     .help("Suppresses warning and confirmation messages."),
             )
             .param(
-                Param::new("DomainController", ParamType::String)
-                    .versions(ON_PREMISES)
-                    .type_display("Fqdn")
-                    .help("The domain controller to write to (FQDN)."),
+                params::domain_controller(),
             )
             .param(
-                Param::new("IgnoreDefaultScope", ParamType::Switch)
-                    .versions(ON_PREMISES)
-                    .type_display("SwitchParameter")
-                    .help("Ignores the default recipient scope; Identity then accepts only a DN."),
+                params::ignore_default_scope().versions(ON_PREMISES),
             )
             .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo hollyh", "Makes hollyh the only Send on Behalf delegate of seanc.")
             .example(

@@ -16,6 +16,7 @@ use crate::value::Value;
 use crate::value::convert::to_string;
 
 use super::objects::mailbox_object;
+use super::params;
 use super::{ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_one};
 
 /// New-Mailbox.
@@ -194,7 +195,6 @@ static ON_PREMISES_MAILBOX_SUB_TYPE: crate::value::EnumType = crate::value::Enum
 /// Set-Mailbox's -Type parameter (converts between user, shared, room and equipment mailboxes).
 pub fn type_param() -> Param {
     Param::new("Type", ParamType::Enum(&super::types::CONVERTIBLE_MAILBOX_SUB_TYPE))
-        .type_display("ConvertibleMailboxSubType")
         .help("Converts the mailbox: Regular, Shared, Room or Equipment (Online also lists Workspace and Desk).")
 }
 
@@ -232,7 +232,7 @@ pub fn mailbox_type_field(
 }
 
 fn switch(name: &'static str, help: &'static str) -> Param {
-    Param::new(name, ParamType::Switch).type_display("SwitchParameter").help(help)
+    Param::new(name, ParamType::Switch).help(help)
 }
 
 impl Cmdlet for NewMailbox {
@@ -247,7 +247,6 @@ impl Cmdlet for NewMailbox {
                     .position(0)
                     .mandatory()
                     .from_pipeline()
-                    .type_display("String")
                     .help("The unique name of the mailbox (up to 64 characters); also the display name when -DisplayName is omitted."),
             )
             .param(
@@ -262,7 +261,6 @@ impl Cmdlet for NewMailbox {
                     .sets(&["User", "Shared", "Room", "Equipment"])
                     .mandatory_in(&["User"])
                     .versions(ON_PREMISES)
-                    .type_display("String")
                     .help("The logon name (user@domain); its left part becomes the alias when -Alias is omitted."),
             )
             .param(
@@ -282,17 +280,15 @@ impl Cmdlet for NewMailbox {
             )
             .param(
                 Param::new("Alias", ParamType::String)
-                    .type_display("String")
                     .help("The alias (also the address's local part); generated from the UPN, or the Name for shared and resource mailboxes, when omitted."),
             )
-            .param(Param::new("DisplayName", ParamType::String).type_display("String").help("The display name (up to 256 characters); the Name when omitted."))
-            .param(Param::new("FirstName", ParamType::String).type_display("String").help("The user's first name."))
-            .param(Param::new("Initials", ParamType::String).type_display("String").help("The user's middle initials."))
-            .param(Param::new("LastName", ParamType::String).type_display("String").help("The user's last name."))
+            .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters); the Name when omitted."))
+            .param(Param::new("FirstName", ParamType::String).help("The user's first name."))
+            .param(Param::new("Initials", ParamType::String).help("The user's middle initials."))
+            .param(Param::new("LastName", ParamType::String).help("The user's last name."))
             .param(
                 Param::new("Database", ParamType::Identity(IdentityKind::Database))
                     .versions(ON_PREMISES)
-                    .type_display("DatabaseIdParameter")
                     .help("The mailbox database (name, DN or GUID); automatic when omitted."),
             )
             .param(
@@ -308,29 +304,23 @@ impl Cmdlet for NewMailbox {
             .param(
                 Param::new("SamAccountName", ParamType::String)
                     .versions(ON_PREMISES)
-                    .type_display("String")
                     .help("The pre-Windows 2000 logon name (up to 20 characters); exsh uses the alias."),
             )
             .param(
                 Param::new("ResetPasswordOnNextLogon", ParamType::Bool)
-                    .type_display("Boolean")
                     .help("$true makes the user change the password at the next logon."),
             )
             .param(
                 Param::new("ResourceCapacity", ParamType::Int)
                     .sets(&["Room"])
-                    .type_display("Int32")
                     .help("The capacity of the room (for example, seats)."),
             )
-            .param(Param::new("Office", ParamType::String).sets(&["Room"]).type_display("String").help("The office location of the room."))
-            .param(Param::new("Phone", ParamType::String).sets(&["Room"]).type_display("String").help("The phone number of the room."))
+            .param(Param::new("Office", ParamType::String).sets(&["Room"]).help("The office location of the room."))
+            .param(Param::new("Phone", ParamType::String).sets(&["Room"]).help("The phone number of the room."))
             .param(switch("Archive", "Also creates an archive mailbox."))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
             .param(
-                Param::new("DomainController", ParamType::String)
-                    .versions(ON_PREMISES)
-                    .type_display("Fqdn")
-                    .help("The domain controller to write to (FQDN)."),
+                params::domain_controller(),
             )
             .example(
                 "New-Mailbox -UserPrincipalName chris@contoso.com -Alias chris -Database \"Mailbox Database 1\" -Name ChrisAshton -OrganizationalUnit Users -Password $password -FirstName Chris -LastName Ashton -DisplayName \"Chris Ashton\" -ResetPasswordOnNextLogon $true",
@@ -453,13 +443,11 @@ impl Cmdlet for RemoveMailbox {
                     .mandatory()
                     .from_pipeline()
                     .from_pipeline_by_name()
-                    .type_display("MailboxIdParameter")
                     .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN."),
             )
             .param(
                 Param::new("Permanent", ParamType::Bool)
                     .versions(ON_PREMISES)
-                    .type_display("Boolean")
                     .help("$true purges the mailbox at once (no reconnect or restore); $false (default) keeps it disconnected for the retention period."),
             )
             .param(
@@ -468,13 +456,10 @@ impl Cmdlet for RemoveMailbox {
             .param(switch("IgnoreLegalHold", "Removes the mailbox even if it is on legal hold.").versions(ON_PREMISES))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
             .param(
-                Param::new("DomainController", ParamType::String)
-                    .versions(ON_PREMISES)
-                    .type_display("Fqdn")
-                    .help("The domain controller to write to (FQDN)."),
+                params::domain_controller(),
             )
             .param(
-                switch("IgnoreDefaultScope", "Ignores the default recipient scope; Identity then accepts only a DN.")
+                params::ignore_default_scope()
                     .versions(ON_PREMISES),
             )
             .example("Remove-Mailbox -Identity \"John Rodman\"", "Removes John Rodman's mailbox and user account.")

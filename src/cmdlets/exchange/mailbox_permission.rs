@@ -11,6 +11,7 @@ use crate::value::convert::{to_bool, to_string};
 use crate::value::{PsObject, Value};
 
 use super::objects::{MAILBOX_ACE_TYPE, mailbox_ace, owner_object};
+use super::params;
 use super::types::{AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, inheritance_from_bits};
 use super::{
     IdArg, ON_PREMISES, ONLINE, arg_id, enum_list, enum_names, id_arg, is_online, opt_bool, principal_error,
@@ -30,7 +31,6 @@ fn identity_param(mandatory_in: &'static [&'static str]) -> Param {
         .mandatory_in(mandatory_in)
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("MailboxIdParameter")
         .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN.")
 }
 
@@ -39,7 +39,6 @@ fn access_rights_param(sets: &'static [&'static str], mandatory_in: &'static [&'
         .array()
         .sets(sets)
         .mandatory_in(mandatory_in)
-        .type_display("MailboxRights[]")
         .help("The rights: ChangeOwner, ChangePermission, DeleteItem, ExternalAccount, FullAccess, ReadPermission (comma-separated).")
 }
 
@@ -47,22 +46,11 @@ fn user_param(sets: &'static [&'static str], mandatory_in: &'static [&'static st
     Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
         .sets(sets)
         .mandatory_in(mandatory_in)
-        .type_display("SecurityPrincipalIdParameter")
         .help(help)
 }
 
 fn common_tail(sig: Signature) -> Signature {
-    sig.param(
-        Param::new("DomainController", ParamType::String)
-            .versions(ON_PREMISES)
-            .type_display("Fqdn")
-            .help("The domain controller to read from or write to (FQDN)."),
-    )
-    .param(
-        Param::new("IgnoreDefaultScope", ParamType::Switch)
-            .type_display("SwitchParameter")
-            .help("Ignores the default recipient scope; Identity then accepts only a DN."),
-    )
+    sig.param(params::domain_controller()).param(params::ignore_default_scope())
 }
 
 fn mailbox_scope(dir: &Directory) -> RecipientScope {
@@ -184,7 +172,7 @@ fn database_grants(dir: &Directory, i: usize) -> Vec<MailboxAce> {
         .filter_map(|a| {
             let rights = if a.rights & ad::GENERIC_ALL == ad::GENERIC_ALL {
                 all
-            } else if a.extended_rights.iter().any(|x| x.eq_ignore_ascii_case("Receive-As")) {
+            } else if a.extended_rights.iter().any(|x| x.eq_ignore_ascii_case(ad::RECEIVE_AS)) {
                 mr::FULL_ACCESS
             } else {
                 return None;
@@ -230,7 +218,6 @@ impl Cmdlet for AddMailboxPermission {
             Param::new("Owner", ParamType::Identity(IdentityKind::SecurityPrincipal))
                 .sets(&["Owner"])
                 .mandatory()
-                .type_display("SecurityPrincipalIdParameter")
                 .help("Sets the mailbox owner (default NT AUTHORITY\\SELF)."),
         )
         .param(
@@ -245,26 +232,20 @@ impl Cmdlet for AddMailboxPermission {
         .param(
             Param::new("AutoMapping", ParamType::Bool)
                 .sets(&["AccessRights", "Instance"])
-                .type_display("Boolean")
                 .help("$true (default) lets Outlook open the mailbox automatically for a Full Access grantee; $false prevents it."),
         )
         .param(
             Param::new("Deny", ParamType::Switch)
                 .sets(&["AccessRights", "Instance"])
-                .type_display("SwitchParameter")
                 .help("Adds a Deny entry."),
         )
         .param(
             Param::new("GroupMailbox", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Required when the target is a Microsoft 365 Group mailbox."),
         )
         .param(
-            Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
-                .sets(&["AccessRights", "Instance"])
-                .type_display("ActiveDirectorySecurityInheritance")
-                .help("None, All (default), Children, Descendents or SelfAndChildren."),
+            params::inheritance_type().sets(&["AccessRights", "Instance"]),
         );
         common_tail(sig)
             .example(
@@ -420,69 +401,45 @@ impl Cmdlet for GetMailboxPermission {
             Param::new("Owner", ParamType::Switch)
                 .sets(&["Owner"])
                 .mandatory()
-                .type_display("SwitchParameter")
                 .help("Returns the mailbox owner instead of the permissions."),
         )
-        .param(
-            Param::new("Credential", ParamType::Object)
-                .type_display("PSCredential")
-                .help("Runs the command under other credentials."),
-        )
-        .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help("Reads from a domain controller in the user's domain."),
-        )
-        .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .type_display("Unlimited")
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
-        )
+        .param(params::credential())
+        .param(params::read_from_domain_controller())
+        .param(params::result_size())
         .param(
             Param::new("GroupMailbox", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes Microsoft 365 Group mailboxes."),
         )
         .param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)
                 .sets(&["AccessRights"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Targets a soft-deleted mailbox."),
         )
         .param(
             Param::new("IncludeSoftDeletedUserPermissions", ParamType::Switch)
                 .sets(&["AccessRights"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes permissions of soft-deleted users."),
         )
         .param(
             Param::new("IncludeUnresolvedPermissions", ParamType::Switch)
                 .sets(&["AccessRights"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes permissions whose trustee no longer resolves."),
         )
         .param(
             Param::new("IncludeUserWithDisplayName", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes the user's display name."),
         )
         .param(
             Param::new("UseCustomRouting", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Routes the request to the mailbox's server."),
         )
-        .param(
-            Param::new("DomainController", ParamType::String)
-                .versions(ON_PREMISES)
-                .type_display("Fqdn")
-                .help("The domain controller to read from (FQDN)."),
-        );
+        .param(params::domain_controller());
         sig.example("Get-MailboxPermission -Identity john@contoso.com | Format-List", "Lists the permissions on John's mailbox.")
             .example("Get-MailboxPermission -Identity john@contoso.com -User \"Ayla\"", "Shows Ayla's permissions on John's mailbox.")
             .example("Get-MailboxPermission -Identity Room222 -Owner", "Shows the owner of the resource mailbox Room222.")
@@ -559,7 +516,6 @@ impl Cmdlet for RemoveMailboxPermission {
                 .sets(&["ClearAutoMapping"])
                 .mandatory()
                 .versions(super::FROM_2016)
-                .type_display("SwitchParameter")
                 .help("Removes the mailbox from auto-mapping for everyone with Full Access (works only in the cloud)."),
         )
         .param(
@@ -567,40 +523,32 @@ impl Cmdlet for RemoveMailboxPermission {
                 .sets(&["ResetDefault"])
                 .mandatory()
                 .versions(super::FROM_2016)
-                .type_display("SwitchParameter")
                 .help("Resets the security descriptor so that only the owner keeps Full Access (works only in the cloud)."),
         )
         .param(
             Param::new("BypassMasterAccountSid", ParamType::Switch)
                 .sets(&["AccessRights", "ClearAutoMapping"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Suppresses the ACE-doesn't-exist error (legacy dedicated environments)."),
         )
         .param(
             Param::new("Deny", ParamType::Switch)
                 .sets(&["AccessRights", "Instance"])
-                .type_display("SwitchParameter")
                 .help("The entry to remove is a Deny entry."),
         )
         .param(
             Param::new("GroupMailbox", ParamType::Switch)
                 .sets(&["AccessRights", "Instance"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Required for a Microsoft 365 Group mailbox."),
         )
         .param(
-            Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
-                .sets(&["AccessRights", "Instance"])
-                .type_display("ActiveDirectorySecurityInheritance")
-                .help("None, All (default), Children, Descendents or SelfAndChildren."),
+            params::inheritance_type().sets(&["AccessRights", "Instance"]),
         )
         .param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)
                 .sets(&["AccessRights"])
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Required when the mailbox is soft-deleted."),
         );
         common_tail(sig)

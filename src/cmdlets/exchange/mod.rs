@@ -16,6 +16,7 @@ pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
 pub mod objects;
 pub mod opath;
+pub mod params;
 pub mod recipient;
 pub mod recipient_permission;
 pub mod session;
@@ -405,8 +406,8 @@ mod tests {
                 if p.help.is_empty() {
                     failures.push(format!("{} -{}: no help", s.name, p.name));
                 }
-                if p.type_display.is_empty() {
-                    failures.push(format!("{} -{}: no type", s.name, p.name));
+                if p.display_type() == "Object" {
+                    failures.push(format!("{} -{}: no .NET type (type_display)", s.name, p.name));
                 }
             }
             let mut positions: Vec<(String, usize)> = Vec::new();

@@ -12,7 +12,7 @@ use crate::value::{PsObject, Value};
 
 use super::types::{
     ACCESS_CONTROL_TYPE, AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, RECIPIENT_ACCESS_RIGHT, SHARING_PERMISSION_FLAGS,
-    enum_value, inheritance_bits, recipient_type, recipient_type_details,
+    enum_value, recipient_type, recipient_type_details,
 };
 use super::{identity_display, is_online, principal_display};
 
@@ -118,7 +118,7 @@ pub fn mailbox_ace(dir: &Directory, i: usize, ace: &MailboxAce) -> Value {
     let mut o = ace_base(MAILBOX_ACE_TYPE);
     o.set("AccessRights", Value::array(vec![enum_value(&MAILBOX_RIGHTS, ace.rights)]));
     o.set("Deny", Value::Bool(ace.deny));
-    o.set("InheritanceType", enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)));
+    o.set("InheritanceType", enum_value(&INHERITANCE, ace.inheritance.bits()));
     o.set("User", principal(dir, &ace.sid));
     if is_online(dir) {
         o.set("UserSid", Value::str(&ace.sid));
@@ -166,7 +166,7 @@ pub fn ad_ace_rows(dir: &Directory, t: AdTarget, ace: &AdAce) -> Vec<Value> {
         o.set("InheritedObjectType", Value::Null);
         o.set("Properties", if ace.properties.is_empty() { Value::Null } else { strs(&ace.properties) });
         o.set("Deny", Value::Bool(ace.deny));
-        o.set("InheritanceType", enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)));
+        o.set("InheritanceType", enum_value(&INHERITANCE, ace.inheritance.bits()));
         o.set("User", principal(dir, &ace.sid));
         o.set("Identity", ad_target_id(dir, t));
         o.set("IsInherited", Value::Bool(ace.inherited));
@@ -183,7 +183,7 @@ pub fn ad_ace_rows(dir: &Directory, t: AdTarget, ace: &AdAce) -> Vec<Value> {
 
 /// True when an AD ACE carries the Send-As extended right.
 pub fn is_send_as(ace: &AdAce) -> bool {
-    ace.extended_rights.iter().any(|e| e.eq_ignore_ascii_case("Send-As")) && ace.rights & ad::EXTENDED_RIGHT != 0
+    ace.extended_rights.iter().any(|e| e.eq_ignore_ascii_case(ad::SEND_AS)) && ace.rights & ad::EXTENDED_RIGHT != 0
 }
 
 /// A `RecipientPermission` row (Send As on recipient `i`).
@@ -195,7 +195,7 @@ pub fn recipient_permission(dir: &Directory, i: usize, ace: &AdAce) -> Value {
     o.set("AccessControlType", enum_value(&ACCESS_CONTROL_TYPE, u64::from(ace.deny)));
     o.set("AccessRights", Value::array(vec![enum_value(&RECIPIENT_ACCESS_RIGHT, 1)]));
     o.set("IsInherited", Value::Bool(ace.inherited));
-    o.set("InheritanceType", enum_value(&INHERITANCE, inheritance_bits(ace.inheritance)));
+    o.set("InheritanceType", enum_value(&INHERITANCE, ace.inheritance.bits()));
     o.set("IsValid", Value::Bool(true));
     o.set("ObjectState", Value::str("Unchanged"));
     Value::object(o)

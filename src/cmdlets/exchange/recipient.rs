@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::value::convert::{compare, to_string};
 
 use super::objects::{recipient_object, user_object};
+use super::params;
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
 use super::{FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many};
 
@@ -104,12 +105,10 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
             Param::new("Anr", ParamType::String)
                 .sets(&["AnrSet"])
                 .mandatory()
-                .type_display("String")
                 .help("Ambiguous name resolution: a partial string matched against CommonName, DisplayName, FirstName, LastName and Alias."),
         )
         .param(
             Param::new("Filter", ParamType::String)
-                .type_display("String")
                 .help("An OPATH filter such as \"Department -eq 'Sales'\"."),
         )
         .param(
@@ -120,35 +119,24 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
         .param(
             Param::new("RecipientTypeDetails", ParamType::Enum(&RECIPIENT_TYPE_DETAILS))
                 .array()
-                .type_display("RecipientTypeDetails[]")
                 .help(rtd_help),
         )
         .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .type_display("Unlimited")
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
+            params::result_size(),
         )
         .param(
             Param::new("SortBy", ParamType::String)
-                .type_display("String")
                 .help("Sorts the results ascending by one property (Name, DisplayName, Alias, Office…)."),
         )
-        .param(Param::new("Credential", ParamType::Object).type_display("PSCredential").help("Runs the command under other credentials."))
+        .param(params::credential())
         .param(
-            Param::new("DomainController", ParamType::String)
-                .versions(ON_PREMISES)
-                .type_display("Fqdn")
-                .help("The domain controller to read from (FQDN)."),
+            params::domain_controller(),
         )
         .param(
-            Param::new("IgnoreDefaultScope", ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help("Ignores the default recipient scope; Identity then accepts only a DN."),
+            params::ignore_default_scope(),
         )
         .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help("Reads from a domain controller in the user's domain."),
+            params::read_from_domain_controller(),
         )
 }
 
@@ -166,18 +154,15 @@ impl Cmdlet for GetRecipient {
             .position(0)
             .from_pipeline()
             .from_pipeline_by_name()
-            .type_display("RecipientIdParameter")
             .help("The recipient: name, alias, DN, canonical DN, email address or GUID.");
         query_params(
             sig,
             identity,
             "Filters by recipient subtype, e.g. UserMailbox, SharedMailbox, MailUniversalSecurityGroup.",
         )
-        .param(
-            Param::new("RecipientType", ParamType::Enum(&RECIPIENT_TYPE)).array().type_display("RecipientType[]").help(
-                "Filters by recipient type, e.g. UserMailbox, MailUser, MailContact, MailUniversalDistributionGroup.",
-            ),
-        )
+        .param(Param::new("RecipientType", ParamType::Enum(&RECIPIENT_TYPE)).array().help(
+            "Filters by recipient type, e.g. UserMailbox, MailUser, MailContact, MailUniversalDistributionGroup.",
+        ))
         .param(
             Param::new("Database", ParamType::Identity(IdentityKind::Database))
                 .sets(&["DatabaseSet"])
@@ -188,20 +173,17 @@ impl Cmdlet for GetRecipient {
                     crate::directory::ExchangeVersion::Exchange2016,
                     crate::directory::ExchangeVersion::Exchange2019,
                 ])
-                .type_display("DatabaseIdParameter")
                 .help("Only recipients on this mailbox database."),
         )
         .param(
             Param::new("RecipientPreviewFilter", ParamType::String)
                 .sets(&["RecipientPreviewFilterSet"])
                 .mandatory()
-                .type_display("String")
                 .help("Tests a recipient filter (OPATH) by listing the recipients it selects."),
         )
         .param(
             Param::new("IncludeSoftDeletedRecipients", ParamType::Switch)
                 .versions(FROM_2016)
-                .type_display("SwitchParameter")
                 .help("Includes soft-deleted recipients."),
         )
         .param(
@@ -213,7 +195,6 @@ impl Cmdlet for GetRecipient {
         .param(
             Param::new("IncludeManagerWithDisplayName", ParamType::Switch)
                 .versions(ONLINE)
-                .type_display("SwitchParameter")
                 .help("Includes the manager's display name."),
         )
         .example("Get-Recipient -ResultSize unlimited", "Lists every recipient.")
@@ -280,10 +261,9 @@ impl Cmdlet for GetUser {
             .position(0)
             .from_pipeline()
             .from_pipeline_by_name()
-            .type_display("UserIdParameter")
             .help("The user: name, UPN, DN, canonical DN or GUID.");
         let switch = |name: &'static str, help: &'static str| {
-            Param::new(name, ParamType::Switch).versions(ON_PREMISES).type_display("SwitchParameter").help(help)
+            Param::new(name, ParamType::Switch).versions(ON_PREMISES).help(help)
         };
         query_params(sig, identity, "Filters by user subtype, e.g. UserMailbox, SharedMailbox, User, DisabledUser.")
             .param(switch("Arbitration", "Includes arbitration mailboxes."))
@@ -292,25 +272,17 @@ impl Cmdlet for GetUser {
             .param(
                 Param::new("PublicFolder", ParamType::Switch)
                     .versions(FROM_2013)
-                    .type_display("SwitchParameter")
                     .help("Includes public folder mailboxes."),
             )
-            .param(
-                Param::new("IsVIP", ParamType::Switch)
-                    .versions(ONLINE)
-                    .type_display("SwitchParameter")
-                    .help("Returns only priority accounts."),
-            )
+            .param(Param::new("IsVIP", ParamType::Switch).versions(ONLINE).help("Returns only priority accounts."))
             .param(
                 Param::new("IncludeDirectReportsWithDisplayNames", ParamType::Switch)
                     .versions(ONLINE)
-                    .type_display("SwitchParameter")
                     .help("Includes the display names of direct reports."),
             )
             .param(
                 Param::new("IncludeManagerWithDisplayName", ParamType::Switch)
                     .versions(ONLINE)
-                    .type_display("SwitchParameter")
                     .help("Includes the manager's display name."),
             )
             .example("Get-User -ResultSize unlimited", "Lists every user.")

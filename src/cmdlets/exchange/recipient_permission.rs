@@ -10,6 +10,7 @@ use crate::directory::{AdAce, Change, Inheritance, RecipientScope};
 use crate::value::Value;
 
 use super::objects::{is_send_as, recipient_permission};
+use super::params;
 use super::types::RECIPIENT_ACCESS_RIGHT;
 use super::{ONLINE, arg_id, enum_list, limit_results, principal_error, quote_list, resolve_many, resolve_one};
 
@@ -27,7 +28,6 @@ fn identity_param(mandatory: bool) -> Param {
         .position(0)
         .from_pipeline()
         .from_pipeline_by_name()
-        .type_display("RecipientIdParameter")
         .help("The recipient: name, alias, DN, canonical DN, email address or GUID.");
     if mandatory { p.mandatory() } else { p }
 }
@@ -42,9 +42,7 @@ fn access_rights_param(mandatory: bool) -> Param {
 }
 
 fn trustee_param(mandatory: bool, help: &'static str) -> Param {
-    let p = Param::new("Trustee", ParamType::Identity(IdentityKind::SecurityPrincipal))
-        .type_display("SecurityPrincipalIdParameter")
-        .help(help);
+    let p = Param::new("Trustee", ParamType::Identity(IdentityKind::SecurityPrincipal)).help(help);
     if mandatory { p.mandatory().from_pipeline_by_name() } else { p }
 }
 
@@ -52,7 +50,7 @@ fn send_as_ace(sid: &str, inheritance: Inheritance) -> AdAce {
     AdAce {
         sid: sid.to_string(),
         rights: ad::EXTENDED_RIGHT,
-        extended_rights: vec!["Send-As".to_string()],
+        extended_rights: vec![ad::SEND_AS.to_string()],
         properties: Vec::new(),
         deny: false,
         inheritance,
@@ -145,19 +143,10 @@ impl Cmdlet for GetRecipientPermission {
         .param(trustee_param(false, "Returns only the recipients on which this user or group has SendAs."))
         .param(
             Param::new("IncludeTrusteeWithPrimarySmtpAddress", ParamType::Switch)
-                .type_display("SwitchParameter")
                 .help("Includes the trustee's primary SMTP address."),
         )
-        .param(
-            Param::new("ReadFromDomainController", ParamType::Switch)
-                .type_display("SwitchParameter")
-                .help("Reads from a domain controller in the user's domain."),
-        )
-        .param(
-            Param::new("ResultSize", ParamType::Unlimited)
-                .type_display("Unlimited")
-                .help("Maximum number of results (default 1000; Unlimited returns all)."),
-        )
+        .param(params::read_from_domain_controller())
+        .param(params::result_size())
         .example(
             "Get-RecipientPermission -Trustee \"Kim Akers\"",
             "Lists the recipients on which Kim Akers has SendAs.",
@@ -213,10 +202,7 @@ impl Cmdlet for RemoveRecipientPermission {
         .param(access_rights_param(true))
         .param(trustee_param(true, "The user or group whose SendAs is removed."))
         .param(
-            Param::new("Deny", ParamType::Switch)
-                .from_pipeline_by_name()
-                .type_display("SwitchParameter")
-                .help("The entry to remove is a Deny entry."),
+            Param::new("Deny", ParamType::Switch).from_pipeline_by_name().help("The entry to remove is a Deny entry."),
         )
         .param(
             Param::new("MultiTrustees", ParamType::String)
@@ -227,19 +213,16 @@ impl Cmdlet for RemoveRecipientPermission {
         .param(
             Param::new("SkipDomainValidationForMailContact", ParamType::Switch)
                 .from_pipeline_by_name()
-                .type_display("SwitchParameter")
                 .help("Skips the accepted-domain check of a mail contact's proxy addresses."),
         )
         .param(
             Param::new("SkipDomainValidationForMailUser", ParamType::Switch)
                 .from_pipeline_by_name()
-                .type_display("SwitchParameter")
                 .help("Skips the accepted-domain check of a mail user's proxy addresses."),
         )
         .param(
             Param::new("SkipDomainValidationForSharedMailbox", ParamType::Switch)
                 .from_pipeline_by_name()
-                .type_display("SwitchParameter")
                 .help("Skips the accepted-domain check of a shared mailbox's proxy addresses."),
         )
         .example(

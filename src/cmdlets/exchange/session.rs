@@ -69,16 +69,21 @@ For more information check https://aka.ms/exov3-module
 Starting with EXO V3.7, use the LoadCmdletHelp parameter alongside Connect-ExchangeOnline to access the Get-Help cmdlet, as it will not be loaded by default
 ----------------------------------------------------------------------------------------";
 
-fn p(name: &'static str, ty: ParamType, display: &'static str, help: &'static str) -> Param {
-    Param::new(name, ty).type_display(display).help(help)
+fn p(name: &'static str, ty: ParamType, help: &'static str) -> Param {
+    Param::new(name, ty).help(help)
+}
+
+/// A parameter whose .NET type `ty` cannot express (`PSCredential`, `Uri[]`).
+fn typed(name: &'static str, ty: ParamType, display: &'static str, help: &'static str) -> Param {
+    p(name, ty, help).type_display(display)
 }
 
 fn s(name: &'static str, help: &'static str) -> Param {
-    p(name, ParamType::String, "String", help)
+    p(name, ParamType::String, help)
 }
 
 fn sw(name: &'static str, help: &'static str) -> Param {
-    p(name, ParamType::Switch, "SwitchParameter", help)
+    p(name, ParamType::Switch, help)
 }
 
 fn exchange_commands(cx: &dyn Context) -> Vec<String> {
@@ -102,45 +107,50 @@ impl Cmdlet for ConnectExchangeOnline {
         )
         .synopsis("Connects to Exchange Online (exsh is always connected; prints the module banner).");
         let params = [
-            p("ConnectionUri", ParamType::String, "String", "The connection endpoint for the remote session."),
+            p("ConnectionUri", ParamType::String, "The connection endpoint for the remote session."),
             s("AzureADAuthorizationEndpointUri", "The Azure AD authorization endpoint."),
-            p(
+            typed(
                 "ExchangeEnvironmentName",
                 ParamType::Set(&["O365China", "O365Default", "O365GermanyCloud", "O365USGovDoD", "O365USGovGCCHigh"]),
                 "ExchangeEnvironment",
                 "The Exchange Online environment (default O365Default).",
             ),
-            p("PSSessionOption", ParamType::Object, "PSSessionOption", "Remote session options (New-PSSessionOption)."),
+            typed(
+                "PSSessionOption",
+                ParamType::Object,
+                "PSSessionOption",
+                "Remote session options (New-PSSessionOption).",
+            ),
             s("DelegatedOrganization", "The customer organization to manage (CSP partners)."),
             s("Prefix", "A prefix added to the imported cmdlet nouns."),
-            p("CommandName", ParamType::String, "String[]", "Only these cmdlets are imported.").array(),
-            p("FormatTypeName", ParamType::String, "String[]", "Output formats for these types.").array(),
+            p("CommandName", ParamType::String, "Only these cmdlets are imported.").array(),
+            p("FormatTypeName", ParamType::String, "Output formats for these types.").array(),
             s("AppId", "The application ID of the service principal (app-only authentication)."),
-            p("Certificate", ParamType::Object, "X509Certificate2", "The certificate for app-only authentication."),
+            typed("Certificate", ParamType::Object, "X509Certificate2", "The certificate for app-only authentication."),
             s("CertificateFilePath", "Path of the .pfx file for app-only authentication."),
-            p("CertificatePassword", ParamType::Object, "SecureString", "Password of the .pfx file."),
+            typed("CertificatePassword", ParamType::Object, "SecureString", "Password of the .pfx file."),
             s("CertificateThumbprint", "Thumbprint of the certificate for app-only authentication."),
-            p("Credential", ParamType::Object, "PSCredential", "The account to connect with."),
+            typed("Credential", ParamType::Object, "PSCredential", "The account to connect with."),
             sw("Device", "Device-code authentication for computers without a browser."),
-            p("EnableErrorReporting", ParamType::Switch, "SwitchParameter", "Enables error reporting."),
+            p("EnableErrorReporting", ParamType::Switch, "Enables error reporting."),
             sw("InlineCredential", "Enter the credentials in the window instead of a dialog."),
             s("LogDirectoryPath", "Where log files go."),
-            p("LogLevel", ParamType::Set(&["Default", "All"]), "LogLevel", "Logging level."),
+            typed("LogLevel", ParamType::Set(&["Default", "All"]), "LogLevel", "Logging level."),
             sw("ManagedIdentity", "Connect with an Azure managed identity."),
             s("ManagedIdentityAccountId", "The user-assigned managed identity."),
             s("Organization", "The organization for app-only authentication (contoso.onmicrosoft.com)."),
-            p("PageSize", ParamType::Int, "UInt32", "Maximum entries per page."),
+            typed("PageSize", ParamType::Int, "UInt32", "Maximum entries per page."),
             sw("ShowBanner", "Shows (default) or hides the module banner (-ShowBanner:$false)."),
-            p("ShowProgress", ParamType::Bool, "Boolean", "Shows a progress bar for large results."),
+            p("ShowProgress", ParamType::Bool, "Shows a progress bar for large results."),
             sw("SkipLoadingFormatData", "Skips loading format data."),
             sw("SkipLoadingCmdletHelp", "Skips loading cmdlet help."),
             sw("LoadCmdletHelp", "Loads the cmdlets' help (3.7 and later)."),
-            p("TrackPerformance", ParamType::Bool, "Boolean", "Logs performance data."),
-            p("UseMultithreading", ParamType::Bool, "Boolean", "Uses multithreading."),
+            p("TrackPerformance", ParamType::Bool, "Logs performance data."),
+            p("UseMultithreading", ParamType::Bool, "Uses multithreading."),
             s("UserPrincipalName", "The account to sign in with (admin@contoso.onmicrosoft.com)."),
             sw("UseRPSSession", "Uses the retired remote PowerShell session instead of REST."),
             s("AccessToken", "An OAuth access token."),
-            p("SigningCertificate", ParamType::Object, "X509Certificate2", "Signs the temporary module."),
+            typed("SigningCertificate", ParamType::Object, "X509Certificate2", "Signs the temporary module."),
             sw("DisableWAM", "Disables the Web Account Manager sign-in."),
         ];
         for prm in params {
@@ -173,8 +183,8 @@ impl Cmdlet for DisconnectExchangeOnline {
         )
         .synopsis("Disconnects from Exchange Online (no-op in exsh).")
         .should_process(ConfirmImpact::Medium)
-        .param(p("ConnectionId", ParamType::String, "String[]", "The connections to close.").array())
-        .param(p("ModulePrefix", ParamType::String, "String[]", "Close the connections with these prefixes.").array())
+        .param(p("ConnectionId", ParamType::String, "The connections to close.").array())
+        .param(p("ModulePrefix", ParamType::String, "Close the connections with these prefixes.").array())
         .example("Disconnect-ExchangeOnline -Confirm:$false", "Closes every Exchange Online connection without asking.")
     }
 
@@ -188,20 +198,20 @@ impl Cmdlet for NewPsSession {
         Signature::new("New-PSSession", "Microsoft.PowerShell.Commands.NewPSSessionCommand", Origin::Core)
             .synopsis("Creates a remote session (exsh returns a session object that needs no server).")
             .param(s("ConfigurationName", "The session configuration, Microsoft.Exchange for Exchange."))
-            .param(p("ConnectionUri", ParamType::String, "Uri[]", "The endpoint, e.g. http://ex01.contoso.com/PowerShell/.").array())
-            .param(p("ComputerName", ParamType::String, "String[]", "The computers to connect to.").array().position(0))
+            .param(typed("ConnectionUri", ParamType::String, "Uri[]", "The endpoint, e.g. http://ex01.contoso.com/PowerShell/.").array())
+            .param(p("ComputerName", ParamType::String, "The computers to connect to.").array().position(0))
             .param(
-                p(
+                typed(
                     "Authentication",
                     ParamType::Set(&["Default", "Basic", "Negotiate", "NegotiateWithImplicitCredential", "Credssp", "Digest", "Kerberos"]),
                     "AuthenticationMechanism",
                     "The authentication mechanism.",
                 ),
             )
-            .param(p("Credential", ParamType::Object, "PSCredential", "The account to connect with."))
+            .param(typed("Credential", ParamType::Object, "PSCredential", "The account to connect with."))
             .param(sw("AllowRedirection", "Allows redirection to another URI."))
-            .param(p("SessionOption", ParamType::Object, "PSSessionOption", "Advanced session options."))
-            .param(p("Name", ParamType::String, "String[]", "Friendly names for the sessions.").array())
+            .param(typed("SessionOption", ParamType::Object, "PSSessionOption", "Advanced session options."))
+            .param(p("Name", ParamType::String, "Friendly names for the sessions.").array())
             .example(
                 "$Session = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/ -Authentication Kerberos -Credential $UserCredential",
                 "Opens an Exchange remote session.",
@@ -238,16 +248,16 @@ impl Cmdlet for ImportPsSession {
     fn signature(&self) -> Signature {
         Signature::new("Import-PSSession", "Microsoft.PowerShell.Commands.ImportPSSessionCommand", Origin::Core)
             .synopsis("Imports the Exchange cmdlets of a remote session (they are built into exsh).")
-            .param(p("Session", ParamType::Object, "PSSession", "The session to import from.").position(0).mandatory())
-            .param(p("CommandName", ParamType::String, "String[]", "Only these commands.").array().position(1))
-            .param(p("FormatTypeName", ParamType::String, "String[]", "Formatting for these types.").array().position(2))
+            .param(typed("Session", ParamType::Object, "PSSession", "The session to import from.").position(0).mandatory())
+            .param(p("CommandName", ParamType::String, "Only these commands.").array().position(1))
+            .param(p("FormatTypeName", ParamType::String, "Formatting for these types.").array().position(2))
             .param(s("Prefix", "A prefix added to the imported nouns."))
             .param(sw("DisableNameChecking", "Suppresses the unapproved-verbs warning."))
             .param(sw("AllowClobber", "Imports commands even when names conflict."))
-            .param(p("Module", ParamType::String, "String[]", "Only commands from these modules.").array())
-            .param(p("ArgumentList", ParamType::Object, "Object[]", "Arguments for the imported commands.").array())
-            .param(p("CommandType", ParamType::String, "CommandTypes", "Only commands of this type."))
-            .param(p("Certificate", ParamType::Object, "X509Certificate2", "Signs the temporary module."))
+            .param(p("Module", ParamType::String, "Only commands from these modules.").array())
+            .param(p("ArgumentList", ParamType::Object, "Arguments for the imported commands.").array())
+            .param(typed("CommandType", ParamType::String, "CommandTypes", "Only commands of this type."))
+            .param(typed("Certificate", ParamType::Object, "X509Certificate2", "Signs the temporary module."))
             .example("Import-PSSession $Session -DisableNameChecking", "Imports the Exchange cmdlets.")
             .example(
                 "Import-Module (Import-PSSession -DisableNameChecking -Session $Session -AllowClobber) -Global -DisableNameChecking",
@@ -279,15 +289,15 @@ impl Cmdlet for RemovePsSession {
             .synopsis("Closes remote sessions (no-op in exsh).")
             .should_process(ConfirmImpact::Low)
             .param(
-                p("Session", ParamType::Object, "PSSession[]", "The sessions to close.")
+                typed("Session", ParamType::Object, "PSSession[]", "The sessions to close.")
                     .array()
                     .position(0)
                     .from_pipeline(),
             )
-            .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
-            .param(p("Name", ParamType::String, "String[]", "Session names.").array())
-            .param(p("ComputerName", ParamType::String, "String[]", "Sessions to these computers.").array())
-            .param(p("InstanceId", ParamType::String, "Guid[]", "Session instance IDs.").array())
+            .param(p("Id", ParamType::Int, "Session IDs.").array())
+            .param(p("Name", ParamType::String, "Session names.").array())
+            .param(p("ComputerName", ParamType::String, "Sessions to these computers.").array())
+            .param(typed("InstanceId", ParamType::String, "Guid[]", "Session instance IDs.").array())
             .example("Remove-PSSession $Session", "Closes the session.")
             .example("Get-PSSession | Remove-PSSession", "Closes every session.")
     }
@@ -301,9 +311,9 @@ impl Cmdlet for GetPsSession {
     fn signature(&self) -> Signature {
         Signature::new("Get-PSSession", "Microsoft.PowerShell.Commands.GetPSSessionCommand", Origin::Core)
             .synopsis("Lists remote sessions (exsh keeps none).")
-            .param(p("ComputerName", ParamType::String, "String[]", "Sessions to these computers.").array().position(0))
-            .param(p("Name", ParamType::String, "String[]", "Session names.").array())
-            .param(p("Id", ParamType::Int, "Int32[]", "Session IDs.").array())
+            .param(p("ComputerName", ParamType::String, "Sessions to these computers.").array().position(0))
+            .param(p("Name", ParamType::String, "Session names.").array())
+            .param(p("Id", ParamType::Int, "Session IDs.").array())
             .param(s("State", "Sessions in this state."))
             .param(s("ConfigurationName", "Sessions with this configuration."))
             .example("Get-PSSession | Remove-PSSession", "Closes every session.")
@@ -319,7 +329,7 @@ impl Cmdlet for ImportModule {
         Signature::new("Import-Module", "Microsoft.PowerShell.Commands.ImportModuleCommand", Origin::Core)
             .synopsis("Imports modules (the Exchange modules are built into exsh).")
             .param(
-                p("Name", ParamType::Object, "String[]", "Module names or module objects.")
+                typed("Name", ParamType::Object, "String[]", "Module names or module objects.")
                     .array()
                     .position(0)
                     .from_pipeline(),
@@ -331,12 +341,12 @@ impl Cmdlet for ImportModule {
             .param(sw("PassThru", "Writes the module object."))
             .param(s("MinimumVersion", "The minimum module version."))
             .param(s("RequiredVersion", "The exact module version."))
-            .param(p("Function", ParamType::String, "String[]", "Only these functions.").array())
-            .param(p("Cmdlet", ParamType::String, "String[]", "Only these cmdlets.").array())
-            .param(p("Variable", ParamType::String, "String[]", "Only these variables.").array())
-            .param(p("Alias", ParamType::String, "String[]", "Only these aliases.").array())
-            .param(p("Scope", ParamType::Set(&["Local", "Global"]), "String", "The scope to import into."))
-            .param(p("ArgumentList", ParamType::Object, "Object[]", "Arguments for the module.").array())
+            .param(p("Function", ParamType::String, "Only these functions.").array())
+            .param(p("Cmdlet", ParamType::String, "Only these cmdlets.").array())
+            .param(p("Variable", ParamType::String, "Only these variables.").array())
+            .param(p("Alias", ParamType::String, "Only these aliases.").array())
+            .param(typed("Scope", ParamType::Set(&["Local", "Global"]), "String", "The scope to import into."))
+            .param(p("ArgumentList", ParamType::Object, "Arguments for the module.").array())
             .param(sw("AsCustomObject", "Returns a custom object."))
             .param(sw("NoClobber", "Doesn't replace existing commands."))
             .example("Import-Module ExchangeOnlineManagement", "Loads the Exchange Online module.")
@@ -352,11 +362,7 @@ impl Cmdlet for AddPsSnapin {
         Signature::new("Add-PSSnapin", "Microsoft.PowerShell.Commands.AddPSSnapinCommand", Origin::Core)
             .synopsis("Adds snap-ins (the Exchange snap-ins are built into exsh).")
             .param(
-                p("Name", ParamType::String, "String[]", "Snap-in names.")
-                    .array()
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline_by_name(),
+                p("Name", ParamType::String, "Snap-in names.").array().position(0).mandatory().from_pipeline_by_name(),
             )
             .param(sw("PassThru", "Writes the snap-in object."))
             .example(
@@ -380,10 +386,10 @@ impl Cmdlet for SetAdServerSettings {
         )
         .synopsis("Manages the Active Directory environment of the session (no effect in exsh).")
         .should_process(ConfirmImpact::Medium)
-        .param(p("ViewEntireForest", ParamType::Bool, "Boolean", "$true shows every object in the forest."))
+        .param(p("ViewEntireForest", ParamType::Bool, "$true shows every object in the forest."))
         .param(s("RecipientViewRoot", "The OU or domain the session's recipient scope starts at."))
         .param(
-            p(
+            typed(
                 "RunspaceServerSettings",
                 ParamType::Object,
                 "RunspaceServerSettingsPresentationObject",
@@ -393,19 +399,20 @@ impl Cmdlet for SetAdServerSettings {
             .from_pipeline(),
         )
         .param(
-            p("PreferredServer", ParamType::String, "Fqdn", "The preferred domain controller.").versions(ON_PREMISES),
-        )
-        .param(
-            p("PreferredGlobalCatalog", ParamType::String, "Fqdn", "The preferred global catalog.")
+            typed("PreferredServer", ParamType::String, "Fqdn", "The preferred domain controller.")
                 .versions(ON_PREMISES),
         )
         .param(
-            p("ConfigurationDomainController", ParamType::String, "Fqdn", "The configuration domain controller.")
+            typed("PreferredGlobalCatalog", ParamType::String, "Fqdn", "The preferred global catalog.")
+                .versions(ON_PREMISES),
+        )
+        .param(
+            typed("ConfigurationDomainController", ParamType::String, "Fqdn", "The configuration domain controller.")
                 .versions(ON_PREMISES),
         )
         .param(sw("ClearPreferredGlobalCatalog", "Clears the preferred global catalog.").versions(ON_PREMISES))
         .param(
-            p(
+            typed(
                 "SetPreferredDomainControllers",
                 ParamType::String,
                 "MultiValuedProperty",

@@ -2,8 +2,8 @@
 //! inheritance, folder rights, recipient types…), as `static EnumType`s built on the bit values in
 //! `directory::rights`. Printing and parsing rules live in `value::enums`; this file only declares.
 
-use crate::directory::RecipientKind;
-use crate::directory::rights::{ad, folder, mailbox};
+use crate::directory::rights::{ad, folder, mailbox, sharing};
+use crate::directory::{Inheritance, RecipientKind};
 use crate::value::{EnumType, EnumValue, Value};
 
 /// `Microsoft.Exchange.Management.RecipientTasks.MailboxRights` ([Flags]).
@@ -21,7 +21,7 @@ pub static AD_RIGHTS: EnumType =
 pub static INHERITANCE: EnumType = EnumType {
     name: "System.DirectoryServices.ActiveDirectorySecurityInheritance",
     flags: false,
-    members: &[("None", 0), ("All", 1), ("Descendents", 2), ("SelfAndChildren", 3), ("Children", 4)],
+    members: Inheritance::MEMBERS,
 };
 
 /// Folder rights and roles in one type (`MailboxFolderAccessRight` accepts both). An element is
@@ -29,36 +29,14 @@ pub static INHERITANCE: EnumType = EnumType {
 pub static FOLDER_ACCESS_RIGHT: EnumType = EnumType {
     name: "Microsoft.Exchange.Management.StoreTasks.MailboxFolderAccessRight",
     flags: false,
-    members: &[
-        ("ReadItems", folder::READ_ITEMS),
-        ("CreateItems", folder::CREATE_ITEMS),
-        ("EditOwnedItems", folder::EDIT_OWNED_ITEMS),
-        ("DeleteOwnedItems", folder::DELETE_OWNED_ITEMS),
-        ("EditAllItems", folder::EDIT_ALL_ITEMS),
-        ("DeleteAllItems", folder::DELETE_ALL_ITEMS),
-        ("CreateSubfolders", folder::CREATE_SUBFOLDERS),
-        ("FolderOwner", folder::FOLDER_OWNER),
-        ("FolderContact", folder::FOLDER_CONTACT),
-        ("FolderVisible", folder::FOLDER_VISIBLE),
-        ("None", 0),
-        ("Owner", 0x7FB),
-        ("PublishingEditor", 0x4FB),
-        ("Editor", 0x47B),
-        ("PublishingAuthor", 0x49B),
-        ("Author", 0x41B),
-        ("NonEditingAuthor", 0x413),
-        ("Reviewer", 0x401),
-        ("Contributor", 0x402),
-        ("AvailabilityOnly", folder::FREE_BUSY_SIMPLE),
-        ("LimitedDetails", folder::FREE_BUSY_SIMPLE | folder::FREE_BUSY_DETAILED),
-    ],
+    members: folder::ACCESS_RIGHTS,
 };
 
 /// `Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermissionFlags` ([Flags], Online).
 pub static SHARING_PERMISSION_FLAGS: EnumType = EnumType {
     name: "Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermissionFlags",
     flags: true,
-    members: &[("None", 0), ("Delegate", 1), ("CanViewPrivateItems", 2)],
+    members: sharing::MEMBERS,
 };
 
 /// `Microsoft.Exchange.Management.RecipientTasks.RecipientAccessRight` (only SendAs).
@@ -180,28 +158,10 @@ pub fn recipient_type(kind: RecipientKind) -> Value {
     enum_value(&RECIPIENT_TYPE, bits)
 }
 
-/// The directory's inheritance value for an `ActiveDirectorySecurityInheritance` number.
-pub fn inheritance_from_bits(bits: u64) -> crate::directory::Inheritance {
-    use crate::directory::Inheritance;
-    match bits {
-        0 => Inheritance::None,
-        2 => Inheritance::Descendents,
-        3 => Inheritance::SelfAndChildren,
-        4 => Inheritance::Children,
-        _ => Inheritance::All,
-    }
-}
-
-/// The `ActiveDirectorySecurityInheritance` number of a directory inheritance value.
-pub fn inheritance_bits(i: crate::directory::Inheritance) -> u64 {
-    use crate::directory::Inheritance;
-    match i {
-        Inheritance::None => 0,
-        Inheritance::All => 1,
-        Inheritance::Descendents => 2,
-        Inheritance::SelfAndChildren => 3,
-        Inheritance::Children => 4,
-    }
+/// The directory's inheritance value for an `ActiveDirectorySecurityInheritance` number (an
+/// unknown number is the default, All).
+pub fn inheritance_from_bits(bits: u64) -> Inheritance {
+    Inheritance::from_bits(bits).unwrap_or(crate::directory::apply::DEFAULT_INHERITANCE)
 }
 
 /// True when a folder-rights element is an individual right (not a role).
