@@ -68,10 +68,10 @@ impl BoundArgs {
         self.values.iter()
     }
 
-    /// A bound parameter as `T` (nushell's `get_flag::<T>`): `None` when it was not given, or
-    /// given as `$null`.
+    /// A bound parameter as `T` (nushell's `get_flag::<T>`): `None` when it was not given. A
+    /// `$null` given reads as PowerShell converts it (`''` as text, `0` as a number, no elements).
     pub fn opt<T: FromArg>(&self, name: &str) -> Option<T> {
-        self.get(name).filter(|v| !v.is_null()).and_then(T::from_arg)
+        self.get(name).and_then(T::from_arg)
     }
 
     /// A parameter the chosen set makes mandatory, as `T` (nushell's `req::<T>`). The binder has

@@ -38,7 +38,7 @@ fn io_error(message: String) -> CmdletError {
 
 /// The paths a `-Path` argument names (one or an array).
 fn paths(args: &BoundArgs) -> Vec<String> {
-    args.get("Path").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default()
+    args.opt::<Vec<String>>("Path").unwrap_or_default()
 }
 
 /// Splits file text into lines the way Get-Content does: CRLF, LF or CR end a line, and a final
@@ -113,12 +113,12 @@ impl Cmdlet for GetContent {
                 continue;
             }
             let mut lines = split_lines(&text);
-            if let Some(n) = args.get("TotalCount").and_then(convert::to_int) {
+            if let Some(n) = args.opt::<i64>("TotalCount") {
                 if n >= 0 {
                     lines.truncate(n as usize);
                 }
             }
-            if let Some(n) = args.get("Tail").and_then(convert::to_int) {
+            if let Some(n) = args.opt::<i64>("Tail") {
                 let n = n.max(0) as usize;
                 if lines.len() > n {
                     lines.drain(..lines.len() - n);

@@ -187,7 +187,7 @@ impl Cmdlet for OutString {
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        let width = args.get("Width").and_then(convert::to_int).map(|w| w.max(10) as usize);
+        let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
         let text = render(cx, state, width);
         if args.switch("Stream") {
             for l in text.lines() {
@@ -221,7 +221,7 @@ impl Cmdlet for OutFile {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let path = args.string("FilePath").unwrap_or_default();
-        let width = args.get("Width").and_then(convert::to_int).map(|w| w.max(10) as usize);
+        let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
         let text = render(cx, state, width.or(Some(80))).replace('\n', "\r\n");
         let append = args.switch("Append");
         if args.switch("NoClobber") && !append && cx.files().exists(&path) {

@@ -160,7 +160,7 @@ impl Cmdlet for AddMember {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let obj = args.get("InputObject").cloned().unwrap_or(Value::Null);
+        let obj = args.opt::<Value>("InputObject").unwrap_or(Value::Null);
         let Value::Object(o) = &obj else {
             return Err(CmdletError::core(
                 "Cannot add a member to this object.",

@@ -7,7 +7,7 @@ use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origi
 use crate::value::{PsObject, Value, convert};
 
 fn input(args: &BoundArgs) -> Value {
-    args.get("InputObject").cloned().unwrap_or(Value::Null)
+    args.opt::<Value>("InputObject").unwrap_or(Value::Null)
 }
 
 fn unwind_or(e: CmdletError) -> CmdletError {
@@ -102,7 +102,7 @@ impl Cmdlet for WhereObject {
                 }
                 return Ok(());
             };
-            let val = args.get("Value").cloned().unwrap_or(Value::Null);
+            let val = args.opt::<Value>("Value").unwrap_or(Value::Null);
             let case = op.starts_with('C') && op.len() > 2 && !op.eq_ignore_ascii_case("Contains");
             let o = op.to_ascii_lowercase();
             let o = if case { o[1..].to_string() } else { o };
@@ -293,7 +293,7 @@ impl Cmdlet for SelectObject {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let mut items = std::mem::take(state);
-        if let Some(n) = args.get("Skip").and_then(convert::to_int) {
+        if let Some(n) = args.opt::<i64>("Skip") {
             items = items.into_iter().skip(n.max(0) as usize).collect();
         }
         if let Some(ix) = args.get("Index") {
@@ -301,8 +301,8 @@ impl Cmdlet for SelectObject {
                 ix.enumerate().iter().filter_map(convert::to_int).map(|i| i.max(0) as usize).collect();
             items = items.into_iter().enumerate().filter(|(i, _)| idx.contains(i)).map(|(_, v)| v).collect();
         }
-        let first = args.get("First").and_then(convert::to_int);
-        let last = args.get("Last").and_then(convert::to_int);
+        let first = args.opt::<i64>("First");
+        let last = args.opt::<i64>("Last");
         if first.is_some() || last.is_some() {
             let mut picked = Vec::new();
             if let Some(f) = first {

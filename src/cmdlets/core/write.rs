@@ -70,7 +70,7 @@ impl Cmdlet for WriteHost {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let sep = args.get("Separator").map(convert::to_string).unwrap_or_else(|| " ".into());
+        let sep = args.opt::<String>("Separator").unwrap_or_else(|| " ".into());
         let text = match args.get("Object") {
             Some(Value::Array(a)) => a.borrow().iter().map(host_text).collect::<Vec<_>>().join(&sep),
             Some(v) => host_text(v),
@@ -242,8 +242,8 @@ impl Cmdlet for WriteError {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let msg = args
             .string("Message")
-            .or_else(|| args.get("Exception").map(convert::to_string))
-            .or_else(|| args.get("ErrorRecord").map(convert::to_string))
+            .or_else(|| args.opt::<String>("Exception"))
+            .or_else(|| args.opt::<String>("ErrorRecord"))
             .unwrap_or_default();
         let fqid = args.string("ErrorId").unwrap_or_else(|| "Microsoft.PowerShell.Commands.WriteErrorException".into());
         let rec = ErrorRecord {
