@@ -29,6 +29,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("repl", &["syntax", "value", "format", "directory", "store", "cmdlet", "engine"]),
 ];
 
+/// Layers whose modules must depend on each other one way only (no two of `src/store/*` import each
+/// other, directly or through others). The layer's own `mod.rs`, which assembles them, is left out.
+const ACYCLIC: &[&str] = &["store"];
+
 /// Files that may touch the file system (the org file, the script files, the history file).
 const FS_EDGES: &[&str] = &["src/store/", "src/repl/", "src/main.rs"];
 
@@ -280,12 +284,61 @@ fn starts_with(path: &Resolved, prefix: &str) -> bool {
     have.last() == Some(&"*") && have.len() - 1 < want.len() && have[..have.len() - 1] == want[..have.len() - 1]
 }
 
-/// Checks one source file (`rel` is its path from the crate root, e.g. `src/engine/eval.rs`).
-fn check_source(rel: &str, src: &str) -> Result<Vec<Violation>, String> {
+/// Every absolute path a source file refers to.
+fn paths_of(rel: &str, src: &str) -> Result<BTreeSet<Resolved>, String> {
     let file = syn::parse_file(src).map_err(|e| format!("{rel}: {e}"))?;
     let mut c = Collector::new(rel);
     c.visit_file(&file);
-    let found = c.finish();
+    Ok(c.finish())
+}
+
+/// The cycles among the modules of `layer`, given each file's path and source: each as the chain
+/// of module names (`schema -> writer -> schema`).
+fn module_cycles(layer: &str, files: &[(String, String)]) -> Result<Vec<String>, String> {
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (rel, src) in files {
+        let module = module_of(rel);
+        let Some(own) = module.get(1).filter(|_| module[0] == layer) else { continue };
+        for path in paths_of(rel, src)? {
+            if let Resolved::Crate(segs) = path {
+                if segs.len() > 1 && segs[0] == layer && segs[1] != *own {
+                    edges.entry(own.clone()).or_default().insert(segs[1].clone());
+                }
+            }
+        }
+    }
+    // A depth-first search from each module; a path back to a module on the stack is a cycle.
+    fn walk(
+        node: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        cycles: &mut BTreeSet<String>,
+    ) {
+        if let Some(i) = stack.iter().position(|s| s == node) {
+            let mut cycle = stack[i..].to_vec();
+            // Start each cycle at its smallest name so each is reported once.
+            let start = cycle.iter().enumerate().min_by_key(|(_, n)| n.as_str()).map(|(i, _)| i).unwrap_or(0);
+            cycle.rotate_left(start);
+            cycle.push(cycle[0].clone());
+            cycles.insert(cycle.join(" -> "));
+            return;
+        }
+        stack.push(node.to_string());
+        for next in edges.get(node).into_iter().flatten() {
+            walk(next, edges, stack, cycles);
+        }
+        stack.pop();
+    }
+    let mut cycles = BTreeSet::new();
+    for node in edges.keys() {
+        walk(node, &edges, &mut Vec::new(), &mut cycles);
+    }
+    Ok(cycles.into_iter().collect())
+}
+
+/// Checks one source file (`rel` is its path from the crate root, e.g. `src/engine/eval.rs`).
+fn check_source(rel: &str, src: &str) -> Result<Vec<Violation>, String> {
+    let found = paths_of(rel, src)?;
     let mut out = BTreeSet::new();
     let layer = layer_of(rel);
     let fs_edge = FS_EDGES.iter().any(|e| rel.starts_with(e));
@@ -332,6 +385,18 @@ fn check_crate() -> (usize, Vec<String>) {
         let src = std::fs::read_to_string(f).expect("readable source");
         match check_source(&rel, &src) {
             Ok(vs) => report.extend(vs.into_iter().map(|v| format!("{rel}: {v:?}"))),
+            Err(e) => report.push(format!("unparsable: {e}")),
+        }
+    }
+    for layer in ACYCLIC {
+        let sources: Vec<(String, String)> = files
+            .iter()
+            .map(|f| (f.strip_prefix(root).unwrap_or(f).display().to_string().replace('\\', "/"), f))
+            .filter(|(rel, _)| rel.starts_with(&format!("src/{layer}/")))
+            .map(|(rel, f)| (rel, std::fs::read_to_string(f).expect("readable source")))
+            .collect();
+        match module_cycles(layer, &sources) {
+            Ok(cycles) => report.extend(cycles.into_iter().map(|c| format!("src/{layer}: modules in a circle: {c}"))),
             Err(e) => report.push(format!("unparsable: {e}")),
         }
     }
@@ -445,4 +510,22 @@ fn checker_passes_clean_code() {
         violations("src/store/x.rs", "use std::fs; use fd_lock::RwLock; use crate::directory::Directory;"),
         vec![]
     );
+}
+
+#[test]
+fn checker_sees_module_cycles() {
+    let files = |list: &[(&str, &str)]| list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect::<Vec<_>>();
+    let circle = files(&[
+        ("src/store/schema/mod.rs", "use super::writer::render;"),
+        ("src/store/writer.rs", "fn f() { let _ = crate::store::schema::SCHEMA_VERSION; }"),
+        ("src/store/mod.rs", "use schema::x; use writer::y;"),
+    ]);
+    assert_eq!(module_cycles("store", &circle), Ok(vec!["schema -> writer -> schema".to_string()]));
+    let one_way = files(&[
+        ("src/store/schema/mod.rs", "use super::{names::X, writer::render};"),
+        ("src/store/schema/tests.rs", "use crate::store::{json, writer};"),
+        ("src/store/writer.rs", "use super::names::{SCHEMA_VERSION}; use super::StoreError;"),
+        ("src/store/names.rs", "use crate::directory::Inheritance;"),
+    ]);
+    assert_eq!(module_cycles("store", &one_way), Ok(vec![]));
 }
