@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks exsh's release build: cold start of one cmdlet, and 1,000 grants driven by
-# Import-Csv | ForEach-Object, on the sample org and on a big generated org. Prints medians;
+# Benchmarks exsh's release build: cold start of one cmdlet, parse time of a 1,000-line script and
+# of deeply nested script blocks (each against an empty script's run as the baseline), and 1,000
+# grants driven by Import-Csv | ForEach-Object, on the sample org and on a big generated org. Prints medians;
 # figures go in the issue notes, never in tests.
 #   scripts/bench.sh            (builds with cargo build --release first)
 #   RUNS=50 scripts/bench.sh
@@ -17,6 +18,7 @@ BIG_RUNS="${BIG_RUNS:-5}"
 RUNS="${RUNS:-30}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+repo="$PWD"
 cd "$work"
 
 # Median wall time in milliseconds of a command run RUNS times.
@@ -34,6 +36,26 @@ median_ms() {
 
 "$EXSH" --org org.json -c 'Get-Mailbox karen' >/dev/null
 echo "cold start, exsh -Command 'Get-Mailbox karen' (sample org, ${RUNS} runs): $(median_ms "$EXSH" --org org.json -c 'Get-Mailbox karen') ms median"
+
+# Parse time, against a baseline measured in the same run: an empty script. The big script defines
+# the example scripts as functions (repeated to 1,000 lines) and calls none, so exsh only parses it;
+# the nested one (25 unclosed `[a({`) is a parse error that an exponential parser would take ages on.
+echo '# nothing' > empty.ps1
+: > parse-big.ps1
+n=0
+while [ "$(wc -l < parse-big.ps1)" -lt 1000 ]; do
+  for f in "$repo"/scripts/*.ps1; do
+    n=$((n + 1)); { echo "function Example$n {"; cat "$f"; echo "}"; } >> parse-big.ps1
+  done
+done
+printf '[a({%.0s' $(seq 25) > parse-nested.ps1
+run_file() { "$EXSH" --org org.json -File "$1" || true; }
+base=$(median_ms run_file empty.ps1)
+big=$(median_ms run_file parse-big.ps1)
+nested=$(median_ms run_file parse-nested.ps1)
+echo "baseline, exsh -File on an empty script (${RUNS} runs): ${base} ms median"
+awk -v b="$base" -v m="$big" -v l="$(wc -l < parse-big.ps1)" 'BEGIN { printf "parse a %d-line script: %s ms median, %.2f ms over the baseline\n", l, m, m - b }'
+awk -v b="$base" -v m="$nested" 'BEGIN { printf "parse 25 nested attribute script blocks (an error): %s ms median, %.2f ms over the baseline\n", m, m - b }'
 
 # 1,000 grant rows over the sample org's mailboxes, users and rights.
 mailboxes=(karen michelle amy john kim david helpdesk room1 projector1 Administrator)

@@ -2,13 +2,24 @@
 //! transcript must match the `.out` file beside it (stdout, then `--- stderr ---` and stderr when
 //! there is any, then `--- exit N ---` when the exit code is not 0).
 //!
-//! Per-case options, on the script's first lines:
+//! Per-case options, on the script's first lines (tests/cases/README.md documents them):
 //! - `# exchange: Online` picks the org profile (default Exchange2019);
 //! - `# stdin: a|b` feeds those lines (split on `|`) on standard input;
-//! - `# args: -User michelle` passes script arguments.
+//! - `# args: -User michelle` passes script arguments;
+//! - `# org: orgs/delegates.json` starts from a copy of that org file (relative to the case)
+//!   instead of a new sample org;
+//! - `# known-difference: <reason>` says the `.out` file is what real Exchange/PowerShell prints
+//!   and exsh differs: the case passes while the transcripts differ (and prints the reason), and
+//!   fails once they match, so the marker gets removed.
 //!
-//! Set `EXSH_BLESS=1` to write the actual transcript into the `.out` file (review the diff!).
+//! When `<case>.org.json` exists beside the case, the org file after the run must equal it
+//! (both parsed as JSON and compared as pretty-printed text, so layout does not matter).
+//!
+//! Set `EXSH_BLESS=1` to write the actual transcript into the `.out` file and the org file into an
+//! existing `<case>.org.json` (create it empty to start one; review the diff!). Known-difference
+//! cases keep their `.out`: it is not exsh's to write.
 
+use std::io::Write as _;
 use std::path::Path;
 
 fn option<'a>(src: &'a str, key: &str) -> Option<&'a str> {
@@ -21,6 +32,10 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     let dir = tempfile::tempdir()?;
     let org = dir.path().join("org.json");
     let case_dir = path.parent().ok_or("no parent")?;
+    if let Some(start) = option(&src, "org") {
+        let start = case_dir.join(start);
+        std::fs::copy(&start, &org).map_err(|e| format!("{}: {e} (named by `# org:`)", start.display()))?;
+    }
     let mut cmd = assert_cmd::Command::cargo_bin("exsh")?;
     cmd.current_dir(case_dir)
         .env("SOURCE_DATE_EPOCH", "1764070771")
@@ -50,21 +65,67 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     if code != 0 {
         actual.push_str(&format!("--- exit {code} ---\n"));
     }
+    let bless = std::env::var_os("EXSH_BLESS").is_some();
+    let known_difference = option(&src, "known-difference");
+    let org_after = path.with_extension("org.json");
+    let mut problems = Vec::new();
+    if org_after.exists() {
+        let written = std::fs::read_to_string(&org).map_err(|e| format!("{}: {e}", org.display()))?;
+        if bless {
+            std::fs::write(&org_after, &written)?;
+        } else {
+            let expected = std::fs::read_to_string(&org_after)?;
+            let (expected, actual) = (normalize_org(&expected), normalize_org(&written));
+            if expected != actual {
+                problems.push(format!(
+                    "org file after the run differs from {} (run with EXSH_BLESS=1 to update it)\n{}",
+                    org_after.display(),
+                    differing_lines(&expected, &actual)
+                ));
+            }
+        }
+    }
     let expected_path = path.with_extension("out");
-    if std::env::var_os("EXSH_BLESS").is_some() {
+    if bless && known_difference.is_none() {
         std::fs::write(&expected_path, &actual)?;
-        return Ok(());
+    } else if !bless {
+        let expected = std::fs::read_to_string(&expected_path)
+            .map_err(|e| format!("{}: {e} (run with EXSH_BLESS=1 to create it)", expected_path.display()))?;
+        match known_difference {
+            None if expected != actual => problems.push(format!(
+                "transcript mismatch for {}\n--- expected ---\n{expected}\n--- actual ---\n{actual}",
+                path.display()
+            )),
+            None => {}
+            Some(reason) if expected == actual => problems.push(format!(
+                "{} matches real Exchange now: remove its `# known-difference: {reason}` line",
+                path.display()
+            )),
+            Some(reason) => {
+                let _ = writeln!(std::io::stderr(), "known difference in {}: {reason}", path.display());
+            }
+        }
     }
-    let expected = std::fs::read_to_string(&expected_path)
-        .map_err(|e| format!("{}: {e} (run with EXSH_BLESS=1 to create it)", expected_path.display()))?;
-    if expected != actual {
-        return Err(format!(
-            "transcript mismatch for {}\n--- expected ---\n{expected}\n--- actual ---\n{actual}",
-            path.display()
-        )
-        .into());
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// The part of two texts between their first and last differing lines, with a little context.
+fn differing_lines(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let head = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
+    let tail = e.iter().rev().zip(a.iter().rev()).take_while(|(x, y)| x == y).count();
+    let tail = tail.min(e.len() - head).min(a.len() - head);
+    let from = head.saturating_sub(3);
+    let window = |lines: &[&str]| lines[from..(lines.len() - tail + 3).min(lines.len())].join("\n");
+    format!("--- expected (from line {}) ---\n{}\n--- actual ---\n{}", from + 1, window(&e), window(&a))
+}
+
+/// An org file's JSON, pretty-printed in its own key order: layout and spacing do not count.
+fn normalize_org(text: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or_default(),
+        Err(e) => format!("(not JSON: {e})\n{text}"),
     }
-    Ok(())
 }
 
 datatest_stable::harness! {

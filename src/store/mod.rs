@@ -20,6 +20,7 @@
 mod defaults;
 mod file;
 pub mod json;
+mod names;
 pub mod schema;
 mod writer;
 

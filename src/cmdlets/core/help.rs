@@ -30,12 +30,9 @@ impl Cmdlet for GetCommand {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let all = cx.commands();
-        let names: Vec<String> =
-            args.opt::<Vec<String>>("Name").unwrap_or_default();
-        let verbs: Vec<String> =
-            args.opt::<Vec<String>>("Verb").unwrap_or_default();
-        let nouns: Vec<String> =
-            args.opt::<Vec<String>>("Noun").unwrap_or_default();
+        let names: Vec<String> = args.opt::<Vec<String>>("Name").unwrap_or_default();
+        let verbs: Vec<String> = args.opt::<Vec<String>>("Verb").unwrap_or_default();
+        let nouns: Vec<String> = args.opt::<Vec<String>>("Noun").unwrap_or_default();
         let kind = args.string("CommandType");
         let emit = |cx: &mut dyn Context, (name, k, src): &(String, String, String)| {
             let mut o = PsObject::new(&[

@@ -263,7 +263,7 @@ impl Cmdlet for SplitPath {
             .param(Param::new("Path", ParamType::String).position(0).mandatory().from_pipeline().help("The path."))
             .param(Param::new("Leaf", ParamType::Switch).help("The last element."))
             .param(Param::new("Parent", ParamType::Switch).help("The parent (the default)."))
-            .example("Split-Path $MyInvocation.MyCommand.Path", "The script's folder.")
+            .example("Split-Path -Parent $PSCommandPath", "The script's folder.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {

@@ -309,7 +309,7 @@ impl Cmdlet for GetAdPermission {
             .example("Get-ADPermission -Identity Ed", "Lists the permissions on the user Ed.")
             .example("Get-ADPermission \"Contoso.com\" -User Chris", "Lists Chris's permissions on the Receive connector Contoso.com.")
             .example(
-                "Get-ADPermission -Identity <MailboxOrGroupNameOrDN> | where {$_.ExtendedRights -like 'Send*'} | Format-Table -Auto User,Deny,ExtendedRights",
+                "Get-ADPermission -Identity karen | where {$_.ExtendedRights -like 'Send*'} | Format-Table -Auto User,Deny,ExtendedRights",
                 "Checks who has Send As.",
             )
     }

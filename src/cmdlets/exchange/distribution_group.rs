@@ -105,7 +105,7 @@ impl Cmdlet for GetDistributionGroup {
         .example("Get-DistributionGroup", "Lists every distribution group and mail-enabled security group.")
         .example("Get-DistributionGroup -Identity \"Marketing Reports\" | Format-List", "Shows one group in detail.")
         .example("Get-DistributionGroup -Anr marketing | Format-Table Name, ManagedBy -Auto", "Lists groups whose names start with marketing, with their owners.")
-        .example("Get-DistributionGroup -Identity <GroupIdentity> | Format-List GrantSendOnBehalfTo", "Shows a group's Send on Behalf delegates.")
+        .example("Get-DistributionGroup -Identity \"All Staff\" | Format-List GrantSendOnBehalfTo", "Shows a group's Send on Behalf delegates.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {

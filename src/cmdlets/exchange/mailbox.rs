@@ -275,7 +275,7 @@ impl Cmdlet for SetMailbox {
                 "Adds a delegate without touching the others.",
             )
             .example("Set-Mailbox -Identity Sales -GrantSendOnBehalfTo MarketingSG", "Lets the MarketingSG group send on behalf of Sales.")
-            .example("Get-Mailbox -Identity <MailboxIdentity> | Format-List GrantSendOnBehalfTo", "Shows the delegates.")
+            .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo @{Remove=\"hollyh\"}", "Removes hollyh from the Send on Behalf delegates of seanc.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {

@@ -444,7 +444,7 @@ impl Cmdlet for GetMailboxPermission {
             .example("Get-MailboxPermission -Identity john@contoso.com -User \"Ayla\"", "Shows Ayla's permissions on John's mailbox.")
             .example("Get-MailboxPermission -Identity Room222 -Owner", "Shows the owner of the resource mailbox Room222.")
             .example(
-                "Get-MailboxPermission <MailboxIdentity> | where {$_.AccessRights -like 'Full*'} | Format-Table -Auto User,Deny,IsInherited,AccessRights",
+                "Get-MailboxPermission karen | where {$_.AccessRights -like 'Full*'} | Format-Table -Auto User,Deny,IsInherited,AccessRights",
                 "Lists who has Full Access.",
             )
     }

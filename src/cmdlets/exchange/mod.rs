@@ -387,46 +387,4 @@ mod tests {
         sorted.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
         assert_eq!(names, sorted);
     }
-
-    #[test]
-    fn every_cmdlet_is_documented() {
-        let mut failures = Vec::new();
-        for c in all() {
-            let s = c.signature();
-            if s.synopsis.is_empty() {
-                failures.push(format!("{}: no synopsis", s.name));
-            }
-            if s.examples.is_empty() {
-                failures.push(format!("{}: no example", s.name));
-            }
-            if !s.class.contains('.') {
-                failures.push(format!("{}: no .NET class", s.name));
-            }
-            for p in &s.params {
-                if p.help.is_empty() {
-                    failures.push(format!("{} -{}: no help", s.name, p.name));
-                }
-                if p.display_type() == "Object" {
-                    failures.push(format!("{} -{}: no .NET type (type_display)", s.name, p.name));
-                }
-            }
-            let mut positions: Vec<(String, usize)> = Vec::new();
-            for p in &s.params {
-                if let Some(pos) = p.position {
-                    let sets: Vec<String> = if p.sets.is_empty() {
-                        vec!["*".into()]
-                    } else {
-                        p.sets.iter().map(|x| x.to_string()).collect()
-                    };
-                    for set in sets {
-                        if positions.contains(&(set.clone(), pos)) {
-                            failures.push(format!("{}: position {pos} twice in {set}", s.name));
-                        }
-                        positions.push((set, pos));
-                    }
-                }
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
-    }
 }

@@ -1005,19 +1005,16 @@ fn deep_nesting_is_an_error_not_a_crash() {
 }
 
 #[test]
-fn thousand_line_script_is_fast() {
+fn thousand_line_script_parses() {
+    // How long it takes is measured by scripts/bench.sh, not here.
     let body: String = ADMIN_SCRIPT.lines().skip(11).collect::<Vec<_>>().join("\n");
     let mut big = String::new();
     while big.lines().count() < 1000 {
         big.push_str(&body);
         big.push('\n');
     }
-    let start = std::time::Instant::now();
     let s = parse_ok(&big);
-    let took = start.elapsed();
     assert!(!s.statements.is_empty());
-    // Generous bound for unoptimized test builds on a shared machine; release parses in a few ms.
-    assert!(took.as_millis() < 500, "took {took:?}");
 }
 
 // ---------------------------------------------------------------- second round: idioms and newline rules
@@ -1086,9 +1083,8 @@ fn nested_attribute_script_blocks_are_not_exponential() {
     for _ in 0..25 {
         src.push_str("[a({");
     }
-    let start = std::time::Instant::now();
-    let _ = parse_script(&src);
-    assert!(start.elapsed().as_millis() < 2000);
+    // Unclosed, so an error; an exponential parser would not get here (scripts/bench.sh times it).
+    let _ = parse_err(&src);
 }
 
 #[test]
