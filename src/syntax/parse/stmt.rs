@@ -9,7 +9,7 @@ use super::super::ast::{
 };
 use super::super::span::Span;
 use super::expr::is_assignable;
-use super::lex::{at_terminator, first, is_dash, is_name_char, second, skip, skip1};
+use super::lex::{Keyword, at_terminator, first, is_dash, is_name_char, second, skip, skip1};
 use super::{PResult, Parser};
 
 /// `[Attribute(...)]` or a `[type]` constraint before a parameter.
@@ -118,28 +118,21 @@ impl<'s> Parser<'s> {
         self.pipeline_or_assignment(i)
     }
 
-    /// Statements introduced by a keyword, or `None` when `i` does not start with one.
+    /// Statements introduced by a keyword, or `None` when `i` does not start with one (or starts with
+    /// a keyword that is read as a command name here: a named block's, or one exsh does not implement).
     fn keyword_statement(&self, i: &'s str) -> Option<PResult<'s, Statement>> {
-        let n = i.chars().take_while(|c| c.is_ascii_alphabetic()).count();
-        let word = i.get(..n)?.to_ascii_lowercase();
-        let r = self.keyword(i, &word)?;
+        let (kw, r) = self.statement_keyword(i)?;
         let mk = |r2: &'s str, kind| Ok((r2, Statement { kind, span: self.span(i, r2) }));
-        Some(match word.as_str() {
-            "if" => self.if_statement(i, r),
-            "foreach" => {
-                let (r1, ()) = self.ws_nl(r).ok()?;
-                if !r1.starts_with('(') {
-                    return None;
-                }
-                self.foreach_statement(i, r)
-            }
-            "for" => self.for_statement(i, r),
-            "while" => self.while_statement(i, r),
-            "do" => self.do_statement(i, r),
-            "switch" => self.switch_statement(i, r),
-            "function" | "filter" => self.function_statement(i, r, word == "filter"),
-            "try" => self.try_statement(i, r),
-            "return" | "throw" | "exit" => {
+        Some(match kw {
+            Keyword::If => self.if_statement(i, r),
+            Keyword::Foreach => self.foreach_statement(i, r),
+            Keyword::For => self.for_statement(i, r),
+            Keyword::While => self.while_statement(i, r),
+            Keyword::Do => self.do_statement(i, r),
+            Keyword::Switch => self.switch_statement(i, r),
+            Keyword::Function | Keyword::Filter => self.function_statement(i, r, kw == Keyword::Filter),
+            Keyword::Try => self.try_statement(i, r),
+            Keyword::Return | Keyword::Throw | Keyword::Exit => {
                 let (r1, ()) = match self.ws(r) {
                     Ok(ok) => ok,
                     Err(e) => return Some(Err(e)),
@@ -157,14 +150,14 @@ impl<'s> Parser<'s> {
                     Some((r2, p)) => (r2, Some(p)),
                     None => (r, None),
                 };
-                let kind = match word.as_str() {
-                    "return" => StatementKind::Return(p),
-                    "throw" => StatementKind::Throw(p),
+                let kind = match kw {
+                    Keyword::Return => StatementKind::Return(p),
+                    Keyword::Throw => StatementKind::Throw(p),
                     _ => StatementKind::Exit(p),
                 };
                 mk(end, kind)
             }
-            "break" | "continue" => {
+            Keyword::Break | Keyword::Continue => {
                 let (r1, ()) = match self.ws(r) {
                     Ok(ok) => ok,
                     Err(e) => return Some(Err(e)),
@@ -173,16 +166,17 @@ impl<'s> Parser<'s> {
                     Ok((r2, l)) => (r2, Some(l.to_string())),
                     Err(_) => (r, None),
                 };
-                let kind = if word == "break" { StatementKind::Break(label) } else { StatementKind::Continue(label) };
+                let kind =
+                    if kw == Keyword::Break { StatementKind::Break(label) } else { StatementKind::Continue(label) };
                 mk(end, kind)
             }
-            "else" | "elseif" | "catch" | "finally" | "until" | "param" | "begin" | "process" | "end" => {
-                if word == "end" || word == "process" || word == "begin" {
-                    return None;
-                }
+            Keyword::Else | Keyword::ElseIf | Keyword::Catch | Keyword::Finally | Keyword::Until | Keyword::Param => {
                 self.unexpected(i)
             }
-            _ => return None,
+            // Named blocks are read by `block_body`; elsewhere these words are command names.
+            Keyword::Begin | Keyword::Process | Keyword::End | Keyword::DynamicParam => return None,
+            // Reserved by PowerShell, not implemented: read as command names.
+            Keyword::Class | Keyword::Enum | Keyword::Data | Keyword::Trap | Keyword::Workflow => return None,
         })
     }
 
@@ -821,7 +815,8 @@ impl<'s> Parser<'s> {
 
     /// `begin`/`process`/`end`/`dynamicparam` followed by `{`.
     fn named_block_start(&self, i: &'s str) -> Option<(&'static str, &'s str)> {
-        for kw in ["begin", "process", "end", "dynamicparam"] {
+        for kw in [Keyword::Begin, Keyword::Process, Keyword::End, Keyword::DynamicParam] {
+            let kw = kw.word();
             if let Some(r) = self.keyword(i, kw) {
                 let (r1, ()) = self.ws_nl(r).ok()?;
                 if r1.starts_with('{') {
