@@ -7,13 +7,17 @@
 //! Recoverable mismatches are `nom::Err::Error` (try the next alternative); once a construct is
 //! committed, problems are `nom::Err::Failure` carrying PowerShell's own message and error id.
 //!
-//! Files: `lex` (whitespace, comments, words, numbers, operators), `strings` (quotes, here-strings,
-//! variables), `expr` (expression mode), `command` (command mode and pipelines), `stmt` (statements,
-//! blocks, param blocks, functions). The tolerant token mode (`super::tokens`) calls `lex` and the
-//! string and variable primitives directly, so both read keywords, numbers and operators alike.
+//! Files: `lex` (whitespace, comments, words, the keyword table, numbers, operator words), `strings`
+//! (quotes, here-strings, variables), `expr` (expression mode), `command` (command mode and
+//! pipelines), `stmt` (statements, statement lists, pipelines and assignments), `control_flow` (`if`,
+//! loops, `switch`, `try`), `function` (functions, script blocks, param blocks, attributes). The
+//! tolerant token mode (`super::tokens`) calls `lex` and the string and variable primitives directly,
+//! so both read keywords, numbers and operators alike.
 
 mod command;
+mod control_flow;
 mod expr;
+mod function;
 pub(super) mod lex;
 mod stmt;
 mod strings;
