@@ -4,7 +4,7 @@
 
 use super::super::ast::{CatchClause, Expr, ExprKind, Pipeline, Statement, StatementKind};
 use super::super::span::Span;
-use super::lex::{first, is_dash, second, skip, skip1};
+use super::lex::{Keyword, first, is_dash, second, skip, skip1};
 use super::stmt::into_pipeline;
 use super::{PResult, Parser};
 
@@ -82,7 +82,7 @@ impl<'s> Parser<'s> {
         let mut else_block = None;
         loop {
             let (r1, ()) = self.ws_nl(r)?;
-            if let Some(r2) = self.keyword(r1, "elseif") {
+            if let Some(r2) = self.keyword(r1, Keyword::ElseIf.word()) {
                 let (r3, cond) = self.condition(r2, "elseif")?;
                 let (r4, body) = self.statement_block(
                     r3,
@@ -92,7 +92,7 @@ impl<'s> Parser<'s> {
                 r = r4;
                 continue;
             }
-            if let Some(r2) = self.keyword(r1, "else") {
+            if let Some(r2) = self.keyword(r1, Keyword::Else.word()) {
                 let (r3, body) = self.statement_block(
                     r2,
                     ("Missing statement block after 'else' keyword.", "MissingStatementBlockAfterElse"),
@@ -246,9 +246,9 @@ impl<'s> Parser<'s> {
     pub(super) fn do_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
         let (r1, body) = self.statement_block(r, ("Missing statement body in do loop.", "MissingLoopStatement"))?;
         let (r2, ()) = self.ws_nl(r1)?;
-        let (r3, until, kw) = if let Some(r3) = self.keyword(r2, "while") {
+        let (r3, until, kw) = if let Some(r3) = self.keyword(r2, Keyword::While.word()) {
             (r3, false, "while")
-        } else if let Some(r3) = self.keyword(r2, "until") {
+        } else if let Some(r3) = self.keyword(r2, Keyword::Until.word()) {
             (r3, true, "until")
         } else {
             return self.fail_at(
@@ -414,7 +414,7 @@ impl<'s> Parser<'s> {
         let mut finally = None;
         loop {
             let (r1, ()) = self.ws_nl(r)?;
-            let Some(r2) = self.keyword(r1, "catch") else {
+            let Some(r2) = self.keyword(r1, Keyword::Catch.word()) else {
                 break;
             };
             let mut types = Vec::new();
@@ -439,7 +439,7 @@ impl<'s> Parser<'s> {
             r = r7;
         }
         let (r1, ()) = self.ws_nl(r)?;
-        if let Some(r2) = self.keyword(r1, "finally") {
+        if let Some(r2) = self.keyword(r1, Keyword::Finally.word()) {
             let (r3, fbody) = self.statement_block(
                 r2,
                 ("The Finally block is missing its statement block.", "MissingFinallyStatementBlock"),

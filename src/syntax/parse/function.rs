@@ -175,7 +175,7 @@ impl<'s> Parser<'s> {
                 _ => return self.no(i),
             }
         }
-        let Some(r1) = self.keyword(r, "param") else {
+        let Some(r1) = self.keyword(r, Keyword::Param.word()) else {
             return self.no(i);
         };
         let (r2, ()) = self.ws_nl(r1)?;
@@ -200,7 +200,7 @@ impl<'s> Parser<'s> {
                 return false;
             };
             if !r1.starts_with('[') {
-                return self.keyword(r1, "param").is_some();
+                return self.keyword(r1, Keyword::Param.word()).is_some();
             }
             let mut depth = 0usize;
             let mut quote: Option<char> = None;
