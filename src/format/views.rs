@@ -30,6 +30,7 @@ use std::rc::Rc;
 
 use super::ViewOptions;
 use super::table::Align;
+use crate::value::Value;
 
 /// Type name of a mailbox (Get-Mailbox).
 pub const MAILBOX: &str = "Microsoft.Exchange.Data.Directory.Management.Mailbox";
@@ -240,6 +241,14 @@ pub fn find_view(type_names: &[Rc<str>], opts: &ViewOptions) -> Option<View> {
 /// one of its type names, `Deserialized.` stripped, is the view's type.
 pub fn applies(view: &View, type_names: &[Rc<str>]) -> bool {
     type_names.iter().any(|t| strip_deserialized(t).eq_ignore_ascii_case(view.applies_to))
+}
+
+/// The type names the view lookup sees for a value.
+pub(super) fn type_names_of(v: &Value) -> Vec<Rc<str>> {
+    match v {
+        Value::Object(o) => o.borrow().type_names.clone(),
+        other => vec![Rc::from(other.type_name().as_str())],
+    }
 }
 
 #[cfg(test)]

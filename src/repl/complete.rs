@@ -3,12 +3,11 @@
 //! ValidateSet and identity parameters, and `$variables`.
 //!
 //! Everything here is pure: [`Catalog`] is a snapshot of what can be completed, and [`complete`]
-//! reads the text before the cursor through the highlighter's tokenizer. No terminal, no engine.
+//! reads the text before the cursor through the syntax layer's tolerant tokenizer. No terminal, no engine.
 
 use crate::cmdlet::{IdentityKind, ParamType, Registry, Signature};
 use crate::directory::{Directory, ExchangeVersion, RecipientKind};
-
-use super::highlight::{Kind, Mode, Token, tokenize_with_mode};
+use crate::syntax::{LexMode, Token, TokenKind, tokens_with_mode};
 
 /// PowerShell's common parameters, offered for every cmdlet after its own.
 pub const COMMON_PARAMS: &[&str] = &[
@@ -290,41 +289,43 @@ pub fn complete(cat: &Catalog, text: &str, pos: usize) -> Completion {
         pos -= 1;
     }
     let src = &text[..pos];
-    let (tokens, mode) = tokenize_with_mode(src);
+    let (tokens, mode) = tokens_with_mode(src);
     let none = Completion { start: pos, candidates: Vec::new() };
     // The token being typed, if the cursor is at its end.
     let partial = tokens.last().filter(|t| {
-        t.end == pos
+        t.span.end == pos
             && matches!(
                 t.kind,
-                Kind::Command
-                    | Kind::Keyword
-                    | Kind::Parameter
-                    | Kind::Variable
-                    | Kind::Argument
-                    | Kind::String
-                    | Kind::Number
+                TokenKind::Command
+                    | TokenKind::Keyword
+                    | TokenKind::Parameter
+                    | TokenKind::Variable
+                    | TokenKind::Argument
+                    | TokenKind::String
+                    | TokenKind::Number
             )
     });
     let before: &[Token] = match partial {
         Some(_) => &tokens[..tokens.len() - 1],
         None => &tokens,
     };
-    if partial.is_none() && tokens.last().is_some_and(|t| t.end == pos && t.kind == Kind::Comment) {
+    if partial.is_none() && tokens.last().is_some_and(|t| t.span.end == pos && t.kind == TokenKind::Comment) {
         return none;
     }
-    let word = partial.map(|t| &src[t.start..t.end]).unwrap_or("");
-    let start = partial.map(|t| t.start).unwrap_or(pos);
+    let word = partial.map(|t| &src[t.span.start..t.span.end]).unwrap_or("");
+    let start = partial.map(|t| t.span.start).unwrap_or(pos);
     // A lone `-` after a command is the start of a parameter name.
     let kind = match partial.map(|t| t.kind) {
-        Some(Kind::Argument) if word == "-" => Some(Kind::Parameter),
+        Some(TokenKind::Argument) if word == "-" => Some(TokenKind::Parameter),
         k => k,
     };
     match kind {
-        Some(Kind::Variable) => Completion { start, candidates: complete_variable(cat, word) },
-        Some(Kind::Command) | Some(Kind::Keyword) => Completion { start, candidates: complete_command(cat, word) },
-        None if mode == Mode::Start => Completion { start, candidates: complete_command(cat, "") },
-        Some(Kind::Parameter) if !word.ends_with(':') => {
+        Some(TokenKind::Variable) => Completion { start, candidates: complete_variable(cat, word) },
+        Some(TokenKind::Command) | Some(TokenKind::Keyword) => {
+            Completion { start, candidates: complete_command(cat, word) }
+        }
+        None if mode == LexMode::Start => Completion { start, candidates: complete_command(cat, "") },
+        Some(TokenKind::Parameter) if !word.ends_with(':') => {
             let Some(sig) = segment(src, before).and_then(|s| cat.signature(s.command)) else {
                 return none;
             };
@@ -333,7 +334,7 @@ pub fn complete(cat: &Catalog, text: &str, pos: usize) -> Completion {
                 cat.param_names(sig).into_iter().filter(|n| matches(typed, n)).map(|n| format!("-{n}")).collect();
             Completion { start, candidates }
         }
-        Some(Kind::Parameter) => {
+        Some(TokenKind::Parameter) => {
             // `-Param:` with nothing after the colon yet.
             let Some(sig) = segment(src, before).and_then(|s| cat.signature(s.command)) else {
                 return none;
@@ -341,8 +342,8 @@ pub fn complete(cat: &Catalog, text: &str, pos: usize) -> Completion {
             let values = param_values(cat, sig, &word[1..word.len() - 1]);
             Completion { start: pos, candidates: filter_values(&values, "") }
         }
-        Some(Kind::Argument) | Some(Kind::String) | Some(Kind::Number) | None
-            if kind.is_some() || mode == Mode::Args =>
+        Some(TokenKind::Argument) | Some(TokenKind::String) | Some(TokenKind::Number) | None
+            if kind.is_some() || mode == LexMode::Args =>
         {
             let Some(seg) = segment(src, before) else {
                 return none;
@@ -405,33 +406,33 @@ fn filter_values(values: &[String], word: &str) -> Vec<String> {
 struct Segment<'a> {
     command: &'a str,
     /// Arguments after the command word: (kind, text); a parenthesised group is one `Open` item.
-    args: Vec<(Kind, &'a str)>,
+    args: Vec<(TokenKind, &'a str)>,
 }
 
 fn segment<'a>(src: &'a str, tokens: &[Token]) -> Option<Segment<'a>> {
     let mut depth = 0usize;
-    let mut items: Vec<(Kind, &'a str)> = Vec::new();
+    let mut items: Vec<(TokenKind, &'a str)> = Vec::new();
     for t in tokens.iter().rev() {
-        let text = &src[t.start..t.end];
+        let text = &src[t.span.start..t.span.end];
         match t.kind {
-            Kind::Close => depth += 1,
-            Kind::Open if depth == 0 => break,
-            Kind::Open => {
+            TokenKind::Close => depth += 1,
+            TokenKind::Open if depth == 0 => break,
+            TokenKind::Open => {
                 depth -= 1;
                 if depth == 0 {
-                    items.push((Kind::Open, text));
+                    items.push((TokenKind::Open, text));
                 }
             }
-            Kind::Pipe | Kind::Separator if depth == 0 => break,
+            TokenKind::Pipe | TokenKind::Separator if depth == 0 => break,
             _ if depth == 0 => items.push((t.kind, text)),
             _ => {}
         }
     }
     items.reverse();
     // Member accesses and their dots belong to the argument before them.
-    items.retain(|(k, _)| !matches!(k, Kind::Member | Kind::Punct | Kind::Comment));
+    items.retain(|(k, _)| !matches!(k, TokenKind::Member | TokenKind::Punct | TokenKind::Comment));
     let (first, args) = items.split_first()?;
-    if first.0 != Kind::Command {
+    if first.0 != TokenKind::Command {
         return None;
     }
     Some(Segment { command: first.1, args: args.to_vec() })
@@ -449,14 +450,14 @@ fn find_param<'s>(cat: &Catalog, sig: &'s Signature, name: &str) -> Option<&'s c
 
 /// What a value being typed after these arguments binds to: a `-Param` (by its name) or a
 /// positional parameter.
-fn value_param<'s>(cat: &Catalog, sig: &'s Signature, args: &[(Kind, &'s str)]) -> Option<&'s str> {
+fn value_param<'s>(cat: &Catalog, sig: &'s Signature, args: &[(TokenKind, &'s str)]) -> Option<&'s str> {
     // Directly after `-Name` (or `-Name value,` for arrays): that parameter.
     let mut i = args.len();
     // Skip back over `value ,` pairs of an array.
-    while i >= 2 && args[i - 1].1 == "," && args[i - 1].0 == Kind::Operator {
+    while i >= 2 && args[i - 1].1 == "," && args[i - 1].0 == TokenKind::Operator {
         i -= 2;
     }
-    if i >= 1 && args[i - 1].0 == Kind::Parameter {
+    if i >= 1 && args[i - 1].0 == TokenKind::Parameter {
         let text = args[i - 1].1;
         let name = text.trim_start_matches('-').trim_end_matches(':');
         if text.ends_with(':') || i < args.len() {
@@ -479,7 +480,7 @@ fn value_param<'s>(cat: &Catalog, sig: &'s Signature, args: &[(Kind, &'s str)]) 
     let mut j = 0usize;
     while j < args.len() {
         let (kind, text) = args[j];
-        if kind == Kind::Parameter {
+        if kind == TokenKind::Parameter {
             let name = text.trim_start_matches('-').trim_end_matches(':');
             let takes_value = text.ends_with(':')
                 || match find_param(cat, sig, name) {
@@ -505,9 +506,9 @@ fn value_param<'s>(cat: &Catalog, sig: &'s Signature, args: &[(Kind, &'s str)]) 
 }
 
 /// Skips one value starting at `j`, with any `, value` continuations; returns the next index.
-fn skip_value(args: &[(Kind, &str)], mut j: usize) -> usize {
+fn skip_value(args: &[(TokenKind, &str)], mut j: usize) -> usize {
     j += 1;
-    while j + 1 < args.len() && args[j].0 == Kind::Operator && args[j].1 == "," {
+    while j + 1 < args.len() && args[j].0 == TokenKind::Operator && args[j].1 == "," {
         j += 2;
     }
     j

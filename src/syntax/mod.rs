@@ -1,15 +1,19 @@
-//! The language front end: PowerShell text to an AST with spans.
+//! The language front end: PowerShell text to an AST with spans, and to classified tokens.
 //!
-//! Invariant: imports nothing else from the crate. The parser never panics, whatever the input.
+//! Invariants: imports nothing else from the crate. The parser never panics, whatever the input.
+//! The tolerant token mode ([`tokens`]) never fails and never panics either, and reads keywords,
+//! numbers and operators with the parser's own lexing pieces.
 
 pub mod ast;
 pub mod error;
 mod parse;
 pub mod span;
+mod tokens;
 
 pub use ast::*;
 pub use error::ParseError;
 pub use span::Span;
+pub use tokens::{LexMode, Token, TokenKind, tokens, tokens_with_mode};
 
 /// Parses a whole script (a file's text or a command line).
 ///

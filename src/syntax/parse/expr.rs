@@ -16,7 +16,9 @@ use nom_language::precedence::{Assoc, Operation, Unary, binary_op, precedence};
 
 use super::super::ast::{BinaryOp, Expr, ExprKind, Literal, MemberName, Statement, UnaryOp, VarRef};
 use super::super::span::Span;
-use super::lex::{first, is_dash, is_dquote, is_name_char, is_space, is_squote, precedence_of, second, skip, skip1};
+use super::lex::{
+    first, is_dash, is_dquote, is_name_char, is_space, is_squote, precedence_of, second, skip, skip1, unary_word,
+};
 use super::{PErr, PResult, Parser};
 
 /// A parsed operator awaiting its right operand: its text and the position after it.
@@ -148,17 +150,13 @@ impl<'s> Parser<'s> {
                     }
                     Some(l) if l.is_ascii_alphabetic() => {
                         let n = after.chars().take_while(|c| c.is_ascii_alphanumeric()).count();
-                        let word = after.get(..n).unwrap_or("").to_ascii_lowercase();
+                        let word = after.get(..n).unwrap_or("");
                         let r = skip(after, n);
                         if first(r).is_some_and(is_name_char) {
                             return self.no(i);
                         }
-                        let op = match word.as_str() {
-                            "not" => UnaryOp::Not,
-                            "bnot" => UnaryOp::BNot,
-                            "split" | "isplit" | "csplit" => UnaryOp::Split,
-                            "join" => UnaryOp::Join,
-                            _ => return self.no(i),
+                        let Some(op) = unary_word(word) else {
+                            return self.no(i);
                         };
                         let text = self.text(self.span(i, r));
                         self.prefix(i, r, op, text)

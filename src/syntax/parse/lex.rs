@@ -1,11 +1,11 @@
-//! Lexical pieces shared by both modes: whitespace, comments and line continuations, character
-//! classes (Unicode dashes and curly quotes count as `-` and quotes), keywords, numbers and
-//! binary operator words.
+//! Lexical pieces shared by both modes and by the tolerant tokenizer (`super::super::tokens`):
+//! whitespace, comments and line continuations, character classes (Unicode dashes and curly quotes
+//! count as `-` and quotes), the keyword table, numbers and operator words.
 
 use nom::Parser as _;
 use nom::bytes::complete::{tag, take_while};
 
-use super::super::ast::{BinaryOp, CompareOp, Literal};
+use super::super::ast::{BinaryOp, CompareOp, Literal, UnaryOp};
 use super::super::span::Span;
 use super::{PResult, Parser};
 
@@ -32,6 +32,88 @@ pub(crate) fn is_space(c: char) -> bool {
 /// A character of a variable or member name.
 pub(crate) fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
+}
+
+/// A PowerShell keyword that can start a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keyword {
+    Begin,
+    Break,
+    Catch,
+    Class,
+    Continue,
+    Data,
+    Do,
+    DynamicParam,
+    Else,
+    ElseIf,
+    End,
+    Enum,
+    Exit,
+    Filter,
+    Finally,
+    For,
+    Foreach,
+    Function,
+    If,
+    Param,
+    Process,
+    Return,
+    Switch,
+    Throw,
+    Trap,
+    Try,
+    Until,
+    While,
+    Workflow,
+}
+
+/// The statement keywords, by their (case-insensitive) word: the one list the parser dispatches
+/// statements on and the tolerant tokenizer classifies. Some (`class`, `enum`, `data`, `trap`,
+/// `workflow`) are reserved by PowerShell but not implemented by exsh's parser, which then reads
+/// them as command names; the tokenizer still marks them as keywords, as PSReadLine colours them.
+pub(crate) const KEYWORDS: &[(&str, Keyword)] = &[
+    ("begin", Keyword::Begin),
+    ("break", Keyword::Break),
+    ("catch", Keyword::Catch),
+    ("class", Keyword::Class),
+    ("continue", Keyword::Continue),
+    ("data", Keyword::Data),
+    ("do", Keyword::Do),
+    ("dynamicparam", Keyword::DynamicParam),
+    ("else", Keyword::Else),
+    ("elseif", Keyword::ElseIf),
+    ("end", Keyword::End),
+    ("enum", Keyword::Enum),
+    ("exit", Keyword::Exit),
+    ("filter", Keyword::Filter),
+    ("finally", Keyword::Finally),
+    ("for", Keyword::For),
+    ("foreach", Keyword::Foreach),
+    ("function", Keyword::Function),
+    ("if", Keyword::If),
+    ("param", Keyword::Param),
+    ("process", Keyword::Process),
+    ("return", Keyword::Return),
+    ("switch", Keyword::Switch),
+    ("throw", Keyword::Throw),
+    ("trap", Keyword::Trap),
+    ("try", Keyword::Try),
+    ("until", Keyword::Until),
+    ("while", Keyword::While),
+    ("workflow", Keyword::Workflow),
+];
+
+impl Keyword {
+    /// The keyword spelled `word` (any case).
+    pub(crate) fn from_word(word: &str) -> Option<Keyword> {
+        KEYWORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, k)| k)
+    }
+
+    /// The keyword's lower-case word.
+    pub(crate) fn word(self) -> &'static str {
+        KEYWORDS.iter().find(|&&(_, k)| k == self).map_or("", |&(w, _)| w)
+    }
 }
 
 /// First character of `i`.
@@ -188,6 +270,22 @@ impl<'s> Parser<'s> {
             Some(c) if is_name_char(c) || is_dash(c) || c == '.' || c == '\\' || c == ':' => None,
             _ => Some(rest),
         }
+    }
+
+    /// The keyword starting a statement at `i`, and the input after it: a word of [`KEYWORDS`]
+    /// followed by a non-word character (see [`Parser::keyword`]). `foreach` counts only before a `(`;
+    /// otherwise it is the ForEach-Object alias.
+    pub(crate) fn statement_keyword(&self, i: &'s str) -> Option<(Keyword, &'s str)> {
+        let n = i.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+        let kw = Keyword::from_word(i.get(..n)?)?;
+        let r = self.keyword(i, kw.word())?;
+        if kw == Keyword::Foreach {
+            let (r1, ()) = self.ws_nl(r).ok()?;
+            if !r1.starts_with('(') {
+                return None;
+            }
+        }
+        Some((kw, r))
     }
 
     /// A run of name characters (`[A-Za-z0-9_]` and Unicode letters).
@@ -364,6 +462,22 @@ pub(crate) fn binary_word(word: &str) -> Option<BinaryOp> {
         return Some(BinaryOp::Compare { op, case_sensitive: true });
     }
     None
+}
+
+/// Maps an operator word (without the dash) to its prefix operator (`-not`, `-bnot`, `-split`, `-join`).
+pub(crate) fn unary_word(word: &str) -> Option<UnaryOp> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "not" => UnaryOp::Not,
+        "bnot" => UnaryOp::BNot,
+        "split" | "isplit" | "csplit" => UnaryOp::Split,
+        "join" => UnaryOp::Join,
+        _ => return None,
+    })
+}
+
+/// True when `word` (without the dash) names a binary or prefix operator.
+pub(crate) fn is_operator_word(word: &str) -> bool {
+    binary_word(word).is_some() || unary_word(word).is_some()
 }
 
 /// Comparison-family words.

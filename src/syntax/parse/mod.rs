@@ -7,13 +7,18 @@
 //! Recoverable mismatches are `nom::Err::Error` (try the next alternative); once a construct is
 //! committed, problems are `nom::Err::Failure` carrying PowerShell's own message and error id.
 //!
-//! Files: `lex` (whitespace, comments, words, numbers, operators), `strings` (quotes, here-strings,
-//! variables), `expr` (expression mode), `command` (command mode and pipelines), `stmt` (statements,
-//! blocks, param blocks, functions).
+//! Files: `lex` (whitespace, comments, words, the keyword table, numbers, operator words), `strings`
+//! (quotes, here-strings, variables), `expr` (expression mode), `command` (command mode and
+//! pipelines), `stmt` (statements, statement lists, pipelines and assignments), `control_flow` (`if`,
+//! loops, `switch`, `try`), `function` (functions, script blocks, param blocks, attributes). The
+//! tolerant token mode (`super::tokens`) calls `lex` and the string and variable primitives directly,
+//! so both read keywords, numbers and operators alike.
 
 mod command;
+mod control_flow;
 mod expr;
-mod lex;
+mod function;
+pub(super) mod lex;
 mod stmt;
 mod strings;
 #[cfg(test)]
@@ -46,6 +51,13 @@ pub(crate) struct PErr {
     rest: usize,
     /// The reported error, once a construct has committed.
     error: Option<Box<ParseError>>,
+}
+
+impl PErr {
+    /// True when the error is a committed one that more input could fix (an unterminated string, …).
+    pub(crate) fn is_incomplete(&self) -> bool {
+        self.error.as_ref().is_some_and(|e| e.incomplete)
+    }
 }
 
 impl<'s> nom::error::ParseError<&'s str> for PErr {
@@ -82,7 +94,8 @@ pub(crate) struct Parser<'s> {
 }
 
 impl<'s> Parser<'s> {
-    fn new(src: &'s str) -> Self {
+    /// A parser over the whole source `src`.
+    pub(crate) fn new(src: &'s str) -> Self {
         Parser { src, depth: Cell::new(0), nl_ok: Cell::new(false) }
     }
 
