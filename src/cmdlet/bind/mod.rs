@@ -207,7 +207,7 @@ impl<'a> ParamList<'a> {
                             ));
                         }
                         let before = i;
-                        let v = named_value(args, &mut i, value, p.switch, p.name, &p.type_label, *span)?;
+                        let v = named_value(args, &mut i, value, p.switch, p.name, p, *span)?;
                         // A script parameter's conversion error points at the value when it was
                         // a separate argument; implicit remoting reports an Exchange cmdlet's at
                         // the parameter name (behavior.md), and exsh's core cmdlets do the same.
@@ -376,6 +376,23 @@ impl<'a> ParamList<'a> {
     }
 }
 
+/// A parameter's type name for the MissingArgument error, worked out only when it is needed.
+trait TypeName {
+    fn type_name(&self) -> String;
+}
+
+impl TypeName for &str {
+    fn type_name(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl TypeName for &ParamSpec<'_> {
+    fn type_name(&self) -> String {
+        self.type_label()
+    }
+}
+
 /// The value of `-Name` at `args[*i]`: `$true` for a switch, the `:value`, or the next positional
 /// argument (which is then consumed); otherwise PowerShell's MissingArgument error.
 fn named_value(
@@ -384,7 +401,7 @@ fn named_value(
     colon: &Option<Value>,
     switch: bool,
     name: &str,
-    type_name: &str,
+    type_name: impl TypeName,
     span: Span,
 ) -> Result<Value, BindError> {
     if switch {
@@ -397,6 +414,7 @@ fn named_value(
         *i += 1;
         return Ok(value.clone());
     }
+    let type_name = type_name.type_name();
     Err(BindError::new(
         format!("Missing an argument for parameter '{name}'. Specify a parameter of type '{type_name}' and try again."),
         "MissingArgument",

@@ -42,13 +42,20 @@ pub struct ParamSpec<'a> {
     pub pipeline: PipelineInput,
     /// `ValueFromRemainingArguments`.
     pub remaining: bool,
-    /// The type named in PowerShell's MissingArgument error.
-    pub type_label: Cow<'a, str>,
     /// The declaration.
     pub decl: Decl<'a>,
 }
 
 impl ParamSpec<'_> {
+    /// The type PowerShell names in the MissingArgument error (`String` for a cmdlet's
+    /// `[string]`, `System.String` for a script's). Computed only when an error needs it.
+    pub fn type_label(&self) -> String {
+        match self.decl {
+            Decl::Cmdlet(p) => p.display_type(),
+            Decl::Script(d) => dotnet_type_name(d.type_name.as_deref().unwrap_or("Object")),
+        }
+    }
+
     /// True when it belongs to `set`.
     pub fn in_set(&self, set: &str) -> bool {
         self.sets.is_empty() || self.sets.iter().any(|s| s.eq_ignore_ascii_case(set))
@@ -115,7 +122,6 @@ impl<'a> ParamList<'a> {
                 sets: Cow::Borrowed(p.sets),
                 pipeline: p.pipeline,
                 remaining: p.remaining,
-                type_label: Cow::Owned(p.display_type()),
                 decl: Decl::Cmdlet(p),
             })
             .collect();
@@ -203,7 +209,6 @@ impl<'a> ParamList<'a> {
                 sets: Cow::Owned(sets),
                 pipeline,
                 remaining,
-                type_label: Cow::Owned(dotnet_type_name(p.type_name.as_deref().unwrap_or("Object"))),
                 decl: Decl::Script(p),
             });
         }
