@@ -11,7 +11,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, NewRecipient, RecipientKind, RecipientScope};
+use crate::directory::{Change, Directory, NewRecipient, RecipientKind};
 use crate::value::Value;
 use crate::value::convert::to_string;
 
@@ -23,6 +23,9 @@ use super::{ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_on
 pub struct NewMailbox;
 /// Remove-Mailbox.
 pub struct RemoveMailbox;
+
+/// What Remove-Mailbox -Identity names.
+const REMOVE_IDENTITY: IdentityKind = IdentityKind::Mailbox;
 
 /// Characters an alias may hold besides ASCII letters and digits (RFC 5322 atom characters).
 const ALIAS_SPECIALS: &str = "!#$%&'*+-/=?^_`{|}~.";
@@ -438,7 +441,7 @@ impl Cmdlet for RemoveMailbox {
             .synopsis("Removes a mailbox and its user account.")
             .should_process(ConfirmImpact::High)
             .param(
-                Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
+                Param::new("Identity", ParamType::Identity(REMOVE_IDENTITY))
                     .position(0)
                     .mandatory()
                     .from_pipeline()
@@ -474,7 +477,7 @@ impl Cmdlet for RemoveMailbox {
             return Ok(());
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, RecipientScope::Mailbox)?;
+        let i = resolve_one(dir, &identity, REMOVE_IDENTITY)?;
         let r = &dir.recipients[i];
         let permanent = args.get("Permanent").is_some_and(crate::value::convert::to_bool);
         let action = if is_online(dir) {

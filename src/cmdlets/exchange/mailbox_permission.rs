@@ -6,7 +6,7 @@ use crate::cmdlet::{
     Param, ParamType, Signature,
 };
 use crate::directory::rights::mailbox as mr;
-use crate::directory::{Change, Directory, ExchangeVersion, Inheritance, MailboxAce, RecipientKind, RecipientScope};
+use crate::directory::{Change, Directory, Inheritance, MailboxAce, RecipientKind};
 use crate::value::convert::{to_bool, to_string};
 use crate::value::{PsObject, Value};
 
@@ -25,8 +25,11 @@ pub struct GetMailboxPermission;
 /// Remove-MailboxPermission.
 pub struct RemoveMailboxPermission;
 
+/// What -Identity of the *-MailboxPermission cmdlets names (mail users too from 2016).
+const IDENTITY: IdentityKind = IdentityKind::MailboxOrMailUser;
+
 fn identity_param(mandatory_in: &'static [&'static str]) -> Param {
-    Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
+    Param::new("Identity", ParamType::Identity(IDENTITY))
         .position(0)
         .mandatory_in(mandatory_in)
         .from_pipeline()
@@ -51,14 +54,6 @@ fn user_param(sets: &'static [&'static str], mandatory_in: &'static [&'static st
 
 fn common_tail(sig: Signature) -> Signature {
     sig.param(params::domain_controller()).param(params::ignore_default_scope())
-}
-
-fn mailbox_scope(dir: &Directory) -> RecipientScope {
-    if matches!(dir.org.version, ExchangeVersion::Exchange2010 | ExchangeVersion::Exchange2013) {
-        RecipientScope::Mailbox
-    } else {
-        RecipientScope::MailUserOrMailbox
-    }
 }
 
 /// What an ACE parameter set (or a piped `MailboxAcePresentationObject`) asks for.
@@ -273,7 +268,7 @@ impl Cmdlet for AddMailboxPermission {
             return Err(missing("Identity"));
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, mailbox_scope(dir))?;
+        let i = resolve_one(dir, &identity, IDENTITY)?;
 
         if let Some(owner) = arg_id(args, "Owner") {
             let trustee = dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
@@ -454,7 +449,7 @@ impl Cmdlet for GetMailboxPermission {
             return Err(missing("Identity"));
         };
         let dir = cx.directory();
-        let found = resolve_many(dir, &identity, mailbox_scope(dir))?;
+        let found = resolve_many(dir, &identity, IDENTITY)?;
         let user_sid = match arg_id(args, "User") {
             Some(u) => Some(dir.resolve_principal(&u.text).map_err(|e| principal_error(&u.text, e))?.sid),
             None => None,
@@ -569,7 +564,7 @@ impl Cmdlet for RemoveMailboxPermission {
             return Err(missing("Identity"));
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, mailbox_scope(dir))?;
+        let i = resolve_one(dir, &identity, IDENTITY)?;
         let mailbox_guid = dir.recipients[i].guid.clone();
 
         if args.switch("ClearAutoMapping") || args.switch("ResetDefault") {
@@ -668,6 +663,7 @@ impl Cmdlet for RemoveMailboxPermission {
 mod tests {
     use super::*;
     use crate::cmdlets::testing::{MockContext, message, prop, run, s};
+    use crate::directory::{ExchangeVersion, RecipientScope};
 
     fn cx() -> MockContext {
         MockContext::new(ExchangeVersion::Exchange2019)
