@@ -244,19 +244,11 @@ impl Cmdlet for GetDistributionGroupMember {
                 .type_display("DistributionGroupMemberIdParameter")
                 .help("The group: name, alias, DN, canonical DN, email address or GUID."),
         )
-        .param(
-            params::result_size(),
-        )
+        .param(params::result_size())
         .param(params::credential())
-        .param(
-            params::domain_controller(),
-        )
-        .param(
-            params::ignore_default_scope(),
-        )
-        .param(
-            params::read_from_domain_controller(),
-        )
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope())
+        .param(params::read_from_domain_controller())
         .param(
             Param::new("IncludeSoftDeletedObjects", ParamType::Switch)
                 .versions(ONLINE)

@@ -44,11 +44,8 @@ impl Cmdlet for GetMailbox {
             Signature::new("Get-Mailbox", "Microsoft.Exchange.Management.RecipientTasks.GetMailbox", Origin::Exchange)
                 .synopsis("Gets mailbox objects and attributes.")
                 .sets(&["Identity", "AnrSet", "DatabaseSet", "ServerSet", "MailboxPlanSet"]);
-        let identity = Param::new("Identity", ParamType::Identity(IDENTITY))
+        let identity = params::mailbox_identity(IDENTITY)
             .sets(&["Identity"])
-            .position(0)
-            .from_pipeline()
-            .from_pipeline_by_name()
             .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN. Wildcards are allowed.");
         let mut sig = query_params(
             sig,
@@ -243,12 +240,7 @@ impl Cmdlet for SetMailbox {
             .synopsis("Modifies the settings of an existing mailbox.")
             .should_process(ConfirmImpact::Medium)
             .param(
-                Param::new("Identity", ParamType::Identity(IDENTITY))
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline()
-                    .from_pipeline_by_name()
-                    .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN."),
+                params::mailbox_identity(IDENTITY).mandatory(),
             )
             .param(
                 Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(REFERENCE))
@@ -267,12 +259,8 @@ impl Cmdlet for SetMailbox {
                 Param::new("Force", ParamType::Switch)
                     .help("Suppresses warning and confirmation messages."),
             )
-            .param(
-                params::domain_controller(),
-            )
-            .param(
-                params::ignore_default_scope().versions(ON_PREMISES),
-            )
+            .param(params::domain_controller())
+            .param(params::ignore_default_scope().versions(ON_PREMISES))
             .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo hollyh", "Makes hollyh the only Send on Behalf delegate of seanc.")
             .example(
                 "Set-Mailbox \"Contoso Executives\" -GrantSendOnBehalfTo @{Add=\"tempassistants@contoso.com\"}",

@@ -322,9 +322,7 @@ impl Cmdlet for NewMailbox {
             .param(Param::new("Phone", ParamType::String).sets(&["Room"]).help("The phone number of the room."))
             .param(switch("Archive", "Also creates an archive mailbox."))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
-            .param(
-                params::domain_controller(),
-            )
+            .param(params::domain_controller())
             .example(
                 "New-Mailbox -UserPrincipalName chris@contoso.com -Alias chris -Database \"Mailbox Database 1\" -Name ChrisAshton -OrganizationalUnit Users -Password $password -FirstName Chris -LastName Ashton -DisplayName \"Chris Ashton\" -ResetPasswordOnNextLogon $true",
                 "Creates a user with a mailbox; the password must change at the next logon.",
@@ -441,12 +439,7 @@ impl Cmdlet for RemoveMailbox {
             .synopsis("Removes a mailbox and its user account.")
             .should_process(ConfirmImpact::High)
             .param(
-                Param::new("Identity", ParamType::Identity(REMOVE_IDENTITY))
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline()
-                    .from_pipeline_by_name()
-                    .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN."),
+                params::mailbox_identity(REMOVE_IDENTITY).mandatory(),
             )
             .param(
                 Param::new("Permanent", ParamType::Bool)
@@ -458,9 +451,7 @@ impl Cmdlet for RemoveMailbox {
             )
             .param(switch("IgnoreLegalHold", "Removes the mailbox even if it is on legal hold.").versions(ON_PREMISES))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
-            .param(
-                params::domain_controller(),
-            )
+            .param(params::domain_controller())
             .param(
                 params::ignore_default_scope()
                     .versions(ON_PREMISES),

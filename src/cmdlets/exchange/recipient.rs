@@ -132,23 +132,15 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
                 .array()
                 .help(rtd_help),
         )
-        .param(
-            params::result_size(),
-        )
+        .param(params::result_size())
         .param(
             Param::new("SortBy", ParamType::String)
                 .help("Sorts the results ascending by one property (Name, DisplayName, Alias, Office…)."),
         )
         .param(params::credential())
-        .param(
-            params::domain_controller(),
-        )
-        .param(
-            params::ignore_default_scope(),
-        )
-        .param(
-            params::read_from_domain_controller(),
-        )
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope())
+        .param(params::read_from_domain_controller())
 }
 
 impl Cmdlet for GetRecipient {

@@ -37,12 +37,7 @@ pub struct RemoveMailboxPermission;
 const IDENTITY: IdentityKind = IdentityKind::MailboxOrMailUser;
 
 fn identity_param(mandatory_in: &'static [&'static str]) -> Param {
-    Param::new("Identity", ParamType::Identity(IDENTITY))
-        .position(0)
-        .mandatory_in(mandatory_in)
-        .from_pipeline()
-        .from_pipeline_by_name()
-        .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN.")
+    params::mailbox_identity(IDENTITY).mandatory_in(mandatory_in)
 }
 
 fn access_rights_param(sets: &'static [&'static str], mandatory_in: &'static [&'static str]) -> Param {
