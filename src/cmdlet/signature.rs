@@ -2,7 +2,7 @@
 //! values, ShouldProcess impact, examples. The binder, Get-Help, Get-Command and tab completion all
 //! read it; nothing else describes a cmdlet's parameters.
 
-use crate::directory::ExchangeVersion;
+use crate::directory::{ExchangeVersion, RecipientScope};
 use crate::value::EnumType;
 
 /// The value type of a parameter, which drives conversion in the binder and completion.
@@ -40,6 +40,9 @@ pub enum ParamType {
 pub enum IdentityKind {
     /// `MailboxIdParameter`
     Mailbox,
+    /// `MailboxIdParameter` of *-MailboxPermission, which from Exchange 2016 also names mail
+    /// users (reference/cmdlets.md: "On 2016, 2019 and EXO it also works on a mail user").
+    MailboxOrMailUser,
     /// `RecipientIdParameter`
     Recipient,
     /// `UserIdParameter`
@@ -62,7 +65,7 @@ impl IdentityKind {
     /// The .NET parameter type Get-Help and conversion errors name (`MailboxIdParameter`).
     pub fn type_name(self) -> &'static str {
         match self {
-            IdentityKind::Mailbox => "MailboxIdParameter",
+            IdentityKind::Mailbox | IdentityKind::MailboxOrMailUser => "MailboxIdParameter",
             IdentityKind::Recipient => "RecipientIdParameter",
             IdentityKind::User => "UserIdParameter",
             IdentityKind::SecurityPrincipal => "SecurityPrincipalIdParameter",
@@ -71,6 +74,30 @@ impl IdentityKind {
             IdentityKind::MailboxFolderUser => "MailboxFolderUserIdParameter",
             IdentityKind::Database => "DatabaseIdParameter",
             IdentityKind::DistributionGroup => "DistributionGroupIdParameter",
+        }
+    }
+
+    /// The recipients an identity of this kind can name in an org of `version`: the one place
+    /// that maps declared kinds to resolution scopes. A folder identity names its mailbox this
+    /// way; `None` for kinds resolved by other rules (principals, AD entries, folder users,
+    /// databases).
+    pub fn recipient_scope(self, version: ExchangeVersion) -> Option<RecipientScope> {
+        match self {
+            IdentityKind::Mailbox | IdentityKind::MailboxFolder => Some(RecipientScope::Mailbox),
+            IdentityKind::MailboxOrMailUser => {
+                Some(if matches!(version, ExchangeVersion::Exchange2010 | ExchangeVersion::Exchange2013) {
+                    RecipientScope::Mailbox
+                } else {
+                    RecipientScope::MailUserOrMailbox
+                })
+            }
+            IdentityKind::Recipient => Some(RecipientScope::Recipient),
+            IdentityKind::User => Some(RecipientScope::User),
+            IdentityKind::DistributionGroup => Some(RecipientScope::Group),
+            IdentityKind::SecurityPrincipal
+            | IdentityKind::AdRawEntry
+            | IdentityKind::MailboxFolderUser
+            | IdentityKind::Database => None,
         }
     }
 }
@@ -402,5 +429,21 @@ mod tests {
         assert_eq!(t(Param::new("ResultSize", ParamType::Unlimited)), "Unlimited");
         assert_eq!(t(Param::new("Encoding", ParamType::Set(&["UTF8"]))), "String");
         assert_eq!(t(Param::new("DomainController", ParamType::String).type_display("Fqdn")), "Fqdn");
+    }
+
+    #[test]
+    fn identity_kinds_map_to_resolution_scopes() {
+        let scope = |k: IdentityKind, v| k.recipient_scope(v);
+        assert_eq!(scope(IdentityKind::Mailbox, ExchangeVersion::Online), Some(RecipientScope::Mailbox));
+        assert_eq!(
+            scope(IdentityKind::MailboxOrMailUser, ExchangeVersion::Exchange2013),
+            Some(RecipientScope::Mailbox)
+        );
+        assert_eq!(
+            scope(IdentityKind::MailboxOrMailUser, ExchangeVersion::Exchange2016),
+            Some(RecipientScope::MailUserOrMailbox)
+        );
+        assert_eq!(scope(IdentityKind::DistributionGroup, ExchangeVersion::Online), Some(RecipientScope::Group));
+        assert_eq!(scope(IdentityKind::SecurityPrincipal, ExchangeVersion::Online), None);
     }
 }

@@ -3,7 +3,7 @@
 //! looked up by (lower-cased alias, name, display name, UPN, SMTP and other addresses, Guid,
 //! ExchangeGuid, SID) to the recipients that carry it.
 //!
-//! The index only narrows the search: identity resolution (`identity.rs`) takes the candidates it
+//! The index only narrows the search: identity resolution (`identity/`) takes the candidates it
 //! returns and checks each one with the same predicate a full scan uses, so results, precedence
 //! and ambiguity are exactly those of a scan. Structured identities (distinguished name,
 //! canonical name, LegacyExchangeDN) are reduced to the name or alias they embed before the

@@ -152,7 +152,7 @@ impl Catalog {
             }
         };
         match kind {
-            IdentityKind::Mailbox => {
+            IdentityKind::Mailbox | IdentityKind::MailboxOrMailUser => {
                 self.recipients.iter().filter(|r| r.kind.is_mailbox()).for_each(|r| names(r, &mut out))
             }
             IdentityKind::Recipient | IdentityKind::AdRawEntry => {

@@ -162,9 +162,7 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
             .type_display("ExtendedRightIdParameter[]")
             .help("Extended rights such as \"Send As\" (Send-As), Receive-As, ms-Exch-SMTP-Submit."),
     )
-    .param(
-        params::inheritance_type().sets(SETS),
-    )
+    .param(params::inheritance_type().sets(SETS))
     .param(
         Param::new("InheritedObjectType", ParamType::String)
             .sets(SETS)

@@ -9,11 +9,11 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, NewRecipient, RecipientField, RecipientKind, RecipientScope};
+use crate::directory::{Change, NewRecipient, RecipientField, RecipientKind};
 use crate::value::convert::{to_bool, to_string};
 use crate::value::{EnumType, Value};
 
-use super::group_member::{check_group_manager, executing_user, resolve_reference};
+use super::group_member::{REFERENCE, check_group_manager, executing_user, resolve_reference};
 use super::mailbox::{Delegates, delegates_arg, resolve_all};
 use super::mailbox_lifecycle::{
     check_new_recipient, check_online_name, check_organizational_unit, unique_alias, users_container,
@@ -31,6 +31,9 @@ pub struct NewDistributionGroup;
 pub struct SetDistributionGroup;
 /// Remove-DistributionGroup.
 pub struct RemoveDistributionGroup;
+
+/// What -Identity of the *-DistributionGroup cmdlets names.
+const IDENTITY: IdentityKind = IdentityKind::DistributionGroup;
 
 /// `Microsoft.Exchange.Management.RecipientTasks.GroupType` (New-DistributionGroup -Type).
 pub static GROUP_TYPE: EnumType = EnumType {
@@ -67,7 +70,7 @@ fn switch(name: &'static str, help: &'static str) -> Param {
 }
 
 fn group_identity(mandatory: bool) -> Param {
-    let p = Param::new("Identity", ParamType::Identity(IdentityKind::DistributionGroup))
+    let p = Param::new("Identity", ParamType::Identity(IDENTITY))
         .position(0)
         .from_pipeline()
         .help("The group: name, alias, DN, canonical DN, email address or GUID.");
@@ -97,7 +100,7 @@ impl Cmdlet for GetDistributionGroup {
             "Filters by group type: MailUniversalDistributionGroup, MailUniversalSecurityGroup, MailNonUniversalGroup, RoomList.",
         )
         .param(
-            Param::new("ManagedBy", ParamType::Identity(IdentityKind::Recipient))
+            Param::new("ManagedBy", ParamType::Identity(REFERENCE))
                 .sets(&["ManagedBySet"])
                 .type_display("GeneralRecipientIdParameter")
                 .help("Only groups this recipient owns (name, alias, DN, canonical DN, email address or GUID)."),
@@ -110,7 +113,7 @@ impl Cmdlet for GetDistributionGroup {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
-        let mut found = candidates(dir, args, RecipientScope::Group)?;
+        let mut found = candidates(dir, args, IDENTITY)?;
         found = common_filters(dir, args, found)?;
         if let Some(owner) = arg_id(args, "ManagedBy") {
             let o = resolve_reference(dir, &owner)?;
@@ -143,11 +146,11 @@ impl Cmdlet for NewDistributionGroup {
         .param(Param::new("Alias", ParamType::String).help("The alias; the Name without spaces when omitted."))
         .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters); the Name when omitted."))
         .param(
-            Param::new("Members", ParamType::MultiValued(IdentityKind::Recipient))
+            Param::new("Members", ParamType::MultiValued(REFERENCE))
                 .help("The initial members, comma-separated (name, alias, DN, canonical DN, email address or GUID)."),
         )
         .param(
-            Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))
+            Param::new("ManagedBy", ParamType::MultiValued(REFERENCE))
                 .help("The owners; the user who creates the group when omitted. Owners aren't members unless -CopyOwnerToMember is used."),
         )
         .param(switch("CopyOwnerToMember", "Makes the owners (ManagedBy) members too."))
@@ -290,11 +293,11 @@ impl Cmdlet for SetDistributionGroup {
         .param(group_identity(true).from_pipeline_by_name())
         .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters)."))
         .param(
-            Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(IdentityKind::Recipient))
+            Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(REFERENCE))
                 .help("Who may send on behalf of the group: a list replaces the delegates, @{Add=...; Remove=...} changes them, $null clears them."),
         )
         .param(
-            Param::new("ManagedBy", ParamType::MultiValued(IdentityKind::Recipient))
+            Param::new("ManagedBy", ParamType::MultiValued(REFERENCE))
                 .help("The owners: a list replaces them, @{Add=...; Remove=...} changes them."),
         )
         .param(
@@ -320,7 +323,7 @@ impl Cmdlet for SetDistributionGroup {
             return Ok(());
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, RecipientScope::Group)?;
+        let i = resolve_one(dir, &identity, IDENTITY)?;
         let r = &dir.recipients[i];
         let guid = r.guid.clone();
         // The owner check applies when ManagedBy or GrantSendOnBehalfTo change (SetDistributionGroupBase).
@@ -431,7 +434,7 @@ impl Cmdlet for RemoveDistributionGroup {
             return Ok(());
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, RecipientScope::Group)?;
+        let i = resolve_one(dir, &identity, IDENTITY)?;
         check_group_manager(dir, i, args.switch("BypassSecurityGroupManagerCheck"))?;
         let guid = dir.recipients[i].guid.clone();
         let action =

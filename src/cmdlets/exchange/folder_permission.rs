@@ -6,13 +6,15 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, FolderAce, FolderUser, RecipientScope, ResolveError};
+use crate::directory::{Change, Directory, FolderAce, FolderUser, ResolveError};
 use crate::value::Value;
 
 use super::objects::folder_permission;
 use super::params;
 use super::types::{FOLDER_ACCESS_RIGHT, SHARING_PERMISSION_FLAGS, is_individual_folder_right};
-use super::{FROM_2016, FROM_2019, IdArg, ONLINE, ambiguous, arg_id, enum_list, enum_names, opt_bool, quote_list};
+use super::{
+    FROM_2016, FROM_2019, IdArg, ONLINE, ambiguous, arg_id, enum_list, enum_names, opt_bool, quote_list, scope_of,
+};
 
 /// Add-MailboxFolderPermission.
 pub struct AddMailboxFolderPermission;
@@ -22,6 +24,9 @@ pub struct GetMailboxFolderPermission;
 pub struct SetMailboxFolderPermission;
 /// Remove-MailboxFolderPermission.
 pub struct RemoveMailboxFolderPermission;
+
+/// What -Identity of the *-MailboxFolderPermission cmdlets names (`mailbox:\\folder`).
+const IDENTITY: IdentityKind = IdentityKind::MailboxFolder;
 
 /// A resolved folder identity.
 struct FolderTarget {
@@ -46,13 +51,13 @@ fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget, CmdletErr
     // A piped mailbox names its root folder.
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
-        && RecipientScope::Mailbox.includes(dir.recipients[i].kind)
+        && scope_of(dir, IDENTITY).includes(dir.recipients[i].kind)
     {
         let text = format!("{}:\\", id.text);
         return Ok(FolderTarget { mailbox: i, path: String::new(), as_given: String::new(), text });
     }
     let (mailbox_part, folder_part) = Directory::split_folder_identity(&id.text).unwrap_or((id.text.as_str(), ""));
-    let i = match dir.resolve_recipient(mailbox_part, RecipientScope::Mailbox) {
+    let i = match dir.resolve_recipient(mailbox_part, scope_of(dir, IDENTITY)) {
         Ok(i) => i,
         Err(ResolveError::NotFound) => return Err(super::not_found(dir, &id.text)),
         Err(ResolveError::Ambiguous) => return Err(ambiguous(&id.text)),
@@ -143,7 +148,7 @@ fn sharing_flags(args: &BoundArgs) -> Result<Option<u64>, CmdletError> {
 }
 
 fn folder_identity_param() -> Param {
-    Param::new("Identity", ParamType::Identity(IdentityKind::MailboxFolder))
+    Param::new("Identity", ParamType::Identity(IDENTITY))
         .position(0)
         .mandatory()
         .from_pipeline()

@@ -11,12 +11,12 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, RecipientKind, RecipientScope, ResolveError};
+use crate::directory::{Change, Directory, RecipientKind, ResolveError};
 use crate::value::Value;
 
 use super::objects::recipient_object;
 use super::params;
-use super::{IdArg, ONLINE, arg_id, identity_display, limit_results, resolve_one};
+use super::{IdArg, ONLINE, arg_id, identity_display, limit_results, resolve_one, scope_of};
 
 /// Add-DistributionGroupMember.
 pub struct AddDistributionGroupMember;
@@ -24,6 +24,13 @@ pub struct AddDistributionGroupMember;
 pub struct RemoveDistributionGroupMember;
 /// Get-DistributionGroupMember.
 pub struct GetDistributionGroupMember;
+
+/// What -Identity of the *-DistributionGroupMember cmdlets names.
+const GROUP: IdentityKind = IdentityKind::DistributionGroup;
+
+/// What recipient-reference parameters name (-Member, -Members, -ManagedBy,
+/// -GrantSendOnBehalfTo); [`resolve_reference`] resolves by it.
+pub const REFERENCE: IdentityKind = IdentityKind::Recipient;
 
 /// The recipient exsh runs as: the domain's built-in Administrator (RID 500), a member of
 /// Organization Management. `None` when the org has no such account.
@@ -65,7 +72,7 @@ pub fn resolve_reference(dir: &Directory, id: &IdArg) -> Result<usize, CmdletErr
     if let Some(i) = id.guid.as_deref().and_then(|g| dir.recipient_by_guid(g)) {
         return Ok(i);
     }
-    dir.resolve_recipient(&id.text, RecipientScope::Recipient).map_err(|e| match e {
+    dir.resolve_recipient(&id.text, scope_of(dir, REFERENCE)).map_err(|e| match e {
         ResolveError::NotFound => CmdletError::exchange(
             ExchangeErrorKind::NotFound,
             format!(
@@ -102,7 +109,7 @@ fn is_member(dir: &Directory, group: usize, member: usize) -> bool {
 }
 
 fn group_identity() -> Param {
-    Param::new("Identity", ParamType::Identity(IdentityKind::DistributionGroup))
+    Param::new("Identity", ParamType::Identity(GROUP))
         .position(0)
         .mandatory()
         .from_pipeline()
@@ -138,7 +145,7 @@ impl Cmdlet for AddDistributionGroupMember {
         .should_process(ConfirmImpact::Medium)
         .param(group_identity())
         .param(
-            Param::new("Member", ParamType::Identity(IdentityKind::Recipient))
+            Param::new("Member", ParamType::Identity(REFERENCE))
                 .from_pipeline()
                 .type_display("RecipientWithAdUserGroupIdParameter")
                 .help("The recipient to add: name, alias, DN, canonical DN, email address or GUID."),
@@ -184,7 +191,7 @@ impl Cmdlet for RemoveDistributionGroupMember {
         .should_process(ConfirmImpact::High)
         .param(group_identity())
         .param(
-            Param::new("Member", ParamType::Identity(IdentityKind::Recipient))
+            Param::new("Member", ParamType::Identity(REFERENCE))
                 .from_pipeline()
                 .type_display("GeneralRecipientIdParameter")
                 .help("The member to remove: name, alias, DN, canonical DN, email address or GUID."),
@@ -230,26 +237,18 @@ impl Cmdlet for GetDistributionGroupMember {
         )
         .synopsis("Gets the members of a distribution group or a mail-enabled security group.")
         .param(
-            Param::new("Identity", ParamType::Identity(IdentityKind::DistributionGroup))
+            Param::new("Identity", ParamType::Identity(GROUP))
                 .position(0)
                 .mandatory()
                 .from_pipeline()
                 .type_display("DistributionGroupMemberIdParameter")
                 .help("The group: name, alias, DN, canonical DN, email address or GUID."),
         )
-        .param(
-            params::result_size(),
-        )
+        .param(params::result_size())
         .param(params::credential())
-        .param(
-            params::domain_controller(),
-        )
-        .param(
-            params::ignore_default_scope(),
-        )
-        .param(
-            params::read_from_domain_controller(),
-        )
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope())
+        .param(params::read_from_domain_controller())
         .param(
             Param::new("IncludeSoftDeletedObjects", ParamType::Switch)
                 .versions(ONLINE)
@@ -267,7 +266,7 @@ impl Cmdlet for GetDistributionGroupMember {
             return Ok(());
         };
         let dir = cx.directory();
-        let g = resolve_one(dir, &gid, RecipientScope::Group)?;
+        let g = resolve_one(dir, &gid, GROUP)?;
         let members: Vec<Value> = dir.recipients[g]
             .members
             .iter()
@@ -291,7 +290,7 @@ fn group_and_member(dir: &Directory, args: &BoundArgs) -> Result<Option<(IdArg, 
     let Some(gid) = arg_id(args, "Identity") else {
         return Ok(None);
     };
-    let g = resolve_one(dir, &gid, RecipientScope::Group)?;
+    let g = resolve_one(dir, &gid, GROUP)?;
     check_group_manager(dir, g, args.switch("BypassSecurityGroupManagerCheck"))?;
     let (m, member_text) = member_arg(dir, args)?;
     Ok(Some((gid, g, m, member_text)))

@@ -6,19 +6,23 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, RecipientField, RecipientKind, RecipientScope, ResolveError};
+use crate::directory::{Change, Directory, RecipientField, RecipientKind, ResolveError};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
+use super::group_member::REFERENCE;
 use super::objects::mailbox_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
+use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one, scope_of};
 
 /// Get-Mailbox.
 pub struct GetMailbox;
 /// Set-Mailbox.
 pub struct SetMailbox;
+
+/// What -Identity of Get-Mailbox and Set-Mailbox names.
+const IDENTITY: IdentityKind = IdentityKind::Mailbox;
 
 /// Switches of Get-Mailbox that return only a kind of mailbox exsh's organizations never hold
 /// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…).
@@ -40,11 +44,8 @@ impl Cmdlet for GetMailbox {
             Signature::new("Get-Mailbox", "Microsoft.Exchange.Management.RecipientTasks.GetMailbox", Origin::Exchange)
                 .synopsis("Gets mailbox objects and attributes.")
                 .sets(&["Identity", "AnrSet", "DatabaseSet", "ServerSet", "MailboxPlanSet"]);
-        let identity = Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
+        let identity = params::mailbox_identity(IDENTITY)
             .sets(&["Identity"])
-            .position(0)
-            .from_pipeline()
-            .from_pipeline_by_name()
             .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN. Wildcards are allowed.");
         let mut sig = query_params(
             sig,
@@ -104,7 +105,7 @@ impl Cmdlet for GetMailbox {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
-        let mut found = candidates(dir, args, RecipientScope::Mailbox)?;
+        let mut found = candidates(dir, args, IDENTITY)?;
         found = common_filters(dir, args, found)?;
         if let Some(db) = arg_id(args, "Database") {
             let d = database_arg(dir, &db)?;
@@ -187,7 +188,7 @@ pub(super) fn delegates_arg(v: &Value) -> Result<Delegates, CmdletError> {
 fn resolve_delegate(dir: &Directory, id: &IdArg) -> Result<String, CmdletError> {
     let i = match id.guid.as_deref().and_then(|g| dir.recipient_by_guid(g)) {
         Some(i) => i,
-        None => match dir.resolve_recipient(&id.text, RecipientScope::Recipient) {
+        None => match dir.resolve_recipient(&id.text, scope_of(dir, REFERENCE)) {
             Ok(i) => i,
             Err(ResolveError::NotFound) => {
                 return Err(CmdletError::exchange(
@@ -239,15 +240,10 @@ impl Cmdlet for SetMailbox {
             .synopsis("Modifies the settings of an existing mailbox.")
             .should_process(ConfirmImpact::Medium)
             .param(
-                Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline()
-                    .from_pipeline_by_name()
-                    .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN."),
+                params::mailbox_identity(IDENTITY).mandatory(),
             )
             .param(
-                Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(IdentityKind::Recipient))
+                Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(REFERENCE))
                     .help("Who may send on behalf of this mailbox: a list replaces the delegates, @{Add=...; Remove=...} changes them, $null clears them."),
             )
             .param(
@@ -263,12 +259,8 @@ impl Cmdlet for SetMailbox {
                 Param::new("Force", ParamType::Switch)
                     .help("Suppresses warning and confirmation messages."),
             )
-            .param(
-                params::domain_controller(),
-            )
-            .param(
-                params::ignore_default_scope().versions(ON_PREMISES),
-            )
+            .param(params::domain_controller())
+            .param(params::ignore_default_scope().versions(ON_PREMISES))
             .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo hollyh", "Makes hollyh the only Send on Behalf delegate of seanc.")
             .example(
                 "Set-Mailbox \"Contoso Executives\" -GrantSendOnBehalfTo @{Add=\"tempassistants@contoso.com\"}",
@@ -283,7 +275,7 @@ impl Cmdlet for SetMailbox {
             return Ok(());
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, RecipientScope::Mailbox)?;
+        let i = resolve_one(dir, &identity, IDENTITY)?;
         let mailbox = dir.recipients[i].guid.clone();
         let current = dir.recipients[i].grant_send_on_behalf_to.clone();
         let change = match args.get("GrantSendOnBehalfTo") {

@@ -11,7 +11,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, NewRecipient, RecipientKind, RecipientScope};
+use crate::directory::{Change, Directory, NewRecipient, RecipientKind};
 use crate::value::Value;
 use crate::value::convert::to_string;
 
@@ -23,6 +23,9 @@ use super::{ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_on
 pub struct NewMailbox;
 /// Remove-Mailbox.
 pub struct RemoveMailbox;
+
+/// What Remove-Mailbox -Identity names.
+const REMOVE_IDENTITY: IdentityKind = IdentityKind::Mailbox;
 
 /// Characters an alias may hold besides ASCII letters and digits (RFC 5322 atom characters).
 const ALIAS_SPECIALS: &str = "!#$%&'*+-/=?^_`{|}~.";
@@ -319,9 +322,7 @@ impl Cmdlet for NewMailbox {
             .param(Param::new("Phone", ParamType::String).sets(&["Room"]).help("The phone number of the room."))
             .param(switch("Archive", "Also creates an archive mailbox."))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
-            .param(
-                params::domain_controller(),
-            )
+            .param(params::domain_controller())
             .example(
                 "New-Mailbox -UserPrincipalName chris@contoso.com -Alias chris -Database \"Mailbox Database 1\" -Name ChrisAshton -OrganizationalUnit Users -Password $password -FirstName Chris -LastName Ashton -DisplayName \"Chris Ashton\" -ResetPasswordOnNextLogon $true",
                 "Creates a user with a mailbox; the password must change at the next logon.",
@@ -438,12 +439,7 @@ impl Cmdlet for RemoveMailbox {
             .synopsis("Removes a mailbox and its user account.")
             .should_process(ConfirmImpact::High)
             .param(
-                Param::new("Identity", ParamType::Identity(IdentityKind::Mailbox))
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline()
-                    .from_pipeline_by_name()
-                    .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN."),
+                params::mailbox_identity(REMOVE_IDENTITY).mandatory(),
             )
             .param(
                 Param::new("Permanent", ParamType::Bool)
@@ -455,9 +451,7 @@ impl Cmdlet for RemoveMailbox {
             )
             .param(switch("IgnoreLegalHold", "Removes the mailbox even if it is on legal hold.").versions(ON_PREMISES))
             .param(switch("Force", "Suppresses warning and confirmation messages."))
-            .param(
-                params::domain_controller(),
-            )
+            .param(params::domain_controller())
             .param(
                 params::ignore_default_scope()
                     .versions(ON_PREMISES),
@@ -474,7 +468,7 @@ impl Cmdlet for RemoveMailbox {
             return Ok(());
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &identity, RecipientScope::Mailbox)?;
+        let i = resolve_one(dir, &identity, REMOVE_IDENTITY)?;
         let r = &dir.recipients[i];
         let permanent = args.get("Permanent").is_some_and(crate::value::convert::to_bool);
         let action = if is_online(dir) {

@@ -22,7 +22,7 @@ pub mod recipient_permission;
 pub mod session;
 pub mod types;
 
-use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, ExchangeErrorKind};
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, ExchangeErrorKind, IdentityKind};
 use crate::directory::{Directory, ExchangeVersion, RecipientScope, ResolveError};
 use crate::value::convert::to_string;
 use crate::value::{EnumType, Value};
@@ -223,8 +223,16 @@ pub fn principal_error(typed: &str, e: ResolveError) -> CmdletError {
     }
 }
 
-/// Resolves an identity argument to exactly one recipient in scope.
-pub fn resolve_one(dir: &Directory, id: &IdArg, scope: RecipientScope) -> Result<usize, CmdletError> {
+/// The recipients an identity parameter declared as `kind` names in this org (see
+/// [`IdentityKind::recipient_scope`]). Cmdlets resolve through this rather than picking a scope,
+/// so the kind their signature declares (which tab completion reads too) drives resolution.
+pub fn scope_of(dir: &Directory, kind: IdentityKind) -> RecipientScope {
+    kind.recipient_scope(dir.org.version).expect("an identity kind that names recipients")
+}
+
+/// Resolves an identity argument of a parameter declared as `kind` to exactly one recipient.
+pub fn resolve_one(dir: &Directory, id: &IdArg, kind: IdentityKind) -> Result<usize, CmdletError> {
+    let scope = scope_of(dir, kind);
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
         && scope.includes(dir.recipients[i].kind)
@@ -234,8 +242,10 @@ pub fn resolve_one(dir: &Directory, id: &IdArg, scope: RecipientScope) -> Result
     dir.resolve_recipient(&id.text, scope).map_err(|e| identity_error(dir, &id.text, e))
 }
 
-/// Every recipient an identity argument names (Get-* cmdlets write all matches); NotFound when none.
-pub fn resolve_many(dir: &Directory, id: &IdArg, scope: RecipientScope) -> Result<Vec<usize>, CmdletError> {
+/// Every recipient an identity argument of a parameter declared as `kind` names (Get-* cmdlets
+/// write all matches); NotFound when none.
+pub fn resolve_many(dir: &Directory, id: &IdArg, kind: IdentityKind) -> Result<Vec<usize>, CmdletError> {
+    let scope = scope_of(dir, kind);
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
         && scope.includes(dir.recipients[i].kind)

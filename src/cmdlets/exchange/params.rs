@@ -3,7 +3,7 @@
 //! (`params::ignore_default_scope().versions(ON_PREMISES)`). `-Confirm` and `-WhatIf` are not
 //! here: the binder adds them to every cmdlet that declares `should_process`.
 
-use crate::cmdlet::{Param, ParamType};
+use crate::cmdlet::{IdentityKind, Param, ParamType};
 
 use super::ON_PREMISES;
 use super::types::INHERITANCE;
@@ -45,4 +45,14 @@ pub fn result_size() -> Param {
 pub fn inheritance_type() -> Param {
     Param::new("InheritanceType", ParamType::Enum(&INHERITANCE))
         .help("None, All (default), Children, Descendents or SelfAndChildren.")
+}
+
+/// `[-Identity] <MailboxIdParameter>` of the mailbox cmdlets: positional, from the pipeline by
+/// value and by name; the caller says where it is mandatory.
+pub fn mailbox_identity(kind: IdentityKind) -> Param {
+    Param::new("Identity", ParamType::Identity(kind))
+        .position(0)
+        .from_pipeline()
+        .from_pipeline_by_name()
+        .help("The mailbox: name, alias, DN, canonical DN, domain\\user, email address, GUID, LegacyExchangeDN, SamAccountName or UPN.")
 }

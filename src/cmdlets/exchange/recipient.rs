@@ -6,25 +6,36 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, ExchangeErrorKind, IdentityKind, Origin, Param, ParamType,
     Signature,
 };
-use crate::directory::{Directory, RecipientScope};
+use crate::directory::Directory;
 use crate::value::Value;
 use crate::value::convert::{compare, to_string};
 
 use super::objects::{recipient_object, user_object};
 use super::params;
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
-use super::{FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many};
+use super::{
+    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many, scope_of,
+};
 
 /// Get-Recipient.
 pub struct GetRecipient;
 /// Get-User.
 pub struct GetUser;
 
-/// Which recipients a query starts from, before filters: every match of -Identity, or all in scope.
-pub fn candidates(dir: &Directory, args: &BoundArgs, scope: RecipientScope) -> Result<Vec<usize>, CmdletError> {
+/// What Get-Recipient's -Identity names.
+const RECIPIENT_IDENTITY: IdentityKind = IdentityKind::Recipient;
+/// What Get-User's -Identity names.
+const USER_IDENTITY: IdentityKind = IdentityKind::User;
+
+/// Which recipients a query starts from, before filters: every match of -Identity (declared as
+/// `kind`), or all that kind names.
+pub fn candidates(dir: &Directory, args: &BoundArgs, kind: IdentityKind) -> Result<Vec<usize>, CmdletError> {
     match arg_id(args, "Identity") {
-        Some(id) if !id.text.is_empty() || id.guid.is_some() => resolve_many(dir, &id, scope),
-        _ => Ok((0..dir.recipients.len()).filter(|i| scope.includes(dir.recipients[*i].kind)).collect()),
+        Some(id) if !id.text.is_empty() || id.guid.is_some() => resolve_many(dir, &id, kind),
+        _ => {
+            let scope = scope_of(dir, kind);
+            Ok((0..dir.recipients.len()).filter(|i| scope.includes(dir.recipients[*i].kind)).collect())
+        }
     }
 }
 
@@ -121,23 +132,15 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
                 .array()
                 .help(rtd_help),
         )
-        .param(
-            params::result_size(),
-        )
+        .param(params::result_size())
         .param(
             Param::new("SortBy", ParamType::String)
                 .help("Sorts the results ascending by one property (Name, DisplayName, Alias, Office…)."),
         )
         .param(params::credential())
-        .param(
-            params::domain_controller(),
-        )
-        .param(
-            params::ignore_default_scope(),
-        )
-        .param(
-            params::read_from_domain_controller(),
-        )
+        .param(params::domain_controller())
+        .param(params::ignore_default_scope())
+        .param(params::read_from_domain_controller())
 }
 
 impl Cmdlet for GetRecipient {
@@ -149,7 +152,7 @@ impl Cmdlet for GetRecipient {
         )
         .synopsis("Gets recipient objects: mailboxes, mail users, mail contacts and groups.")
         .sets(&["Identity", "AnrSet", "DatabaseSet", "RecipientPreviewFilterSet"]);
-        let identity = Param::new("Identity", ParamType::Identity(IdentityKind::Recipient))
+        let identity = Param::new("Identity", ParamType::Identity(RECIPIENT_IDENTITY))
             .sets(&["Identity"])
             .position(0)
             .from_pipeline()
@@ -214,7 +217,7 @@ impl Cmdlet for GetRecipient {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
-        let mut found = candidates(dir, args, RecipientScope::Recipient)?;
+        let mut found = candidates(dir, args, RECIPIENT_IDENTITY)?;
         found = common_filters(dir, args, found)?;
         if args.has("RecipientType") {
             let types = enum_list(args, "RecipientType", &RECIPIENT_TYPE)?;
@@ -256,7 +259,7 @@ impl Cmdlet for GetUser {
         let sig = Signature::new("Get-User", "Microsoft.Exchange.Management.RecipientTasks.GetUser", Origin::Exchange)
             .synopsis("Gets user objects (mail-enabled or not); returns no mail-related properties.")
             .sets(&["Identity", "AnrSet"]);
-        let identity = Param::new("Identity", ParamType::Identity(IdentityKind::User))
+        let identity = Param::new("Identity", ParamType::Identity(USER_IDENTITY))
             .sets(&["Identity"])
             .position(0)
             .from_pipeline()
@@ -293,7 +296,7 @@ impl Cmdlet for GetUser {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
-        let mut found = candidates(dir, args, RecipientScope::User)?;
+        let mut found = candidates(dir, args, USER_IDENTITY)?;
         found = common_filters(dir, args, found)?;
         if args.switch("IsVIP") {
             found.clear();

@@ -6,7 +6,7 @@ use crate::cmdlet::{
     Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
-use crate::directory::{AdAce, Change, Inheritance, RecipientScope};
+use crate::directory::{AdAce, Change, Inheritance};
 use crate::value::Value;
 
 use super::objects::{is_send_as, recipient_permission};
@@ -21,10 +21,13 @@ pub struct GetRecipientPermission;
 /// Remove-RecipientPermission.
 pub struct RemoveRecipientPermission;
 
+/// What -Identity of the *-RecipientPermission cmdlets names.
+const IDENTITY: IdentityKind = IdentityKind::Recipient;
+
 const SEND_AS_GUID: &str = "ab721a54-1e2f-11d0-9819-00aa0040529b";
 
 fn identity_param(mandatory: bool) -> Param {
-    let p = Param::new("Identity", ParamType::Identity(IdentityKind::Recipient))
+    let p = Param::new("Identity", ParamType::Identity(IDENTITY))
         .position(0)
         .from_pipeline()
         .from_pipeline_by_name()
@@ -96,7 +99,7 @@ impl Cmdlet for AddRecipientPermission {
             return Ok(());
         };
         let dir = cx.directory();
-        let i = resolve_one(dir, &id, RecipientScope::Recipient)?;
+        let i = resolve_one(dir, &id, IDENTITY)?;
         let trustee = dir.resolve_principal(&trustee_arg.text).map_err(|e| principal_error(&trustee_arg.text, e))?;
         let listed = check_rights(args)?;
         let action = format!(
@@ -160,7 +163,7 @@ impl Cmdlet for GetRecipientPermission {
         }
         let dir = cx.directory();
         let recipients: Vec<usize> = match arg_id(args, "Identity") {
-            Some(id) => resolve_many(dir, &id, RecipientScope::Recipient)?,
+            Some(id) => resolve_many(dir, &id, IDENTITY)?,
             None => (0..dir.recipients.len()).collect(),
         };
         let sid = match arg_id(args, "Trustee") {
@@ -238,7 +241,7 @@ impl Cmdlet for RemoveRecipientPermission {
         let mut trustees: Vec<String> = arg_id(args, "Trustee").map(|t| vec![t.text]).unwrap_or_default();
         trustees.extend(super::strings(args.get("MultiTrustees")));
         let dir = cx.directory();
-        let i = resolve_one(dir, &id, RecipientScope::Recipient)?;
+        let i = resolve_one(dir, &id, IDENTITY)?;
         let listed = check_rights(args)?;
         let deny = args.switch("Deny");
         for typed in trustees {

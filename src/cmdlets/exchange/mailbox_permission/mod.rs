@@ -1,0 +1,196 @@
+//! Add-, Get- and Remove-MailboxPermission: the mailbox security descriptor (Full Access and the
+//! other MailboxRights), plus auto-mapping links for Full Access grants to user mailboxes.
+//! This module has the shared parameters and ACE request parsing; `add`, `get` and `remove` hold
+//! one cmdlet each.
+
+mod add;
+mod get;
+mod remove;
+#[cfg(test)]
+mod tests;
+
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
+    Param, ParamType, Signature,
+};
+use crate::directory::rights::mailbox as mr;
+use crate::directory::{Change, Directory, Inheritance, MailboxAce, RecipientKind};
+use crate::value::convert::{to_bool, to_string};
+use crate::value::{PsObject, Value};
+
+use super::objects::{MAILBOX_ACE_TYPE, mailbox_ace, owner_object};
+use super::params;
+use super::types::{AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, inheritance_from_bits};
+use super::{
+    FROM_2016, IdArg, ON_PREMISES, ONLINE, arg_id, enum_list, enum_names, id_arg, is_online, opt_bool, principal_error,
+    quote_list, resolve_many, resolve_one,
+};
+
+/// Add-MailboxPermission.
+pub struct AddMailboxPermission;
+/// Get-MailboxPermission.
+pub struct GetMailboxPermission;
+/// Remove-MailboxPermission.
+pub struct RemoveMailboxPermission;
+
+/// What -Identity of the *-MailboxPermission cmdlets names (mail users too from 2016).
+const IDENTITY: IdentityKind = IdentityKind::MailboxOrMailUser;
+
+fn identity_param(mandatory_in: &'static [&'static str]) -> Param {
+    params::mailbox_identity(IDENTITY).mandatory_in(mandatory_in)
+}
+
+fn access_rights_param(sets: &'static [&'static str], mandatory_in: &'static [&'static str]) -> Param {
+    Param::new("AccessRights", ParamType::Enum(&MAILBOX_RIGHTS))
+        .array()
+        .sets(sets)
+        .mandatory_in(mandatory_in)
+        .help("The rights: ChangeOwner, ChangePermission, DeleteItem, ExternalAccount, FullAccess, ReadPermission (comma-separated).")
+}
+
+fn user_param(sets: &'static [&'static str], mandatory_in: &'static [&'static str], help: &'static str) -> Param {
+    Param::new("User", ParamType::Identity(IdentityKind::SecurityPrincipal))
+        .sets(sets)
+        .mandatory_in(mandatory_in)
+        .help(help)
+}
+
+fn common_tail(sig: Signature) -> Signature {
+    sig.param(params::domain_controller()).param(params::ignore_default_scope())
+}
+
+/// What an ACE parameter set (or a piped `MailboxAcePresentationObject`) asks for.
+struct AceRequest {
+    user: Option<String>,
+    rights: Vec<u64>,
+    deny: bool,
+    inheritance: Inheritance,
+    inherited: bool,
+}
+
+fn is_ace_object(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => o.borrow().type_names.iter().any(|t| t.ends_with(MAILBOX_ACE_TYPE)),
+        _ => false,
+    }
+}
+
+fn ace_from_object(o: &PsObject) -> AceRequest {
+    let rights = o
+        .get("AccessRights")
+        .map(|v| v.enumerate())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| match v {
+            Value::Enum(e) => Some(e.bits),
+            other => MAILBOX_RIGHTS.parse(&to_string(other)).ok().map(|e| e.bits),
+        })
+        .collect();
+    let inheritance = o
+        .get("InheritanceType")
+        .and_then(|v| match v {
+            Value::Enum(e) => Some(e.bits),
+            other => INHERITANCE.parse(&to_string(&other)).ok().map(|e| e.bits),
+        })
+        .map(inheritance_from_bits)
+        .unwrap_or(Inheritance::All);
+    AceRequest {
+        user: o.get("User").map(|u| to_string(&u)),
+        rights,
+        deny: o.get("Deny").map(|d| to_bool(&d)).unwrap_or(false),
+        inheritance,
+        inherited: o.get("IsInherited").map(|d| to_bool(&d)).unwrap_or(false),
+    }
+}
+
+/// The Identity argument and the piped ACE object (Instance), wherever the binder put them.
+fn identity_and_instance(args: &BoundArgs) -> (Option<IdArg>, Option<AceRequest>) {
+    let mut instance = None;
+    let mut identity = arg_id(args, "Identity");
+    for name in ["Instance", "Identity"] {
+        if let Some(v) = args.get(name) {
+            if is_ace_object(v) {
+                if let Value::Object(o) = v {
+                    instance = Some(ace_from_object(&o.borrow()));
+                }
+                if name == "Instance" && identity.is_none() {
+                    identity = Some(id_arg(v));
+                }
+            } else if name == "Instance" && identity.is_none() && !v.is_null() {
+                identity = Some(id_arg(v));
+            }
+        }
+    }
+    (identity, instance)
+}
+
+fn ace_request(args: &BoundArgs, instance: Option<AceRequest>) -> Result<AceRequest, CmdletError> {
+    let mut req = instance.unwrap_or(AceRequest {
+        user: None,
+        rights: Vec::new(),
+        deny: false,
+        inheritance: Inheritance::All,
+        inherited: false,
+    });
+    if let Some(u) = arg_id(args, "User") {
+        req.user = Some(u.text);
+    }
+    if args.has("AccessRights") {
+        req.rights = enum_list(args, "AccessRights", &MAILBOX_RIGHTS)?;
+    }
+    if args.has("Deny") {
+        req.deny = args.switch("Deny");
+    }
+    if args.has("InheritanceType") {
+        let bits = enum_list(args, "InheritanceType", &INHERITANCE)?;
+        req.inheritance = inheritance_from_bits(bits.first().copied().unwrap_or(1));
+    }
+    Ok(req)
+}
+
+fn missing(param: &str) -> CmdletError {
+    CmdletError::exchange(
+        ExchangeErrorKind::Argument,
+        format!("Cannot process command because of one or more missing mandatory parameters: {param}."),
+    )
+}
+
+/// Explicit grants on the mailbox's database (GenericAll, Receive-As) that every mailbox on it
+/// inherits: they show as inherited rows of Get-MailboxPermission (behavior.md §5).
+fn database_grants(dir: &Directory, i: usize) -> Vec<MailboxAce> {
+    use crate::directory::rights::ad;
+    let Some(db) = dir.recipients[i].database.as_deref().and_then(|d| dir.database_by_name(d)) else {
+        return Vec::new();
+    };
+    let all = mr::FULL_ACCESS | mr::DELETE_ITEM | mr::READ_PERMISSION | mr::CHANGE_PERMISSION | mr::CHANGE_OWNER;
+    dir.databases[db]
+        .ad_acl
+        .iter()
+        .filter(|a| !a.inherited)
+        .filter_map(|a| {
+            let rights = if a.rights & ad::GENERIC_ALL == ad::GENERIC_ALL {
+                all
+            } else if a.extended_rights.iter().any(|x| x.eq_ignore_ascii_case(ad::RECEIVE_AS)) {
+                mr::FULL_ACCESS
+            } else {
+                return None;
+            };
+            Some(MailboxAce {
+                sid: a.sid.clone(),
+                rights,
+                deny: a.deny,
+                inheritance: Inheritance::All,
+                inherited: true,
+            })
+        })
+        .collect()
+}
+
+fn dn_of(dir: &Directory, i: usize) -> String {
+    dir.distinguished_name(&dir.recipients[i])
+}
+
+fn inherited_provided(cx: &mut dyn Context, i: usize) {
+    let dn = dn_of(cx.directory(), i);
+    cx.warning(&format!("An inherited access control entry has been provided and was ignored on object \"{dn}\"."));
+}
