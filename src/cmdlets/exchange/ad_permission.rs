@@ -12,7 +12,9 @@ use crate::value::Value;
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
 use super::params;
 use super::types::{AD_RIGHTS, INHERITANCE, inheritance_from_bits};
-use super::{IdArg, ON_PREMISES, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list, strings};
+use super::{
+    IdArg, ON_PREMISES, Target, arg_id, enum_list, enum_names, identity_error, principal_error, quote_list, strings,
+};
 
 /// Add-ADPermission.
 pub struct AddAdPermission;
@@ -182,16 +184,14 @@ fn domain_controller(sig: Signature) -> Signature {
     sig.param(params::domain_controller())
 }
 
-/// Identity and instance wherever the binder put a piped ADAcePresentationObject.
-fn identity_of(args: &BoundArgs) -> Option<IdArg> {
-    arg_id(args, "Identity").or_else(|| arg_id(args, "Instance"))
+/// The target and the piped ADAcePresentationObject, wherever the binder put them.
+fn target_of(args: &BoundArgs) -> Target {
+    Target::of(args, |v| super::objects::is_presentation_object(v, super::objects::AD_ACE_TYPE))
 }
 
-fn user_of(args: &BoundArgs) -> Option<IdArg> {
-    arg_id(args, "User").or_else(|| {
-        let inst = args.get("Instance").or_else(|| args.get("Identity"))?;
-        inst.property("User").filter(|u| !u.is_null()).map(|u| super::id_arg(&u))
-    })
+/// `-User`, else the piped entry's User.
+fn user_of(args: &BoundArgs, t: &Target) -> Option<IdArg> {
+    arg_id(args, "User").or_else(|| t.instance_property("User").map(|u| super::id_arg(&u)))
 }
 
 impl Cmdlet for AddAdPermission {
@@ -230,7 +230,8 @@ impl Cmdlet for AddAdPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = identity_of(args) else {
+        let t = target_of(args);
+        let Some(id) = t.identity.clone() else {
             return Ok(());
         };
         let dir = cx.directory();
@@ -241,7 +242,7 @@ impl Cmdlet for AddAdPermission {
             cx.should_process(&action)?;
             return Ok(());
         }
-        let Some(user) = user_of(args) else {
+        let Some(user) = user_of(args, &t) else {
             return Ok(());
         };
         let trustee = dir.resolve_principal(&user.text).map_err(|e| principal_error(&user.text, e))?;
@@ -370,20 +371,17 @@ impl Cmdlet for RemoveAdPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(id) = identity_of(args) else {
+        let t = target_of(args);
+        let Some(id) = t.identity.clone() else {
             return Ok(());
         };
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
-        let Some(user) = user_of(args) else {
+        let Some(user) = user_of(args, &t) else {
             return Ok(());
         };
         let trustee = dir.resolve_principal(&user.text).map_err(|e| principal_error(&user.text, e))?;
-        let instance_inherited = args
-            .get("Instance")
-            .or_else(|| args.get("Identity"))
-            .and_then(|v| v.property("IsInherited"))
-            .is_some_and(|v| crate::value::convert::to_bool(&v));
+        let instance_inherited = t.instance_property("IsInherited").is_some_and(|v| crate::value::convert::to_bool(&v));
         let dn = ad_target_dn(dir, target);
         if instance_inherited {
             cx.warning(&format!(

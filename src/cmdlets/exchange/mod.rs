@@ -178,6 +178,35 @@ pub fn arg_id(args: &BoundArgs, name: &str) -> Option<IdArg> {
     }
 }
 
+/// What a cmdlet with an `Instance` parameter set was pointed at. The binder puts a piped
+/// presentation object (a Get-MailboxPermission or Get-ADPermission row) into `-Instance`,
+/// which takes only values; it can also reach `-Identity` by property name, or be passed to
+/// either by hand. This is the one place that sorts that out.
+#[derive(Debug, Clone, Default)]
+pub struct Target {
+    /// The object to act on: `-Identity`, else the instance's own Identity (its Guid first).
+    pub identity: Option<IdArg>,
+    /// The presentation object given, from `-Instance`, or from `-Identity` when it is one.
+    pub instance: Option<Value>,
+}
+
+impl Target {
+    /// Reads `-Identity` and `-Instance`; `is_instance` tells a presentation object of the
+    /// cmdlet's family from any other value.
+    pub fn of(args: &BoundArgs, is_instance: impl Fn(&Value) -> bool) -> Target {
+        let given = |name: &str| args.get(name).filter(|v| !v.is_null());
+        let (identity_arg, instance_arg) = (given("Identity"), given("Instance"));
+        let instance = instance_arg.filter(|v| is_instance(v)).or(identity_arg.filter(|v| is_instance(v))).cloned();
+        let identity = identity_arg.or(instance_arg).map(id_arg);
+        Target { identity, instance }
+    }
+
+    /// A property of the instance, if one was given and has it (not `$null`).
+    pub fn instance_property(&self, name: &str) -> Option<Value> {
+        self.instance.as_ref().and_then(|i| i.property(name)).filter(|v| !v.is_null())
+    }
+}
+
 /// `The operation couldn't be performed because object '<x>' couldn't be found on '<dc>'.`
 pub fn not_found(dir: &Directory, typed: &str) -> CmdletError {
     CmdletError::exchange(
@@ -375,6 +404,34 @@ pub fn limit_results<T>(args: &BoundArgs, mut found: Vec<T>) -> (Vec<T>, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn target_finds_the_instance_wherever_the_binder_put_it() {
+        let ace = || {
+            let mut o = crate::value::PsObject::new(&[objects::MAILBOX_ACE_TYPE]);
+            o.set("Identity", Value::str("contoso.com/Users/Karen Berg"));
+            o.set("User", Value::str("CONTOSO\\amy"));
+            Value::object(o)
+        };
+        let is_ace = |v: &Value| objects::is_presentation_object(v, objects::MAILBOX_ACE_TYPE);
+        let mut args = BoundArgs::default();
+        args.insert("Instance", ace());
+        let t = Target::of(&args, is_ace);
+        assert_eq!(t.identity.as_ref().map(|i| i.text.as_str()), Some("contoso.com/Users/Karen Berg"));
+        assert_eq!(t.instance_property("User").map(|u| to_string(&u)).as_deref(), Some("CONTOSO\\amy"));
+        // -Identity wins as the target; a row given to -Identity is still the instance.
+        args.insert("Identity", Value::str("karen"));
+        assert_eq!(Target::of(&args, is_ace).identity.map(|i| i.text).as_deref(), Some("karen"));
+        let mut args = BoundArgs::default();
+        args.insert("Identity", ace());
+        assert!(Target::of(&args, is_ace).instance.is_some());
+        // A plain identity is no instance; $null is nothing.
+        let mut args = BoundArgs::default();
+        args.insert("Identity", Value::str("karen"));
+        args.insert("Instance", Value::Null);
+        let t = Target::of(&args, is_ace);
+        assert!(t.instance.is_none() && t.identity.is_some());
+    }
 
     #[test]
     fn quoting_and_id_args() {

@@ -678,3 +678,11 @@ pub fn mailbox_database_object(dir: &Directory, d: usize, status: bool) -> Value
     o.display = Some(db.name.clone().into());
     Value::object(o)
 }
+
+/// True when `v` is a presentation object of this type (as written here, or deserialized).
+pub fn is_presentation_object(v: &Value, type_name: &str) -> bool {
+    match v {
+        Value::Object(o) => o.borrow().type_names.iter().any(|t| t.ends_with(type_name)),
+        _ => false,
+    }
+}

@@ -22,7 +22,7 @@ use super::objects::{MAILBOX_ACE_TYPE, mailbox_ace, owner_object};
 use super::params;
 use super::types::{AD_RIGHTS, INHERITANCE, MAILBOX_RIGHTS, inheritance_from_bits};
 use super::{
-    FROM_2016, IdArg, ON_PREMISES, ONLINE, arg_id, enum_list, enum_names, id_arg, is_online, opt_bool, principal_error,
+    FROM_2016, IdArg, ON_PREMISES, ONLINE, Target, arg_id, enum_list, enum_names, is_online, opt_bool, principal_error,
     quote_list, resolve_many, resolve_one,
 };
 
@@ -69,10 +69,7 @@ struct AceRequest {
 }
 
 fn is_ace_object(v: &Value) -> bool {
-    match v {
-        Value::Object(o) => o.borrow().type_names.iter().any(|t| t.ends_with(MAILBOX_ACE_TYPE)),
-        _ => false,
-    }
+    super::objects::is_presentation_object(v, MAILBOX_ACE_TYPE)
 }
 
 fn ace_from_object(o: &PsObject) -> AceRequest {
@@ -105,23 +102,12 @@ fn ace_from_object(o: &PsObject) -> AceRequest {
 
 /// The Identity argument and the piped ACE object (Instance), wherever the binder put them.
 fn identity_and_instance(args: &BoundArgs) -> (Option<IdArg>, Option<AceRequest>) {
-    let mut instance = None;
-    let mut identity = arg_id(args, "Identity");
-    for name in ["Instance", "Identity"] {
-        if let Some(v) = args.get(name) {
-            if is_ace_object(v) {
-                if let Value::Object(o) = v {
-                    instance = Some(ace_from_object(&o.borrow()));
-                }
-                if name == "Instance" && identity.is_none() {
-                    identity = Some(id_arg(v));
-                }
-            } else if name == "Instance" && identity.is_none() && !v.is_null() {
-                identity = Some(id_arg(v));
-            }
-        }
-    }
-    (identity, instance)
+    let t = Target::of(args, is_ace_object);
+    let instance = match &t.instance {
+        Some(Value::Object(o)) => Some(ace_from_object(&o.borrow())),
+        _ => None,
+    };
+    (t.identity, instance)
 }
 
 fn ace_request(args: &BoundArgs, instance: Option<AceRequest>) -> Result<AceRequest, CmdletError> {
