@@ -385,7 +385,7 @@ impl Cmdlet for SetDistributionGroup {
         {
             fields.push(RecipientField::DisplayName(name));
         }
-        if let Some(hidden) = args.get("HiddenFromAddressListsEnabled").map(to_bool)
+        if let Some(hidden) = args.opt::<bool>("HiddenFromAddressListsEnabled")
             && hidden != r.hidden
         {
             fields.push(RecipientField::Hidden(hidden));

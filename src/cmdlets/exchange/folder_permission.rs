@@ -296,7 +296,7 @@ impl Cmdlet for GetMailboxFolderPermission {
         let Some(f) = dir.folder_index(target.mailbox, &target.path) else {
             return Err(folder_not_found(&target.text));
         };
-        let skip = args.get("SkipCount").and_then(crate::value::convert::to_int).unwrap_or(0).max(0) as usize;
+        let skip = args.opt::<i64>("SkipCount").unwrap_or(0).max(0) as usize;
         let mut out = Vec::new();
         for ace in dir.recipients[target.mailbox].folders[f].permissions.iter().skip(skip) {
             if user.as_ref().is_some_and(|u| !same_user(&ace.user, u)) {

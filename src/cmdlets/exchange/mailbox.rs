@@ -112,7 +112,7 @@ impl Cmdlet for GetMailbox {
             let name = dir.databases[d].name.clone();
             found.retain(|i| dir.recipients[*i].database.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&name)));
         }
-        if let Some(server) = args.get("Server").map(to_string) {
+        if let Some(server) = args.opt::<String>("Server") {
             let fqdn = format!("{}.{}", dir.org.server, dir.org.domain);
             if !server.eq_ignore_ascii_case(&dir.org.server) && !server.eq_ignore_ascii_case(&fqdn) {
                 return Err(super::not_found(dir, &server));
@@ -312,12 +312,12 @@ impl Cmdlet for SetMailbox {
         if let Some(f) = super::mailbox_lifecycle::mailbox_type_field(dir, args, r.kind)? {
             fields.push(f);
         }
-        if let Some(name) = args.get("DisplayName").map(to_string) {
+        if let Some(name) = args.opt::<String>("DisplayName") {
             if name != r.display_name {
                 fields.push(RecipientField::DisplayName(name));
             }
         }
-        if let Some(hidden) = args.get("HiddenFromAddressListsEnabled").map(to_bool) {
+        if let Some(hidden) = args.opt::<bool>("HiddenFromAddressListsEnabled") {
             if hidden != r.hidden {
                 fields.push(RecipientField::Hidden(hidden));
             }

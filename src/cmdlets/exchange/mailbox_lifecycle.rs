@@ -470,7 +470,7 @@ impl Cmdlet for RemoveMailbox {
         let dir = cx.directory();
         let i = resolve_one(dir, &identity, REMOVE_IDENTITY)?;
         let r = &dir.recipients[i];
-        let permanent = args.get("Permanent").is_some_and(crate::value::convert::to_bool);
+        let permanent = args.opt::<bool>("Permanent").unwrap_or(false);
         let action = if is_online(dir) {
             // Exchange Online mailboxes carry a Windows Live ID (NetID): the LiveId texts.
             let live_id = r.upn.clone().unwrap_or_else(|| r.primary_smtp.clone());

@@ -42,7 +42,7 @@ pub fn candidates(dir: &Directory, args: &BoundArgs, kind: IdentityKind) -> Resu
 /// Applies -Anr, -RecipientTypeDetails and -OrganizationalUnit.
 pub fn common_filters(dir: &Directory, args: &BoundArgs, found: Vec<usize>) -> Result<Vec<usize>, CmdletError> {
     let mut found = found;
-    if let Some(anr) = args.get("Anr").map(to_string) {
+    if let Some(anr) = args.opt::<String>("Anr") {
         let a = anr.to_lowercase();
         found.retain(|i| {
             let r = &dir.recipients[*i];
@@ -59,7 +59,7 @@ pub fn common_filters(dir: &Directory, args: &BoundArgs, found: Vec<usize>) -> R
             bits & mask != 0
         });
     }
-    if let Some(ou) = args.get("OrganizationalUnit").map(to_string) {
+    if let Some(ou) = args.opt::<String>("OrganizationalUnit") {
         let users_dn = format!("CN=Users,{}", dir.domain_dn());
         let ok = ["Users", &format!("{}/Users", dir.org.domain), &users_dn, &dir.org.domain, &dir.domain_dn()]
             .iter()
@@ -93,7 +93,7 @@ pub fn write_results(
             objects.push(v);
         }
     }
-    if let Some(key) = args.get("SortBy").map(to_string) {
+    if let Some(key) = args.opt::<String>("SortBy") {
         objects.sort_by(|a, b| {
             let (x, y) = (a.property(&key).unwrap_or(Value::Null), b.property(&key).unwrap_or(Value::Null));
             compare(&x, &y, false).unwrap_or(std::cmp::Ordering::Equal)
