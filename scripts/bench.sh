@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks exsh's release build: cold start of one cmdlet, parse time of a 1,000-line script and
-# of deeply nested script blocks (each against an empty script's run as the baseline), and 1,000
+# of deeply nested script blocks (each against an empty script's run as the baseline), 5,000
+# script-function calls (against an empty loop), and 1,000
 # grants driven by Import-Csv | ForEach-Object, on the sample org and on a big generated org. Prints medians;
 # figures go in the issue notes, never in tests.
 #   scripts/bench.sh            (builds with cargo build --release first)
@@ -56,6 +57,19 @@ nested=$(median_ms run_file parse-nested.ps1)
 echo "baseline, exsh -File on an empty script (${RUNS} runs): ${base} ms median"
 awk -v b="$base" -v m="$big" -v l="$(wc -l < parse-big.ps1)" 'BEGIN { printf "parse a %d-line script: %s ms median, %.2f ms over the baseline\n", l, m, m - b }'
 awk -v b="$base" -v m="$nested" 'BEGIN { printf "parse 25 nested attribute script blocks (an error): %s ms median, %.2f ms over the baseline\n", m, m - b }'
+
+# Binding script functions, against a baseline in the same run: the same 5,000-iteration loop
+# with an empty body. The function binds a named, a typed and a switch parameter per call.
+cat > loop-empty.ps1 <<'PS1'
+foreach ($i in 1..5000) { }
+PS1
+cat > loop-bind.ps1 <<'PS1'
+function Set-Quota { param([string]$Identity, [int]$SizeMB, [switch]$Force) }
+foreach ($i in 1..5000) { Set-Quota -Identity karen -Size $i -Force }
+PS1
+loop_base=$(median_ms run_file loop-empty.ps1)
+loop_bind=$(median_ms run_file loop-bind.ps1)
+awk -v b="$loop_base" -v m="$loop_bind" 'BEGIN { printf "5,000 script-function calls binding 3 parameters: %s ms median, %.2f ms over the empty loop (%s ms), %.1f us per call\n", m, m - b, b, (m - b) * 1000 / 5000 }'
 
 # 1,000 grant rows over the sample org's mailboxes, users and rights.
 mailboxes=(karen michelle amy john kim david helpdesk room1 projector1 Administrator)

@@ -40,12 +40,14 @@ impl BoundArgs {
 
     /// The value of a bound parameter.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.values.get(&name.to_ascii_lowercase())
+        // A command binds a handful of parameters: a scan beats lower-casing `name` into a new
+        // string on every lookup.
+        self.values.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v)
     }
 
     /// True when the parameter was given (switches given as `:$false` count as given).
     pub fn has(&self, name: &str) -> bool {
-        self.values.contains_key(&name.to_ascii_lowercase())
+        self.get(name).is_some()
     }
 
     /// A switch: true when present and not `:$false`.

@@ -78,8 +78,7 @@ impl Engine {
             Ok(b) => b,
             Err(e) => return Err(self.binding_error(who, e, span)),
         };
-        let mut check = binding.args.clone();
-        let missing = list.finish(&mut check, &binding.sets, has_input);
+        let missing = list.missing(&binding.args, &binding.sets, has_input);
         if !missing.is_empty() {
             self.prompt_mandatory(who, &list, &mut binding.args, &missing, span, &mut script_converter)?;
         }

@@ -198,8 +198,7 @@ impl Engine {
             Err(e) => return Err(self.binding_error(Command::Cmdlet(sig), e, c.span)),
         };
         // Mandatory parameters that pipeline input cannot supply are prompted for now.
-        let mut check = binding.args.clone();
-        let missing = list.finish(&mut check, &binding.sets, has_input);
+        let missing = list.missing(&binding.args, &binding.sets, has_input);
         if !missing.is_empty() {
             self.prompt_mandatory(Command::Cmdlet(sig), &list, &mut binding.args, &missing, c.span, &mut conv)?;
         }

@@ -350,6 +350,18 @@ impl<'a> ParamList<'a> {
     /// missing (empty when complete). With `pipeline_pending`, parameters that pipeline input can
     /// still supply do not count as missing.
     pub fn finish(&self, args: &mut BoundArgs, sets: &[String], pipeline_pending: bool) -> Vec<&'a str> {
+        let (set, missing) = self.choose_set(args, sets, pipeline_pending);
+        args.set = set;
+        missing
+    }
+
+    /// The mandatory parameters still missing from `args` in the set [`finish`](Self::finish)
+    /// would choose (empty when complete), without recording the set.
+    pub fn missing(&self, args: &BoundArgs, sets: &[String], pipeline_pending: bool) -> Vec<&'a str> {
+        self.choose_set(args, sets, pipeline_pending).1
+    }
+
+    fn choose_set(&self, args: &BoundArgs, sets: &[String], pipeline_pending: bool) -> (String, Vec<&'a str>) {
         let missing_in = |args: &BoundArgs, set: &str| -> Vec<&'a str> {
             self.params
                 .iter()
@@ -362,15 +374,11 @@ impl<'a> ParamList<'a> {
         let complete: Vec<&String> = sets.iter().filter(|s| missing_in(args, s).is_empty()).collect();
         let chosen = complete.iter().copied().find(is_default).or_else(|| complete.first().copied()).cloned();
         match chosen {
-            Some(s) => {
-                args.set = s;
-                Vec::new()
-            }
+            Some(s) => (s, Vec::new()),
             None => {
                 let s = sets.iter().find(is_default).or_else(|| sets.first()).cloned().unwrap_or_default();
                 let m = missing_in(args, &s);
-                args.set = s;
-                m
+                (s, m)
             }
         }
     }
