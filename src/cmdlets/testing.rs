@@ -179,7 +179,7 @@ pub fn bind(cmdlet: &dyn Cmdlet, cx: &MockContext, args: &[(&str, Value)]) -> Re
         .collect();
     let mut conv = cmdlet_converter(sig.origin);
     let mut b = list.bind_command_line(&line, &mut conv).map_err(|e| e.message)?;
-    let missing = list.finish(&mut b.args, &b.sets, false);
+    let missing = list.finish(&mut b.args, &b.sets, false).map_err(|e| e.message)?;
     if !missing.is_empty() {
         return Err(BindError::missing_mandatory(&missing).message);
     }

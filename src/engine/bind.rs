@@ -13,7 +13,15 @@ use crate::cmdlet::bind::{
 };
 use crate::cmdlet::{BoundArgs, Origin};
 use crate::syntax::{ParamBlock, Span};
-use crate::value::Value;
+use crate::value::{Hashtable, Value};
+
+/// A function's command-line binding, and the defaults of the pipeline parameters it left
+/// unbound (restored before each record binds).
+#[derive(Clone)]
+pub(crate) struct FunctionBinding {
+    pub binding: Binding,
+    pub pipeline_defaults: Vec<(String, Value)>,
+}
 
 /// Who is being bound, for the error record: a cmdlet, or a function / script / script block.
 #[derive(Clone, Copy)]
@@ -62,8 +70,8 @@ impl Engine {
     }
 
     /// Binds a function's (or script block's, or script's) arguments and sets its parameter
-    /// variables, defaults, `$args` and the preference variables its common parameters imply.
-    /// Returns the binding, which its pipeline records bind onto.
+    /// variables, defaults, `$args`, `$PSBoundParameters` and the preference variables its common
+    /// parameters imply. Returns the binding, which its pipeline records bind onto.
     pub(crate) fn bind_function_params(
         &mut self,
         pb: Option<&ParamBlock>,
@@ -71,17 +79,27 @@ impl Engine {
         has_input: bool,
         fname: &str,
         span: Span,
-    ) -> EvalResult<Binding> {
+    ) -> EvalResult<FunctionBinding> {
         let list = ParamList::of_param_block(pb);
         let who = Command::Script(fname);
         let mut binding = match list.bind_command_line(args, &mut script_converter) {
             Ok(b) => b,
             Err(e) => return Err(self.binding_error(who, e, span)),
         };
-        let missing = list.missing(&binding.args, &binding.sets, has_input);
+        let missing = match list.missing(&binding.args, &binding.sets, has_input) {
+            Ok(m) => m,
+            Err(e) => return Err(self.binding_error(who, e, span)),
+        };
         if !missing.is_empty() {
             self.prompt_mandatory(who, &list, &mut binding.args, &missing, span, &mut script_converter)?;
+            // Prompted values are bound like the others.
+            for name in &missing {
+                if binding.args.has(name) {
+                    binding.order.push((name.to_string(), None));
+                }
+            }
         }
+        let mut pipeline_defaults = Vec::new();
         for p in &list.params {
             let Decl::Script(def) = p.decl else { continue };
             let v = match binding.args.get(p.name) {
@@ -94,20 +112,33 @@ impl Engine {
                     };
                     // An unbound typed parameter holds its type's value of `$null` (`[int]` 0,
                     // `[string]` ''), as a `[type]$x = $null` variable would.
-                    match script_converter(p, v.clone(), Some(span)) {
+                    let v = match script_converter(p, v.clone(), Some(span)) {
                         Ok(c) => c,
                         Err(_) if v.is_null() => v,
                         Err(e) => return Err(self.binding_error(who, e, span)),
+                    };
+                    if p.takes_pipeline() {
+                        pipeline_defaults.push((p.name.to_string(), v.clone()));
                     }
+                    v
                 }
             };
             self.scopes.set_local(p.name, v);
         }
         self.scopes.set_local("args", Value::array(binding.rest.clone()));
+        // `$PSBoundParameters`: what was bound, in binding order; defaults are not in it
+        // (ScriptParameterBinderController.BindCommandLineParameters).
+        let mut bound = Hashtable::new();
+        for (name, given) in &binding.order {
+            if let Some(v) = given.clone().or_else(|| binding.args.get(name).cloned()) {
+                bound.insert(Value::str(name), v);
+            }
+        }
+        self.scopes.set_local("PSBoundParameters", Value::hashtable(bound));
         if list.kind == CommandKind::Advanced {
             self.apply_common_preferences(&binding);
         }
-        Ok(binding)
+        Ok(FunctionBinding { binding, pipeline_defaults })
     }
 
     /// An advanced function's common parameters become its preference variables.
@@ -134,33 +165,48 @@ impl Engine {
     }
 
     /// Binds one pipeline record to a streaming function's pipeline parameters (those the command
-    /// line left unbound) and sets their variables.
+    /// line left unbound) and sets their variables. A parameter the previous record bound but
+    /// this one does not gets its default back, while `$PSBoundParameters` keeps what it was given
+    /// (CmdletParameterBinderController.RestoreDefaultParameterValues; PowerShell issue #5202).
+    /// `Err`: the record binds to nothing, or its binding failed; the function does not run for it.
     pub(crate) fn bind_function_record(
         &mut self,
         pb: Option<&ParamBlock>,
-        b: &Binding,
+        fb: &FunctionBinding,
         item: &Value,
         fname: &str,
         span: Span,
-    ) -> EvalResult<()> {
+    ) -> Result<(), Flow> {
         let list = ParamList::of_param_block(pb);
         if !list.takes_pipeline() {
             return Ok(());
         }
-        match list.bind_pipeline(b, item, &mut script_converter) {
-            Ok(Some(args)) => {
-                for p in &list.params {
-                    if !b.args.has(p.name)
-                        && let Some(v) = args.get(p.name)
-                    {
-                        self.scopes.set_local(p.name, v.clone());
-                    }
-                }
-                Ok(())
-            }
-            Ok(None) => Ok(()),
-            Err(e) => Err(self.binding_error(Command::Script(fname), e, span)),
+        let who = Command::Script(fname);
+        let args = match list.bind_pipeline(&fb.binding, item, &mut script_converter) {
+            Ok(Some(args)) => args,
+            Ok(None) => return Err(self.binding_error(who, BindError::input_not_bound(), span)),
+            Err(e) => return Err(self.binding_error(who, e, span)),
+        };
+        let mut check = args.clone();
+        if let Err(e) = list.finish(&mut check, &fb.binding.sets, false) {
+            return Err(self.binding_error(who, e, span));
         }
+        let bound = match self.scopes.get(None, "PSBoundParameters") {
+            Some(Value::Hashtable(h)) => Some(h),
+            _ => None,
+        };
+        for (name, default) in &fb.pipeline_defaults {
+            match args.get(name) {
+                Some(v) => {
+                    if let Some(h) = &bound {
+                        h.borrow_mut().insert(Value::str(name), v.clone());
+                    }
+                    self.scopes.set_local(name, v.clone());
+                }
+                None => self.scopes.set_local(name, default.clone()),
+            }
+        }
+        Ok(())
     }
 
     /// Prompts for missing mandatory parameters, one per line after PowerShell's two header lines;

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::bind::Command;
+use super::bind::{Command, FunctionBinding};
 use super::context::Cx;
 use super::error_action::ErrorOutcome;
 use super::errors::{self, RuntimeError};
@@ -37,7 +37,7 @@ enum StageKind {
         has_input: bool,
         frame: Option<Frame>,
         /// The command-line binding, which each pipeline record binds onto.
-        binding: Option<Binding>,
+        binding: Option<FunctionBinding>,
     },
 }
 
@@ -198,7 +198,10 @@ impl Engine {
             Err(e) => return Err(self.binding_error(Command::Cmdlet(sig), e, c.span)),
         };
         // Mandatory parameters that pipeline input cannot supply are prompted for now.
-        let missing = list.missing(&binding.args, &binding.sets, has_input);
+        let missing = match list.missing(&binding.args, &binding.sets, has_input) {
+            Ok(m) => m,
+            Err(e) => return Err(self.binding_error(Command::Cmdlet(sig), e, c.span)),
+        };
         if !missing.is_empty() {
             self.prompt_mandatory(Command::Cmdlet(sig), &list, &mut binding.args, &missing, c.span, &mut conv)?;
         }
@@ -362,39 +365,66 @@ impl Engine {
                     },
                 };
                 let sets = binding.sets.clone();
-                let missing = list.finish(&mut args, &sets, false);
+                let missing = match list.finish(&mut args, &sets, false) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        let f = self.binding_error(Command::Cmdlet(sig), e, span);
+                        return self.nonterminating_flow(f, &common, stages[i].redirects);
+                    }
+                };
                 if !missing.is_empty() {
                     self.prompt_mandatory(Command::Cmdlet(sig), &list, &mut args, &missing, span, &mut conv)?;
                     let _ = list.finish(&mut args, &sets, false);
                 }
                 self.cmdlet_step(stages, i, &entry, &args, &common, |c, cx, a, st| c.process(cx, a, st))
             }
-            StageKind::Function { func, input: buffered, frame, binding, .. } => {
+            StageKind::Function { func, frame, binding, .. } => {
                 let func = func.clone();
                 let name = func.name.to_string();
-                let Some(process) = func.body.process.clone() else {
-                    if let Some(v) = input {
-                        buffered.push(v);
-                    }
-                    return Ok(Vec::new());
-                };
                 let binding = binding.clone();
-                let (r, fr) = self.in_function_frame(&func, span, frame.take(), |e| {
-                    match &input {
-                        Some(item) => {
-                            if let Some(b) = &binding {
-                                e.bind_function_record(func.body.param_block.as_ref(), b, item, &name, span)?;
-                            }
-                            e.scopes.set_local("_", item.clone());
+                let pb = func.body.param_block.as_ref();
+                let process = func.body.process.clone();
+                // An advanced function binds each record to its pipeline parameters even without a
+                // process block (its end block then sees the last record's values).
+                let binds_records = input.is_some() && ParamList::of_param_block(pb).takes_pipeline();
+                let mut rejected = None;
+                let mut out = Ok(Vec::new());
+                if process.is_some() || binds_records {
+                    let (r, fr) = self.in_function_frame(&func, span, frame.take(), |e| {
+                        if let (Some(item), Some(b)) = (&input, &binding)
+                            && let Err(f) = e.bind_function_record(pb, b, item, &name, span)
+                        {
+                            rejected = Some(f);
+                            return Ok(());
                         }
-                        None => e.scopes.remove_local("_"),
+                        let Some(process) = &process else { return Ok(()) };
+                        match &input {
+                            Some(item) => {
+                                e.scopes.set_local("_", item.clone());
+                                // In a process block `$input` holds the current record.
+                                e.scopes.set_local("input", Value::array(vec![item.clone()]));
+                            }
+                            None => e.scopes.remove_local("_"),
+                        }
+                        returned(e.exec_block(process))
+                    });
+                    out = r;
+                    if let StageKind::Function { frame, .. } = &mut stages[i].kind {
+                        *frame = fr;
                     }
-                    returned(e.exec_block(&process))
-                });
-                if let StageKind::Function { frame, .. } = &mut stages[i].kind {
-                    *frame = fr;
                 }
-                r
+                // A record no parameter takes is a non-terminating error, and is skipped
+                // (CommandProcessor.Read: InputObjectNotBound).
+                if let Some(f) = rejected {
+                    let common = binding.map(|b| b.binding.common).unwrap_or_default();
+                    return self.nonterminating_flow(f, &common, stages[i].redirects);
+                }
+                if process.is_none()
+                    && let (Some(v), StageKind::Function { input: buffered, .. }) = (input, &mut stages[i].kind)
+                {
+                    buffered.push(v);
+                }
+                out
             }
         }
     }

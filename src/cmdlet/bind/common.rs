@@ -2,7 +2,7 @@
 //! advanced function takes without declaring them, and what a command was given of them.
 
 use super::BindError;
-use crate::value::{EnumType, Value, convert};
+use crate::value::{EnumType, EnumValue, Value, convert};
 
 /// `ActionPreference`.
 pub static ACTION_PREFERENCE: EnumType = EnumType {
@@ -68,13 +68,15 @@ pub(super) fn common_type(name: &str) -> &'static str {
     }
 }
 
-pub(super) fn set_common(c: &mut Common, name: &str, v: Value) -> Result<(), BindError> {
-    let action = |v: &Value| -> Result<u64, BindError> {
+/// Records a common parameter's value; returns the value as PowerShell binds it (a switch as a
+/// `SwitchParameter`, an action as an `ActionPreference`), for `$PSBoundParameters`.
+pub(super) fn set_common(c: &mut Common, name: &str, v: Value, switch: bool) -> Result<Value, BindError> {
+    let action = |v: &Value| -> Result<EnumValue, BindError> {
         if let Value::Enum(e) = v {
-            return Ok(e.bits);
+            return Ok(*e);
         }
         let s = convert::to_string(v);
-        ACTION_PREFERENCE.parse(&s).map(|e| e.bits).map_err(|_| {
+        ACTION_PREFERENCE.parse(&s).map_err(|_| {
             BindError::new(
                 format!(
                     "Cannot bind parameter '{name}'. Cannot convert value \"{s}\" to type \"System.Management.Automation.ActionPreference\". Error: \"Unable to match the identifier name {s} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{}\"",
@@ -87,9 +89,14 @@ pub(super) fn set_common(c: &mut Common, name: &str, v: Value) -> Result<(), Bin
         })
     };
     let var = |v: &Value| convert::to_string(v).trim_start_matches('+').to_string();
+    let given = match name {
+        "ErrorAction" | "WarningAction" | "InformationAction" => Value::Enum(action(&v)?),
+        _ if switch => Value::Switch(convert::to_bool(&v)),
+        _ => v.clone(),
+    };
     match name {
-        "ErrorAction" => c.error_action = Some(action(&v)?),
-        "WarningAction" => c.warning_action = Some(action(&v)?),
+        "ErrorAction" => c.error_action = Some(action(&v)?.bits),
+        "WarningAction" => c.warning_action = Some(action(&v)?.bits),
         "ErrorVariable" => c.error_variable = Some(var(&v)),
         "WarningVariable" => c.warning_variable = Some(var(&v)),
         "OutVariable" => c.out_variable = Some(var(&v)),
@@ -98,5 +105,5 @@ pub(super) fn set_common(c: &mut Common, name: &str, v: Value) -> Result<(), Bin
         "Confirm" => c.confirm = Some(convert::to_bool(&v)),
         _ => {}
     }
-    Ok(())
+    Ok(given)
 }

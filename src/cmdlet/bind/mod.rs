@@ -120,6 +120,35 @@ pub struct Binding {
     pub sets: Vec<String>,
     /// What a simple function gets in `$args`: arguments that matched no parameter.
     pub rest: Vec<Value>,
+    /// Every parameter bound, common ones included, by canonical name in the order they were
+    /// bound (named, then positional, then remaining arguments), which `$PSBoundParameters`
+    /// keeps. A common parameter carries its value (a switch as a `SwitchParameter`, an action as
+    /// an `ActionPreference`); the others' values are in `args`.
+    pub order: Vec<(String, Option<Value>)>,
+}
+
+/// An argument no parameter took, at its index on the command line.
+enum Unbound {
+    Named { at: usize, name: String, value: Option<Value>, span: Span },
+    Positional { at: usize, value: Value, span: Span },
+}
+
+impl Unbound {
+    fn at(&self) -> usize {
+        match self {
+            Unbound::Named { at, .. } | Unbound::Positional { at, .. } => *at,
+        }
+    }
+
+    /// What `$args` or a remaining-arguments parameter gets: a name as written (`-Name`, or
+    /// `-Name:` before its value, ScriptParameterBinderController.HandleRemainingArguments).
+    fn into_values(self) -> Vec<Value> {
+        match self {
+            Unbound::Named { name, value: Some(v), .. } => vec![Value::str(format!("-{name}:")), v],
+            Unbound::Named { name, value: None, .. } => vec![Value::str(format!("-{name}"))],
+            Unbound::Positional { value, .. } => vec![value],
+        }
+    }
 }
 
 enum Target<'l, 'a> {
@@ -181,9 +210,10 @@ impl<'a> ParamList<'a> {
     pub fn bind_command_line(&self, args: &[Arg], conv: &mut Converter<'_>) -> Result<Binding, BindError> {
         let mut bound = BoundArgs::default();
         let mut common = Common::default();
-        // What a simple function gets in `$args`, with each argument's index: `$args` keeps the
-        // order the arguments were written in.
-        let mut rest: Vec<(usize, Value)> = Vec::new();
+        // Arguments no parameter took, with each one's index: they keep the order they were
+        // written in.
+        let mut unbound: Vec<Unbound> = Vec::new();
+        let mut order: Vec<(String, Option<Value>)> = Vec::new();
         let mut positionals: Vec<(usize, Value, Span)> = Vec::new();
         let mut i = 0;
         while i < args.len() {
@@ -192,7 +222,8 @@ impl<'a> ParamList<'a> {
                 Arg::Named { name, value, span } => match self.resolve(name, *span)? {
                     Some(Target::Common(c)) => {
                         let v = named_value(args, &mut i, value, c.switch, c.name, common_type(c.name), *span)?;
-                        set_common(&mut common, c.name, v)?;
+                        let given = set_common(&mut common, c.name, v, c.switch)?;
+                        order.push((c.name.to_string(), Some(given)));
                     }
                     Some(Target::Param(p)) => {
                         if bound.has(p.name) {
@@ -221,24 +252,19 @@ impl<'a> ParamList<'a> {
                         };
                         let v = conv(p, v, Some(vspan))?;
                         bound.insert(p.name, v);
+                        order.push((p.name.to_string(), None));
                     }
-                    None if self.kind == CommandKind::Simple => {
-                        // The parameter's text as written: `-Name`, or `-Name:` before its value.
-                        match value {
-                            Some(v) => {
-                                rest.push((i, Value::str(format!("-{name}:"))));
-                                rest.push((i, v.clone()));
-                            }
-                            None => rest.push((i, Value::str(format!("-{name}")))),
-                        }
-                    }
+                    // A name that matches nothing stays an unbound argument: `$args` of a simple
+                    // function, the remaining-arguments parameter's values, or else
+                    // NamedParameterNotFound once positions are bound. The positional argument
+                    // right after it goes with it and is never bound by position
+                    // (ParameterBinderController.GetNextPositionalArgument).
                     None => {
-                        return Err(BindError::new(
-                            format!("A parameter cannot be found that matches parameter name '{name}'."),
-                            "NamedParameterNotFound",
-                            "InvalidArgument",
-                            Some(*span),
-                        ));
+                        unbound.push(Unbound::Named { at: i, name: name.clone(), value: value.clone(), span: *span });
+                        if let Some(Arg::Positional { value, span }) = args.get(i + 1) {
+                            i += 1;
+                            unbound.push(Unbound::Positional { at: i, value: value.clone(), span: *span });
+                        }
                     }
                 },
             }
@@ -257,50 +283,69 @@ impl<'a> ParamList<'a> {
             let mut slots: Vec<&ParamSpec<'a>> =
                 self.params.iter().filter(|p| p.position.is_some() && p.in_set(&set) && !bound.has(p.name)).collect();
             slots.sort_by_key(|p| p.position);
-            let remaining = self.params.iter().find(|p| p.remaining && p.in_set(&set) && !bound.has(p.name));
-            let mut leftovers: Vec<(usize, Value)> = Vec::new();
-            let mut pos_iter = positionals.into_iter();
             let mut slot_iter = slots.into_iter().filter(|p| !p.remaining);
-            for (at, v, span) in pos_iter.by_ref() {
+            for (at, v, span) in positionals {
                 match slot_iter.next() {
                     Some(p) => {
                         let v = conv(p, v, Some(span))?;
                         bound.insert(p.name, v);
+                        order.push((p.name.to_string(), None));
                     }
-                    None if remaining.is_some() || self.kind == CommandKind::Simple => {
-                        leftovers.push((at, v));
-                        break;
-                    }
-                    None => {
-                        return Err(BindError::new(
-                            format!(
-                                "A positional parameter cannot be found that accepts argument '{}'.",
-                                vconvert::to_string(&v)
-                            ),
-                            "PositionalParameterNotFound",
-                            "InvalidArgument",
-                            Some(span),
-                        ));
-                    }
+                    None => unbound.push(Unbound::Positional { at, value: v, span }),
                 }
-            }
-            leftovers.extend(pos_iter.map(|(at, v, _)| (at, v)));
-            match remaining {
-                Some(p) if !leftovers.is_empty() => {
-                    let mut values: Vec<Value> = leftovers.into_iter().map(|(_, v)| v).collect();
-                    let v = if values.len() == 1 { values.remove(0) } else { Value::array(values) };
-                    let v = conv(p, v, None)?;
-                    bound.insert(p.name, v);
-                }
-                _ => rest.extend(leftovers),
             }
             sets = self.sets_compatible_with(&bound, sets);
             if sets.is_empty() {
                 return Err(BindError::ambiguous_set());
             }
         }
-        rest.sort_by_key(|(at, _)| *at);
-        Ok(Binding { args: bound, common, sets, rest: rest.into_iter().map(|(_, v)| v).collect() })
+        unbound.sort_by_key(Unbound::at);
+        let mut rest = Vec::new();
+        if !unbound.is_empty() {
+            let remaining =
+                self.params.iter().find(|p| p.remaining && sets.iter().any(|s| p.in_set(s)) && !bound.has(p.name));
+            if let Some(p) = remaining {
+                // ValueFromRemainingArguments takes every unbound argument, a name as its text
+                // (CmdletParameterBinderController.HandleRemainingArguments).
+                let mut values: Vec<Value> = unbound.into_iter().flat_map(Unbound::into_values).collect();
+                let v = if values.len() == 1 { values.remove(0) } else { Value::array(values) };
+                let v = conv(p, v, None)?;
+                bound.insert(p.name, v);
+                order.push((p.name.to_string(), None));
+                sets = self.sets_compatible_with(&bound, sets);
+            } else if self.kind == CommandKind::Simple {
+                rest = unbound.into_iter().flat_map(Unbound::into_values).collect();
+            } else {
+                // An unresolvable parameter set is reported first (ValidateParameterSets runs
+                // before VerifyArgumentsProcessed), unless pipeline input could still resolve it.
+                let pipeline_could = self
+                    .params
+                    .iter()
+                    .any(|p| p.takes_pipeline() && !bound.has(p.name) && sets.iter().any(|s| p.in_set(s)));
+                if !pipeline_could {
+                    self.finish(&mut bound.clone(), &sets, false)?;
+                }
+                // Then the first argument left over is the error (VerifyArgumentsProcessed).
+                return Err(match unbound.remove(0) {
+                    Unbound::Named { name, span, .. } => BindError::new(
+                        format!("A parameter cannot be found that matches parameter name '{name}'."),
+                        "NamedParameterNotFound",
+                        "InvalidArgument",
+                        Some(span),
+                    ),
+                    Unbound::Positional { value, span, .. } => BindError::new(
+                        format!(
+                            "A positional parameter cannot be found that accepts argument '{}'.",
+                            vconvert::to_string(&value)
+                        ),
+                        "PositionalParameterNotFound",
+                        "InvalidArgument",
+                        Some(span),
+                    ),
+                });
+            }
+        }
+        Ok(Binding { args: bound, common, sets, rest, order })
     }
 
     /// Binds one pipeline record onto a copy of the command-line binding: by value when the
@@ -347,21 +392,41 @@ impl<'a> ParamList<'a> {
     }
 
     /// Chooses the parameter set (recorded in `args.set`) and lists the mandatory parameters still
-    /// missing (empty when complete). With `pipeline_pending`, parameters that pipeline input can
-    /// still supply do not count as missing.
-    pub fn finish(&self, args: &mut BoundArgs, sets: &[String], pipeline_pending: bool) -> Vec<&'a str> {
-        let (set, missing) = self.choose_set(args, sets, pipeline_pending);
+    /// missing in it (empty when complete).
+    ///
+    /// Without pipeline input to come, PowerShell's choice (CmdletParameterBinderController.
+    /// ValidateParameterSets): the only set still possible; else the default set when it is one of
+    /// them; else the one set whose mandatory parameters are all bound; else AmbiguousParameterSet.
+    /// With `pipeline_pending`, the choice waits for the input: parameters it can still supply do not
+    /// count as missing, and a set with nothing missing is preferred (the default first).
+    pub fn finish(
+        &self,
+        args: &mut BoundArgs,
+        sets: &[String],
+        pipeline_pending: bool,
+    ) -> Result<Vec<&'a str>, BindError> {
+        let (set, missing) = self.choose_set(args, sets, pipeline_pending)?;
         args.set = set;
-        missing
+        Ok(missing)
     }
 
     /// The mandatory parameters still missing from `args` in the set [`finish`](Self::finish)
     /// would choose (empty when complete), without recording the set.
-    pub fn missing(&self, args: &BoundArgs, sets: &[String], pipeline_pending: bool) -> Vec<&'a str> {
-        self.choose_set(args, sets, pipeline_pending).1
+    pub fn missing(
+        &self,
+        args: &BoundArgs,
+        sets: &[String],
+        pipeline_pending: bool,
+    ) -> Result<Vec<&'a str>, BindError> {
+        self.choose_set(args, sets, pipeline_pending).map(|(_, m)| m)
     }
 
-    fn choose_set(&self, args: &BoundArgs, sets: &[String], pipeline_pending: bool) -> (String, Vec<&'a str>) {
+    fn choose_set(
+        &self,
+        args: &BoundArgs,
+        sets: &[String],
+        pipeline_pending: bool,
+    ) -> Result<(String, Vec<&'a str>), BindError> {
         let missing_in = |args: &BoundArgs, set: &str| -> Vec<&'a str> {
             self.params
                 .iter()
@@ -370,17 +435,26 @@ impl<'a> ParamList<'a> {
                 .map(|p| p.name)
                 .collect()
         };
+        // Pipeline records may have bound parameters of some sets only.
+        let sets = self.sets_compatible_with(args, sets.to_vec());
         let is_default = |s: &&String| s.eq_ignore_ascii_case(self.default_set);
         let complete: Vec<&String> = sets.iter().filter(|s| missing_in(args, s).is_empty()).collect();
-        let chosen = complete.iter().copied().find(is_default).or_else(|| complete.first().copied()).cloned();
-        match chosen {
-            Some(s) => (s, Vec::new()),
-            None => {
-                let s = sets.iter().find(is_default).or_else(|| sets.first()).cloned().unwrap_or_default();
-                let m = missing_in(args, &s);
-                (s, m)
+        let chosen = if pipeline_pending {
+            let waiting = complete.iter().copied().find(is_default).or_else(|| complete.first().copied());
+            waiting.or_else(|| sets.iter().find(is_default)).or_else(|| sets.first())
+        } else {
+            match (sets.as_slice(), complete.as_slice()) {
+                ([one], _) => Some(one),
+                _ if sets.iter().any(|s| is_default(&s)) => sets.iter().find(is_default),
+                (_, [one]) => Some(*one),
+                _ => None,
             }
-        }
+        };
+        let Some(set) = chosen.cloned() else {
+            return Err(BindError::ambiguous_set());
+        };
+        let missing = missing_in(args, &set);
+        Ok((set, missing))
     }
 }
 

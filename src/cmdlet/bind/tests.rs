@@ -49,11 +49,12 @@ fn a_simple_function_passes_unknown_arguments_to_args() {
     let pb = block("param($a)");
     let list = ParamList::of_param_block(Some(&pb));
     assert_eq!(list.kind, CommandKind::Simple);
+    // An unknown name takes the positional argument after it along (GetNextPositionalArgument).
     let b = bind(&list, &[named("b", None), pos("1"), pos("2"), named("c", Some("3"))]);
     let b = b.unwrap_or_else(|e| panic!("{}", e.message));
-    assert_eq!(text(&b, "a"), "1");
+    assert_eq!(text(&b, "a"), "2");
     let rest: Vec<String> = b.rest.iter().map(vconvert::to_string).collect();
-    assert_eq!(rest, ["-b", "2", "-c:", "3"]);
+    assert_eq!(rest, ["-b", "1", "-c:", "3"]);
     // Common parameters are not parameters of a simple function.
     let b = bind(&list, &[named("Verbose", None)]).unwrap_or_else(|e| panic!("{}", e.message));
     assert!(!b.common.verbose);
@@ -98,11 +99,11 @@ fn script_parameter_sets_choose_and_require() {
     let list = ParamList::of_param_block(Some(&pb));
     assert_eq!(list.default_set, "ByName");
     let mut b = bind(&list, &[named("Id", Some("7"))]).unwrap_or_else(|e| panic!("{}", e.message));
-    assert!(list.finish(&mut b.args, &b.sets, false).is_empty());
+    assert!(list.finish(&mut b.args, &b.sets, false).is_ok_and(|m| m.is_empty()));
     assert_eq!(b.args.set, "ById");
     let mut b = bind(&list, &[named("cn", Some("srv"))]).unwrap_or_else(|e| panic!("{}", e.message));
     assert_eq!(text(&b, "Computer"), "srv");
-    assert_eq!(list.finish(&mut b.args, &b.sets, false), ["Name"]);
+    assert_eq!(list.finish(&mut b.args, &b.sets, false).ok(), Some(vec!["Name"]));
     let e = bind(&list, &[named("Id", Some("7")), named("Name", Some("x"))]).err();
     assert_eq!(e.map(|e| e.fqid), Some("AmbiguousParameterSet"));
 }
@@ -124,7 +125,7 @@ fn pipeline_records_bind_by_value_and_by_property_name() {
     let got = list.bind_pipeline(&b, &Value::str("text"), &mut pass).ok().flatten().unwrap_or_default();
     assert_eq!(got.string("InputObject").as_deref(), Some("text"));
     let mut missing = b.args.clone();
-    assert!(list.finish(&mut missing, &b.sets, true).is_empty());
+    assert!(list.finish(&mut missing, &b.sets, true).is_ok_and(|m| m.is_empty()));
 }
 
 #[test]
@@ -144,4 +145,82 @@ fn binding_errors_carry_powershell_texts() {
         BindError::missing_mandatory(&["User", "AccessRights"]).message,
         "Cannot process command because of one or more missing mandatory parameters: User AccessRights."
     );
+}
+
+#[test]
+fn automatic_positions_need_positional_binding_and_no_declared_positions_or_sets() {
+    let positions = |src: &str| -> Vec<Option<usize>> {
+        let pb = block(src);
+        ParamList::of_param_block(Some(&pb)).params.iter().map(|p| p.position).collect()
+    };
+    assert_eq!(positions("param($a, [switch]$s, $b)"), [Some(0), None, Some(1)]);
+    assert_eq!(positions("[CmdletBinding(PositionalBinding = $false)] param($a, $b)"), [None, None]);
+    assert_eq!(positions("[CmdletBinding(PositionalBinding = $true)] param($a, $b)"), [Some(0), Some(1)]);
+    assert_eq!(positions("param([Parameter(ParameterSetName = 'A')]$a, $b)"), [None, None]);
+    assert_eq!(positions("param([Parameter(ParameterSetName = '__AllParameterSets')]$a, $b)"), [Some(0), Some(1)]);
+    assert_eq!(positions("param([Parameter(Position = 1)]$a, $b)"), [Some(1), None]);
+}
+
+#[test]
+fn a_parameter_set_is_the_only_one_left_the_default_or_the_one_with_nothing_mandatory_missing() {
+    let choose = |src: &str, args: &[Arg]| -> Result<String, &'static str> {
+        let pb = block(src);
+        let list = ParamList::of_param_block(Some(&pb));
+        let mut b = bind(&list, args).map_err(|e| e.fqid)?;
+        list.finish(&mut b.args, &b.sets, false).map_err(|e| e.fqid)?;
+        Ok(b.args.set)
+    };
+    let no_default =
+        "[CmdletBinding()] param([Parameter(ParameterSetName = 'A')]$a, [Parameter(ParameterSetName = 'B')]$b, $c)";
+    assert_eq!(choose(no_default, &[named("b", Some("1"))]), Ok("B".into()));
+    // Without DefaultParameterSetName, the first declared set is not a default.
+    assert_eq!(choose(no_default, &[named("c", Some("1"))]), Err("AmbiguousParameterSet"));
+    assert_eq!(choose(no_default, &[]), Err("AmbiguousParameterSet"));
+    let default_b = "[CmdletBinding(DefaultParameterSetName = 'B')] param([Parameter(ParameterSetName = 'A')]$a, [Parameter(ParameterSetName = 'B')]$b)";
+    assert_eq!(choose(default_b, &[]), Ok("B".into()));
+    let mandatory = "param([Parameter(ParameterSetName = 'A', Mandatory)]$a, [Parameter(ParameterSetName = 'B')]$b)";
+    assert_eq!(choose(mandatory, &[]), Ok("B".into()));
+    // The default set wins while possible, although its mandatory parameter is missing.
+    let pb = block(
+        "[CmdletBinding(DefaultParameterSetName = 'A')]
+         param([Parameter(ParameterSetName = 'A', Mandatory)]$a, [Parameter(ParameterSetName = 'B')]$b)",
+    );
+    let list = ParamList::of_param_block(Some(&pb));
+    let mut b = bind(&list, &[]).unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(list.finish(&mut b.args, &b.sets, false).ok(), Some(vec!["a"]));
+    assert_eq!(b.args.set, "A");
+}
+
+#[test]
+fn remaining_arguments_take_unknown_names_and_are_never_positional() {
+    let pb = block("param($a, [Parameter(ValueFromRemainingArguments)]$rest)");
+    let list = ParamList::of_param_block(Some(&pb));
+    let b = bind(&list, &[pos("1"), named("x", None), pos("2"), pos("3"), named("y", Some("4"))]);
+    let b = b.unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(text(&b, "a"), "1");
+    let rest: Vec<String> =
+        b.args.get("rest").map(|v| v.enumerate()).unwrap_or_default().iter().map(vconvert::to_string).collect();
+    assert_eq!(rest, ["-x", "2", "3", "-y:", "4"]);
+}
+
+#[test]
+fn an_advanced_function_reports_the_first_argument_left_over() {
+    let pb = block("[CmdletBinding()] param($a)");
+    let list = ParamList::of_param_block(Some(&pb));
+    let e = bind(&list, &[pos("1"), pos("2"), named("x", None)]).err().map(|e| (e.fqid, e.message));
+    assert_eq!(e.map(|e| e.0), Some("PositionalParameterNotFound"));
+    let e = bind(&list, &[pos("1"), named("x", None), pos("2")]).err().map(|e| e.message);
+    assert_eq!(e.as_deref(), Some("A parameter cannot be found that matches parameter name 'x'."));
+}
+
+#[test]
+fn the_binding_order_lists_named_then_positional_with_common_values() {
+    let pb = block("[CmdletBinding()] param($a, $b, [switch]$c)");
+    let list = ParamList::of_param_block(Some(&pb));
+    let b = bind(&list, &[named("B", Some("2")), pos("1"), named("ea", Some("Stop")), named("c", None)]);
+    let b = b.unwrap_or_else(|e| panic!("{}", e.message));
+    let names: Vec<&str> = b.order.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["b", "ErrorAction", "c", "a"]);
+    let ea = b.order.iter().find(|(n, _)| n == "ErrorAction").and_then(|(_, v)| v.clone());
+    assert!(matches!(&ea, Some(Value::Enum(e)) if e.bits == 1), "{ea:?}");
 }

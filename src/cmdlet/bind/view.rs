@@ -148,10 +148,21 @@ impl<'a> ParamList<'a> {
         };
         let binding = pb.attributes.iter().find(|a| a.name.eq_ignore_ascii_case("CmdletBinding"));
         let advanced = binding.is_some() || pb.params.iter().any(|p| parameter_attrs(p).next().is_some());
-        // Without any `Position=`, every parameter but the switches is positional in declaration
-        // order (`PositionalBinding` defaults to true); with one, only the declared positions are.
-        let explicit_positions =
-            pb.params.iter().any(|p| parameter_attrs(p).any(|a| named_arg(a, "Position").is_some()));
+        // With `PositionalBinding` (true unless `[CmdletBinding(PositionalBinding = $false)]`) and
+        // no `Position=` or `ParameterSetName=` anywhere, every parameter but the switches is
+        // positional in declaration order; otherwise only the declared positions are
+        // (Compiler.GetParameterMetaData, CommandMetadata.PositionalBinding).
+        let positional_binding =
+            binding.is_none_or(|a| named_arg(a, "PositionalBinding").is_none() || flag(a, "PositionalBinding"));
+        let custom_sets = pb.params.iter().any(|p| {
+            parameter_attrs(p).any(|a| {
+                named_arg(a, "Position").is_some()
+                    || named_arg(a, "ParameterSetName")
+                        .and_then(|v| v.and_then(literal_str))
+                        .is_some_and(|s| !s.eq_ignore_ascii_case(ALL_SETS))
+            })
+        });
+        let automatic_positions = positional_binding && !custom_sets;
         let mut next_position = 0;
         let mut params = Vec::with_capacity(pb.params.len());
         let mut set_names: Vec<&'a str> = Vec::new();
@@ -185,7 +196,7 @@ impl<'a> ParamList<'a> {
                     position = usize::try_from(*i).ok();
                 }
             }
-            if !explicit_positions && !switch {
+            if automatic_positions && !switch {
                 position = Some(next_position);
                 next_position += 1;
             }
@@ -212,10 +223,11 @@ impl<'a> ParamList<'a> {
                 decl: Decl::Script(p),
             });
         }
+        // Without `DefaultParameterSetName` there is no default set: an unresolved choice between
+        // declared sets is PowerShell's AmbiguousParameterSet error, not the first set.
         let default_set = binding
             .and_then(|a| named_arg(a, "DefaultParameterSetName"))
             .and_then(|v| v.and_then(literal_str))
-            .or_else(|| set_names.first().copied())
             .unwrap_or(ALL_SETS);
         if set_names.is_empty() {
             set_names.push(ALL_SETS);

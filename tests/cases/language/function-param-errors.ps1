@@ -1,7 +1,9 @@
 # Binding errors of script functions: bad conversion, unknown parameter, ambiguous prefix,
 # missing argument. Each ends only its statement; the script goes on.
 # A simple function (no [CmdletBinding()], no [Parameter()]) passes an unknown -Name to $args
-# (ScriptParameterBinderController.HandleRemainingArguments); an advanced one rejects it.
+# (ScriptParameterBinderController.HandleRemainingArguments), with the value after it, which is
+# never bound by position (ParameterBinderController.GetNextPositionalArgument); an advanced one
+# rejects it.
 function Set-Quota {
     param([string]$Identity, [int]$SizeMB)
     "quota $Identity = $SizeMB; args: $args"
