@@ -92,17 +92,9 @@ impl Cmdlet for AddMailboxPermission {
             return Ok(());
         }
 
-        let req = ace_request(args, instance)?;
-        if req.inherited {
-            inherited_provided(cx, i);
+        let Some(Requested { req, user_text, trustee, bits }) = requested(cx, args, instance, i)? else {
             return Ok(());
-        }
-        let Some(user_text) = req.user.clone() else {
-            return Err(missing("User"));
         };
-        let dir = cx.directory();
-        let trustee = dir.resolve_principal(&user_text).map_err(|e| principal_error(&user_text, e))?;
-        let bits = req.rights.iter().fold(0, |a, b| a | b);
         let grants_full_access = bits & mr::FULL_ACCESS != 0 && !req.deny;
         if opt_bool(args, "AutoMapping") == Some(true) && !grants_full_access {
             return Err(CmdletError::Exchange {

@@ -14,7 +14,7 @@ use crate::cmdlet::{
     Param, ParamType, Signature,
 };
 use crate::directory::rights::mailbox as mr;
-use crate::directory::{Change, Directory, Inheritance, MailboxAce, RecipientKind};
+use crate::directory::{Change, Directory, Inheritance, MailboxAce, RecipientKind, Trustee};
 use crate::value::convert::{to_bool, to_string};
 use crate::value::{PsObject, Value};
 
@@ -174,6 +174,35 @@ fn database_grants(dir: &Directory, i: usize) -> Vec<MailboxAce> {
 
 fn dn_of(dir: &Directory, i: usize) -> String {
     dir.distinguished_name(&dir.recipients[i])
+}
+
+/// An entry to add or remove, as Add- and Remove-MailboxPermission both read it: the request
+/// (from the arguments over a piped row), the trustee as typed and resolved, and the rights bits.
+/// `None` when the piped row is an inherited entry (warned about and ignored).
+struct Requested {
+    req: AceRequest,
+    user_text: String,
+    trustee: Trustee,
+    bits: u64,
+}
+
+fn requested(
+    cx: &mut dyn Context,
+    args: &BoundArgs,
+    instance: Option<AceRequest>,
+    i: usize,
+) -> Result<Option<Requested>, CmdletError> {
+    let req = ace_request(args, instance)?;
+    if req.inherited {
+        inherited_provided(cx, i);
+        return Ok(None);
+    }
+    let Some(user_text) = req.user.clone() else {
+        return Err(missing("User"));
+    };
+    let trustee = cx.directory().resolve_principal(&user_text).map_err(|e| principal_error(&user_text, e))?;
+    let bits = req.rights.iter().fold(0, |a, b| a | b);
+    Ok(Some(Requested { req, user_text, trustee, bits }))
 }
 
 fn inherited_provided(cx: &mut dyn Context, i: usize) {

@@ -111,17 +111,9 @@ impl Cmdlet for RemoveMailboxPermission {
             return Ok(());
         }
 
-        let req = ace_request(args, instance)?;
-        if req.inherited {
-            inherited_provided(cx, i);
+        let Some(Requested { req, user_text, trustee, bits }) = requested(cx, args, instance, i)? else {
             return Ok(());
-        }
-        let Some(user_text) = req.user.clone() else {
-            return Err(missing("User"));
         };
-        let dir = cx.directory();
-        let trustee = dir.resolve_principal(&user_text).map_err(|e| principal_error(&user_text, e))?;
-        let bits = req.rights.iter().fold(0, |a, b| a | b);
         let action = format!(
             "Removing mailbox permission \"{}\" for user \"{}\" with access rights \"{}\".",
             identity.text,
