@@ -306,6 +306,48 @@ pub enum Color {
     White,
 }
 
+impl Color {
+    /// The `[ConsoleColor]` names, in the order of [`Color::ALL`].
+    pub const NAMES: [&'static str; 16] = [
+        "Black",
+        "DarkBlue",
+        "DarkGreen",
+        "DarkCyan",
+        "DarkRed",
+        "DarkMagenta",
+        "DarkYellow",
+        "Gray",
+        "DarkGray",
+        "Blue",
+        "Green",
+        "Cyan",
+        "Red",
+        "Magenta",
+        "Yellow",
+        "White",
+    ];
+
+    /// Every console colour, in `[ConsoleColor]` order.
+    pub const ALL: [Color; 16] = [
+        Color::Black,
+        Color::DarkBlue,
+        Color::DarkGreen,
+        Color::DarkCyan,
+        Color::DarkRed,
+        Color::DarkMagenta,
+        Color::DarkYellow,
+        Color::Gray,
+        Color::DarkGray,
+        Color::Blue,
+        Color::Green,
+        Color::Cyan,
+        Color::Red,
+        Color::Magenta,
+        Color::Yellow,
+        Color::White,
+    ];
+}
+
 /// Reading and writing the files a script names (Import-Csv, Export-Csv, Out-File), through the
 /// edge that owns the file system. Paths are as the script gave them.
 pub trait FileAccess {

@@ -201,29 +201,10 @@ mod tests {
 
     #[test]
     fn every_write_host_colour_has_ansi_codes() {
-        use Color::*;
-        let all = [
-            Black,
-            DarkBlue,
-            DarkGreen,
-            DarkCyan,
-            DarkRed,
-            DarkMagenta,
-            DarkYellow,
-            Gray,
-            DarkGray,
-            Blue,
-            Green,
-            Cyan,
-            Red,
-            Magenta,
-            Yellow,
-            White,
-        ];
-        for c in all {
-            let name = format!("{c:?}");
-            assert!(crate::format::ansi_foreground(&name).is_some(), "{name}");
-            assert!(crate::format::ansi_background(&name).is_some(), "{name}");
+        for (c, name) in Color::ALL.iter().zip(Color::NAMES) {
+            assert_eq!(format!("{c:?}"), name);
+            assert!(crate::format::ansi_foreground(name).is_some(), "{name}");
+            assert!(crate::format::ansi_background(name).is_some(), "{name}");
         }
     }
 }

@@ -6,46 +6,11 @@ use crate::cmdlet::{
 };
 use crate::value::{ErrorRecord, Value, convert};
 
-const COLORS: &[&str] = &[
-    "Black",
-    "DarkBlue",
-    "DarkGreen",
-    "DarkCyan",
-    "DarkRed",
-    "DarkMagenta",
-    "DarkYellow",
-    "Gray",
-    "DarkGray",
-    "Blue",
-    "Green",
-    "Cyan",
-    "Red",
-    "Magenta",
-    "Yellow",
-    "White",
-];
+const COLORS: &[&str] = &Color::NAMES;
 
 fn color(args: &BoundArgs, name: &str) -> Option<Color> {
     let s = args.string(name)?;
-    let all = [
-        Color::Black,
-        Color::DarkBlue,
-        Color::DarkGreen,
-        Color::DarkCyan,
-        Color::DarkRed,
-        Color::DarkMagenta,
-        Color::DarkYellow,
-        Color::Gray,
-        Color::DarkGray,
-        Color::Blue,
-        Color::Green,
-        Color::Cyan,
-        Color::Red,
-        Color::Magenta,
-        Color::Yellow,
-        Color::White,
-    ];
-    COLORS.iter().position(|c| c.eq_ignore_ascii_case(&s)).map(|i| all[i])
+    COLORS.iter().position(|c| c.eq_ignore_ascii_case(&s)).map(|i| Color::ALL[i])
 }
 
 /// `Write-Host`.
