@@ -5,8 +5,7 @@ use std::rc::Rc;
 
 use super::Engine;
 use super::Flow;
-use super::error_action::ErrorOutcome;
-use super::invoke::Redirects;
+use super::error_action::{ErrorOutcome, Redirects};
 use crate::cmdlet::bind::{ACTION_PREFERENCE, Common};
 use crate::cmdlet::{CmdletError, CmdletResult, Color, Context, FileAccess, Origin, Signature};
 use crate::directory::{Change, Directory};

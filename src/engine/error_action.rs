@@ -4,12 +4,19 @@
 
 use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
-use super::invoke::Redirects;
 use super::{Engine, Flow};
 use crate::cmdlet::bind::{ACTION_PREFERENCE, Common};
 use crate::cmdlet::{CmdletError, Signature};
 use crate::syntax::Span;
 use crate::value::{ErrorRecord, Value, convert};
+
+/// A command's `2>$null`, `>$null`, `*>$null` and `2>&1` redirections.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Redirects {
+    pub discard_errors: bool,
+    pub discard_output: bool,
+    pub errors_to_output: bool,
+}
 
 /// Where a stage's error should go after error-action handling.
 pub(crate) enum ErrorOutcome {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::bind::{Command, FunctionBinding};
 use super::context::Cx;
-use super::error_action::ErrorOutcome;
+use super::error_action::{ErrorOutcome, Redirects};
 use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
 use super::scope::Frame;
@@ -39,14 +39,6 @@ enum StageKind {
         /// The command-line binding, which each pipeline record binds onto.
         binding: Option<FunctionBinding>,
     },
-}
-
-/// A command's `2>$null`, `>$null`, `*>$null` and `2>&1` redirections.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Redirects {
-    pub discard_errors: bool,
-    pub discard_output: bool,
-    pub errors_to_output: bool,
 }
 
 struct Stage {
