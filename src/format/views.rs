@@ -24,6 +24,8 @@
 //! - Get-DistributionGroup and Get-RecipientPermission: all columns unsized (EXO transcripts show
 //!   content-sized columns), so 5.1 autosizes them.
 //! - Group-Object's GroupInfo: Count 5 right-aligned, Name 25, Group rest (PowerShellCore.format.ps1xml).
+//! - Get-Help's search results (HelpInfoShort): Name 33, Category 9, Module 25, Synopsis rest
+//!   (PowerShell's Help_format_ps1xml.cs).
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -56,6 +58,8 @@ pub const MAILBOX_DATABASE: &str = "Microsoft.Exchange.Data.Directory.SystemConf
 pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
 /// Get-Command's objects (`CmdletInfo`, `FunctionInfo`, `AliasInfo` all derive from it).
 pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
+/// Get-Help's search results (`Get-Help *Permission*`).
+pub const HELP_INFO_SHORT: &str = "HelpInfoShort";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
 pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
 
@@ -213,6 +217,18 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Name", "Name", 50),
                 col("Version", "Version", 10),
                 col("Source", "Source", 0),
+            ],
+        )
+    } else if is(HELP_INFO_SHORT) {
+        // Help.format.ps1xml (PowerShell's Help_format_ps1xml.cs): Name 33, Category 9, Module 25
+        // (ModuleName, else PSSnapIn), Synopsis rest.
+        table(
+            HELP_INFO_SHORT,
+            vec![
+                col("Name", "Name", 33),
+                col("Category", "Category", 9),
+                col("Module", "ModuleName", 25),
+                col("Synopsis", "Synopsis", 0),
             ],
         )
     } else if is(DICTIONARY_ENTRY) {

@@ -124,6 +124,34 @@ impl Cmdlet for GetHelp {
             cx.output(Value::str(text));
             return Ok(());
         };
+        // A wildcard pattern searches: one match shows its help, several a table (HelpInfoShort).
+        if name.contains(['*', '?', '[']) {
+            let mut matches: Vec<(String, String, String)> = cx
+                .commands()
+                .into_iter()
+                .filter(|(n, kind, _)| kind != "Alias" && convert::wildcard_match(&name, n, false))
+                .collect();
+            matches.sort_by_key(|(n, _, _)| n.to_ascii_lowercase());
+            matches.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
+            if matches.len() > 1 {
+                for (n, kind, module) in matches {
+                    let synopsis = cx.signature_of(&n).map(|s| s.synopsis.to_string()).unwrap_or_default();
+                    let mut o = PsObject::new(&["HelpInfoShort"]);
+                    o.set("Name", Value::str(&n));
+                    o.set("Category", Value::str(kind));
+                    o.set("ModuleName", Value::str(module));
+                    o.set("Synopsis", Value::str(synopsis));
+                    cx.output(Value::object(o));
+                }
+                return Ok(());
+            }
+            // A search that finds nothing writes nothing: HelpCommand reports its errors only
+            // when the name has no wildcard.
+            return match matches.pop().and_then(|(n, _, _)| cx.signature_of(&n)) {
+                Some(sig) => show_help(cx, &sig, args),
+                None => Ok(()),
+            };
+        }
         let Some(sig) = cx.signature_of(&name) else {
             return Err(CmdletError::core(
                 format!(
@@ -134,9 +162,35 @@ impl Cmdlet for GetHelp {
                 "HelpNotFound",
             ));
         };
-        cx.output(Value::str(render_help(&sig, args)));
-        Ok(())
+        show_help(cx, &sig, args)
     }
+}
+
+/// Writes a command's help, or with `-Parameter` only the matching parameters' blocks
+/// (PowerShell's MamlCommandHelpInfo#Parameter view); no match is PowerShell's NoParmsFound error.
+fn show_help(cx: &mut dyn Context, sig: &Signature, args: &BoundArgs) -> CmdletResult {
+    if let Some(pattern) = args.opt::<String>("Parameter") {
+        let blocks: Vec<String> = sig
+            .params
+            .iter()
+            .filter(|p| convert::wildcard_match(&pattern, p.name, false))
+            .map(|p| param_help(p, ""))
+            .collect();
+        if blocks.is_empty() {
+            return Err(CmdletError::core(
+                format!("No parameter matches criteria {pattern}."),
+                "System.ArgumentException",
+                "InvalidArgument",
+                "NoParmsFound",
+            ));
+        }
+        // The string's own line end gives the block's closing blank line.
+        let text = format!("\n{}", blocks.concat());
+        cx.output(Value::str(text.strip_suffix('\n').unwrap_or(&text)));
+        return Ok(());
+    }
+    cx.output(Value::str(render_help(sig, args)));
+    Ok(())
 }
 
 fn syntax_type(p: &Param) -> String {
@@ -280,16 +334,10 @@ pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
         }
     }
     let full = args.switch("Full") || args.switch("Detailed");
-    if let Some(pname) = args.string("Parameter") {
-        for p in sig.params.iter().filter(|p| convert::wildcard_match(&pname, p.name, false)) {
-            out.push_str(&param_help(p));
-        }
-        return out;
-    }
     if full {
         out.push_str("\nPARAMETERS\n");
         for p in &sig.params {
-            out.push_str(&param_help(p));
+            out.push_str(&param_help(p, "    "));
         }
         out.push_str("    <CommonParameters>\n        This cmdlet supports the common parameters: Verbose, Debug,\n        ErrorAction, ErrorVariable, WarningAction, WarningVariable,\n        OutBuffer, PipelineVariable, and OutVariable.\n\n");
     }
@@ -312,23 +360,32 @@ pub fn render_help(sig: &Signature, args: &BoundArgs) -> String {
     out
 }
 
-fn param_help(p: &Param) -> String {
+/// One parameter's block, as PowerShell's MamlFullParameterControl lays it out, under `indent`
+/// (4 spaces inside -Full's PARAMETERS section, none for `-Parameter`).
+fn param_help(p: &Param, indent: &str) -> String {
     let t = syntax_type(p);
-    let head = if t.is_empty() { format!("    -{}", p.name) } else { format!("    -{} <{}>", p.name, t) };
-    let mut s = format!("{head}\n        {}\n\n", p.help);
+    let head = if t.is_empty() { format!("{indent}-{}", p.name) } else { format!("{indent}-{} <{}>", p.name, t) };
+    let mut s = format!("{head}\n{indent}    {}\n\n", p.help);
     if let ParamType::Enum(e) = p.ty {
-        s.push_str(&format!("        Valid values: {}\n\n", e.names_list()));
+        s.push_str(&format!("{indent}    Valid values: {}\n\n", e.names_list()));
     }
-    s.push_str(&format!(
-        "        Required?                    {}\n        Position?                    {}\n        Accept pipeline input?       {}\n\n",
-        if p.mandatory { "true" } else { "false" },
-        p.position.map(|x| (x + 1).to_string()).unwrap_or_else(|| "named".into()),
-        match (p.pipeline.by_value, p.pipeline.by_property_name) {
-            (true, true) => "True (ByValue, ByPropertyName)",
-            (true, false) => "True (ByValue)",
-            (false, true) => "True (ByPropertyName)",
-            _ => "False",
-        }
-    ));
+    let pipeline = match (p.pipeline.by_value, p.pipeline.by_property_name) {
+        (true, true) => "True (ByValue, ByPropertyName)",
+        (true, false) => "True (ByValue)",
+        (false, true) => "True (ByPropertyName)",
+        _ => "False",
+    };
+    let rows = [
+        // Mandatory in any of its sets (the help lists one `required` per parameter).
+        ("Required?", (p.mandatory || !p.mandatory_in.is_empty()).to_string()),
+        ("Position?", p.position.map(|x| (x + 1).to_string()).unwrap_or_else(|| "named".into())),
+        ("Default value", "None".to_string()),
+        ("Accept pipeline input?", pipeline.to_string()),
+        ("Accept wildcard characters?", "false".to_string()),
+    ];
+    for (label, value) in rows {
+        s.push_str(&format!("{indent}    {label:<29}{value}\n"));
+    }
+    s.push('\n');
     s
 }

@@ -30,6 +30,8 @@ pub struct SetAdServerSettings;
 pub struct ConnectExchangeServer;
 /// Get-ExBlog.
 pub struct GetExBlog;
+/// QuickRef (the EMS banner advertises it).
+pub struct QuickRef;
 /// Get-ExCommand.
 pub struct GetExCommand;
 
@@ -41,6 +43,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(ConnectExchangeServer),
         Box::new(DisconnectExchangeOnline),
         Box::new(GetExBlog),
+        Box::new(QuickRef),
         Box::new(GetExCommand),
         Box::new(GetPsSession),
         Box::new(ImportModule),
@@ -467,6 +470,21 @@ impl Cmdlet for GetExBlog {
                 "Get-Command Get-ExBlog -ErrorAction Stop",
                 "Scripts probe for it to detect the Exchange Management Shell.",
             )
+    }
+
+    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for QuickRef {
+    fn signature(&self) -> Signature {
+        // EMS defines QuickRef (RemoteExchange.ps1) to open the quick reference guide in a browser;
+        // exsh starts no program, so it does nothing, like Get-ExBlog.
+        Signature::new("QuickRef", "Microsoft.Exchange.Management.PowerShell.QuickRef", Origin::Core)
+            .synopsis("Opens the Exchange Management Shell quick reference guide (no-op in exsh).")
+            .versions(ON_PREMISES)
+            .example("QuickRef", "The banner's \"Show quick reference guide\".")
     }
 
     fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
