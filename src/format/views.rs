@@ -58,6 +58,8 @@ pub const MAILBOX_DATABASE: &str = "Microsoft.Exchange.Data.Directory.SystemConf
 pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
 /// Get-Command's objects (`CmdletInfo`, `FunctionInfo`, `AliasInfo` all derive from it).
 pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
+/// Type name of a Get-ExchangeServer result.
+pub const EXCHANGE_SERVER: &str = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer";
 /// Get-Help's search results (`Get-Help *Permission*`).
 pub const HELP_INFO_SHORT: &str = "HelpInfoShort";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
@@ -217,6 +219,19 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Name", "Name", 50),
                 col("Version", "Version", 10),
                 col("Source", "Source", 0),
+            ],
+        )
+    } else if is(EXCHANGE_SERVER) {
+        // Columns seen in an EMS transcript (`Get-ExchangeServer | ft -AutoSize`); their widths in
+        // Exchange.format.ps1xml are not public, so they are unsized and 5.1 autosizes them.
+        table(
+            EXCHANGE_SERVER,
+            vec![
+                col("Name", "Name", 0),
+                col("Site", "Site", 0),
+                col("ServerRole", "ServerRole", 0),
+                col("Edition", "Edition", 0),
+                col("AdminDisplayVersion", "AdminDisplayVersion", 0),
             ],
         )
     } else if is(HELP_INFO_SHORT) {

@@ -19,6 +19,7 @@ pub mod opath;
 pub mod params;
 pub mod recipient;
 pub mod recipient_permission;
+pub mod server;
 pub mod session;
 pub mod types;
 
@@ -61,6 +62,7 @@ fn lifecycle() -> Vec<Box<dyn Cmdlet>> {
         Box::new(distribution_group::GetDistributionGroup),
         Box::new(group_member::GetDistributionGroupMember),
         Box::new(database::GetMailboxDatabase),
+        Box::new(server::GetExchangeServer),
         Box::new(distribution_group::NewDistributionGroup),
         Box::new(mailbox_lifecycle::NewMailbox),
         Box::new(distribution_group::RemoveDistributionGroup),
