@@ -45,8 +45,11 @@ fn every_registered_cmdlet_is_documented() {
             if x.code.trim().is_empty() || x.remarks.trim().is_empty() {
                 failures.push(format!("{}: example {} has no code or no remarks", s.name, i + 1));
             }
-            let words: Vec<String> =
-                x.code.split(|c: char| c.is_whitespace() || "|;({".contains(c)).map(str::to_ascii_lowercase).collect();
+            let words: Vec<String> = x
+                .code
+                .split(|c: char| c.is_whitespace() || "|;(){}".contains(c))
+                .map(str::to_ascii_lowercase)
+                .collect();
             if !words.iter().any(|w| names.contains(w)) {
                 failures.push(format!("{}: example {} does not use it: {}", s.name, i + 1, x.code));
             }

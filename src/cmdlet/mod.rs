@@ -7,6 +7,7 @@
 
 pub mod bind;
 pub mod registry;
+pub mod session;
 pub mod signature;
 
 use std::rc::Rc;
@@ -14,6 +15,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 pub use registry::{Entry, Registry};
+pub use session::Session;
 pub use signature::*;
 
 use crate::directory::{Change, Directory};
@@ -401,6 +403,8 @@ pub trait Context {
     fn commands(&self) -> Vec<(String, String, String)>;
     /// The signature of a command by name or alias, for Get-Help.
     fn signature_of(&self, name: &str) -> Option<Signature>;
+    /// The session's connection state (modules, snap-ins, the Exchange connection).
+    fn session(&mut self) -> &mut Session;
 }
 
 /// A cmdlet: a signature and three steps. State between steps lives in `state`, which the engine

@@ -58,6 +58,8 @@ pub struct MockContext {
     pub vars: HashMap<String, Value>,
     /// Commands for `commands` / `signature_of`.
     pub registry: Vec<Box<dyn Cmdlet>>,
+    /// The session's connection state.
+    pub session: crate::cmdlet::Session,
     files: NoFiles,
 }
 
@@ -77,6 +79,7 @@ impl MockContext {
             whatif: false,
             vars: HashMap::new(),
             registry: Vec::new(),
+            session: crate::cmdlet::Session::for_version(version),
             files: NoFiles,
         }
     }
@@ -153,6 +156,9 @@ impl Context for MockContext {
     }
     fn signature_of(&self, name: &str) -> Option<Signature> {
         self.registry.iter().map(|c| c.signature()).find(|s| s.name.eq_ignore_ascii_case(name))
+    }
+    fn session(&mut self) -> &mut crate::cmdlet::Session {
+        &mut self.session
     }
 }
 

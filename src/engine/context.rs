@@ -176,8 +176,13 @@ impl Context for Cx<'_> {
             out.push((f.clone(), "Function".into(), String::new()));
         }
         for e in self.en.registry.entries() {
-            if e.signature.available_in(version) {
-                let src = if e.signature.origin == Origin::Exchange {
+            if e.signature.available_in(version) && self.en.command_available(&e.signature) {
+                let online = !version.is_on_premises();
+                let src = if online && crate::cmdlet::session::from_exo_module(e.signature.name) {
+                    crate::cmdlet::session::EXO_MODULE.to_string()
+                } else if e.signature.origin == Origin::Exchange && online {
+                    crate::cmdlet::session::EXO_TEMP_MODULE.to_string()
+                } else if e.signature.origin == Origin::Exchange {
                     crate::cmdlet::EXCHANGE_MODULE.to_string()
                 } else {
                     "Microsoft.PowerShell.Utility".to_string()
@@ -187,6 +192,10 @@ impl Context for Cx<'_> {
             }
         }
         out
+    }
+
+    fn session(&mut self) -> &mut crate::cmdlet::Session {
+        &mut self.en.session
     }
 
     fn signature_of(&self, name: &str) -> Option<Signature> {

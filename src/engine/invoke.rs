@@ -159,7 +159,7 @@ impl Engine {
             st.redirects = redirects;
             return Ok(Some(st));
         }
-        let entry = self.registry.get(&name).filter(|e| e.signature.available_in(self.directory.org.version));
+        let entry = self.registry.get(&name).filter(|e| self.command_available(&e.signature));
         let Some(entry) = entry else {
             let invocation = match c.invocation {
                 InvocationKind::Call => "&",

@@ -109,9 +109,22 @@ pub struct Engine {
     script_binding: bool,
     /// The clock when the session started.
     start_time: i64,
+    /// What the session is connected to and has loaded.
+    session: crate::cmdlet::Session,
 }
 
 impl Engine {
+    /// True when a command can run now: its version has it, and an Exchange cmdlet needs the
+    /// Exchange session (after Disconnect-ExchangeOnline its proxy functions are gone). The EXO
+    /// REST cmdlets belong to the ExchangeOnlineManagement module itself, so they stay and
+    /// report the missing connection themselves.
+    pub(crate) fn command_available(&self, sig: &crate::cmdlet::Signature) -> bool {
+        sig.available_in(self.directory.org.version)
+            && (sig.origin != crate::cmdlet::Origin::Exchange
+                || self.session.exchange_connected
+                || crate::cmdlet::session::from_exo_module(sig.name))
+    }
+
     pub(crate) fn init_variables(&mut self) {
         let v = |s: &str| Value::str(s);
         self.scopes.set(Some("global"), "FormatEnumerationLimit", Value::Int(16));
@@ -134,6 +147,7 @@ impl Engine {
     /// A new engine over an organization.
     pub fn new(host: Box<dyn Host>, registry: Registry, directory: Directory) -> Engine {
         let width = host.width();
+        let directory_version = directory.org.version;
         let online = !directory.org.version.is_on_premises();
         let v2010 = directory.org.version == crate::directory::ExchangeVersion::Exchange2010;
         let mut e = Engine {
@@ -158,6 +172,7 @@ impl Engine {
             call_stack: Vec::new(),
             top_statement: crate::syntax::Span::default(),
             script_binding: false,
+            session: crate::cmdlet::Session::for_version(directory_version),
             start_time: 0,
         };
         e.start_time = e.host.now();

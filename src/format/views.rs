@@ -26,6 +26,9 @@
 //! - Group-Object's GroupInfo: Count 5 right-aligned, Name 25, Group rest (PowerShellCore.format.ps1xml).
 //! - Get-Help's search results (HelpInfoShort): Name 33, Category 9, Module 25, Synopsis rest
 //!   (PowerShell's Help_format_ps1xml.cs).
+//! - Get-Module (PSModuleInfo): ModuleType 10, Version 10, Name 35, ExportedCommands rest
+//!   (PowerShell's PowerShellCore_format_ps1xml.cs, without 7's PreRelease column); Get-PSSnapin
+//!   (PSSnapInInfo) prints a list of Name, PSVersion, Description.
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -60,6 +63,10 @@ pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
 pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
 /// Type name of a Get-ExchangeServer result.
 pub const EXCHANGE_SERVER: &str = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer";
+/// Get-Module's objects.
+pub const PS_MODULE_INFO: &str = "System.Management.Automation.PSModuleInfo";
+/// Get-PSSnapin's objects.
+pub const PS_SNAPIN_INFO: &str = "System.Management.Automation.PSSnapInInfo";
 /// Get-Help's search results (`Get-Help *Permission*`).
 pub const HELP_INFO_SHORT: &str = "HelpInfoShort";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
@@ -234,6 +241,24 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("AdminDisplayVersion", "AdminDisplayVersion", 0),
             ],
         )
+    } else if is(PS_MODULE_INFO) {
+        // PowerShellCore.format.ps1xml (5.1, no PreRelease column): ModuleType 10, Version 10,
+        // Name 35, ExportedCommands rest.
+        table(
+            PS_MODULE_INFO,
+            vec![
+                col("ModuleType", "ModuleType", 10),
+                col("Version", "Version", 10),
+                col("Name", "Name", 35),
+                col("ExportedCommands", "ExportedCommands", 0),
+            ],
+        )
+    } else if is(PS_SNAPIN_INFO) {
+        let props = ["Name", "PSVersion", "Description"];
+        View {
+            applies_to: PS_SNAPIN_INFO,
+            shape: ViewShape::List(props.iter().map(|p| (p.to_string(), p.to_string())).collect()),
+        }
     } else if is(HELP_INFO_SHORT) {
         // Help.format.ps1xml (PowerShell's Help_format_ps1xml.cs): Name 33, Category 9, Module 25
         // (ModuleName, else PSSnapIn), Synopsis rest.

@@ -7,6 +7,7 @@
 //! objects), resolution errors, the quoted lists of What if lines, and version checks.
 
 pub mod ad_permission;
+pub mod connection;
 pub mod database;
 pub mod distribution_group;
 pub mod folder_permission;
@@ -51,6 +52,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     ];
     v.extend(lifecycle());
     v.extend(session::all());
+    v.extend(connection::all());
     v.sort_by_key(|a| a.signature().name.to_ascii_lowercase());
     v
 }

@@ -1,7 +1,8 @@
 //! The connection preamble real scripts start with: Connect-ExchangeOnline, New-/Import-/Get-/
 //! Remove-PSSession, Import-Module, Add-PSSnapin, Set-AdServerSettings, Connect-ExchangeServer,
-//! Get-ExBlog and Get-ExCommand. exsh is always connected, so they succeed and change nothing;
-//! they print what the real ones print (the EXO V3 banner, the unapproved-verbs warning).
+//! Get-ExBlog and Get-ExCommand. They print what the real ones print (the EXO V3 banner, the
+//! unapproved-verbs warning); what they change in the session's connection state is in
+//! `connection.rs`, with Get-Module, Get-PSSnapin and Get-ConnectionInformation.
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature};
 use crate::value::{PsObject, Value};
@@ -173,6 +174,7 @@ impl Cmdlet for ConnectExchangeOnline {
         if !args.has("ShowBanner") || args.switch("ShowBanner") {
             cx.host(EXO_BANNER, None, None, true);
         }
+        super::connection::connect(cx);
         Ok(())
     }
 }
@@ -184,15 +186,17 @@ impl Cmdlet for DisconnectExchangeOnline {
             "Microsoft.Exchange.Management.ExoPowershellSnapin.DisconnectExchangeOnline",
             Origin::Core,
         )
-        .synopsis("Disconnects from Exchange Online (no-op in exsh).")
+        .synopsis(
+            "Disconnects from Exchange Online: the Exchange cmdlets are gone until the next Connect-ExchangeOnline.",
+        )
         .should_process(ConfirmImpact::Medium)
         .param(p("ConnectionId", ParamType::String, "The connections to close.").array())
         .param(p("ModulePrefix", ParamType::String, "Close the connections with these prefixes.").array())
         .example("Disconnect-ExchangeOnline -Confirm:$false", "Closes every Exchange Online connection without asking.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        Ok(())
+    fn process(&self, cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::connection::disconnect(cx)
     }
 }
 
@@ -355,7 +359,8 @@ impl Cmdlet for ImportModule {
             .example("Import-Module ExchangeOnlineManagement", "Loads the Exchange Online module.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::connection::import_modules(cx, &args.opt::<Vec<String>>("Name").unwrap_or_default());
         Ok(())
     }
 }
@@ -375,7 +380,8 @@ impl Cmdlet for AddPsSnapin {
             .example("Add-PSSnapin Microsoft.Exchange.Management.PowerShell.E2010", "Loads the Exchange 2010 snap-in.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::connection::add_snapins(cx, &args.opt::<Vec<String>>("Name").unwrap_or_default());
         Ok(())
     }
 }
