@@ -12,7 +12,7 @@ use rexpect::session::PtySession;
 
 use exsh::directory::Directory;
 use exsh::engine::{BufferHost, Engine};
-use exsh::repl::{CONTINUATION, Input, LineSource, PROMPT, persist, run_loop};
+use exsh::repl::{CONTINUATION, Input, LineSource, ONLINE_PROMPT, PROMPT, persist, run_loop};
 use exsh::store::OrgFile;
 
 const TIMEOUT_MS: u64 = 8000;
@@ -217,7 +217,8 @@ fn piped_input_reads_like_a_console_transcript() {
     assert!(text.starts_with("-----"), "{text}");
     assert!(text.contains("This V3 EXO PowerShell module"), "{text}");
     assert!(!text.contains("Exchange Management Shell"), "{text}");
-    assert!(text.ends_with(&format!("{PROMPT}\n")), "{text}");
+    // A local Windows PowerShell prompt, not EMS's `[PS]` one.
+    assert!(text.ends_with(&format!("{ONLINE_PROMPT}\n")), "{text}");
     assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
 }
 

@@ -136,7 +136,13 @@ impl Engine {
         self.scopes.set(Some("global"), "OFS", v(" "));
         self.scopes.set(Some("global"), "PSScriptRoot", v(""));
         self.scopes.set(Some("global"), "HOME", v("C:\\Users\\Administrator"));
-        self.scopes.set(Some("global"), "PWD", v("C:\\Windows\\system32"));
+        // EMS starts in system32; a Windows PowerShell window for Exchange Online in the profile.
+        let pwd = if self.directory.org.version.is_on_premises() {
+            "C:\\Windows\\system32"
+        } else {
+            "C:\\Users\\Administrator"
+        };
+        self.scopes.set(Some("global"), "PWD", v(pwd));
         self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
         let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
         ver.set("PSVersion", v("5.1.17763.1"));

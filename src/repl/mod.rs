@@ -56,6 +56,16 @@ For more information check https://aka.ms/exov3-module
 /// The prompt.
 pub const PROMPT: &str = "[PS] C:\\Windows\\system32>";
 
+/// The prompt of the Exchange Online profile: a local Windows PowerShell window with the
+/// ExchangeOnlineManagement module, started in the user's profile folder (not EMS's `[PS]`).
+/// PowerShell's default `prompt` function ends with a space; EMS's `[PS]` prompt does not.
+pub const ONLINE_PROMPT: &str = "PS C:\\Users\\Administrator> ";
+
+/// The main prompt for an org's profile.
+pub fn prompt_for(dir: &Directory) -> &'static str {
+    if dir.org.version.is_on_premises() { PROMPT } else { ONLINE_PROMPT }
+}
+
 /// The prompt for the continuation lines of an incomplete statement.
 pub const CONTINUATION: &str = ">> ";
 
@@ -214,7 +224,7 @@ pub fn run_loop(engine: &mut Engine, org: &mut OrgFile, input: &mut dyn LineSour
     let mut last_success = true;
     loop {
         let mut text = String::new();
-        let mut prompt = PROMPT;
+        let mut prompt = prompt_for(engine.directory());
         let mut at_end = false;
         let statement = loop {
             match input.read_line(prompt, &text) {

@@ -7,6 +7,7 @@
 Get-Module
 Get-Module -ListAvailable -Name ExchangeOnlineManagement | Select-Object Name, Version
 Get-ConnectionInformation | Format-List Name, State, Id, ConnectionUri, TokenStatus, IsEopSession
+"$PWD"
 (Get-Command Get-Mailbox).Source
 Disconnect-ExchangeOnline -Confirm:$false
 "connected: $([bool](Get-ConnectionInformation))"
