@@ -142,6 +142,7 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
         ParamType::Switch => Value::Bool(convert::to_bool(&v)),
         ParamType::ScriptBlock => match &v {
             Value::ScriptBlock(_) => v,
+            Value::Array(a) if p.array && a.borrow().iter().all(|x| matches!(x, Value::ScriptBlock(_))) => v,
             _ => {
                 return Err(BindError::new(
                     format!(

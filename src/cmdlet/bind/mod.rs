@@ -275,21 +275,55 @@ impl<'a> ParamList<'a> {
             return Err(BindError::ambiguous_set());
         }
         if !positionals.is_empty() {
-            let set = if sets.iter().any(|s| s.eq_ignore_ascii_case(self.default_set)) {
-                self.default_set.to_string()
-            } else {
-                sets[0].clone()
-            };
-            let mut slots: Vec<&ParamSpec<'a>> =
-                self.params.iter().filter(|p| p.position.is_some() && p.in_set(&set) && !bound.has(p.name)).collect();
-            slots.sort_by_key(|p| p.position);
-            let mut slot_iter = slots.into_iter().filter(|p| !p.remaining);
+            // Positions across every set still possible (EvaluateUnboundPositionalParameters):
+            // at each position the default set's parameter first, else the first one declared,
+            // and each binding narrows the sets for the positions after it.
+            let mut positions: Vec<usize> = self
+                .params
+                .iter()
+                .filter(|p| !bound.has(p.name) && sets.iter().any(|s| p.in_set(s)))
+                .filter_map(|p| p.position)
+                .collect();
+            positions.sort_unstable();
+            positions.dedup();
+            let mut positions = positions.into_iter();
             for (at, v, span) in positionals {
-                match slot_iter.next() {
+                let slot = loop {
+                    let Some(pos) = positions.next() else { break None };
+                    let candidates: Vec<&ParamSpec<'a>> = self
+                        .params
+                        .iter()
+                        .filter(|p| p.position == Some(pos) && !bound.has(p.name))
+                        .filter(|p| sets.iter().any(|s| p.in_set(s)))
+                        .collect();
+                    // PowerShell tries every candidate without type coercion first, so a script
+                    // block goes to Where-Object's -FilterScript, not the default set's -Property.
+                    let default_open = sets.iter().any(|s| s.eq_ignore_ascii_case(self.default_set));
+                    let in_default = |p: &&&ParamSpec<'a>| default_open && p.in_set(self.default_set);
+                    let exact: Vec<&&ParamSpec<'a>> = candidates.iter().filter(|p| p.takes_as_is(&v)).collect();
+                    let pick = exact
+                        .iter()
+                        .find(|p| in_default(p))
+                        .or_else(|| exact.first())
+                        .map(|p| **p)
+                        .or_else(|| candidates.iter().find(|p| in_default(p)).copied())
+                        .or_else(|| candidates.first().copied());
+                    if pick.is_some() {
+                        break pick;
+                    }
+                };
+                match slot {
+                    // A positional remaining-arguments parameter (ForEach-Object's -Process)
+                    // gathers this and every later unbound argument below; it fixes the sets.
+                    Some(p) if p.remaining => {
+                        unbound.push(Unbound::Positional { at, value: v, span });
+                        sets.retain(|s| p.in_set(s));
+                    }
                     Some(p) => {
                         let v = conv(p, v, Some(span))?;
                         bound.insert(p.name, v);
                         order.push((p.name.to_string(), None));
+                        sets = self.sets_compatible_with(&bound, sets);
                     }
                     None => unbound.push(Unbound::Positional { at, value: v, span }),
                 }

@@ -47,6 +47,23 @@ pub struct ParamSpec<'a> {
 }
 
 impl ParamSpec<'_> {
+    /// Whether the value already has this parameter's type, so binding it needs no coercion
+    /// (the first of PowerShell's two positional passes). Script parameters are left to the
+    /// second pass.
+    pub fn takes_as_is(&self, v: &crate::value::Value) -> bool {
+        use crate::cmdlet::ParamType as T;
+        use crate::value::Value as V;
+        let Decl::Cmdlet(p) = self.decl else { return false };
+        matches!(
+            (p.ty, v),
+            (T::ScriptBlock, V::ScriptBlock(_))
+                | (T::Hashtable, V::Hashtable(_))
+                | (T::String | T::Set(_), V::Str(_))
+                | (T::Int, V::Int(_))
+                | (T::Bool, V::Bool(_))
+        )
+    }
+
     /// The type PowerShell names in the MissingArgument error (`String` for a cmdlet's
     /// `[string]`, `System.String` for a script's). Computed only when an error needs it.
     pub fn type_label(&self) -> String {

@@ -147,7 +147,7 @@ impl Cmdlet for ForEachObject {
             .synopsis("Performs an operation against each item in a collection of input objects.")
             .sets(&["ScriptBlockSet", "PropertyAndMethodSet"])
             .param(
-                Param::new("Process", ParamType::Object)
+                Param::new("Process", ParamType::ScriptBlock)
                     .array()
                     .position(0)
                     .mandatory()

@@ -388,47 +388,60 @@ impl Cmdlet for AddPsSnapin {
 
 impl Cmdlet for SetAdServerSettings {
     fn signature(&self) -> Signature {
+        // office-docs-powershell Set-ADServerSettings.md: on-premises only; sets Instance,
+        // FullParams and SingleDC. FullParams is the default: `-ViewEntireForest $true` alone
+        // (both FullParams and SingleDC) must not ask for SingleDC's mandatory -PreferredServer.
         Signature::new(
-            "Set-AdServerSettings",
+            "Set-ADServerSettings",
             "Microsoft.Exchange.Management.SystemConfigurationTasks.SetAdServerSettings",
             Origin::Exchange,
         )
         .synopsis("Manages the Active Directory environment of the session (no effect in exsh).")
+        .versions(ON_PREMISES)
         .should_process(ConfirmImpact::Medium)
-        .param(p("ViewEntireForest", ParamType::Bool, "$true shows every object in the forest."))
-        .param(s("RecipientViewRoot", "The OU or domain the session's recipient scope starts at."))
+        .sets(&["FullParams", "SingleDC", "Instance"])
+        .param(
+            typed("PreferredServer", ParamType::String, "Fqdn", "The domain controller for this session.")
+                .sets(&["SingleDC"])
+                .mandatory()
+                .position(0),
+        )
         .param(
             typed(
                 "RunspaceServerSettings",
                 ParamType::Object,
                 "RunspaceServerSettingsPresentationObject",
-                "Settings object to apply.",
+                "A whole settings object to apply.",
             )
-            .position(0)
+            .sets(&["Instance"])
+            .mandatory()
             .from_pipeline(),
         )
         .param(
-            typed("PreferredServer", ParamType::String, "Fqdn", "The preferred domain controller.")
-                .versions(ON_PREMISES),
-        )
-        .param(
-            typed("PreferredGlobalCatalog", ParamType::String, "Fqdn", "The preferred global catalog.")
-                .versions(ON_PREMISES),
-        )
-        .param(
             typed("ConfigurationDomainController", ParamType::String, "Fqdn", "The configuration domain controller.")
-                .versions(ON_PREMISES),
+                .sets(&["FullParams"]),
         )
-        .param(sw("ClearPreferredGlobalCatalog", "Clears the preferred global catalog.").versions(ON_PREMISES))
+        .param(
+            typed("PreferredGlobalCatalog", ParamType::String, "Fqdn", "The global catalog for recipient reads.")
+                .sets(&["FullParams"]),
+        )
+        .param(
+            s("RecipientViewRoot", "The OU the session's recipient scope starts at (domain/OU tree).")
+                .sets(&["SingleDC", "FullParams"]),
+        )
         .param(
             typed(
                 "SetPreferredDomainControllers",
                 ParamType::String,
                 "MultiValuedProperty",
-                "Preferred domain controllers.",
+                "The domain controllers to read from.",
             )
             .array()
-            .versions(ON_PREMISES),
+            .sets(&["FullParams"]),
+        )
+        .param(
+            p("ViewEntireForest", ParamType::Bool, "$true shows every object in the forest.")
+                .sets(&["SingleDC", "FullParams"]),
         )
         .example("Set-ADServerSettings -ViewEntireForest $true", "Views the entire forest.")
     }
