@@ -21,6 +21,10 @@ pub(crate) struct Cx<'a> {
     /// The running command's redirections, which its non-terminating errors honour.
     redirects: Redirects,
     pub(crate) out: Vec<Value>,
+    /// Warnings written after objects of this step: they reach the host once those objects have
+    /// gone down the pipeline, so a cmdlet's closing warning follows its rows as in PowerShell,
+    /// whose objects stream to Out-Default as they are written.
+    pub(crate) held: Vec<String>,
 }
 
 impl<'a> Cx<'a> {
@@ -31,7 +35,7 @@ impl<'a> Cx<'a> {
         span: Span,
         redirects: Redirects,
     ) -> Self {
-        Cx { en, sig, common, span, redirects, out: Vec::new() }
+        Cx { en, sig, common, span, redirects, out: Vec::new(), held: Vec::new() }
     }
 }
 
@@ -73,7 +77,11 @@ impl Context for Cx<'_> {
             return;
         }
         let line = crate::format::warning_line(text, self.en.host.colors());
-        self.en.host_line(&line);
+        if self.out.is_empty() {
+            self.en.host_line(&line);
+        } else {
+            self.held.push(line);
+        }
     }
 
     fn verbose(&mut self, text: &str) {

@@ -92,10 +92,9 @@ impl Engine {
         }
         // begin
         for i in 0..stages.len() {
-            let out = self.stage_begin(&mut stages, i)?;
-            for v in out {
-                self.push(&mut stages, i + 1, v)?;
-            }
+            let mark = self.held_lines.len();
+            let out = self.stage_begin(&mut stages, i);
+            self.forward(&mut stages, i + 1, out, mark)?;
         }
         match source {
             Some(records) => {
@@ -104,19 +103,34 @@ impl Engine {
                 }
             }
             None => {
-                let out = self.stage_process(&mut stages, 0, None)?;
-                for v in out {
-                    self.push(&mut stages, 1, v)?;
-                }
+                let mark = self.held_lines.len();
+                let out = self.stage_process(&mut stages, 0, None);
+                self.forward(&mut stages, 1, out, mark)?;
             }
         }
         for i in 0..stages.len() {
-            let out = self.stage_end(&mut stages, i)?;
-            for v in out {
-                self.push(&mut stages, i + 1, v)?;
-            }
+            let mark = self.held_lines.len();
+            let out = self.stage_end(&mut stages, i);
+            self.forward(&mut stages, i + 1, out, mark)?;
         }
         Ok(())
+    }
+
+    /// Sends a step's objects on to stage `i`, then writes the host lines the step held back
+    /// (those after `mark`), also when the step or a later stage failed.
+    fn forward(
+        &mut self,
+        stages: &mut Vec<Stage>,
+        i: usize,
+        out: EvalResult<Vec<Value>>,
+        mark: usize,
+    ) -> EvalResult<()> {
+        let held = self.held_lines.split_off(mark.min(self.held_lines.len()));
+        let r = out.and_then(|out| out.into_iter().try_for_each(|v| self.push(stages, i, v)));
+        for line in held {
+            self.host_line(&line);
+        }
+        r
     }
 
     fn push(&mut self, stages: &mut Vec<Stage>, i: usize, v: Value) -> EvalResult<()> {
@@ -124,11 +138,9 @@ impl Engine {
             self.emit(v);
             return Ok(());
         }
-        let out = self.stage_process(stages, i, Some(v))?;
-        for o in out {
-            self.push(stages, i + 1, o)?;
-        }
-        Ok(())
+        let mark = self.held_lines.len();
+        let out = self.stage_process(stages, i, Some(v));
+        self.forward(stages, i + 1, out, mark)
     }
 
     /// Evaluates a command's arguments and binds what can be bound before input arrives.
@@ -470,8 +482,12 @@ impl Engine {
         let r = {
             let mut cx = Cx::new(self, &entry.signature, common, stages[i].span, stages[i].redirects);
             let r = step(entry.cmdlet.as_ref(), &mut cx, args, &mut state);
-            (r, std::mem::take(&mut cx.out))
+            let held = std::mem::take(&mut cx.held);
+            (r, std::mem::take(&mut cx.out), held)
         };
+        let (r0, r1, held) = r;
+        self.held_lines.extend(held);
+        let r = (r0, r1);
         stages[i].confirm_all = std::mem::replace(&mut self.confirm_all, saved);
         if let StageKind::Cmdlet { state: kept, .. } = &mut stages[i].kind {
             *kept = state;

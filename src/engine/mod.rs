@@ -85,6 +85,8 @@ pub struct Engine {
     functions: std::collections::HashMap<String, Function>,
     output: Output,
     collectors: Vec<Vec<Value>>,
+    /// Host lines held until the objects written before them have gone down the pipeline.
+    held_lines: Vec<String>,
     /// The text spans refer to, and the file it came from.
     source: Rc<str>,
     file: Option<Rc<str>>,
@@ -165,6 +167,7 @@ impl Engine {
             functions: Default::default(),
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
+            held_lines: Vec::new(),
             source: Rc::from(""),
             file: None,
             last_success: true,
