@@ -15,6 +15,16 @@ use crate::value::Value;
 /// `None` uses the first object's default view, else its properties (all of them, however many).
 /// Scalars among `values` print as their own lines, in order. Empty input gives an empty string.
 pub fn format_table(values: &[Value], columns: Option<&[Column]>, table: &TableOptions, fmt: &Formatting) -> String {
+    format_table_counted(values, columns, table, fmt).0
+}
+
+/// [`format_table`], also counting the columns an autosized table had to hide.
+pub fn format_table_counted(
+    values: &[Value],
+    columns: Option<&[Column]>,
+    table: &TableOptions,
+    fmt: &Formatting,
+) -> (String, usize) {
     let mut out: Vec<u8> = Vec::new();
     let mut f = OutDefault::with(*fmt);
     let opts = &fmt.view;
@@ -27,7 +37,7 @@ pub fn format_table(values: &[Value], columns: Option<&[Column]>, table: &TableO
                 let _ = f.write_item(&item, None, &mut out);
             }
         }
-        return String::from_utf8_lossy(&out).into_owned();
+        return (String::from_utf8_lossy(&out).into_owned(), 0);
     };
     let first_value = &rows[first_index];
     let (labels, requested, aligns, properties, applies_to) = match columns {
@@ -104,5 +114,5 @@ pub fn format_table(values: &[Value], columns: Option<&[Column]>, table: &TableO
         }
     }
     let _ = f.finish(&mut out);
-    String::from_utf8_lossy(&out).into_owned()
+    (String::from_utf8_lossy(&out).into_owned(), f.hidden)
 }

@@ -77,6 +77,8 @@ enum Doc {
 pub struct OutDefault {
     fmt: Formatting,
     doc: Doc,
+    /// Columns the last autosized table had to hide (Format-Table -AutoSize warns about them).
+    pub(super) hidden: usize,
 }
 
 impl OutDefault {
@@ -87,7 +89,7 @@ impl OutDefault {
 
     /// A formatter with explicit settings (enumeration limit, exact padding).
     pub fn with(fmt: Formatting) -> Self {
-        OutDefault { fmt, doc: Doc::Idle }
+        OutDefault { fmt, doc: Doc::Idle, hidden: 0 }
     }
 
     /// True when nothing is open (no table or list waiting for its end).
@@ -322,7 +324,7 @@ impl OutDefault {
     }
 
     /// Autosizes a cached table to its labels and cells, then writes the header and everything queued.
-    fn flush_cache(&self, t: &mut TableDoc, items: Vec<Item>, out: &mut dyn Write) -> io::Result<()> {
+    fn flush_cache(&mut self, t: &mut TableDoc, items: Vec<Item>, out: &mut dyn Write) -> io::Result<()> {
         let mut widths: Vec<usize> = t.labels.iter().map(|l| text::cells(l)).collect();
         for item in &items {
             if let Item::Row(cells) = item {
@@ -334,6 +336,7 @@ impl OutDefault {
             }
         }
         t.layout = Layout::new(self.fmt.columns(), &widths, &t.aligns);
+        self.hidden = t.layout.as_ref().map_or(widths.len(), Layout::hidden);
         self.write_header(t, out)?;
         for item in &items {
             self.write_item(item, Some(t), out)?;

@@ -52,6 +52,11 @@ impl Layout {
         Some(Layout { widths, aligns })
     }
 
+    /// How many columns did not fit and were hidden.
+    pub(crate) fn hidden(&self) -> usize {
+        self.widths.iter().filter(|w| **w <= 0).count()
+    }
+
     /// The header lines: labels (wrapped onto several lines when wider than their column), then the
     /// underline of dashes as long as the label (or the column, when the label is wider).
     pub(crate) fn header(&self, labels: &[String]) -> Vec<String> {

@@ -63,7 +63,12 @@ impl Cmdlet for FormatTable {
                 Some(build_columns(cx, &specs, &items)?)
             }
         };
-        let text = format::format_table(&items, columns.as_deref(), &opts, &fmt);
+        let (text, hidden) = format::format_table_counted(&items, columns.as_deref(), &opts, &fmt);
+        // Windows PowerShell 5.1 warns when -AutoSize had to drop columns, before the table;
+        // PowerShell 7 (the Online profile's shell) no longer has the message.
+        if opts.autosize && hidden > 0 && !fmt.view.online {
+            cx.warning(&format!("{hidden} columns do not fit into the display and were removed."));
+        }
         cx.output(format::formatted_value(text));
         Ok(())
     }
