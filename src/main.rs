@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use exsh::directory::ExchangeVersion;
+use exsh::directory::{ExchangeVersion, UpdateLevel};
 use exsh::engine::{Engine, ScriptArg};
 use exsh::repl::{self, StdHost};
 use exsh::{cmdlets, store};
@@ -21,6 +21,9 @@ OPTIONS:
                         a missing file is created from the built-in Contoso sample org
     --exchange PROFILE  version of a newly created org: Exchange2010, Exchange2013,
                         Exchange2016, Exchange2019 (default) or Online
+    --update-level L    an Exchange2010 org's service pack and rollup: RTM, SP1, SP2,
+                        SP3, or with a rollup such as 'SP3 RU7' (default SP3 RU32);
+                        before SP3 RU8, Full Access plus Send on Behalf means Send As
     -NoLogo             no banner in the REPL
     -NoProfile, -NonInteractive, -ExecutionPolicy X
                         accepted and ignored (pwsh compatibility)
@@ -36,12 +39,13 @@ enum Mode {
 struct Options {
     org: Option<PathBuf>,
     exchange: Option<ExchangeVersion>,
+    update_level: Option<UpdateLevel>,
     no_logo: bool,
     mode: Mode,
 }
 
 fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
-    let mut o = Options { org: None, exchange: None, no_logo: false, mode: Mode::Repl };
+    let mut o = Options { org: None, exchange: None, update_level: None, no_logo: false, mode: Mode::Repl };
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -67,6 +71,11 @@ fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
                         "exsh: unknown Exchange profile '{v}'. Valid profiles: Exchange2010, Exchange2013, Exchange2016, Exchange2019, Online"
                     )
                 })?);
+                i += 1;
+            }
+            "--update-level" | "-update-level" => {
+                let v = value(i)?;
+                o.update_level = Some(UpdateLevel::parse(&v).map_err(|m| format!("exsh: {m}"))?);
                 i += 1;
             }
             "-nologo" | "--nologo" => o.no_logo = true,
@@ -132,7 +141,7 @@ fn main() -> ExitCode {
         .clone()
         .or_else(|| std::env::var_os("EXSH_ORG").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("exsh-org.json"));
-    let mut org = match store::open(&path, opts.exchange) {
+    let mut org = match store::open_with(&path, opts.exchange, opts.update_level) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("exsh: {e}");

@@ -459,3 +459,72 @@ fn concurrent_creators_agree_on_one_file() -> TestResult {
     assert_eq!(entries(dir.path()), ["org.json", "org.json.lock"]);
     Ok(())
 }
+
+#[test]
+fn an_exchange_2010_org_keeps_its_update_level() -> TestResult {
+    use exsh::directory::UpdateLevel;
+    let dir = tempfile::tempdir()?;
+    let path = org_path(&dir);
+    let ru7 = UpdateLevel::parse("SP3 RU7")?;
+    let f = store::open_with(&path, Some(ExchangeVersion::Exchange2010), Some(ru7))?;
+    assert_eq!(f.directory().org.update_level, Some(ru7));
+    assert!(fs::read_to_string(&path)?.contains("\"updateLevel\": \"SP3 RU7\""));
+    // Reopened without asking, it is still SP3 RU7; asking for another level is refused.
+    assert_eq!(store::open(&path, None)?.directory().org.update_level, Some(ru7));
+    let before = fs::read(&path)?;
+    let e = store::open_with(&path, None, Some(UpdateLevel::LATEST_2010)).err().ok_or("opened")?;
+    assert!(matches!(e, StoreError::UpdateLevelMismatch { .. }), "{e}");
+    assert!(e.to_string().contains("is at update level SP3 RU7"), "{e}");
+    assert_eq!(fs::read(&path)?, before);
+    Ok(())
+}
+
+#[test]
+fn update_levels_belong_to_exchange_2010_only() -> TestResult {
+    use exsh::directory::UpdateLevel;
+    let dir = tempfile::tempdir()?;
+    let path = org_path(&dir);
+    // A new 2019 org cannot have one, and nothing is created.
+    let e = store::open_with(&path, Some(ExchangeVersion::Exchange2019), Some(UpdateLevel::SEND_AS_FIX))
+        .err()
+        .ok_or("opened")?;
+    assert!(matches!(e, StoreError::UpdateLevelNeedsExchange2010 { .. }), "{e}");
+    assert!(entries(dir.path()).iter().all(|n| n.ends_with(".lock")), "{:?}", entries(dir.path()));
+    assert!(!path.exists());
+    // A new 2010 org without one is at SP3 RU32.
+    let f = store::open(&path, Some(ExchangeVersion::Exchange2010))?;
+    assert_eq!(f.directory().org.update_level, Some(UpdateLevel::LATEST_2010));
+    // A 2019 org file naming one, or a 2010 file with a bad one, is invalid and left untouched.
+    for (version, level, needle) in [
+        ("Exchange2019", "SP3 RU8", "applies only to an Exchange2010 organization"),
+        ("Exchange2010", "SP3 RU33", "is not an Exchange 2010 update level"),
+        ("Exchange2010", "SP4", "is not an Exchange 2010 update level"),
+    ] {
+        let text = fs::read_to_string(&path)?
+            .replace("\"version\": \"Exchange2010\"", &format!("\"version\": \"{version}\""))
+            .replace("\"updateLevel\": \"SP3 RU32\"", &format!("\"updateLevel\": \"{level}\""));
+        let other = dir.path().join(format!("{version}-{}.json", level.replace(' ', "")));
+        fs::write(&other, &text)?;
+        let e = store::open(&other, None).err().ok_or("opened")?;
+        assert!(e.to_string().contains("organization.updateLevel") && e.to_string().contains(needle), "{e}");
+        assert_eq!(fs::read_to_string(&other)?, text);
+    }
+    Ok(())
+}
+
+#[test]
+fn update_level_names_round_trip() -> TestResult {
+    use exsh::directory::UpdateLevel;
+    for (text, name) in
+        [("rtm", "RTM"), ("SP1", "SP1"), ("sp2 ur8", "SP2 RU8"), ("SP3RU32", "SP3 RU32"), ("RTM RU5", "RTM RU5")]
+    {
+        assert_eq!(UpdateLevel::parse(text)?.name(), name);
+    }
+    for bad in ["", "SP0", "SP3 RU0", "RTM RU6", "SP1 RU9", "SP3 RU", "SP3 KB123", "SP", "2010"] {
+        assert!(UpdateLevel::parse(bad).is_err(), "{bad}");
+    }
+    assert!(UpdateLevel::parse("SP3 RU7")?.full_access_sends_as());
+    assert!(!UpdateLevel::parse("SP3 RU8")?.full_access_sends_as());
+    assert!(UpdateLevel::parse("SP2 RU8")?.full_access_sends_as());
+    Ok(())
+}

@@ -4,6 +4,7 @@
 //!
 //! Per-case options, on the script's first lines (tests/cases/README.md documents them):
 //! - `# exchange: Online` picks the org profile (default Exchange2019);
+//! - `# update-level: SP3 RU7` an Exchange2010 org's update level (`--update-level`);
 //! - `# stdin: a|b` feeds those lines (split on `|`) on standard input;
 //! - `# args: -User michelle` passes script arguments;
 //! - `# org: orgs/delegates.json` starts from a copy of that org file (relative to the case)
@@ -45,6 +46,9 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
         .arg(&org);
     if let Some(profile) = option(&src, "exchange") {
         cmd.arg("--exchange").arg(profile);
+    }
+    if let Some(level) = option(&src, "update-level") {
+        cmd.arg("--update-level").arg(level);
     }
     let name = path.file_name().ok_or("no name")?.to_string_lossy().to_string();
     cmd.arg("-File").arg(&name);

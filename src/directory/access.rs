@@ -26,6 +26,10 @@ pub enum AccessSource {
     SendAsPermission,
     /// The recipient's GrantSendOnBehalfTo list.
     SendOnBehalf,
+    /// Full Access plus Send on Behalf, which let a delegate send as the mailbox on Exchange 2010
+    /// before SP3 RU8, even past an explicit Send As Deny (seed 000). The reason's SID is the
+    /// user's.
+    FullAccessAndSendOnBehalf,
 }
 
 /// The entry that decided an access question.
@@ -159,6 +163,30 @@ impl Directory {
     /// Send As: the recipient's AD entries for the Send-As extended right (Get-ADPermission
     /// on-premises, Get-RecipientPermission Online), deny wins per canonical order.
     pub fn send_as(&self, target: usize, user: usize) -> AccessDecision {
+        let decision = self.send_as_permission(target, user);
+        let old_2010 = self.org.update_level.is_some_and(|l| l.full_access_sends_as());
+        if !decision.allowed
+            && old_2010
+            && self.full_access(target, user).allowed
+            && self.send_on_behalf(target, user).allowed
+        {
+            let sid = self.recipients.get(user).and_then(|u| u.sid.clone()).unwrap_or_default();
+            return AccessDecision {
+                allowed: true,
+                reason: Some(AccessReason {
+                    source: AccessSource::FullAccessAndSendOnBehalf,
+                    trustee_sid: sid,
+                    deny: false,
+                    inherited: false,
+                    via_group: false,
+                }),
+            };
+        }
+        decision
+    }
+
+    /// Send As by the Send-As entries alone.
+    fn send_as_permission(&self, target: usize, user: usize) -> AccessDecision {
         let Some(t) = self.recipients.get(target) else {
             return AccessDecision::none();
         };
@@ -444,6 +472,32 @@ mod tests {
         // An explicit mailbox deny beats the database grant.
         grant_fa(&mut d, KAREN, john.clone(), true);
         assert!(!d.can_open(KAREN, JOHN));
+    }
+
+    #[test]
+    fn exchange_2010_before_sp3_ru8_lets_full_access_and_send_on_behalf_send_as() {
+        use crate::directory::model::UpdateLevel;
+        for (level, sends_as) in [("SP3 RU7", true), ("SP2", true), ("SP3 RU8", false), ("SP3 RU32", false)] {
+            let mut d = Directory::sample(ExchangeVersion::Exchange2010);
+            d.org.update_level = Some(UpdateLevel::parse(level).expect("level"));
+            let (k, m, ms) = (guid(&d, KAREN), guid(&d, MICHELLE), sid(&d, MICHELLE));
+            d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m] }).expect("sob");
+            // Send on Behalf alone is never Send As.
+            assert!(!d.send_as(KAREN, MICHELLE).allowed, "{level}");
+            grant_fa(&mut d, KAREN, ms.clone(), false);
+            // Even an explicit Send-As deny does not stop it before RU8 (seed 000).
+            d.apply(&Change::AddAdAce { object: k, ace: ad_ace(&ms, 0, &["Send-As"], true) }).expect("deny");
+            let e = d.send_as(KAREN, MICHELLE);
+            assert_eq!(e.allowed, sends_as, "{level}");
+            let source = e.reason.map(|r| r.source);
+            let expected =
+                if sends_as { AccessSource::FullAccessAndSendOnBehalf } else { AccessSource::SendAsPermission };
+            assert_eq!(source, Some(expected), "{level}");
+            let from = if sends_as { "Karen Berg" } else { "Michelle Dubois on behalf of Karen Berg" };
+            assert_eq!(d.from_line(KAREN, MICHELLE).as_deref(), Some(from), "{level}");
+            // Full Access alone is not enough.
+            assert!(!d.send_as(KAREN, AMY).allowed);
+        }
     }
 
     #[test]

@@ -51,6 +51,81 @@ impl ExchangeVersion {
     }
 }
 
+/// The service pack and update rollup an Exchange 2010 org runs (`SP3 RU8`). Exchange 2010 SP3
+/// RU8 fixed the rule that Full Access plus Send on Behalf lets a delegate send as the mailbox
+/// (seed 000), so the access model needs to know which side of it an org is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UpdateLevel {
+    /// 0 for RTM, else the service pack.
+    pub service_pack: u8,
+    /// The update rollup, 0 for none.
+    pub rollup: u8,
+}
+
+impl UpdateLevel {
+    /// The last update of Exchange 2010: SP3 Update Rollup 32 (March 2021).
+    pub const LATEST_2010: UpdateLevel = UpdateLevel { service_pack: 3, rollup: 32 };
+    /// SP3 RU8: from here on Full Access plus Send on Behalf no longer means Send As.
+    pub const SEND_AS_FIX: UpdateLevel = UpdateLevel { service_pack: 3, rollup: 8 };
+    /// The last rollup of RTM, SP1, SP2 and SP3 (the build numbers page).
+    const LAST_ROLLUP: [u8; 4] = [5, 8, 8, 32];
+
+    /// Parses `RTM`, `SP2`, `SP3 RU8`, `SP3RU8` or `SP3 UR8`, case-insensitively.
+    pub fn parse(text: &str) -> Result<UpdateLevel, String> {
+        let bad = || {
+            format!(
+                "'{text}' is not an Exchange 2010 update level; use RTM, SP1, SP2 or SP3, optionally followed by an update rollup such as 'SP3 RU8' (RTM up to RU5, SP1 and SP2 up to RU8, SP3 up to RU32)"
+            )
+        };
+        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+        let (sp, rest) = if let Some(r) = t.strip_prefix("RTM") {
+            (0u8, r)
+        } else if let Some(r) = t.strip_prefix("SP") {
+            let digits = r.chars().take_while(char::is_ascii_digit).count();
+            let n: u8 = r[..digits].parse().map_err(|_| bad())?;
+            if !(1..=3).contains(&n) {
+                return Err(bad());
+            }
+            (n, &r[digits..])
+        } else {
+            return Err(bad());
+        };
+        let rollup = if rest.is_empty() {
+            0
+        } else {
+            let r = rest.strip_prefix("RU").or_else(|| rest.strip_prefix("UR")).ok_or_else(bad)?;
+            let n: u8 = r.parse().map_err(|_| bad())?;
+            if n == 0 || n > Self::LAST_ROLLUP[sp as usize] {
+                return Err(bad());
+            }
+            n
+        };
+        Ok(UpdateLevel { service_pack: sp, rollup })
+    }
+
+    /// The spelling the org file and messages use: `RTM`, `SP2`, `SP3 RU8`.
+    pub fn name(self) -> String {
+        let base = if self.service_pack == 0 { "RTM".to_string() } else { format!("SP{}", self.service_pack) };
+        if self.rollup == 0 { base } else { format!("{base} RU{}", self.rollup) }
+    }
+
+    /// Get-ExchangeServer's AdminDisplayVersion: the service pack's build (rollups do not change
+    /// it on Exchange 2010).
+    pub fn admin_display_version(self) -> &'static str {
+        match self.service_pack {
+            0 => "Version 14.0 (Build 639.21)",
+            1 => "Version 14.1 (Build 218.15)",
+            2 => "Version 14.2 (Build 247.5)",
+            _ => "Version 14.3 (Build 123.4)",
+        }
+    }
+
+    /// Whether Full Access plus Send on Behalf still lets a delegate send as the mailbox.
+    pub fn full_access_sends_as(self) -> bool {
+        self < Self::SEND_AS_FIX
+    }
+}
+
 /// Organization-wide facts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgInfo {
@@ -68,6 +143,8 @@ pub struct OrgInfo {
     pub domain_controller: String,
     /// The version this org behaves as.
     pub version: ExchangeVersion,
+    /// Exchange 2010 only: its service pack and update rollup.
+    pub update_level: Option<UpdateLevel>,
     /// The next RID handed to a new account.
     pub next_rid: u32,
 }

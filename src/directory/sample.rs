@@ -259,6 +259,7 @@ impl Directory {
             }
             .to_string(),
             version,
+            update_level: (version == ExchangeVersion::Exchange2010).then_some(UpdateLevel::LATEST_2010),
             next_rid: FIRST_FREE_RID,
         };
         let mut dir = Directory { org, databases: Vec::new(), recipients: Vec::new().into(), principals: Vec::new() };

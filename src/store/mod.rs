@@ -27,7 +27,7 @@ mod writer;
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
-use crate::directory::{Change, Directory, DirectoryError, ExchangeVersion};
+use crate::directory::{Change, Directory, DirectoryError, ExchangeVersion, UpdateLevel};
 use file::{LockMode, WriteMode};
 use schema::{DecodeError, SCHEMA_VERSION, SchemaError};
 
@@ -118,6 +118,27 @@ pub enum StoreError {
         file: ExchangeVersion,
         /// The version asked for.
         requested: ExchangeVersion,
+    },
+    /// The org has another update level than the one asked for (or none: not Exchange 2010).
+    #[error(
+        "org file '{}' {}; it cannot be opened at update level {} (omit --update-level or use another file)",
+        .path.display(),
+        .file.as_ref().map_or("is not an Exchange2010 organization".to_string(), |f| format!("is at update level {f}")),
+        .requested
+    )]
+    UpdateLevelMismatch {
+        /// The org file.
+        path: PathBuf,
+        /// The level in the file.
+        file: Option<String>,
+        /// The level asked for.
+        requested: String,
+    },
+    /// An update level was asked for a new org of another version than Exchange 2010.
+    #[error("update level {requested} applies only to an Exchange2010 organization; add --exchange Exchange2010")]
+    UpdateLevelNeedsExchange2010 {
+        /// The level asked for.
+        requested: String,
     },
     /// The sidecar lock file could not be created or locked.
     #[error("cannot lock org file '{}' (lock file '{}'): {source}", .path.display(), .lock.display())]
@@ -221,16 +242,43 @@ pub struct OrgFile {
 /// lock, never over a file another process created meanwhile). If the file exists and `version`
 /// is `Some` and differs from the file's, that is an error and nothing changes.
 pub fn open(path: &Path, version: Option<ExchangeVersion>) -> Result<OrgFile, StoreError> {
+    open_with(path, version, None)
+}
+
+/// [`open`], also asking for an Exchange 2010 update level: a new org gets it, an existing org
+/// must already have it ([`StoreError::UpdateLevelMismatch`] otherwise).
+pub fn open_with(
+    path: &Path,
+    version: Option<ExchangeVersion>,
+    level: Option<UpdateLevel>,
+) -> Result<OrgFile, StoreError> {
+    let check = |f: Result<OrgFile, StoreError>| {
+        let f = f?;
+        match level {
+            Some(l) if f.directory.org.update_level != Some(l) => Err(StoreError::UpdateLevelMismatch {
+                path: path.to_path_buf(),
+                file: f.directory.org.update_level.map(UpdateLevel::name),
+                requested: l.name(),
+            }),
+            _ => Ok(f),
+        }
+    };
     let target = file::resolve(path);
     let read = file::with_lock(path, &target, LockMode::SharedIfPossible, || file::read(path))?;
     if let Some(bytes) = read {
-        return OrgFile::from_bytes(path, target, bytes, version);
+        return check(OrgFile::from_bytes(path, target, bytes, version));
     }
-    file::with_lock(path, &target, LockMode::Exclusive, || {
+    check(file::with_lock(path, &target, LockMode::Exclusive, || {
         if let Some(bytes) = file::read(path)? {
             return OrgFile::from_bytes(path, target.clone(), bytes, version);
         }
-        let directory = Directory::sample(version.unwrap_or(ExchangeVersion::Exchange2019));
+        let mut directory = Directory::sample(version.unwrap_or(ExchangeVersion::Exchange2019));
+        if let Some(l) = level {
+            if directory.org.update_level.is_none() {
+                return Err(StoreError::UpdateLevelNeedsExchange2010 { requested: l.name() });
+            }
+            directory.org.update_level = level;
+        }
         let bytes =
             schema::encode(&directory).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
         if file::write_atomic(path, &target, &bytes, WriteMode::CreateNew)? {
@@ -253,7 +301,7 @@ pub fn open(path: &Path, version: Option<ExchangeVersion>) -> Result<OrgFile, St
                 }),
             }
         }
-    })
+    }))
 }
 
 /// Decodes org file bytes into a directory, with errors naming `path`.

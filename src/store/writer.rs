@@ -61,9 +61,8 @@ pub fn tree(dir: &Directory) -> J<'_> {
     let o = &dir.org;
     J::Obj(vec![
         ("schemaVersion", J::Num(SCHEMA_VERSION)),
-        (
-            "organization",
-            J::Obj(vec![
+        ("organization", {
+            let mut org = vec![
                 ("name", s(&o.name)),
                 ("version", s(o.version.profile_name())),
                 ("domain", s(&o.domain)),
@@ -71,9 +70,13 @@ pub fn tree(dir: &Directory) -> J<'_> {
                 ("domainSid", s(&o.domain_sid)),
                 ("server", s(&o.server)),
                 ("domainController", s(&o.domain_controller)),
-                ("nextRid", J::Num(u64::from(o.next_rid))),
-            ]),
-        ),
+            ];
+            if let Some(level) = o.update_level {
+                org.push(("updateLevel", J::Str(Cow::Owned(level.name()))));
+            }
+            org.push(("nextRid", J::Num(u64::from(o.next_rid))));
+            J::Obj(org)
+        }),
         (
             "databases",
             J::Arr(

@@ -32,6 +32,7 @@ fn server_facts(v: ExchangeVersion) -> (&'static str, &'static str, &'static str
 fn server_object(dir: &Directory) -> Value {
     let org = &dir.org;
     let (display_version, roles, exchange_version) = server_facts(org.version);
+    let display_version = org.update_level.map_or(display_version, |l| l.admin_display_version());
     let mut o = PsObject::new(&[
         &format!("Deserialized.{EXCHANGE_SERVER_TYPE}"),
         "Deserialized.Microsoft.Exchange.Data.Directory.ADLegacyVersionableObject",

@@ -46,6 +46,10 @@ pub struct OrgDto {
     pub server: String,
     /// Domain controller FQDN.
     pub domain_controller: String,
+    /// Exchange 2010 only: the service pack and update rollup (`SP3 RU8`); missing means the
+    /// last one, SP3 RU32.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_level: Option<String>,
     /// Next RID for a new account.
     pub next_rid: u32,
 }

@@ -8,7 +8,7 @@ use super::{SchemaError, err};
 use crate::directory::rights;
 use crate::directory::{
     AdAce, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser, Inheritance, MailboxAce, OrgInfo,
-    Principal, Recipient, RecipientKind,
+    Principal, Recipient, RecipientKind, UpdateLevel,
 };
 use crate::store::defaults::Defaults;
 use crate::store::names::SHARING_FLAGS;
@@ -88,6 +88,19 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
             format!("unknown Exchange version '{}' (expected one of {})", o.version, known.join(", ")),
         )
     })?;
+    let update_level = match (&o.update_level, version) {
+        (Some(text), ExchangeVersion::Exchange2010) => {
+            Some(UpdateLevel::parse(text).map_err(|m| err("organization.updateLevel", m))?)
+        }
+        (None, ExchangeVersion::Exchange2010) => Some(UpdateLevel::LATEST_2010),
+        (Some(_), _) => {
+            return Err(err(
+                "organization.updateLevel",
+                format!("an update level applies only to an Exchange2010 organization, not {}", version.profile_name()),
+            ));
+        }
+        (None, _) => None,
+    };
     let org = OrgInfo {
         name: o.name,
         domain: o.domain,
@@ -96,6 +109,7 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
         server: o.server,
         domain_controller: o.domain_controller,
         version,
+        update_level,
         next_rid: o.next_rid,
     };
     let defaults = Defaults::of(&org);

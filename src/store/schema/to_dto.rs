@@ -4,7 +4,7 @@ use super::dto::{
     AdAceDto, DatabaseDto, FolderAceDto, FolderDto, MailboxAceDto, OrgDto, OrgFileDto, PrincipalDto, RecipientDto,
 };
 use crate::directory::rights;
-use crate::directory::{AdAce, Directory, FolderUser, Recipient};
+use crate::directory::{AdAce, Directory, FolderUser, Recipient, UpdateLevel};
 use crate::store::defaults::{Compact, Defaults};
 use crate::store::names::{SCHEMA_VERSION, SHARING_FLAGS, flag_names, folder_right_names, inheritance_name};
 
@@ -26,6 +26,7 @@ pub fn to_dto(dir: &Directory) -> OrgFileDto {
             domain_sid: dir.org.domain_sid.clone(),
             server: dir.org.server.clone(),
             domain_controller: dir.org.domain_controller.clone(),
+            update_level: dir.org.update_level.map(UpdateLevel::name),
             next_rid: dir.org.next_rid,
         },
         databases: dir
