@@ -49,6 +49,16 @@ impl ExchangeVersion {
     pub fn is_on_premises(self) -> bool {
         self != ExchangeVersion::Online
     }
+
+    /// Where Setup installs Exchange (`$env:ExchangeInstallPath`): `V14` is Exchange 2010, `V15`
+    /// 2013 and later; none for Exchange Online, which runs nothing locally.
+    pub fn install_path(self) -> Option<&'static str> {
+        match self {
+            ExchangeVersion::Exchange2010 => Some("C:\\Program Files\\Microsoft\\Exchange Server\\V14\\"),
+            ExchangeVersion::Online => None,
+            _ => Some("C:\\Program Files\\Microsoft\\Exchange Server\\V15\\"),
+        }
+    }
 }
 
 /// The service pack and update rollup an Exchange 2010 org runs (`SP3 RU8`). Exchange 2010 SP3

@@ -599,6 +599,10 @@ impl Engine {
                 if let Some(val) = self.scopes.get(Some("global"), &format!("env:{name}")) {
                     return val;
                 }
+                // The Exchange install path belongs to the org's version, not to the machine.
+                if name.eq_ignore_ascii_case("ExchangeInstallPath") {
+                    return self.directory.org.version.install_path().map(Value::str).unwrap_or(Value::Null);
+                }
                 return self.host.env(name).map(Value::str).unwrap_or(Value::Null);
             }
             if scope == "global" || scope == "script" {

@@ -162,7 +162,6 @@ impl Host for StdHost {
             "USERNAME" => Some("Administrator".into()),
             "USERDOMAIN" => Some("CONTOSO".into()),
             "COMPUTERNAME" => Some("EX01".into()),
-            "EXCHANGEINSTALLPATH" => Some("C:\\Program Files\\Microsoft\\Exchange Server\\V15\\".into()),
             _ => std::env::var(name).ok(),
         }
     }

@@ -633,7 +633,8 @@ pub fn mailbox_database_object(dir: &Directory, d: usize, status: bool) -> Value
         s.display = Some(db.server.clone().into());
         Value::object(s)
     };
-    let path = |file: &str| format!("C:\\Program Files\\Microsoft\\Exchange Server\\V15\\Mailbox\\{}\\{file}", db.name);
+    let install = dir.org.version.install_path().unwrap_or_default();
+    let path = |file: &str| format!("{install}Mailbox\\{}\\{file}", db.name);
     o.set("JournalRecipient", Value::Null);
     o.set("MailboxRetention", Value::str("30.00:00:00"));
     o.set("OfflineAddressBook", Value::Null);
