@@ -90,7 +90,7 @@ impl Directory {
             kind,
             upn: (!is_contact && !kind.is_group()).then(|| format!("{}@{}", spec.alias, self.org.domain)),
             primary_smtp: smtp.clone(),
-            email_addresses: vec![format!("SMTP:{smtp}")],
+            email_addresses: self.new_proxy_addresses(&spec.alias, &smtp, is_contact),
             external_email: external.map(|x| format!("SMTP:{x}")),
             database: if mailbox {
                 spec.database.clone().or_else(|| self.databases.first().map(|d| d.name.clone()))

@@ -248,7 +248,8 @@ impl Directory {
         let org = OrgInfo {
             name: "Contoso".to_string(),
             domain: "contoso.com".to_string(),
-            netbios: "CONTOSO".to_string(),
+            // Online accounts print with the hosted forest's NetBIOS name (NAMPR04A003\\karen).
+            netbios: if version == ExchangeVersion::Online { "NAMPR04A003" } else { "CONTOSO" }.to_string(),
             domain_sid: DOMAIN_SID.to_string(),
             // Exchange Online names its own servers and directory hosts (behavior.md §2.4).
             server: if version == ExchangeVersion::Online { "BN8PR04MB6341" } else { "EX01" }.to_string(),
@@ -345,7 +346,7 @@ impl Directory {
             kind: s.kind,
             upn: if is_contact || s.kind.is_group() { None } else { Some(smtp.clone()) },
             primary_smtp: smtp.clone(),
-            email_addresses: vec![format!("SMTP:{smtp}")],
+            email_addresses: self.new_proxy_addresses(s.alias, &smtp, is_contact),
             external_email: if is_contact { Some(format!("SMTP:{smtp}")) } else { None },
             database: s.database.map(str::to_string),
             account_disabled: matches!(

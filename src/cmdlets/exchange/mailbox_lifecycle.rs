@@ -428,7 +428,7 @@ impl Cmdlet for NewMailbox {
         let mut r = dir.build_recipient(&spec);
         r.upn = Some(upn);
         r.primary_smtp = primary.clone();
-        r.email_addresses = vec![format!("SMTP:{primary}")];
+        r.email_addresses = dir.new_proxy_addresses(&r.alias, &primary, false);
         super::create_recipient(cx, &action, r, mailbox_object)
     }
 }

@@ -89,8 +89,10 @@ fn object_id(display: String, name: &str, dn: &str, guid: &str, domain: &str, pa
 pub fn recipient_id(dir: &Directory, i: usize) -> Value {
     let r = &dir.recipients[i];
     let dn = dir.distinguished_name(r);
-    let users_dn = format!("CN=Users,{}", dir.domain_dn());
-    let parent = parent_id(&format!("{}/Users", dir.org.domain), "Users", &users_dn);
+    let users_dn = dir.users_container_dn();
+    let container = dir.users_container();
+    let leaf = container.rsplit('/').next().unwrap_or("Users").to_string();
+    let parent = parent_id(&container, &leaf, &users_dn);
     object_id(identity_display(dir, i), &r.name, &dn, &r.guid, &dir.org.domain, parent)
 }
 
@@ -382,7 +384,7 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     o.set("AcceptMessagesOnlyFromSendersOrMembers", Value::array(Vec::new()));
     o.set("AddressListMembership", Value::array(Vec::new()));
     o.set("Alias", Value::str(&r.alias));
-    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    o.set("OrganizationalUnit", Value::str(dir.users_container()));
     custom_attributes(&mut o);
     o.set("DisplayName", Value::str(&r.display_name));
     o.set("EmailAddresses", strs(&r.email_addresses));
@@ -479,7 +481,7 @@ pub fn recipient_object(dir: &Directory, i: usize) -> Value {
     o.set("LastName", Value::str(&r.last_name));
     o.set("ManagedBy", Value::array(Vec::new()));
     o.set("Office", Value::str(""));
-    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    o.set("OrganizationalUnit", Value::str(dir.users_container()));
     o.set("Phone", Value::str(""));
     o.set("PrimarySmtpAddress", Value::str(&r.primary_smtp));
     o.set("RecipientType", recipient_type(r.kind));
@@ -527,7 +529,7 @@ pub fn user_object(dir: &Directory, i: usize) -> Value {
     o.set("Office", Value::str(""));
     o.set("Phone", Value::str(""));
     o.set("Title", Value::str(&r.title));
-    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    o.set("OrganizationalUnit", Value::str(dir.users_container()));
     o.set("RecipientType", recipient_type(r.kind));
     o.set("RecipientTypeDetails", recipient_type_details(r.kind));
     o.set("WindowsEmailAddress", Value::str(&r.primary_smtp));
@@ -578,7 +580,7 @@ pub fn distribution_group_object(dir: &Directory, i: usize) -> Value {
     o.set("Alias", Value::str(&r.alias));
     o.set("ArbitrationMailbox", Value::Null);
     o.set("BypassModerationFromSendersOrMembers", Value::array(Vec::new()));
-    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    o.set("OrganizationalUnit", Value::str(dir.users_container()));
     custom_attributes(&mut o);
     o.set("DisplayName", Value::str(&r.display_name));
     o.set("EmailAddresses", strs(&r.email_addresses));

@@ -60,8 +60,9 @@ pub fn common_filters(dir: &Directory, args: &BoundArgs, found: Vec<usize>) -> R
         });
     }
     if let Some(ou) = args.opt::<String>("OrganizationalUnit") {
-        let users_dn = format!("CN=Users,{}", dir.domain_dn());
-        let ok = ["Users", &format!("{}/Users", dir.org.domain), &users_dn, &dir.org.domain, &dir.domain_dn()]
+        let container = dir.users_container();
+        let leaf = container.rsplit('/').next().unwrap_or("Users").to_string();
+        let ok = [leaf.as_str(), &container, &dir.users_container_dn(), &dir.org.domain, &dir.domain_dn()]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(&ou));
         if !ok {

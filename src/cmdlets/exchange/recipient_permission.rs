@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(
             c.warnings,
             [
-                "The appropriate access control entry is already present on the object \"CN=Help Desk,CN=Users,DC=contoso,DC=com\" for account \"CONTOSO\\kim\"."
+                "The appropriate access control entry is already present on the object \"CN=Help Desk,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR04A003,DC=PROD,DC=OUTLOOK,DC=COM\" for account \"NAMPR04A003\\kim\"."
             ]
         );
         c.clear();
@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(
             c.warnings,
             [
-                "Can't remove the access control entry on the object \"CN=Help Desk,CN=Users,DC=contoso,DC=com\" for attribute \"ExtendedRight (ObjectType: ab721a54-1e2f-11d0-9819-00aa0040529b)\" because the ACE isn't present."
+                "Can't remove the access control entry on the object \"CN=Help Desk,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR04A003,DC=PROD,DC=OUTLOOK,DC=COM\" for attribute \"ExtendedRight (ObjectType: ab721a54-1e2f-11d0-9819-00aa0040529b)\" because the ACE isn't present."
             ]
         );
     }

@@ -89,7 +89,7 @@ impl Directory {
 
     /// The folded name inside a folded distinguished name `cn=<name>,cn=users,dc=…`, unescaped.
     pub(super) fn dn_name_key(&self, folded: &str) -> Option<String> {
-        let suffix = fold(&format!(",CN=Users,{}", self.domain_dn()));
+        let suffix = fold(&format!(",{}", self.users_container_dn()));
         let middle = folded.strip_prefix("cn=")?.strip_suffix(suffix.as_str())?;
         let mut out = String::with_capacity(middle.len());
         let mut chars = middle.chars();
@@ -105,12 +105,18 @@ impl Directory {
 
     /// The folded name inside a folded canonical name `contoso.com/users/<name>`.
     pub(super) fn canonical_name_key(&self, folded: &str) -> Option<String> {
-        let prefix = fold(&format!("{}/Users/", self.org.domain));
+        let prefix = fold(&format!("{}/", self.users_container()));
         Some(folded.strip_prefix(prefix.as_str())?.replace("\\/", "/"))
     }
 
     /// The folded alias at the end of a folded LegacyExchangeDN.
     pub(super) fn legacy_dn_alias_key(&self, folded: &str) -> Option<String> {
+        if !self.org.version.is_on_premises() {
+            let prefix = fold(&format!("/o={}/ou={ADMIN_GROUP}/cn=Recipients/cn=", Self::ONLINE_LEGACY_ORG));
+            let rest = folded.strip_prefix(prefix.as_str())?;
+            let (hex, alias) = rest.split_once('-')?;
+            return (hex.len() == 32 && hex.chars().all(|c| c.is_ascii_hexdigit())).then(|| alias.to_string());
+        }
         let prefix = fold(&format!("/o={}/ou={ADMIN_GROUP}/cn=Recipients/cn=", self.org.name));
         Some(folded.strip_prefix(prefix.as_str())?.to_string())
     }
