@@ -8,6 +8,7 @@
 
 pub mod ad_permission;
 pub mod connection;
+pub mod contact;
 pub mod database;
 pub mod distribution_group;
 pub mod folder_permission;
@@ -17,8 +18,10 @@ pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
 pub mod objects;
 pub mod opath;
+pub mod org_config;
 pub mod params;
 pub mod recipient;
+pub mod recipient_objects;
 pub mod recipient_permission;
 pub mod server;
 pub mod session;
@@ -51,6 +54,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(folder_permission::SetMailboxFolderPermission),
     ];
     v.extend(lifecycle());
+    v.extend(recipients());
     v.extend(session::all());
     v.extend(connection::all());
     v.sort_by_key(|a| a.signature().name.to_ascii_lowercase());
@@ -71,6 +75,20 @@ fn lifecycle() -> Vec<Box<dyn Cmdlet>> {
         Box::new(group_member::RemoveDistributionGroupMember),
         Box::new(mailbox_lifecycle::RemoveMailbox),
         Box::new(distribution_group::SetDistributionGroup),
+    ]
+}
+
+/// The recipient cmdlets scripts call around permissions: contacts, mail users, groups, users,
+/// accepted domains and the organization configuration.
+fn recipients() -> Vec<Box<dyn Cmdlet>> {
+    vec![
+        Box::new(org_config::GetAcceptedDomain),
+        Box::new(contact::GetContact),
+        Box::new(org_config::GetGroup),
+        Box::new(contact::GetMailContact),
+        Box::new(contact::GetMailUser),
+        Box::new(org_config::GetOrganizationConfig),
+        Box::new(contact::NewMailContact),
     ]
 }
 
