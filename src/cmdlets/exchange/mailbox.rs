@@ -6,7 +6,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, RecipientField, RecipientKind, ResolveError};
+use crate::directory::{Change, Directory, ExchangeVersion, RecipientField, RecipientKind, ResolveError};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
@@ -14,7 +14,10 @@ use super::group_member::REFERENCE;
 use super::objects::mailbox_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one, scope_of};
+use super::{
+    FROM_2013, FROM_2013_ON_PREMISES, FROM_2016, FROM_2016_ON_PREMISES, IdArg, ON_PREMISES, ONLINE, arg_id, id_arg,
+    identity_display, resolve_one, scope_of,
+};
 
 /// Get-Mailbox.
 pub struct GetMailbox;
@@ -25,17 +28,18 @@ pub struct SetMailbox;
 const IDENTITY: IdentityKind = IdentityKind::Mailbox;
 
 /// Switches of Get-Mailbox that return only a kind of mailbox exsh's organizations never hold
-/// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…).
-const ONLY_KIND_SWITCHES: &[(&str, &str, bool)] = &[
-    ("Archive", "Returns only mailboxes that have an archive.", false),
-    ("Arbitration", "Returns only arbitration mailboxes.", true),
-    ("AuditLog", "Returns only audit log mailboxes.", true),
-    ("AuxAuditLog", "Returns only auxiliary audit log mailboxes.", true),
-    ("GroupMailbox", "Returns only Microsoft 365 Group mailboxes.", false),
-    ("Migration", "Returns only the migration mailbox.", false),
-    ("Monitoring", "Returns only monitoring mailboxes.", true),
-    ("PublicFolder", "Returns only public folder mailboxes.", false),
-    ("RemoteArchive", "Returns only mailboxes with a remote archive.", true),
+/// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…),
+/// with the profiles that have each (DOC-Get-Mailbox, docs/reference/recipients.md §1).
+const ONLY_KIND_SWITCHES: &[(&str, &str, &[ExchangeVersion])] = &[
+    ("Archive", "Returns only mailboxes that have an archive.", &ExchangeVersion::ALL),
+    ("Arbitration", "Returns only arbitration mailboxes.", ON_PREMISES),
+    ("AuditLog", "Returns only audit log mailboxes.", FROM_2016_ON_PREMISES),
+    ("AuxAuditLog", "Returns only auxiliary audit log mailboxes.", FROM_2016_ON_PREMISES),
+    ("GroupMailbox", "Returns only Microsoft 365 Group mailboxes.", FROM_2016),
+    ("Migration", "Returns only the migration mailbox.", FROM_2016),
+    ("Monitoring", "Returns only monitoring mailboxes.", FROM_2013_ON_PREMISES),
+    ("PublicFolder", "Returns only public folder mailboxes.", FROM_2013),
+    ("RemoteArchive", "Returns only mailboxes with a remote archive.", ON_PREMISES),
 ];
 
 impl Cmdlet for GetMailbox {
@@ -77,9 +81,8 @@ impl Cmdlet for GetMailbox {
                 .type_display("MailboxPlanIdParameter")
                 .help("Only mailboxes with this mailbox plan."),
         );
-        for (name, help, on_prem_only) in ONLY_KIND_SWITCHES {
-            let p = Param::new(name, ParamType::Switch).help(help);
-            sig = sig.param(if *on_prem_only { p.versions(ON_PREMISES) } else { p });
+        for (name, help, versions) in ONLY_KIND_SWITCHES {
+            sig = sig.param(Param::new(name, ParamType::Switch).versions(versions).help(help));
         }
         sig.param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)

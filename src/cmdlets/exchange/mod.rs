@@ -100,6 +100,13 @@ pub const ON_PREMISES: &[ExchangeVersion] = &[
     ExchangeVersion::Exchange2019,
 ];
 
+/// Exchange 2013, 2016 and 2019 (on-premises).
+pub const FROM_2013_ON_PREMISES: &[ExchangeVersion] =
+    &[ExchangeVersion::Exchange2013, ExchangeVersion::Exchange2016, ExchangeVersion::Exchange2019];
+
+/// Exchange 2016 and 2019 (on-premises).
+pub const FROM_2016_ON_PREMISES: &[ExchangeVersion] = &[ExchangeVersion::Exchange2016, ExchangeVersion::Exchange2019];
+
 /// Exchange Online only.
 pub const ONLINE: &[ExchangeVersion] = &[ExchangeVersion::Online];
 
