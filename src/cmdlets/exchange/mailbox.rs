@@ -259,6 +259,17 @@ impl Cmdlet for SetMailbox {
             )
             .param(super::mailbox_lifecycle::type_param())
             .param(
+                Param::new("Password", ParamType::Object)
+                    .versions(FROM_2013)
+                    .type_display("SecureString")
+                    .help("Resets the account's password (a SecureString); with -Type Regular it enables the converted account."),
+            )
+            .param(
+                Param::new("ResetPasswordOnNextLogon", ParamType::Bool)
+                    .versions(FROM_2013_ON_PREMISES)
+                    .help("$true makes the user change the password at the next logon."),
+            )
+            .param(
                 Param::new("Force", ParamType::Switch)
                     .help("Suppresses warning and confirmation messages."),
             )
@@ -271,6 +282,10 @@ impl Cmdlet for SetMailbox {
             )
             .example("Set-Mailbox -Identity Sales -GrantSendOnBehalfTo MarketingSG", "Lets the MarketingSG group send on behalf of Sales.")
             .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo @{Remove=\"hollyh\"}", "Removes hollyh from the Send on Behalf delegates of seanc.")
+            .example(
+                "Set-Mailbox -Identity \"Marketing Dept 01\" -Type Regular -Password (ConvertTo-SecureString -String 'P@ssw0rd25' -AsPlainText -Force) -ResetPasswordOnNextLogon $true",
+                "Converts a shared mailbox to a user mailbox and enables its account with a password.",
+            )
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
@@ -311,10 +326,8 @@ impl Cmdlet for SetMailbox {
             },
         };
         let r = &dir.recipients[i];
-        let mut fields = Vec::new();
-        if let Some(f) = super::mailbox_lifecycle::mailbox_type_field(dir, args, r.kind)? {
-            fields.push(f);
-        }
+        let conversion = super::mailbox_type::conversion(dir, args, &identity.text, r)?;
+        let mut fields = conversion.fields;
         if let Some(name) = args.opt::<String>("DisplayName") {
             if name != r.display_name {
                 fields.push(RecipientField::DisplayName(name));
@@ -327,11 +340,14 @@ impl Cmdlet for SetMailbox {
         }
         let fields_change =
             (!fields.is_empty()).then(|| Change::SetRecipientFields { recipient: r.guid.clone(), fields });
+        if let Some(w) = &conversion.warning {
+            cx.warning(w);
+        }
         if !cx.should_process(&format!("Setting mailbox \"{}\".", identity.text))? {
             return Ok(());
         }
         let changes: Vec<Change> = change.into_iter().chain(fields_change).collect();
-        match changes.is_empty() {
+        match changes.is_empty() && !conversion.password {
             false => {
                 for c in changes {
                     cx.apply(c)?;

@@ -16,6 +16,7 @@ pub mod group_member;
 pub mod mailbox;
 pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
+pub mod mailbox_type;
 pub mod objects;
 pub mod opath;
 pub mod org_config;
