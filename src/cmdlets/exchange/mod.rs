@@ -27,6 +27,7 @@ pub mod recipient_permission;
 pub mod server;
 pub mod session;
 pub mod types;
+pub mod user;
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, ExchangeErrorKind, IdentityKind};
 use crate::directory::{Directory, ExchangeVersion, RecipientScope, ResolveError};
@@ -90,6 +91,7 @@ fn recipients() -> Vec<Box<dyn Cmdlet>> {
         Box::new(contact::GetMailUser),
         Box::new(org_config::GetOrganizationConfig),
         Box::new(contact::NewMailContact),
+        Box::new(user::SetUser),
     ]
 }
 
