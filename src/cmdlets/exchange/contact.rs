@@ -12,7 +12,8 @@ use crate::value::Value;
 use crate::value::convert::to_string;
 
 use super::mailbox_lifecycle::{
-    check_new_recipient, check_online_name, check_organizational_unit, unique_alias, users_container,
+    check_new_recipient, check_online_name, check_organizational_unit, check_password, unique_alias, users_container,
+    value_in_use,
 };
 use super::params;
 use super::recipient::{candidates, common_filters, write_results};
@@ -28,6 +29,8 @@ pub struct GetMailContact;
 pub struct GetContact;
 /// Get-MailUser.
 pub struct GetMailUser;
+/// New-MailUser.
+pub struct NewMailUser;
 
 /// The parameters the recipient Get-* cmdlets of this module share (their doc pages agree:
 /// Credential, DomainController, IgnoreDefaultScope and ReadFromDomainController are
@@ -265,6 +268,143 @@ impl Cmdlet for NewMailContact {
             users_container(dir)
         );
         super::create_recipient(cx, &action, contact, mail_contact_object)
+    }
+}
+
+/// The parameter sets of New-MailUser exsh has (NewMailUserBase.cs; DisabledUser is the default).
+const MAIL_USER_SETS: &[&str] = &["DisabledUser", "EnabledUser", "MicrosoftOnlineServicesID"];
+
+impl Cmdlet for NewMailUser {
+    fn signature(&self) -> Signature {
+        Signature::new("New-MailUser", "Microsoft.Exchange.Management.RecipientTasks.NewMailUser", Origin::Exchange)
+            .synopsis("Creates a mail user: an account in the organization whose mail goes to an external address.")
+            .sets(MAIL_USER_SETS)
+            .default_set("DisabledUser")
+            .should_process(ConfirmImpact::Medium)
+            .param(
+                Param::new("Name", ParamType::String)
+                    .position(0)
+                    .mandatory()
+                    .help("The unique name of the mail user (up to 64 characters); also the display name when -DisplayName is omitted."),
+            )
+            .param(
+                Param::new("ExternalEmailAddress", ParamType::String)
+                    .sets(MAIL_USER_SETS)
+                    .mandatory_in(&["DisabledUser", "EnabledUser"])
+                    .type_display("ProxyAddress")
+                    .help("The external address messages to the mail user are delivered to."),
+            )
+            .param(
+                Param::new("Password", ParamType::Object)
+                    .sets(&["EnabledUser", "MicrosoftOnlineServicesID"])
+                    .mandatory()
+                    .type_display("SecureString")
+                    .help("The account password, as a SecureString; the DisabledUser set creates the account disabled, without one."),
+            )
+            .param(
+                Param::new("UserPrincipalName", ParamType::String)
+                    .sets(&["EnabledUser"])
+                    .mandatory()
+                    .versions(ON_PREMISES)
+                    .help("The logon name, user@domain (EnabledUser set)."),
+            )
+            .param(
+                Param::new("MicrosoftOnlineServicesID", ParamType::String)
+                    .sets(&["MicrosoftOnlineServicesID"])
+                    .mandatory()
+                    .versions(ONLINE)
+                    .type_display("WindowsLiveId")
+                    .help("The account's user ID in the organization, such as ed@contoso.com."),
+            )
+            .param(Param::new("Alias", ParamType::String).help("The alias; made from the Name without spaces when omitted."))
+            .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters); the Name when omitted."))
+            .param(Param::new("FirstName", ParamType::String).help("The user's first name."))
+            .param(Param::new("LastName", ParamType::String).help("The user's last name."))
+            .param(
+                Param::new("OrganizationalUnit", ParamType::String)
+                    .type_display("OrganizationalUnitIdParameter")
+                    .help("The OU to create the mail user in (exsh has only the Users container)."),
+            )
+            .param(
+                Param::new("PrimarySmtpAddress", ParamType::String)
+                    .type_display("SmtpAddress")
+                    .help("The primary return address; the email address policy's alias@domain when omitted."),
+            )
+            .param(
+                Param::new("ResetPasswordOnNextLogon", ParamType::Bool)
+                    .versions(ON_PREMISES)
+                    .help("$true makes the user change the password at the next logon."),
+            )
+            .param(params::domain_controller())
+            .example(
+                "New-MailUser -Name \"Ed Meadows\" -ExternalEmailAddress ed@tailspintoys.com -MicrosoftOnlineServicesID ed@contoso.com -Password (Get-Credential).password",
+                "Creates a mail user for Ed Meadows: an account in contoso.com whose mail goes to his tailspintoys.com address.",
+            )
+            .example(
+                "New-MailUser -Name \"Ed Meadows\" -ExternalEmailAddress ed@tailspintoys.com -UserPrincipalName ed@contoso.com -Password (ConvertTo-SecureString 'P@ssw0rd25' -AsPlainText -Force)",
+                "Creates an enabled mail user on-premises.",
+            )
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let Some(name) = string_arg(args, "Name") else {
+            return Err(CmdletError::core(
+                "Cannot bind argument to parameter 'Name' because it is an empty string.",
+                "System.Management.Automation.ParameterBindingValidationException",
+                "InvalidData",
+                "ParameterArgumentValidationErrorEmptyStringNotAllowed,Name",
+            ));
+        };
+        check_password(args)?;
+        let external = match string_arg(args, "ExternalEmailAddress") {
+            Some(t) => Some(smtp_address(&t)?),
+            None => None,
+        };
+        let msoid = string_arg(args, "MicrosoftOnlineServicesID");
+        let enabled = args.has("Password");
+        let dir = cx.directory();
+        check_online_name(dir, &name)?;
+        check_organizational_unit(dir, args)?;
+        let alias = string_arg(args, "Alias").unwrap_or_else(|| unique_alias(dir, &name));
+        let upn = msoid.clone().or_else(|| string_arg(args, "UserPrincipalName"));
+        if let Some(u) = &upn
+            && dir.recipients.iter().any(|r| r.upn.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(u)))
+        {
+            let property = if msoid.is_some() { "WindowsLiveID" } else { "UserPrincipalName" };
+            return Err(value_in_use(property, u));
+        }
+        let primary = string_arg(args, "PrimarySmtpAddress")
+            .or_else(|| msoid.clone())
+            .unwrap_or_else(|| format!("{alias}@{}", dir.org.domain));
+        check_new_recipient(dir, &name, &alias, &primary)?;
+        let spec = NewRecipient {
+            name: name.clone(),
+            alias,
+            display_name: string_arg(args, "DisplayName"),
+            first_name: string_arg(args, "FirstName").unwrap_or_default(),
+            last_name: string_arg(args, "LastName").unwrap_or_default(),
+            kind: RecipientKind::MailUser,
+            database: None,
+            external_email: external.clone(),
+        };
+        let mut user = dir.build_recipient(&spec);
+        user.upn = upn.clone();
+        user.primary_smtp = primary.clone();
+        user.email_addresses = vec![format!("SMTP:{primary}")];
+        // The DisabledUser set creates the account without a password, disabled.
+        user.account_disabled = !enabled;
+        let container = users_container(dir);
+        let action = match &msoid {
+            Some(id) => {
+                format!("Creating mail user \"{name}\" with Windows Live ID \"{id}\" in organization \"{container}\".")
+            }
+            None => format!(
+                "Creating mail user \"{name}\" with external e-mail address \"{}\" and user principal name \"{}\" in organizational unit \"{container}\".",
+                external.as_deref().map(|x| format!("SMTP:{x}")).unwrap_or_default(),
+                upn.unwrap_or_default()
+            ),
+        };
+        super::create_recipient(cx, &action, user, mail_user_object)
     }
 }
 

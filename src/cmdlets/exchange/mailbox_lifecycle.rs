@@ -134,7 +134,7 @@ fn proxy_in_use(dir: &Directory, address: &str, owner: usize) -> CmdletError {
 }
 
 /// `The value "<v>" of property "<p>" is used by another recipient object. Please specify a unique value.`
-fn value_in_use(property: &str, value: &str) -> CmdletError {
+pub fn value_in_use(property: &str, value: &str) -> CmdletError {
     CmdletError::exchange(
         ExchangeErrorKind::PropertyValueExists,
         format!(

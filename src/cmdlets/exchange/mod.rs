@@ -91,6 +91,7 @@ fn recipients() -> Vec<Box<dyn Cmdlet>> {
         Box::new(contact::GetMailUser),
         Box::new(org_config::GetOrganizationConfig),
         Box::new(contact::NewMailContact),
+        Box::new(contact::NewMailUser),
         Box::new(user::SetUser),
     ]
 }
