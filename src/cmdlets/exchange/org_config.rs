@@ -8,9 +8,13 @@ use crate::value::convert::to_string;
 
 use super::contact::{identity, query};
 use super::params;
-use super::recipient::{candidates, common_filters, write_results};
-use super::recipient_objects::{accepted_domain_object, accepted_domains, group_object, organization_config_object};
-use super::{ONLINE, limit_results};
+use super::recipient::{candidates, common_filters};
+use super::recipient_objects::{
+    accepted_domain_object, accepted_domains, group_object, organization_config_object, principal_group_guid,
+    principal_group_names, principal_group_object,
+};
+use super::types::RECIPIENT_TYPE_DETAILS;
+use super::{ONLINE, arg_id, limit_results};
 
 /// Get-OrganizationConfig.
 pub struct GetOrganizationConfig;
@@ -108,9 +112,87 @@ impl Cmdlet for GetGroup {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
-        let found = common_filters(dir, args, candidates(dir, args, IdentityKind::Group)?)?;
-        write_results(cx, args, found, group_object)
+        let id = arg_id(args, "Identity").filter(|id| !id.text.is_empty() || id.guid.is_some());
+        // Mail-enabled groups resolve like every GroupIdParameter; the domain's and Exchange's
+        // built-in security groups (on-premises) by name, account, SID, DN, canonical name or Guid.
+        let (recipients, principals) = match &id {
+            None => (candidates(dir, args, IdentityKind::Group)?, builtin_groups(dir)),
+            Some(id) => {
+                let scope = super::scope_of(dir, IdentityKind::Group);
+                let by_guid = id.guid.as_deref().and_then(|g| dir.recipient_by_guid(g));
+                let r = match by_guid {
+                    Some(i) if scope.includes(dir.recipients[i].kind) => vec![i],
+                    _ => dir.find_recipients(&id.text, scope),
+                };
+                let p: Vec<usize> =
+                    builtin_groups(dir).into_iter().filter(|p| principal_matches(dir, *p, id)).collect();
+                if r.is_empty() && p.is_empty() {
+                    return Err(super::not_found(dir, &id.text));
+                }
+                (r, p)
+            }
+        };
+        let recipients = common_filters(dir, args, recipients)?;
+        let mut objects: Vec<Value> = recipients.iter().map(|i| group_object(dir, *i)).collect();
+        objects.extend(principals.iter().map(|p| principal_group_object(dir, *p)));
+        if let Some(anr) = args.opt::<String>("Anr") {
+            let a = anr.to_lowercase();
+            objects.retain(|v| ["Name", "DisplayName"].iter().any(|p| prop_text(v, p).to_lowercase().starts_with(&a)));
+        }
+        if args.has("RecipientTypeDetails") {
+            let wanted = super::enum_list(args, "RecipientTypeDetails", &RECIPIENT_TYPE_DETAILS)?;
+            let mask = wanted.iter().fold(0, |a, b| a | b);
+            objects.retain(|v| {
+                RECIPIENT_TYPE_DETAILS.lookup(&prop_text(v, "RecipientTypeDetails")).unwrap_or(0) & mask != 0
+            });
+        }
+        if let Some(f) = args.get("Filter").filter(|f| !f.is_null()) {
+            let filter = super::opath::parse(&to_string(f))?;
+            objects.retain(|v| filter.matches_with(&|p: &str| v.property(p)));
+        }
+        if let Some(key) = args.opt::<String>("SortBy") {
+            objects.sort_by(|a, b| {
+                let (x, y) = (a.property(&key).unwrap_or(Value::Null), b.property(&key).unwrap_or(Value::Null));
+                crate::value::convert::compare(&x, &y, false).unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        let (objects, warning) = limit_results(args, objects);
+        for v in objects {
+            cx.output(v);
+        }
+        if let Some(w) = warning {
+            cx.warning(w);
+        }
+        Ok(())
     }
+}
+
+/// A property of an object as text (empty when absent).
+fn prop_text(v: &Value, name: &str) -> String {
+    v.property(name).map(|x| to_string(&x)).unwrap_or_default()
+}
+
+/// The built-in security groups Get-Group lists besides the mail-enabled ones: on-premises the
+/// domain's and Exchange's groups; Exchange Online's directory holds none of exsh's principals.
+fn builtin_groups(dir: &crate::directory::Directory) -> Vec<usize> {
+    if super::is_online(dir) {
+        return Vec::new();
+    }
+    (0..dir.principals.len()).filter(|p| dir.principals[*p].is_group).collect()
+}
+
+/// True when a built-in group is what `id` names.
+fn principal_matches(dir: &crate::directory::Directory, p: usize, id: &super::IdArg) -> bool {
+    use crate::directory::identity::wildcard_match;
+    let g = &dir.principals[p];
+    let (canonical, dn) = principal_group_names(dir, p);
+    let guid = principal_group_guid(dir, p);
+    if id.guid.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&guid)) {
+        return true;
+    }
+    [g.name.as_str(), g.account.as_str(), g.sid.as_str(), canonical.as_str(), dn.as_str(), guid.as_str()]
+        .iter()
+        .any(|v| wildcard_match(&id.text, v))
 }
 
 #[cfg(test)]
@@ -151,5 +233,13 @@ mod tests {
         assert_eq!(names, ["Help Desk Agents", "All Staff"]);
         assert_eq!(prop(&c.out[0], "RecipientTypeDetails"), "MailUniversalSecurityGroup");
         assert!(run(&GetGroup, &mut c, &[("Identity", s("karen"))]).is_err());
+        // On-premises the built-in security groups are groups too.
+        let mut c = MockContext::new(ExchangeVersion::Exchange2013);
+        assert!(run(&GetGroup, &mut c, &[("Identity", s("S-1-5-21-3623811015-3361044348-30300820-512"))]).is_ok());
+        assert_eq!(prop(&c.out[0], "Name"), "Domain Admins");
+        assert_eq!(prop(&c.out[0], "RecipientTypeDetails"), "NonUniversalGroup");
+        c.clear();
+        assert!(run(&GetGroup, &mut c, &[("Identity", s("*Admins"))]).is_ok());
+        assert_eq!(c.out.len(), 2);
     }
 }

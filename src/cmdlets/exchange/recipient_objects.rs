@@ -8,7 +8,7 @@ use crate::value::{PsObject, Value};
 
 use super::is_online;
 use super::objects::{custom_attributes, deserialized, identity_tail, recipient_ids, strs};
-use super::types::{recipient_type, recipient_type_details};
+use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS, enum_value, recipient_type, recipient_type_details};
 
 /// `Microsoft.Exchange.Data.Directory.Management.MailContact`.
 pub const MAIL_CONTACT_TYPE: &str = "Microsoft.Exchange.Data.Directory.Management.MailContact";
@@ -169,6 +169,96 @@ pub fn group_object(dir: &Directory, i: usize) -> Value {
     o.set("IsHierarchicalGroup", Value::Bool(false));
     o.set("IsSecurityPrincipal", Value::Bool(security));
     identity_tail(dir, i, &mut o, "group");
+    Value::object(o)
+}
+
+/// The Exchange security groups Setup creates (in `OU=Microsoft Exchange Security Groups`).
+const EXCHANGE_GROUPS: &[&str] =
+    &["Organization Management", "Exchange Servers", "Exchange Trusted Subsystem", "Managed Availability Servers"];
+
+/// Where a built-in (not mail-enabled) group lives: `(canonical name, DN)`. Domain Admins and
+/// Enterprise Admins are in the Users container; Exchange's groups in their own OU.
+pub fn principal_group_names(dir: &Directory, p: usize) -> (String, String) {
+    let name = &dir.principals[p].name;
+    if EXCHANGE_GROUPS.iter().any(|g| g.eq_ignore_ascii_case(name)) {
+        (
+            format!("{}/Microsoft Exchange Security Groups/{name}", dir.org.domain),
+            format!("CN={name},OU=Microsoft Exchange Security Groups,{}", dir.domain_dn()),
+        )
+    } else {
+        (format!("{}/Users/{name}", dir.org.domain), format!("CN={name},CN=Users,{}", dir.domain_dn()))
+    }
+}
+
+/// The fixed Guid exsh gives a built-in group (principals have no Guid in the model).
+pub fn principal_group_guid(dir: &Directory, p: usize) -> String {
+    dir.derive_guid(&format!("group|{}", dir.principals[p].sid))
+}
+
+/// A `WindowsGroup` object of a built-in security group (Domain Admins, Organization Management…):
+/// Domain Admins is a global group (`NonUniversalGroup`), Organization Management a role group,
+/// the others universal security groups.
+pub fn principal_group_object(dir: &Directory, p: usize) -> Value {
+    let g = &dir.principals[p];
+    let (canonical, dn) = principal_group_names(dir, p);
+    let global = g.name.eq_ignore_ascii_case("Domain Admins");
+    let details = if global {
+        "NonUniversalGroup"
+    } else if g.name.eq_ignore_ascii_case("Organization Management") {
+        "RoleGroup"
+    } else {
+        "UniversalSecurityGroup"
+    };
+    let mut o = deserialized(&[
+        WINDOWS_GROUP_TYPE,
+        "Microsoft.Exchange.Data.Directory.ADPresentationObject",
+        "Microsoft.Exchange.Data.Directory.ADObject",
+        "Microsoft.Exchange.Data.Directory.ADRawEntry",
+        "Microsoft.Exchange.Data.ConfigurableObject",
+        "System.Object",
+    ]);
+    o.set("DisplayName", Value::str(&g.name));
+    o.set("GroupType", Value::str(if global { "Global, SecurityEnabled" } else { "Universal, SecurityEnabled" }));
+    o.set("ManagedBy", Value::array(Vec::new()));
+    o.set("SamAccountName", Value::str(&g.name));
+    o.set("Sid", Value::str(&g.sid));
+    o.set("SidHistory", Value::array(Vec::new()));
+    o.set("SimpleDisplayName", Value::str(""));
+    o.set("RecipientType", enum_value(&RECIPIENT_TYPE, RECIPIENT_TYPE.lookup("Group").unwrap_or(0)));
+    o.set(
+        "RecipientTypeDetails",
+        enum_value(&RECIPIENT_TYPE_DETAILS, RECIPIENT_TYPE_DETAILS.lookup(details).unwrap_or(0)),
+    );
+    o.set("WindowsEmailAddress", Value::str(""));
+    o.set("Notes", Value::str(""));
+    let members: Vec<String> = g
+        .members
+        .iter()
+        .map(|m| match dir.recipient_by_guid(m) {
+            Some(i) => dir.canonical_name(&dir.recipients[i]),
+            None => dir.account_name(m),
+        })
+        .collect();
+    o.set("Members", strs(&members));
+    o.set("PhoneticDisplayName", Value::str(""));
+    o.set("SeniorityIndex", Value::Null);
+    o.set("IsHierarchicalGroup", Value::Bool(false));
+    o.set("IsSecurityPrincipal", Value::Bool(true));
+    o.set("Identity", Value::str(&canonical));
+    o.set("IsValid", Value::Bool(true));
+    // Exchange Setup's groups carry its 2010 object version; the domain's own groups none.
+    let exchange_group = EXCHANGE_GROUPS.iter().any(|x| x.eq_ignore_ascii_case(&g.name));
+    o.set("ExchangeVersion", Value::str(if exchange_group { "0.10 (14.0.100.0)" } else { "0.0 (6.5.6500.0)" }));
+    o.set("Name", Value::str(&g.name));
+    o.set("DistinguishedName", Value::str(dn));
+    o.set("Guid", Value::str(principal_group_guid(dir, p)));
+    o.set("ObjectCategory", Value::str(format!("{}/Configuration/Schema/Group", dir.org.domain)));
+    o.set("ObjectClass", strs(&["top".into(), "group".into()]));
+    o.set("OrganizationId", Value::str(""));
+    o.set("Id", Value::str(&canonical));
+    o.set("OriginatingServer", Value::str(dir.org.domain_controller.clone()));
+    o.set("ObjectState", Value::str("Unchanged"));
+    o.display = Some(canonical.into());
     Value::object(o)
 }
 
