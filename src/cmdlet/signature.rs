@@ -59,6 +59,14 @@ pub enum IdentityKind {
     Database,
     /// `DistributionGroupIdParameter`
     DistributionGroup,
+    /// `MailContactIdParameter` (Get-/Set-MailContact)
+    MailContact,
+    /// `ContactIdParameter` (Get-Contact)
+    Contact,
+    /// `MailUserIdParameter` (Get-MailUser)
+    MailUser,
+    /// `GroupIdParameter` (Get-Group)
+    Group,
 }
 
 impl IdentityKind {
@@ -74,6 +82,10 @@ impl IdentityKind {
             IdentityKind::MailboxFolderUser => "MailboxFolderUserIdParameter",
             IdentityKind::Database => "DatabaseIdParameter",
             IdentityKind::DistributionGroup => "DistributionGroupIdParameter",
+            IdentityKind::MailContact => "MailContactIdParameter",
+            IdentityKind::Contact => "ContactIdParameter",
+            IdentityKind::MailUser => "MailUserIdParameter",
+            IdentityKind::Group => "GroupIdParameter",
         }
     }
 
@@ -93,7 +105,9 @@ impl IdentityKind {
             }
             IdentityKind::Recipient => Some(RecipientScope::Recipient),
             IdentityKind::User => Some(RecipientScope::User),
-            IdentityKind::DistributionGroup => Some(RecipientScope::Group),
+            IdentityKind::DistributionGroup | IdentityKind::Group => Some(RecipientScope::Group),
+            IdentityKind::MailContact | IdentityKind::Contact => Some(RecipientScope::MailContact),
+            IdentityKind::MailUser => Some(RecipientScope::MailUser),
             IdentityKind::SecurityPrincipal
             | IdentityKind::AdRawEntry
             | IdentityKind::MailboxFolderUser
@@ -445,5 +459,7 @@ mod tests {
         );
         assert_eq!(scope(IdentityKind::DistributionGroup, ExchangeVersion::Online), Some(RecipientScope::Group));
         assert_eq!(scope(IdentityKind::SecurityPrincipal, ExchangeVersion::Online), None);
+        assert_eq!(scope(IdentityKind::Contact, ExchangeVersion::Exchange2010), Some(RecipientScope::MailContact));
+        assert_eq!(scope(IdentityKind::MailUser, ExchangeVersion::Online), Some(RecipientScope::MailUser));
     }
 }

@@ -172,7 +172,16 @@ pub(crate) fn exchange_record(
                 ("You can't grant SendOnBehalfTo to", "ExE27825"),
                 ("Setting the Send As permission for the mailbox doesn't work.", "ExB91969"),
             ];
-            let known = by_text.iter().find(|(start, _)| message.starts_with(start)).map(|(_, id)| *id);
+            // Recipient cmdlets (docs/reference/recipients.md), matched by a fragment of the text.
+            let by_fragment = [
+                ("can't be managed by recipient", "ExDC8D94"),
+                ("All groups must have at least one owner", "Ex774CDD"),
+            ];
+            let known = by_text
+                .iter()
+                .find(|(start, _)| message.starts_with(start))
+                .or_else(|| by_fragment.iter().find(|(part, _)| message.contains(part)))
+                .map(|(_, id)| *id);
             let id = match reason {
                 _ if known.is_some() => known.unwrap_or_default(),
                 "ManagementObjectNotFoundException" if message.contains("couldn't be found on") => "Ex6F9304",

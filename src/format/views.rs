@@ -69,6 +69,17 @@ pub const PS_MODULE_INFO: &str = "System.Management.Automation.PSModuleInfo";
 pub const PS_SNAPIN_INFO: &str = "System.Management.Automation.PSSnapInInfo";
 /// Get-Help's search results (`Get-Help *Permission*`).
 pub const HELP_INFO_SHORT: &str = "HelpInfoShort";
+// Recipient cmdlets (Get-MailContact, Get-Contact, Get-MailUser, Get-Group, Get-AcceptedDomain).
+/// Type name of a Get-MailContact / New-MailContact result.
+pub const MAIL_CONTACT: &str = "Microsoft.Exchange.Data.Directory.Management.MailContact";
+/// Type name of a Get-Contact result.
+pub const CONTACT: &str = "Microsoft.Exchange.Data.Directory.Management.Contact";
+/// Type name of a Get-MailUser result.
+pub const MAIL_USER: &str = "Microsoft.Exchange.Data.Directory.Management.MailUser";
+/// Type name of a Get-Group result.
+pub const WINDOWS_GROUP: &str = "Microsoft.Exchange.Data.Directory.Management.WindowsGroup";
+/// Type name of a Get-AcceptedDomain result.
+pub const ACCEPTED_DOMAIN: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
 pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
 
@@ -271,12 +282,45 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Synopsis", "Synopsis", 0),
             ],
         )
+    } else if let Some(v) = recipient_view(name) {
+        v
     } else if is(DICTIONARY_ENTRY) {
         table(DICTIONARY_ENTRY, vec![col("Name", "Name", 30), col("Value", "Value", 0)])
     } else {
         return None;
     };
     Some(v)
+}
+
+/// The recipient cmdlets' views (docs/reference/recipients.md; no transcript pins their
+/// widths, so every column is unsized and 5.1 autosizes them, as for Get-DistributionGroup).
+fn recipient_view(name: &str) -> Option<View> {
+    let is = |t: &str| name.eq_ignore_ascii_case(t);
+    let name_type = |t: &'static str| table(t, vec![col("Name", "Name", 0), col("RecipientType", "RecipientType", 0)]);
+    Some(if is(MAIL_CONTACT) {
+        table(
+            MAIL_CONTACT,
+            vec![col("Name", "Name", 0), col("Alias", "Alias", 0), col("RecipientType", "RecipientType", 0)],
+        )
+    } else if is(CONTACT) {
+        name_type(CONTACT)
+    } else if is(MAIL_USER) {
+        name_type(MAIL_USER)
+    } else if is(WINDOWS_GROUP) {
+        name_type(WINDOWS_GROUP)
+    } else if is(ACCEPTED_DOMAIN) {
+        table(
+            ACCEPTED_DOMAIN,
+            vec![
+                col("Name", "Name", 0),
+                col("DomainName", "DomainName", 0),
+                col("DomainType", "DomainType", 0),
+                col("Default", "Default", 0),
+            ],
+        )
+    } else {
+        return None;
+    })
 }
 
 /// A type name without its `Deserialized.` prefix.

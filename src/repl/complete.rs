@@ -170,8 +170,14 @@ impl Catalog {
                 out.push("Anonymous".into());
                 self.recipients.iter().filter(|r| r.has_sid).for_each(|r| names(r, &mut out));
             }
-            IdentityKind::DistributionGroup => {
+            IdentityKind::DistributionGroup | IdentityKind::Group => {
                 self.recipients.iter().filter(|r| r.kind.is_group()).for_each(|r| names(r, &mut out))
+            }
+            IdentityKind::MailContact | IdentityKind::Contact => {
+                self.recipients.iter().filter(|r| r.kind == RecipientKind::MailContact).for_each(|r| names(r, &mut out))
+            }
+            IdentityKind::MailUser => {
+                self.recipients.iter().filter(|r| r.kind == RecipientKind::MailUser).for_each(|r| names(r, &mut out))
             }
             IdentityKind::Database => out.extend(self.databases.iter().cloned()),
             IdentityKind::MailboxFolder => {

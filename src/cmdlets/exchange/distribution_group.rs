@@ -61,6 +61,43 @@ fn resolve_refs(cx: &dyn Context, list: &[IdArg]) -> Result<Vec<usize>, CmdletEr
     list.iter().map(|id| resolve_reference(cx.directory(), id)).collect()
 }
 
+/// The RecipientTypeDetails a group owner may have, in Exchange's order
+/// (`RecipientConstants.DistributionGroup_OwnerRecipientTypeDetails`).
+const OWNER_TYPES: &[&str] = &[
+    "UserMailbox",
+    "LegacyMailbox",
+    "SharedMailbox",
+    "TeamMailbox",
+    "MailUser",
+    "LinkedMailbox",
+    "RemoteUserMailbox",
+    "RemoteSharedMailbox",
+    "RemoteTeamMailbox",
+    "MailContact",
+    "User",
+    "UniversalSecurityGroup",
+    "MailUniversalSecurityGroup",
+];
+
+/// `MailboxTaskHelper.ValidateGroupManagedBy`: each owner must be of an [`OWNER_TYPES`] kind
+/// (rooms, equipment and distribution groups are not). `group` is the group's Id as printed.
+fn check_owners(dir: &crate::directory::Directory, group: &str, owners: &[usize]) -> CmdletResult {
+    for o in owners {
+        let kind = dir.recipients[*o].kind.details_name();
+        if !OWNER_TYPES.contains(&kind) {
+            return Err(CmdletError::exchange(
+                ExchangeErrorKind::RecipientTask,
+                format!(
+                    "The group \"{group}\" can't be managed by recipient \"{}\". The owner of the group should have the following recipient type details: {}",
+                    identity_display(dir, *o),
+                    OWNER_TYPES.join(",")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
     args.get(name).filter(|v| !v.is_null()).map(to_string).filter(|s| !s.is_empty())
 }
@@ -217,6 +254,8 @@ impl Cmdlet for NewDistributionGroup {
             _ => executing_user(dir).into_iter().collect(),
         };
         let dir = cx.directory();
+        let shown = if super::is_online(dir) { name.clone() } else { format!("{}/Users/{name}", dir.org.domain) };
+        check_owners(dir, &shown, &owners)?;
         let mut owner_guids: Vec<String> = Vec::new();
         for o in &owners {
             let g = dir.recipients[*o].guid.clone();
@@ -351,13 +390,17 @@ impl Cmdlet for SetDistributionGroup {
         }
         let mut fields = Vec::new();
         if let Some(v) = args.get("ManagedBy") {
-            let owners = match delegates_arg(v)? {
+            let shown = identity_display(dir, i);
+            let owners: Vec<String> = match delegates_arg(v)? {
                 Delegates::Replace(list) => {
-                    resolve_refs(cx, &list)?.into_iter().map(|o| dir.recipients[o].guid.clone()).collect()
+                    let owners = resolve_refs(cx, &list)?;
+                    check_owners(dir, &shown, &owners)?;
+                    owners.into_iter().map(|o| dir.recipients[o].guid.clone()).collect()
                 }
                 Delegates::Update { add, remove } => {
-                    let add: Vec<String> =
-                        resolve_refs(cx, &add)?.into_iter().map(|o| dir.recipients[o].guid.clone()).collect();
+                    let add = resolve_refs(cx, &add)?;
+                    check_owners(dir, &shown, &add)?;
+                    let add: Vec<String> = add.into_iter().map(|o| dir.recipients[o].guid.clone()).collect();
                     let remove: Vec<String> =
                         resolve_refs(cx, &remove)?.into_iter().map(|o| dir.recipients[o].guid.clone()).collect();
                     let mut list: Vec<String> = r
@@ -374,6 +417,13 @@ impl Cmdlet for SetDistributionGroup {
                     list
                 }
             };
+            if owners.is_empty() {
+                // SetDistributionGroup.InternalValidate (AutoGroupManagedByCannotBeEmpty).
+                return Err(CmdletError::exchange(
+                    ExchangeErrorKind::RecipientTask,
+                    "All groups must have at least one owner who manages membership, message approval, and other settings for the group. Make sure you assign an owner for this group.",
+                ));
+            }
             let same = owners.len() == r.managed_by.len()
                 && owners.iter().all(|o: &String| r.managed_by.iter().any(|m| m.eq_ignore_ascii_case(o)));
             if !same {

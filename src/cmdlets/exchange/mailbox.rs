@@ -6,7 +6,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, RecipientField, RecipientKind, ResolveError};
+use crate::directory::{Change, Directory, ExchangeVersion, RecipientField, RecipientKind, ResolveError};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
@@ -14,7 +14,10 @@ use super::group_member::REFERENCE;
 use super::objects::mailbox_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one, scope_of};
+use super::{
+    FROM_2013, FROM_2013_ON_PREMISES, FROM_2016, FROM_2016_ON_PREMISES, IdArg, ON_PREMISES, ONLINE, arg_id, id_arg,
+    identity_display, resolve_one, scope_of,
+};
 
 /// Get-Mailbox.
 pub struct GetMailbox;
@@ -25,17 +28,18 @@ pub struct SetMailbox;
 const IDENTITY: IdentityKind = IdentityKind::Mailbox;
 
 /// Switches of Get-Mailbox that return only a kind of mailbox exsh's organizations never hold
-/// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…).
-const ONLY_KIND_SWITCHES: &[(&str, &str, bool)] = &[
-    ("Archive", "Returns only mailboxes that have an archive.", false),
-    ("Arbitration", "Returns only arbitration mailboxes.", true),
-    ("AuditLog", "Returns only audit log mailboxes.", true),
-    ("AuxAuditLog", "Returns only auxiliary audit log mailboxes.", true),
-    ("GroupMailbox", "Returns only Microsoft 365 Group mailboxes.", false),
-    ("Migration", "Returns only the migration mailbox.", false),
-    ("Monitoring", "Returns only monitoring mailboxes.", true),
-    ("PublicFolder", "Returns only public folder mailboxes.", false),
-    ("RemoteArchive", "Returns only mailboxes with a remote archive.", true),
+/// (archives, arbitration, audit log, monitoring, public folder, migration, group mailboxes…),
+/// with the profiles that have each (DOC-Get-Mailbox, docs/reference/recipients.md §1).
+const ONLY_KIND_SWITCHES: &[(&str, &str, &[ExchangeVersion])] = &[
+    ("Archive", "Returns only mailboxes that have an archive.", &ExchangeVersion::ALL),
+    ("Arbitration", "Returns only arbitration mailboxes.", ON_PREMISES),
+    ("AuditLog", "Returns only audit log mailboxes.", FROM_2016_ON_PREMISES),
+    ("AuxAuditLog", "Returns only auxiliary audit log mailboxes.", FROM_2016_ON_PREMISES),
+    ("GroupMailbox", "Returns only Microsoft 365 Group mailboxes.", FROM_2016),
+    ("Migration", "Returns only the migration mailbox.", FROM_2016),
+    ("Monitoring", "Returns only monitoring mailboxes.", FROM_2013_ON_PREMISES),
+    ("PublicFolder", "Returns only public folder mailboxes.", FROM_2013),
+    ("RemoteArchive", "Returns only mailboxes with a remote archive.", ON_PREMISES),
 ];
 
 impl Cmdlet for GetMailbox {
@@ -77,9 +81,8 @@ impl Cmdlet for GetMailbox {
                 .type_display("MailboxPlanIdParameter")
                 .help("Only mailboxes with this mailbox plan."),
         );
-        for (name, help, on_prem_only) in ONLY_KIND_SWITCHES {
-            let p = Param::new(name, ParamType::Switch).help(help);
-            sig = sig.param(if *on_prem_only { p.versions(ON_PREMISES) } else { p });
+        for (name, help, versions) in ONLY_KIND_SWITCHES {
+            sig = sig.param(Param::new(name, ParamType::Switch).versions(versions).help(help));
         }
         sig.param(
             Param::new("SoftDeletedMailbox", ParamType::Switch)
@@ -256,6 +259,17 @@ impl Cmdlet for SetMailbox {
             )
             .param(super::mailbox_lifecycle::type_param())
             .param(
+                Param::new("Password", ParamType::Object)
+                    .versions(FROM_2013)
+                    .type_display("SecureString")
+                    .help("Resets the account's password (a SecureString); with -Type Regular it enables the converted account."),
+            )
+            .param(
+                Param::new("ResetPasswordOnNextLogon", ParamType::Bool)
+                    .versions(FROM_2013_ON_PREMISES)
+                    .help("$true makes the user change the password at the next logon."),
+            )
+            .param(
                 Param::new("Force", ParamType::Switch)
                     .help("Suppresses warning and confirmation messages."),
             )
@@ -268,6 +282,10 @@ impl Cmdlet for SetMailbox {
             )
             .example("Set-Mailbox -Identity Sales -GrantSendOnBehalfTo MarketingSG", "Lets the MarketingSG group send on behalf of Sales.")
             .example("Set-Mailbox -Identity seanc@contoso.com -GrantSendOnBehalfTo @{Remove=\"hollyh\"}", "Removes hollyh from the Send on Behalf delegates of seanc.")
+            .example(
+                "Set-Mailbox -Identity \"Marketing Dept 01\" -Type Regular -Password (ConvertTo-SecureString -String 'P@ssw0rd25' -AsPlainText -Force) -ResetPasswordOnNextLogon $true",
+                "Converts a shared mailbox to a user mailbox and enables its account with a password.",
+            )
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
@@ -308,10 +326,8 @@ impl Cmdlet for SetMailbox {
             },
         };
         let r = &dir.recipients[i];
-        let mut fields = Vec::new();
-        if let Some(f) = super::mailbox_lifecycle::mailbox_type_field(dir, args, r.kind)? {
-            fields.push(f);
-        }
+        let conversion = super::mailbox_type::conversion(dir, args, &identity.text, r)?;
+        let mut fields = conversion.fields;
         if let Some(name) = args.opt::<String>("DisplayName") {
             if name != r.display_name {
                 fields.push(RecipientField::DisplayName(name));
@@ -324,11 +340,14 @@ impl Cmdlet for SetMailbox {
         }
         let fields_change =
             (!fields.is_empty()).then(|| Change::SetRecipientFields { recipient: r.guid.clone(), fields });
+        if let Some(w) = &conversion.warning {
+            cx.warning(w);
+        }
         if !cx.should_process(&format!("Setting mailbox \"{}\".", identity.text))? {
             return Ok(());
         }
         let changes: Vec<Change> = change.into_iter().chain(fields_change).collect();
-        match changes.is_empty() {
+        match changes.is_empty() && !conversion.password {
             false => {
                 for c in changes {
                     cx.apply(c)?;

@@ -134,7 +134,7 @@ fn proxy_in_use(dir: &Directory, address: &str, owner: usize) -> CmdletError {
 }
 
 /// `The value "<v>" of property "<p>" is used by another recipient object. Please specify a unique value.`
-fn value_in_use(property: &str, value: &str) -> CmdletError {
+pub fn value_in_use(property: &str, value: &str) -> CmdletError {
     CmdletError::exchange(
         ExchangeErrorKind::PropertyValueExists,
         format!(
@@ -168,7 +168,7 @@ fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
 }
 
 /// A -Password that is not a SecureString fails parameter binding, as in PowerShell.
-fn check_password(args: &BoundArgs) -> CmdletResult {
+pub fn check_password(args: &BoundArgs) -> CmdletResult {
     match args.get("Password") {
         None | Some(Value::Null) => Ok(()),
         Some(v @ Value::Object(_)) if v.type_name().ends_with("System.Security.SecureString") => Ok(()),
@@ -201,13 +201,12 @@ pub fn type_param() -> Param {
         .help("Converts the mailbox: Regular, Shared, Room or Equipment (Online also lists Workspace and Desk).")
 }
 
-/// The field Set-Mailbox -Type asks for, or `None` when -Type is absent or the mailbox already
-/// has that type. The account's enabled state is left as it is, as Exchange does.
-pub fn mailbox_type_field(
+/// The mailbox kind Set-Mailbox -Type asks for, with the type's name as Exchange prints it
+/// (`Shared`); `None` when -Type is absent.
+pub fn requested_mailbox_kind(
     dir: &Directory,
     args: &BoundArgs,
-    current: RecipientKind,
-) -> Result<Option<crate::directory::RecipientField>, CmdletError> {
+) -> Result<Option<(RecipientKind, String)>, CmdletError> {
     let Some(v) = args.get("Type").filter(|v| !v.is_null()) else {
         return Ok(None);
     };
@@ -231,7 +230,7 @@ pub fn mailbox_type_field(
             ));
         }
     };
-    Ok((kind != current).then_some(crate::directory::RecipientField::MailboxKind(kind)))
+    Ok(Some((kind, ty.format(bits))))
 }
 
 fn switch(name: &'static str, help: &'static str) -> Param {
@@ -714,11 +713,14 @@ mod tests {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
         assert!(run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Shared"))]).is_ok());
         assert_eq!(c.dir.recipients[3].kind, RecipientKind::SharedMailbox);
-        assert!(!c.dir.recipients[3].account_disabled);
+        // A shared mailbox's account is disabled (SetMailboxBase.PrepareDataObject).
+        assert!(c.dir.recipients[3].account_disabled);
         assert!(run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Shared"))]).is_ok());
-        assert_eq!(c.warnings.len(), 1);
+        assert_eq!(c.warnings.len(), 2);
         assert!(run(&SetMailbox, &mut c, &[("Identity", s("helpdesk")), ("Type", s("regular"))]).is_ok());
         assert_eq!(c.dir.recipients[7].kind, RecipientKind::UserMailbox);
+        // Without a password the account stays disabled.
+        assert!(c.dir.recipients[7].account_disabled);
         let r = run(&SetMailbox, &mut c, &[("Identity", s("amy")), ("Type", s("Workspace"))]);
         assert!(err(r).contains(
             "Specify one of the following enumerator names and try again:\nRegular, Shared, Room, Equipment"

@@ -8,6 +8,7 @@
 
 pub mod ad_permission;
 pub mod connection;
+pub mod contact;
 pub mod database;
 pub mod distribution_group;
 pub mod folder_permission;
@@ -15,14 +16,18 @@ pub mod group_member;
 pub mod mailbox;
 pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
+pub mod mailbox_type;
 pub mod objects;
 pub mod opath;
+pub mod org_config;
 pub mod params;
 pub mod recipient;
+pub mod recipient_objects;
 pub mod recipient_permission;
 pub mod server;
 pub mod session;
 pub mod types;
+pub mod user;
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, ExchangeErrorKind, IdentityKind};
 use crate::directory::{Directory, ExchangeVersion, RecipientScope, ResolveError};
@@ -51,6 +56,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(folder_permission::SetMailboxFolderPermission),
     ];
     v.extend(lifecycle());
+    v.extend(recipients());
     v.extend(session::all());
     v.extend(connection::all());
     v.sort_by_key(|a| a.signature().name.to_ascii_lowercase());
@@ -74,6 +80,22 @@ fn lifecycle() -> Vec<Box<dyn Cmdlet>> {
     ]
 }
 
+/// The recipient cmdlets scripts call around permissions: contacts, mail users, groups, users,
+/// accepted domains and the organization configuration.
+fn recipients() -> Vec<Box<dyn Cmdlet>> {
+    vec![
+        Box::new(org_config::GetAcceptedDomain),
+        Box::new(contact::GetContact),
+        Box::new(org_config::GetGroup),
+        Box::new(contact::GetMailContact),
+        Box::new(contact::GetMailUser),
+        Box::new(org_config::GetOrganizationConfig),
+        Box::new(contact::NewMailContact),
+        Box::new(contact::NewMailUser),
+        Box::new(user::SetUser),
+    ]
+}
+
 /// On-premises versions (every `ExchangeVersion` but Online), for `.versions(…)`.
 pub const ON_PREMISES: &[ExchangeVersion] = &[
     ExchangeVersion::Exchange2010,
@@ -81,6 +103,13 @@ pub const ON_PREMISES: &[ExchangeVersion] = &[
     ExchangeVersion::Exchange2016,
     ExchangeVersion::Exchange2019,
 ];
+
+/// Exchange 2013, 2016 and 2019 (on-premises).
+pub const FROM_2013_ON_PREMISES: &[ExchangeVersion] =
+    &[ExchangeVersion::Exchange2013, ExchangeVersion::Exchange2016, ExchangeVersion::Exchange2019];
+
+/// Exchange 2016 and 2019 (on-premises).
+pub const FROM_2016_ON_PREMISES: &[ExchangeVersion] = &[ExchangeVersion::Exchange2016, ExchangeVersion::Exchange2019];
 
 /// Exchange Online only.
 pub const ONLINE: &[ExchangeVersion] = &[ExchangeVersion::Online];

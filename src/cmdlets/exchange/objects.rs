@@ -38,7 +38,7 @@ pub const AD_OBJECT_ID_TYPE: &str = "Microsoft.Exchange.Data.Directory.ADObjectI
 /// The name a mailbox's root folder prints as.
 pub const ROOT_FOLDER_NAME: &str = "Top of Information Store";
 
-fn deserialized(types: &[&str]) -> PsObject {
+pub(super) fn deserialized(types: &[&str]) -> PsObject {
     let names: Vec<String> = types.iter().map(|t| format!("Deserialized.{t}")).collect();
     let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
     PsObject::new(&refs)
@@ -53,11 +53,11 @@ fn ace_base(most_derived: &str) -> PsObject {
     ])
 }
 
-fn strs(items: &[String]) -> Value {
+pub(super) fn strs(items: &[String]) -> Value {
     Value::array(items.iter().map(Value::str).collect())
 }
 
-fn parent_id(display: &str, name: &str, dn: &str) -> Value {
+pub(super) fn parent_id(display: &str, name: &str, dn: &str) -> Value {
     let mut p = deserialized(&[AD_OBJECT_ID_TYPE, "System.Object"]);
     p.set("Name", Value::str(name));
     p.set("DistinguishedName", Value::str(dn));
@@ -66,7 +66,7 @@ fn parent_id(display: &str, name: &str, dn: &str) -> Value {
 }
 
 /// An `ADObjectId` object from its parts.
-fn object_id(display: String, name: &str, dn: &str, guid: &str, domain: &str, parent: Value) -> Value {
+pub(super) fn object_id(display: String, name: &str, dn: &str, guid: &str, domain: &str, parent: Value) -> Value {
     let rdn = dn.split(",CN=").next().unwrap_or(dn).to_string();
     let depth = dn.split(',').count().saturating_sub(1) as i64;
     let mut o = deserialized(&[AD_OBJECT_ID_TYPE, "System.Object"]);
@@ -286,7 +286,7 @@ fn quota_values(dir: &Directory) -> (Value, Value, Value) {
     }
 }
 
-fn custom_attributes(o: &mut PsObject) {
+pub(super) fn custom_attributes(o: &mut PsObject) {
     for n in 1..=15 {
         o.set(&format!("CustomAttribute{n}"), Value::str(""));
     }
@@ -415,7 +415,7 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
 }
 
 /// The properties every ADObject ends with: Identity, IsValid, Name, DistinguishedName, Guid…
-fn identity_tail(dir: &Directory, i: usize, o: &mut PsObject, object_class: &str) {
+pub(super) fn identity_tail(dir: &Directory, i: usize, o: &mut PsObject, object_class: &str) {
     let r = &dir.recipients[i];
     let id = recipient_id(dir, i);
     o.set("Identity", id.clone());
@@ -543,7 +543,7 @@ pub const DISTRIBUTION_GROUP_TYPE: &str = "Microsoft.Exchange.Data.Directory.Man
 pub const MAILBOX_DATABASE_TYPE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
 
 /// References to recipients (by Guid) as `ADObjectId` values, skipping unknown ones.
-fn recipient_ids(dir: &Directory, guids: &[String]) -> Value {
+pub(super) fn recipient_ids(dir: &Directory, guids: &[String]) -> Value {
     Value::array(guids.iter().filter_map(|g| dir.recipient_by_guid(g)).map(|i| recipient_id(dir, i)).collect())
 }
 

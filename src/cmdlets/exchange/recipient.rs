@@ -271,8 +271,10 @@ impl Cmdlet for GetUser {
         };
         query_params(sig, identity, "Filters by user subtype, e.g. UserMailbox, SharedMailbox, User, DisabledUser.")
             .param(switch("Arbitration", "Includes arbitration mailboxes."))
-            .param(switch("AuditLog", "Includes audit log mailboxes."))
-            .param(switch("AuxAuditLog", "Includes auxiliary audit log mailboxes."))
+            .param(switch("AuditLog", "Includes audit log mailboxes.").versions(super::FROM_2016_ON_PREMISES))
+            .param(
+                switch("AuxAuditLog", "Includes auxiliary audit log mailboxes.").versions(super::FROM_2016_ON_PREMISES),
+            )
             .param(
                 Param::new("PublicFolder", ParamType::Switch)
                     .versions(FROM_2013)
@@ -299,7 +301,9 @@ impl Cmdlet for GetUser {
         let dir = cx.directory();
         let mut found = candidates(dir, args, USER_IDENTITY)?;
         found = common_filters(dir, args, found)?;
-        if args.switch("IsVIP") {
+        // Each system switch limits the results to that kind of system mailbox (GetUser.cs), which
+        // exsh's organizations never hold; -IsVIP to priority accounts, of which there are none.
+        if ["IsVIP", "Arbitration", "AuditLog", "AuxAuditLog", "PublicFolder"].iter().any(|s| args.switch(s)) {
             found.clear();
         }
         write_results(cx, args, found, user_object)

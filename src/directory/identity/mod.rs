@@ -37,6 +37,10 @@ pub enum RecipientScope {
     Group,
     /// Mailboxes and mail users.
     MailUserOrMailbox,
+    /// Mail contacts only (Get-MailContact, Get-Contact: exsh models no contact without mail).
+    MailContact,
+    /// Mail users only (Get-MailUser).
+    MailUser,
 }
 
 impl RecipientScope {
@@ -49,6 +53,8 @@ impl RecipientScope {
                 kind.is_mailbox() || kind == RecipientKind::MailUser
             }
             RecipientScope::Group => kind.is_group(),
+            RecipientScope::MailContact => kind == RecipientKind::MailContact,
+            RecipientScope::MailUser => kind == RecipientKind::MailUser,
         }
     }
 }

@@ -351,3 +351,33 @@ fn output_equals_the_serde_layout() {
         assert_eq!(writer::render(&d), reference(&d), "{v:?}");
     }
 }
+
+#[test]
+fn mail_contacts_and_mail_users_round_trip() -> Result<(), Box<dyn std::error::Error>> {
+    for v in ExchangeVersion::ALL {
+        let mut d = Directory::sample(v);
+        for (name, alias, kind) in
+            [("Chris Ashton", "chris", RecipientKind::MailContact), ("Ed Meadows", "ed", RecipientKind::MailUser)]
+        {
+            let spec = NewRecipient {
+                name: name.into(),
+                alias: alias.into(),
+                display_name: None,
+                first_name: String::new(),
+                last_name: String::new(),
+                kind,
+                database: None,
+                external_email: Some(format!("{alias}@tailspintoys.com")),
+            };
+            let r = d.build_recipient(&spec);
+            d.apply(&Change::AddRecipient { recipient: Box::new(r) })?;
+        }
+        let bytes = encode(&d)?;
+        let back = decode(&bytes).map_err(|e| format!("{e:?}"))?;
+        assert_eq!(back, d, "{v:?}");
+        let kinds: Vec<RecipientKind> = back.recipients.iter().rev().take(2).map(|r| r.kind).collect();
+        assert_eq!(kinds, [RecipientKind::MailUser, RecipientKind::MailContact]);
+        assert!(back.recipients.iter().next_back().is_some_and(|r| r.sid.is_some()), "a mail user has an account");
+    }
+    Ok(())
+}
