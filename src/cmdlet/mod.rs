@@ -15,7 +15,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 pub use registry::{Entry, Registry};
-pub use session::Session;
+pub use session::{RemoteSession, Session};
 pub use signature::*;
 
 use crate::directory::{Change, Directory};

@@ -33,6 +33,20 @@ pub struct LoadedModule {
     pub version: &'static str,
 }
 
+/// A remote PowerShell session (Get-PSSession): EMS's own on-premises, or one a script opened
+/// with New-PSSession.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteSession {
+    /// Its Id (1, 2, … in creation order).
+    pub id: u32,
+    /// Its name (`WinRM1` unless -Name gave one).
+    pub name: String,
+    /// The computer it is connected to; `None` for EMS's session to the org's server.
+    pub computer: Option<String>,
+    /// The session configuration (`Microsoft.Exchange`).
+    pub configuration: String,
+}
+
 /// The session's connection state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -45,6 +59,10 @@ pub struct Session {
     pub snapins: Vec<String>,
     /// Connections opened so far (Get-ConnectionInformation's Id counts them).
     pub connections: u32,
+    /// Open remote sessions (Get-PSSession).
+    pub remote_sessions: Vec<RemoteSession>,
+    /// Remote sessions created so far (the next one's Id follows).
+    pub sessions_created: u32,
 }
 
 impl Session {
@@ -54,11 +72,20 @@ impl Session {
     pub fn for_version(v: ExchangeVersion) -> Session {
         let remoting = |name: &str| LoadedModule { name: name.to_string(), module_type: "Script", version: "1.0" };
         if v.is_on_premises() {
+            // RemoteExchange.ps1 opens one implicit-remoting session to the server.
+            let ems = RemoteSession {
+                id: 1,
+                name: "WinRM1".into(),
+                computer: None,
+                configuration: "Microsoft.Exchange".into(),
+            };
             Session {
                 exchange_connected: true,
                 modules: vec![remoting(super::EXCHANGE_MODULE)],
                 snapins: Vec::new(),
                 connections: 1,
+                remote_sessions: vec![ems],
+                sessions_created: 1,
             }
         } else {
             Session {
@@ -69,6 +96,9 @@ impl Session {
                 ],
                 snapins: Vec::new(),
                 connections: 1,
+                // The V3 module talks REST: no PowerShell session.
+                remote_sessions: Vec::new(),
+                sessions_created: 0,
             }
         }
     }

@@ -29,6 +29,8 @@
 //! - Get-Module (PSModuleInfo): ModuleType 10, Version 10, Name 35, ExportedCommands rest
 //!   (PowerShell's PowerShellCore_format_ps1xml.cs, without 7's PreRelease column); Get-PSSnapin
 //!   (PSSnapInInfo) prints a list of Name, PSVersion, Description.
+//! - Get-PSSession (PSSession): Id 3 right, Name 15, ComputerName 15, ComputerType 15, State 13,
+//!   ConfigurationName 20, Availability 13 right (PowerShellCore_format_ps1xml.cs less Transport).
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -65,6 +67,8 @@ pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
 pub const EXCHANGE_SERVER: &str = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer";
 /// Get-Module's objects.
 pub const PS_MODULE_INFO: &str = "System.Management.Automation.PSModuleInfo";
+/// Get-PSSession's objects.
+pub const PS_SESSION: &str = "System.Management.Automation.Runspaces.PSSession";
 /// Get-PSSnapin's objects.
 pub const PS_SNAPIN_INFO: &str = "System.Management.Automation.PSSnapInInfo";
 /// Get-Help's search results (`Get-Help *Permission*`).
@@ -262,6 +266,22 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Version", "Version", 10),
                 col("Name", "Name", 35),
                 col("ExportedCommands", "ExportedCommands", 0),
+            ],
+        )
+    } else if is(PS_SESSION) {
+        // Windows PowerShell 5.1's PSSession view: PowerShell 7's without its Transport column
+        // (added with SSH remoting in 6.0).
+        let right = |c: ViewColumn| ViewColumn { align: Align::Right, ..c };
+        table(
+            PS_SESSION,
+            vec![
+                right(col("Id", "Id", 3)),
+                col("Name", "Name", 15),
+                col("ComputerName", "ComputerName", 15),
+                col("ComputerType", "ComputerType", 15),
+                col("State", "State", 13),
+                col("ConfigurationName", "ConfigurationName", 20),
+                right(col("Availability", "Availability", 13)),
             ],
         )
     } else if is(PS_SNAPIN_INFO) {

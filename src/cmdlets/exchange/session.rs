@@ -8,6 +8,9 @@ use crate::cmdlet::{BoundArgs, Cmdlet, CmdletResult, ConfirmImpact, Context, Ori
 use crate::value::{PsObject, Value};
 
 use super::{ON_PREMISES, strings};
+use crate::cmdlet::RemoteSession;
+use crate::directory::Directory;
+use crate::value::convert;
 
 /// Connect-ExchangeOnline.
 pub struct ConnectExchangeOnline;
@@ -234,19 +237,15 @@ impl Cmdlet for NewPsSession {
             .map(str::to_string)
             .or_else(|| strings(args.get("ComputerName")).into_iter().next())
             .unwrap_or_else(|| "localhost".into());
-        let mut o = PsObject::new(&["System.Management.Automation.Runspaces.PSSession", "System.Object"]);
-        o.set("Id", Value::Int(1));
-        o.set("Name", Value::str(strings(args.get("Name")).into_iter().next().unwrap_or_else(|| "WinRM1".into())));
-        o.set("ComputerName", Value::str(&computer));
-        o.set("ComputerType", Value::str("RemoteMachine"));
-        o.set("State", Value::str("Opened"));
-        o.set(
-            "ConfigurationName",
-            Value::str(args.string("ConfigurationName").unwrap_or_else(|| "Microsoft.PowerShell".into())),
-        );
-        o.set("Availability", Value::str("Available"));
-        o.display = Some("[PSSession]WinRM1".to_string().into());
-        cx.output(Value::object(o));
+        let configuration = args.string("ConfigurationName").unwrap_or_else(|| "Microsoft.PowerShell".into());
+        let session = cx.session();
+        session.sessions_created += 1;
+        let id = session.sessions_created;
+        let name = strings(args.get("Name")).into_iter().next().unwrap_or_else(|| format!("WinRM{id}"));
+        let remote = RemoteSession { id, name, computer: Some(computer), configuration };
+        session.remote_sessions.push(remote.clone());
+        let v = pssession_object(cx.directory(), &remote);
+        cx.output(v);
         Ok(())
     }
 }
@@ -309,7 +308,27 @@ impl Cmdlet for RemovePsSession {
             .example("Get-PSSession | Remove-PSSession", "Closes every session.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let sessions = cx.session().remote_sessions.clone();
+        let chosen: Vec<RemoteSession> = match args.get("Session") {
+            Some(given) => {
+                let ids: Vec<i64> = given
+                    .enumerate()
+                    .iter()
+                    .filter_map(|v| v.property("Id"))
+                    .filter_map(|v| convert::to_int(&v))
+                    .collect();
+                sessions.into_iter().filter(|s| ids.contains(&i64::from(s.id))).collect()
+            }
+            None => sessions.into_iter().filter(|s| matches_selection(cx.directory(), s, args)).collect(),
+        };
+        for s in chosen {
+            let computer = computer_of(cx.directory(), &s);
+            if !cx.should_process(&format!("Performing the operation \"Remove\" on target \"{computer}\"."))? {
+                continue;
+            }
+            cx.session().remote_sessions.retain(|r| r.id != s.id);
+        }
         Ok(())
     }
 }
@@ -326,7 +345,22 @@ impl Cmdlet for GetPsSession {
             .example("Get-PSSession | Remove-PSSession", "Closes every session.")
     }
 
-    fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let sessions = cx.session().remote_sessions.clone();
+        let state = args.string("State");
+        let configuration = args.string("ConfigurationName");
+        let selected: Vec<&RemoteSession> =
+            sessions.iter().filter(|s| matches_selection(cx.directory(), s, args)).collect();
+        for s in selected {
+            if state.as_deref().is_some_and(|st| !wild(st, "Opened") && !st.eq_ignore_ascii_case("All")) {
+                continue;
+            }
+            if configuration.as_deref().is_some_and(|c| !wild(c, &s.configuration)) {
+                continue;
+            }
+            let v = pssession_object(cx.directory(), s);
+            cx.output(v);
+        }
         Ok(())
     }
 }
@@ -604,4 +638,38 @@ mod tests {
         let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
         assert_eq!(names, ["Add-MailboxPermission", "Get-MailboxPermission", "Remove-MailboxPermission"]);
     }
+}
+
+/// The computer a session is connected to: EMS's is the org's server.
+fn computer_of(dir: &Directory, s: &RemoteSession) -> String {
+    s.computer.clone().unwrap_or_else(|| format!("{}.{}", dir.org.server, dir.org.domain))
+}
+
+/// -Id, -Name and -ComputerName (wildcards in names), as Get- and Remove-PSSession select.
+fn matches_selection(dir: &Directory, s: &RemoteSession, args: &BoundArgs) -> bool {
+    let ids: Vec<i64> =
+        args.get("Id").map(|v| v.enumerate()).unwrap_or_default().iter().filter_map(convert::to_int).collect();
+    let names = strings(args.get("Name"));
+    let computers = strings(args.get("ComputerName"));
+    (ids.is_empty() || ids.contains(&i64::from(s.id)))
+        && (names.is_empty() || names.iter().any(|n| wild(n, &s.name)))
+        && (computers.is_empty() || computers.iter().any(|c| wild(c, &computer_of(dir, s))))
+}
+
+/// A PSSession object as Windows PowerShell 5.1 shows it (`[PSSession]WinRM1`).
+fn pssession_object(dir: &Directory, s: &RemoteSession) -> Value {
+    let mut o = PsObject::new(&["System.Management.Automation.Runspaces.PSSession", "System.Object"]);
+    o.set("Id", Value::Int(i64::from(s.id)));
+    o.set("Name", Value::str(&s.name));
+    o.set("ComputerName", Value::str(computer_of(dir, s)));
+    o.set("ComputerType", Value::str("RemoteMachine"));
+    o.set("State", Value::str("Opened"));
+    o.set("ConfigurationName", Value::str(&s.configuration));
+    o.set("Availability", Value::str("Available"));
+    o.display = Some(format!("[PSSession]{}", s.name).into());
+    Value::object(o)
+}
+
+fn wild(pattern: &str, text: &str) -> bool {
+    convert::wildcard_match(pattern, text, false)
 }
