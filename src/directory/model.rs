@@ -142,6 +142,13 @@ impl RecipientKind {
         matches!(self, RecipientKind::MailUniversalSecurityGroup | RecipientKind::MailUniversalDistributionGroup)
     }
 
+    /// True for the recipient types `-User`/`-Trustee`/`-Owner` accept by name
+    /// (SecurityPrincipalIdParameter.AllowedRecipientTypes: UserMailbox, MailUser,
+    /// MailUniversalSecurityGroup; not distribution groups or contacts).
+    pub fn is_security_principal(self) -> bool {
+        self.is_mailbox() || matches!(self, RecipientKind::MailUser | RecipientKind::MailUniversalSecurityGroup)
+    }
+
     /// Parses a `RecipientTypeDetails` name.
     pub fn from_details_name(s: &str) -> Option<RecipientKind> {
         use RecipientKind::*;

@@ -5,7 +5,7 @@ use super::recipients::{one, strip_braces};
 use super::{AdObject, RecipientScope, ResolveError, eq_ci, has_wildcard, is_smtp_address};
 use crate::directory::Directory;
 use crate::directory::index::fold;
-use crate::directory::model::FolderUser;
+use crate::directory::model::{FolderUser, RecipientKind};
 
 impl Directory {
     /// *-ADPermission -Identity: a DN, or a unique Name of a recipient or database
@@ -99,6 +99,10 @@ impl Directory {
             };
             if let Some(i) = i {
                 let r = &self.recipients[i];
+                // A distribution group is no valid security principal for folder permissions.
+                if r.kind == RecipientKind::MailUniversalDistributionGroup {
+                    return Err(ResolveError::NotFound);
+                }
                 return Ok(match &r.sid {
                     Some(sid) => FolderUser::Sid(sid.clone()),
                     None => FolderUser::External(r.primary_smtp.clone()),

@@ -137,8 +137,10 @@ fn principals_resolve() {
     }
     assert_eq!(ok("CONTOSO\\Administrator").map(|x| x.2), Ok(Some(0)));
     assert_eq!(ok("Help Desk Agents").map(|x| x.1), Ok("CONTOSO\\helpdeskagents".into()));
-    // Contacts have no SID: not a principal.
+    // Contacts have no SID and distribution groups are no security principals.
     assert_eq!(ok("partner"), Err(ResolveError::NotFound));
+    assert_eq!(ok("All Staff"), Err(ResolveError::NotFound));
+    assert_eq!(ok("allstaff@contoso.com"), Err(ResolveError::NotFound));
     assert_eq!(ok("nobody"), Err(ResolveError::NotFound));
     assert_eq!(ok("michelle "), Err(ResolveError::NotFound));
     // A well-formed but unknown SID resolves to itself (orphaned entries).
