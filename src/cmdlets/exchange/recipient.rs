@@ -14,7 +14,8 @@ use super::objects::{recipient_object, user_object};
 use super::params;
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
 use super::{
-    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many, scope_of,
+    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many, result_size,
+    scope_of,
 };
 
 /// Get-Recipient.
@@ -78,6 +79,14 @@ pub fn write_results(
     found: Vec<usize>,
     build: fn(&Directory, usize) -> Value,
 ) -> CmdletResult {
+    // GetRecipientObjectTask.InternalBeginProcessing (strict-rules.md §2).
+    if result_size(args) == Some(0) {
+        return Err(CmdletError::Exchange {
+            kind: ExchangeErrorKind::Task,
+            message: "The Result size must be greater than 0 or 'Unlimited'".into(),
+            category: "InvalidArgument",
+        });
+    }
     let filter = match args.get("Filter") {
         None | Some(Value::Null) => None,
         Some(f) => Some(opath::parse(&to_string(f))?),
