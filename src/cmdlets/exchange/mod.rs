@@ -17,6 +17,7 @@ pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
 pub mod objects;
 pub mod opath;
+pub mod opath_schema;
 pub mod params;
 pub mod recipient;
 pub mod recipient_permission;
