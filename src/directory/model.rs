@@ -83,6 +83,8 @@ pub struct Database {
     pub server: String,
     /// The database object's AD ACL (inherited Deny Send-As/Receive-As for admin groups; Receive-As grants).
     pub ad_acl: Vec<AdAce>,
+    /// The AD object's owner SID set by Add-ADPermission -Owner; `None` is the default owner.
+    pub ad_owner: Option<String>,
 }
 
 /// `RecipientTypeDetails` values exsh models.
@@ -220,6 +222,11 @@ pub struct Recipient {
     pub folders: Vec<Folder>,
     /// Auto-mapping: Guids of users whose Outlook maps this mailbox (msExchDelegateListLink).
     pub delegate_list_link: Vec<String>,
+    /// The mailbox security descriptor's owner SID (Add-MailboxPermission -Owner); `None` is the
+    /// default owner, `NT AUTHORITY\SELF`.
+    pub mailbox_owner: Option<String>,
+    /// The AD object's owner SID (Add-ADPermission -Owner); `None` is the default owner.
+    pub ad_owner: Option<String>,
 }
 
 /// A built-in or non-mail security principal (`NT AUTHORITY\SELF`, `CONTOSO\Domain Admins`).

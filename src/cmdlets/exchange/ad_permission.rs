@@ -6,7 +6,7 @@ use crate::cmdlet::{
     Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
-use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance};
+use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance, OwnerOf};
 use crate::value::Value;
 
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
@@ -180,6 +180,19 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
     )
 }
 
+/// An `OwnerPresentationObject` for an AD object (Get-/Add-ADPermission -Owner).
+fn owner_row(dir: &Directory, target: AdTarget, owner: &str) -> Value {
+    let mut o = crate::value::PsObject::new(&[
+        "Deserialized.Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject",
+        "Deserialized.System.Object",
+    ]);
+    o.set("Owner", Value::str(owner));
+    o.set("Identity", super::objects::ad_target_id(dir, target));
+    o.set("IsValid", Value::Bool(true));
+    o.set("ObjectState", Value::str("Unchanged"));
+    Value::object(o)
+}
+
 fn domain_controller(sig: Signature) -> Signature {
     sig.param(params::domain_controller())
 }
@@ -237,9 +250,16 @@ impl Cmdlet for AddAdPermission {
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if let Some(owner) = arg_id(args, "Owner") {
-            dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
+            let trustee = dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
             let action = format!("Change the owner of Active Directory object '{}' to '{}'.", id.text, owner.text);
-            cx.should_process(&action)?;
+            if !cx.should_process(&action)? {
+                return Ok(());
+            }
+            let object = object_key(cx.directory(), target);
+            cx.apply(Change::SetOwner { object, of: OwnerOf::AdObject, owner: trustee.sid.clone() })?;
+            let dir = cx.directory();
+            let v = owner_row(dir, target, &dir.account_name(&trustee.sid));
+            cx.output(v);
             return Ok(());
         }
         let Some(user) = user_of(args, &t) else {
@@ -320,15 +340,12 @@ impl Cmdlet for GetAdPermission {
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if args.switch("Owner") {
-            let mut o = crate::value::PsObject::new(&[
-                "Deserialized.Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject",
-                "Deserialized.System.Object",
-            ]);
-            o.set("Owner", Value::str(format!("{}\\Domain Admins", dir.org.netbios)));
-            o.set("Identity", super::objects::ad_target_id(dir, target));
-            o.set("IsValid", Value::Bool(true));
-            o.set("ObjectState", Value::str("Unchanged"));
-            cx.output(Value::object(o));
+            let stored = match target {
+                AdTarget::Recipient(i) => dir.recipients[i].ad_owner.as_deref(),
+                AdTarget::Database(d) => dir.databases[d].ad_owner.as_deref(),
+            };
+            let owner = stored.map_or_else(|| format!("{}\\Domain Admins", dir.org.netbios), |s| dir.account_name(s));
+            cx.output(owner_row(dir, target, &owner));
             return Ok(());
         }
         let sid = match arg_id(args, "User") {

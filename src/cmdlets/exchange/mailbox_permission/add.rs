@@ -86,8 +86,10 @@ impl Cmdlet for AddMailboxPermission {
             if !cx.should_process(&action)? {
                 return Ok(());
             }
+            let mailbox = cx.directory().recipients[i].guid.clone();
+            cx.apply(Change::SetOwner { object: mailbox, of: OwnerOf::Mailbox, owner: trustee.sid.clone() })?;
             let dir = cx.directory();
-            let v = owner_object(dir, i, &trustee.account);
+            let v = owner_object(dir, i, &dir.account_name(&trustee.sid));
             cx.output(v);
             return Ok(());
         }

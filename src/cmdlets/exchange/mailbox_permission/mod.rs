@@ -14,7 +14,7 @@ use crate::cmdlet::{
     Param, ParamType, Signature,
 };
 use crate::directory::rights::mailbox as mr;
-use crate::directory::{Change, Directory, Inheritance, MailboxAce, RecipientKind, Trustee};
+use crate::directory::{Change, Directory, Inheritance, MailboxAce, OwnerOf, RecipientKind, Trustee};
 use crate::value::convert::{to_bool, to_string};
 use crate::value::{PsObject, Value};
 
@@ -208,4 +208,10 @@ fn requested(
 fn inherited_provided(cx: &mut dyn Context, i: usize) {
     let dn = dn_of(cx.directory(), i);
     cx.warning(&format!("An inherited access control entry has been provided and was ignored on object \"{dn}\"."));
+}
+
+/// The mailbox security descriptor's owner as Get-MailboxPermission -Owner prints it (an NT
+/// account): the one Add-MailboxPermission -Owner set, else `NT AUTHORITY\SELF`.
+fn mailbox_owner(dir: &Directory, i: usize) -> String {
+    dir.recipients[i].mailbox_owner.as_deref().map_or_else(|| "NT AUTHORITY\\SELF".to_string(), |s| dir.account_name(s))
 }
