@@ -92,6 +92,15 @@ fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError>
     match dir.resolve_folder_user(typed) {
         Ok(u) => Ok(u),
         Err(ResolveError::Ambiguous) => Err(ambiguous(typed)),
+        // A SID that names nobody is an unknown user of that name: no entry matches it (an
+        // orphaned entry is named `NT:<SID>`; strict-rules.md §6).
+        Err(ResolveError::NotFound)
+            if crate::directory::identity::is_sid_string(typed)
+                && dir.recipient_by_sid(typed).is_none()
+                && dir.principal_by_sid(typed).is_none() =>
+        {
+            Err(no_entry(typed))
+        }
         Err(ResolveError::NotFound) => {
             // A principal, or a recipient that is no valid security principal (a distribution
             // group) typed by name, is "found but not valid"; typed as an SMTP address it is not

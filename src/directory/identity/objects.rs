@@ -91,6 +91,12 @@ impl Directory {
         if eq_ci(identity, "Anonymous") {
             return Ok(FolderUser::Anonymous);
         }
+        // An orphaned entry prints and is named as `NT:<SID>` (its unknown principal's member name).
+        if let Some(sid) = identity.get(..3).filter(|p| eq_ci(p, "NT:")).map(|_| &identity[3..])
+            && super::is_sid_string(sid)
+        {
+            return Ok(FolderUser::Sid(sid.to_ascii_uppercase()));
+        }
         if !has_wildcard(identity) {
             let i = match self.resolve_recipient(identity, RecipientScope::Recipient) {
                 Ok(i) => Some(i),
@@ -135,7 +141,7 @@ impl Directory {
                 } else if let Some(p) = self.principal_by_sid(sid) {
                     self.principals[p].name.clone()
                 } else {
-                    sid.clone()
+                    format!("NT:{sid}")
                 }
             }
         }
