@@ -223,7 +223,10 @@ fn folder_users() {
     assert_eq!(d.resolve_folder_user("nobody@contoso.com"), Err(ResolveError::NotFound));
     assert_eq!(d.folder_user_display(&FolderUser::External("x@y.com".into())), "x@y.com");
     assert_eq!(d.folder_user_display(&FolderUser::Default), "Default");
-    assert_eq!(d.folder_user_display(&FolderUser::Sid("S-1-5-21-9-9-9-9".into())), "S-1-5-21-9-9-9-9");
+    // An orphaned entry prints and resolves as NT:<SID>; a distribution group is no folder user.
+    assert_eq!(d.folder_user_display(&FolderUser::Sid("S-1-5-21-9-9-9-9".into())), "NT:S-1-5-21-9-9-9-9");
+    assert_eq!(d.resolve_folder_user("nt:s-1-5-21-9-9-9-9"), Ok(FolderUser::Sid("S-1-5-21-9-9-9-9".into())));
+    assert_eq!(d.resolve_folder_user("allstaff"), Err(ResolveError::NotFound));
 }
 
 #[test]
