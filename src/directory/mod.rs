@@ -9,6 +9,7 @@ pub mod apply;
 pub mod change;
 pub mod identity;
 pub mod index;
+pub mod inherited;
 pub mod lifecycle;
 pub mod model;
 pub mod rights;

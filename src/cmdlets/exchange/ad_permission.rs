@@ -41,10 +41,12 @@ fn resolve_target(dir: &Directory, id: &IdArg) -> Result<AdTarget, CmdletError> 
     }
 }
 
-fn acl(dir: &Directory, t: AdTarget) -> &[AdAce] {
+/// The object's entries as Get-ADPermission lists them: a recipient's own entries, then those it
+/// inherits from the domain (strict-rules.md §7); a database's stored entries.
+fn acl(dir: &Directory, t: AdTarget) -> Vec<AdAce> {
     match t {
-        AdTarget::Recipient(i) => &dir.recipients[i].ad_acl,
-        AdTarget::Database(d) => &dir.databases[d].ad_acl,
+        AdTarget::Recipient(i) => dir.recipient_ad_acl(i),
+        AdTarget::Database(d) => dir.databases[d].ad_acl.clone(),
     }
 }
 
@@ -353,7 +355,7 @@ impl Cmdlet for GetAdPermission {
             None => None,
         };
         let mut out = Vec::new();
-        for ace in acl(dir, target) {
+        for ace in &acl(dir, target) {
             if sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid)) {
                 continue;
             }
@@ -526,9 +528,16 @@ mod tests {
     fn get_lists_self_rights_and_database_rows() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
         assert!(run(&GetAdPermission, &mut c, &[("Identity", s("Karen Berg"))]).is_ok());
-        let ext: Vec<String> = c.out.iter().map(|v| prop(v, "ExtendedRights")).collect();
-        assert_eq!(ext, ["Send-As", "Receive-As"]);
+        let own: Vec<String> =
+            c.out.iter().filter(|v| prop(v, "IsInherited") == "False").map(|v| prop(v, "ExtendedRights")).collect();
+        assert_eq!(own, ["Send-As", "Receive-As"]);
         assert_eq!(prop(&c.out[0], "User"), "NT AUTHORITY\\SELF");
+        // Then the entries the user object inherits from the domain, inherited Deny first.
+        assert_eq!(c.out.len(), 10);
+        assert_eq!(prop(&c.out[2], "User"), "CONTOSO\\Exchange Trusted Subsystem");
+        assert_eq!(prop(&c.out[2], "Deny"), "True");
+        assert_eq!(prop(&c.out[9], "User"), "CONTOSO\\Exchange Windows Permissions");
+        assert!(c.out[2..].iter().all(|v| prop(v, "IsInherited") == "True"));
         c.clear();
         assert!(run(&GetAdPermission, &mut c, &[("Identity", s("DB01"))]).is_ok());
         assert_eq!(c.out.len(), 6);

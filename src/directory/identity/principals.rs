@@ -64,6 +64,9 @@ impl Directory {
         if let Some(r) = self.recipient_by_sid(sid) {
             return format!("{}\\{}", self.org.netbios, self.recipients[r].alias);
         }
+        if let Some(a) = self.well_known_account(sid) {
+            return a;
+        }
         sid.to_string()
     }
 
