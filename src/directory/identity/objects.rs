@@ -82,8 +82,9 @@ impl Directory {
     }
 
     /// -User of *-MailboxFolderPermission: "Default", "Anonymous", a recipient (FolderUser::Sid), or an
-    /// external SMTP address not in the org (FolderUser::External). A mail contact resolves to its
-    /// external address; an unknown address in the org's own domain is NotFound.
+    /// external SMTP address not in the org (FolderUser::External). A distribution group or a mail
+    /// contact (by any identity, its address included) is NotFound; so is an unknown address in
+    /// the org's own domain.
     pub fn resolve_folder_user(&self, identity: &str) -> Result<FolderUser, ResolveError> {
         if eq_ci(identity, "Default") {
             return Ok(FolderUser::Default);
@@ -105,8 +106,9 @@ impl Directory {
             };
             if let Some(i) = i {
                 let r = &self.recipients[i];
-                // A distribution group is no valid security principal for folder permissions.
-                if r.kind == RecipientKind::MailUniversalDistributionGroup {
+                // A distribution group or a mail contact is no valid security principal for
+                // folder permissions (strict-rules.md §1).
+                if matches!(r.kind, RecipientKind::MailUniversalDistributionGroup | RecipientKind::MailContact) {
                     return Err(ResolveError::NotFound);
                 }
                 return Ok(match &r.sid {

@@ -218,7 +218,8 @@ fn folder_users() {
     assert_eq!(d.resolve_folder_user("michelle"), Ok(m.clone()));
     assert_eq!(d.folder_user_display(&m), "Michelle Dubois");
     assert_eq!(d.resolve_folder_user("someone@fabrikam.com"), Ok(FolderUser::External("someone@fabrikam.com".into())));
-    assert_eq!(d.resolve_folder_user("partner"), Ok(FolderUser::External("partner@fabrikam.com".into())));
+    assert_eq!(d.resolve_folder_user("partner"), Err(ResolveError::NotFound));
+    assert_eq!(d.resolve_folder_user("partner@fabrikam.com"), Err(ResolveError::NotFound));
     assert_eq!(d.resolve_folder_user("nobody"), Err(ResolveError::NotFound));
     assert_eq!(d.resolve_folder_user("nobody@contoso.com"), Err(ResolveError::NotFound));
     assert_eq!(d.folder_user_display(&FolderUser::External("x@y.com".into())), "x@y.com");
