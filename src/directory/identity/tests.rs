@@ -137,6 +137,11 @@ fn principals_resolve() {
     }
     assert_eq!(ok("CONTOSO\\Administrator").map(|x| x.2), Ok(Some(0)));
     assert_eq!(ok("Help Desk Agents").map(|x| x.1), Ok("CONTOSO\\helpdeskagents".into()));
+    // Only mailboxes, mail users and mail-enabled security groups are security principals.
+    use crate::directory::RecipientKind as K;
+    assert!(K::SharedMailbox.is_security_principal() && K::MailUser.is_security_principal());
+    assert!(K::MailUniversalSecurityGroup.is_security_principal());
+    assert!(!K::MailUniversalDistributionGroup.is_security_principal() && !K::MailContact.is_security_principal());
     // Contacts have no SID and distribution groups are no security principals.
     assert_eq!(ok("partner"), Err(ResolveError::NotFound));
     assert_eq!(ok("All Staff"), Err(ResolveError::NotFound));

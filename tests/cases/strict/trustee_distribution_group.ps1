@@ -7,3 +7,5 @@ Add-MailboxPermission -Identity karen -Owner allstaff
 Get-MailboxPermission karen -User allstaff
 Add-MailboxPermission -Identity karen -User helpdeskagents -AccessRights FullAccess
 Get-MailboxPermission karen | Where-Object { -not $_.IsInherited } | Format-Table User,AccessRights -AutoSize
+Remove-MailboxPermission -Identity karen -User allstaff -AccessRights FullAccess -Confirm:$false
+Remove-ADPermission -Identity 'Karen Berg' -User allstaff -ExtendedRights 'Send As' -Confirm:$false
