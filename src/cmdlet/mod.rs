@@ -167,6 +167,10 @@ pub enum ExchangeErrorKind {
     CannotRemoveSpecialUser,
     /// `InvalidExternalUserIdException`
     InvalidExternalUserId,
+    /// `InvalidInternalUserIdException` (a folder user found in AD that can't hold permissions)
+    InvalidInternalUserId,
+    /// `TaskException` (a task's own validation, e.g. `-ResultSize 0`)
+    Task,
     /// `ObjectNotFoundException` (a mailbox folder that does not exist)
     FolderNotFound,
     /// `PropertyValueExistsException` (New-Mailbox with a UserPrincipalName already in use)
@@ -207,6 +211,10 @@ impl ExchangeErrorKind {
             ExchangeErrorKind::InvalidExternalUserId => {
                 "Microsoft.Exchange.Management.StoreTasks.InvalidExternalUserIdException"
             }
+            ExchangeErrorKind::InvalidInternalUserId => {
+                "Microsoft.Exchange.Management.StoreTasks.InvalidInternalUserIdException"
+            }
+            ExchangeErrorKind::Task => "Microsoft.Exchange.Configuration.Tasks.TaskException",
             ExchangeErrorKind::FolderNotFound => "Microsoft.Exchange.Data.Storage.ObjectNotFoundException",
             ExchangeErrorKind::PropertyValueExists => {
                 "Microsoft.Exchange.Configuration.ObjectModel.PropertyValueExistsException"

@@ -5,7 +5,7 @@
 //! Permission entries keep canonical order: explicit Deny, explicit Allow, then inherited entries.
 
 use super::Directory;
-use super::change::Change;
+use super::change::{Change, OwnerOf};
 use super::identity::eq_ci;
 use super::model::{AdAce, FolderAce, FolderUser, Inheritance, MailboxAce};
 use super::rights::ad;
@@ -247,6 +247,7 @@ impl Directory {
             Change::AddGroupMember { group, member } => self.apply_add_group_member(group, member),
             Change::RemoveGroupMember { group, member } => self.apply_remove_group_member(group, member),
             Change::SetRecipientFields { recipient, fields } => self.apply_set_recipient_fields(recipient, fields),
+            Change::SetOwner { object, of, owner } => self.apply_set_owner(object, *of, owner),
         }
     }
 
@@ -462,6 +463,30 @@ impl Directory {
         let perms = &mut self.recipients[r].folders[f].permissions;
         let i = perms.iter().position(|e| folder_user_eq(&e.user, user)).ok_or(DirectoryError::NoEntry(display))?;
         perms.remove(i);
+        Ok(())
+    }
+
+    /// A mailbox owner needs a mailbox; an AD owner goes on a recipient or a database.
+    fn apply_set_owner(&mut self, object: &str, of: OwnerOf, owner: &str) -> Result<(), DirectoryError> {
+        let owner = Some(owner.to_string());
+        match of {
+            OwnerOf::Mailbox => {
+                let r = self.mailbox_index(object)?;
+                self.recipients[r].mailbox_owner = owner;
+            }
+            OwnerOf::AdObject => {
+                if let Some(r) = self.recipient_by_guid(object) {
+                    self.recipients[r].ad_owner = owner;
+                } else {
+                    let db = self
+                        .databases
+                        .iter()
+                        .position(|d| eq_ci(&d.name, object) || eq_ci(&d.guid, object))
+                        .ok_or_else(|| DirectoryError::UnknownAdObject(object.to_string()))?;
+                    self.databases[db].ad_owner = owner;
+                }
+            }
+        }
         Ok(())
     }
 
@@ -776,5 +801,21 @@ mod tests {
         assert!(matches!(d.apply(&bad), Err(DirectoryError::UnknownRecipient(_))));
         assert_eq!(d.replay(&bad), Ok(()));
         assert!(d.recipients[1].delegate_list_link.is_empty());
+    }
+
+    #[test]
+    fn owners() {
+        let mut d = org();
+        let (k, m) = (guid(&d, 1), sid(&d, 2));
+        d.apply(&Change::SetOwner { object: k.clone(), of: OwnerOf::Mailbox, owner: m.clone() }).expect("mailbox");
+        d.apply(&Change::SetOwner { object: "DB02".into(), of: OwnerOf::AdObject, owner: m.clone() }).expect("db");
+        assert_eq!(d.recipients[1].mailbox_owner.as_deref(), Some(m.as_str()));
+        assert_eq!(d.databases[1].ad_owner.as_deref(), Some(m.as_str()));
+        // A group has no mailbox security descriptor.
+        let g = guid(&d, 10);
+        let e = d.apply(&Change::SetOwner { object: g, of: OwnerOf::Mailbox, owner: m.clone() });
+        assert!(matches!(e, Err(DirectoryError::NotAMailbox(_))));
+        let e = d.apply(&Change::SetOwner { object: "DB09".into(), of: OwnerOf::AdObject, owner: m });
+        assert!(matches!(e, Err(DirectoryError::UnknownAdObject(_))));
     }
 }

@@ -111,6 +111,16 @@ pub enum Change {
         /// Member Guid.
         member: String,
     },
+    /// Set the owner of a mailbox's security descriptor (Add-MailboxPermission -Owner) or of an AD
+    /// object (Add-ADPermission -Owner).
+    SetOwner {
+        /// Recipient Guid, or (for an AD owner) a database name.
+        object: String,
+        /// Which security descriptor.
+        of: OwnerOf,
+        /// The new owner's SID.
+        owner: String,
+    },
     /// Set scalar properties of a recipient (Set-Mailbox, Set-User, …).
     SetRecipientFields {
         /// Recipient Guid.
@@ -118,6 +128,15 @@ pub enum Change {
         /// The new values.
         fields: Vec<RecipientField>,
     },
+}
+
+/// Whose owner [`Change::SetOwner`] sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerOf {
+    /// The mailbox security descriptor (msExchMailboxSecurityDescriptor).
+    Mailbox,
+    /// The AD object's security descriptor (nTSecurityDescriptor).
+    AdObject,
 }
 
 /// One settable recipient property of [`Change::SetRecipientFields`].

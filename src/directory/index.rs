@@ -148,6 +148,7 @@ pub fn changes_identities(change: &Change) -> bool {
         | Change::SetFolderAce { .. }
         | Change::RemoveFolderAce { .. }
         | Change::SetAutoMapping { .. }
+        | Change::SetOwner { .. }
         | Change::AddGroupMember { .. }
         | Change::RemoveGroupMember { .. } => false,
     }

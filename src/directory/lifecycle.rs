@@ -108,6 +108,8 @@ impl Directory {
             mailbox_acl: if mailbox { self.default_mailbox_acl() } else { Vec::new() },
             ad_acl: if mailbox { self.default_user_ad_acl() } else { Vec::new() },
             folders: if mailbox { Directory::default_folders(&[]) } else { Vec::new() },
+            mailbox_owner: None,
+            ad_owner: None,
             delegate_list_link: Vec::new(),
         }
     }

@@ -9,6 +9,7 @@ pub mod apply;
 pub mod change;
 pub mod identity;
 pub mod index;
+pub mod inherited;
 pub mod lifecycle;
 pub mod model;
 pub mod rights;
@@ -16,7 +17,7 @@ pub mod sample;
 
 pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
-pub use change::{Change, RecipientField};
+pub use change::{Change, OwnerOf, RecipientField};
 pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
 pub use index::Recipients;
 pub use lifecycle::NewRecipient;

@@ -170,6 +170,8 @@ pub struct Database {
     pub server: String,
     /// The database object's AD ACL (inherited Deny Send-As/Receive-As for admin groups; Receive-As grants).
     pub ad_acl: Vec<AdAce>,
+    /// The AD object's owner SID set by Add-ADPermission -Owner; `None` is the default owner.
+    pub ad_owner: Option<String>,
 }
 
 /// `RecipientTypeDetails` values exsh models.
@@ -227,6 +229,13 @@ impl RecipientKind {
     /// True for groups.
     pub fn is_group(self) -> bool {
         matches!(self, RecipientKind::MailUniversalSecurityGroup | RecipientKind::MailUniversalDistributionGroup)
+    }
+
+    /// True for the recipient types `-User`/`-Trustee`/`-Owner` accept by name
+    /// (SecurityPrincipalIdParameter.AllowedRecipientTypes: UserMailbox, MailUser,
+    /// MailUniversalSecurityGroup; not distribution groups or contacts).
+    pub fn is_security_principal(self) -> bool {
+        self.is_mailbox() || matches!(self, RecipientKind::MailUser | RecipientKind::MailUniversalSecurityGroup)
     }
 
     /// Parses a `RecipientTypeDetails` name.
@@ -300,6 +309,11 @@ pub struct Recipient {
     pub folders: Vec<Folder>,
     /// Auto-mapping: Guids of users whose Outlook maps this mailbox (msExchDelegateListLink).
     pub delegate_list_link: Vec<String>,
+    /// The mailbox security descriptor's owner SID (Add-MailboxPermission -Owner); `None` is the
+    /// default owner, `NT AUTHORITY\SELF`.
+    pub mailbox_owner: Option<String>,
+    /// The AD object's owner SID (Add-ADPermission -Owner); `None` is the default owner.
+    pub ad_owner: Option<String>,
 }
 
 /// A built-in or non-mail security principal (`NT AUTHORITY\SELF`, `CONTOSO\Domain Admins`).

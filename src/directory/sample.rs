@@ -271,12 +271,14 @@ impl Directory {
                 guid: DB01_GUID.to_string(),
                 server: "EX01".to_string(),
                 ad_acl: dir.default_database_ad_acl(),
+                ad_owner: None,
             },
             Database {
                 name: "DB02".to_string(),
                 guid: DB02_GUID.to_string(),
                 server: "EX01".to_string(),
                 ad_acl: dir.default_database_ad_acl(),
+                ad_owner: None,
             },
         ];
         for seed in SEEDS {
@@ -365,6 +367,8 @@ impl Directory {
                 Vec::new()
             },
             delegate_list_link: Vec::new(),
+            mailbox_owner: None,
+            ad_owner: None,
         }
     }
 

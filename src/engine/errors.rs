@@ -171,6 +171,7 @@ pub(crate) fn exchange_record(
                 ("There are multiple recipients matching the identity", "Ex8155FB"),
                 ("You can't grant SendOnBehalfTo to", "ExE27825"),
                 ("Setting the Send As permission for the mailbox doesn't work.", "ExB91969"),
+                ("The Result size must be greater than 0", "Ex6FEEE0"),
             ];
             // Recipient cmdlets (docs/reference/recipients.md), matched by a fragment of the text.
             let by_fragment = [

@@ -492,6 +492,10 @@ fn describe(change: &Change, dir: &Directory) -> String {
             format!("remove {} from group {}", name(member), name(group))
         }
         Change::SetRecipientFields { recipient, .. } => format!("set properties of {}", name(recipient)),
+        Change::SetOwner { object, of, .. } => match of {
+            crate::directory::OwnerOf::Mailbox => format!("set the mailbox owner of {}", name(object)),
+            crate::directory::OwnerOf::AdObject => format!("set the owner of {}", ad_object(dir, object)),
+        },
     }
 }
 

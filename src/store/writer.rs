@@ -83,12 +83,16 @@ pub fn tree(dir: &Directory) -> J<'_> {
                 dir.databases
                     .iter()
                     .map(|d| {
-                        J::Obj(vec![
+                        let mut fields = vec![
                             ("name", s(&d.name)),
                             ("guid", s(&d.guid)),
                             ("server", s(&d.server)),
                             ("adPermissions", J::Arr(d.ad_acl.iter().map(ad_ace).collect())),
-                        ])
+                        ];
+                        if let Some(o) = &d.ad_owner {
+                            fields.push(("adOwner", s(o)));
+                        }
+                        J::Obj(fields)
                     })
                     .collect(),
             ),
@@ -149,6 +153,12 @@ fn recipient<'a>(r: &'a Recipient, c: Compact<'a>) -> J<'a> {
     }
     fields.push(("grantSendOnBehalfTo", strs(&r.grant_send_on_behalf_to)));
     fields.push(("delegateListLink", strs(&r.delegate_list_link)));
+    if let Some(o) = &r.mailbox_owner {
+        fields.push(("mailboxOwner", s(o)));
+    }
+    if let Some(o) = &r.ad_owner {
+        fields.push(("adOwner", s(o)));
+    }
     if !c.defaults {
         fields.push(("defaults", J::Bool(false)));
     }

@@ -116,12 +116,20 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             if s.eq_ignore_ascii_case("unlimited") {
                 Value::str("Unlimited")
             } else {
-                convert::to_int(&v).map(Value::Int).ok_or_else(|| {
+                let n = convert::to_int(&v).ok_or_else(|| {
                     transform_err(
                         "Microsoft.Exchange.Data.Unlimited`1[System.UInt32]",
                         format!("The value \"{s}\" isn't valid. Valid values are a number or \"Unlimited\"."),
                     )
-                })?
+                })?;
+                // Unlimited<uint>: a negative number fails uint.Parse (strict-rules.md §2).
+                if n < 0 || n > i64::from(u32::MAX) {
+                    return Err(transform_err(
+                        "Microsoft.Exchange.Data.Unlimited`1[System.UInt32]",
+                        "Value was either too large or too small for a UInt32.".into(),
+                    ));
+                }
+                Value::Int(n)
             }
         }
         ParamType::Bool => match &v {

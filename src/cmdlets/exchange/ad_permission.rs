@@ -6,7 +6,7 @@ use crate::cmdlet::{
     Param, ParamType, Signature,
 };
 use crate::directory::rights::ad;
-use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance};
+use crate::directory::{AdAce, AdObject, Change, Directory, Inheritance, OwnerOf};
 use crate::value::Value;
 
 use super::objects::{AdTarget, ad_ace_rows, ad_target_dn};
@@ -41,10 +41,12 @@ fn resolve_target(dir: &Directory, id: &IdArg) -> Result<AdTarget, CmdletError> 
     }
 }
 
-fn acl(dir: &Directory, t: AdTarget) -> &[AdAce] {
+/// The object's entries as Get-ADPermission lists them: a recipient's own entries, then those it
+/// inherits from the domain (strict-rules.md §7); a database's stored entries.
+fn acl(dir: &Directory, t: AdTarget) -> Vec<AdAce> {
     match t {
-        AdTarget::Recipient(i) => &dir.recipients[i].ad_acl,
-        AdTarget::Database(d) => &dir.databases[d].ad_acl,
+        AdTarget::Recipient(i) => dir.recipient_ad_acl(i),
+        AdTarget::Database(d) => dir.databases[d].ad_acl.clone(),
     }
 }
 
@@ -180,6 +182,19 @@ fn ace_params(sig: Signature, user_help: &'static str) -> Signature {
     )
 }
 
+/// An `OwnerPresentationObject` for an AD object (Get-/Add-ADPermission -Owner).
+fn owner_row(dir: &Directory, target: AdTarget, owner: &str) -> Value {
+    let mut o = crate::value::PsObject::new(&[
+        "Deserialized.Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject",
+        "Deserialized.System.Object",
+    ]);
+    o.set("Owner", Value::str(owner));
+    o.set("Identity", super::objects::ad_target_id(dir, target));
+    o.set("IsValid", Value::Bool(true));
+    o.set("ObjectState", Value::str("Unchanged"));
+    Value::object(o)
+}
+
 fn domain_controller(sig: Signature) -> Signature {
     sig.param(params::domain_controller())
 }
@@ -237,9 +252,16 @@ impl Cmdlet for AddAdPermission {
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if let Some(owner) = arg_id(args, "Owner") {
-            dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
+            let trustee = dir.resolve_principal(&owner.text).map_err(|e| principal_error(&owner.text, e))?;
             let action = format!("Change the owner of Active Directory object '{}' to '{}'.", id.text, owner.text);
-            cx.should_process(&action)?;
+            if !cx.should_process(&action)? {
+                return Ok(());
+            }
+            let object = object_key(cx.directory(), target);
+            cx.apply(Change::SetOwner { object, of: OwnerOf::AdObject, owner: trustee.sid.clone() })?;
+            let dir = cx.directory();
+            let v = owner_row(dir, target, &dir.account_name(&trustee.sid));
+            cx.output(v);
             return Ok(());
         }
         let Some(user) = user_of(args, &t) else {
@@ -320,15 +342,12 @@ impl Cmdlet for GetAdPermission {
         let dir = cx.directory();
         let target = resolve_target(dir, &id)?;
         if args.switch("Owner") {
-            let mut o = crate::value::PsObject::new(&[
-                "Deserialized.Microsoft.Exchange.Management.RecipientTasks.OwnerPresentationObject",
-                "Deserialized.System.Object",
-            ]);
-            o.set("Owner", Value::str(format!("{}\\Domain Admins", dir.org.netbios)));
-            o.set("Identity", super::objects::ad_target_id(dir, target));
-            o.set("IsValid", Value::Bool(true));
-            o.set("ObjectState", Value::str("Unchanged"));
-            cx.output(Value::object(o));
+            let stored = match target {
+                AdTarget::Recipient(i) => dir.recipients[i].ad_owner.as_deref(),
+                AdTarget::Database(d) => dir.databases[d].ad_owner.as_deref(),
+            };
+            let owner = stored.map_or_else(|| format!("{}\\Domain Admins", dir.org.netbios), |s| dir.account_name(s));
+            cx.output(owner_row(dir, target, &owner));
             return Ok(());
         }
         let sid = match arg_id(args, "User") {
@@ -336,7 +355,7 @@ impl Cmdlet for GetAdPermission {
             None => None,
         };
         let mut out = Vec::new();
-        for ace in acl(dir, target) {
+        for ace in &acl(dir, target) {
             if sid.as_deref().is_some_and(|s| !s.eq_ignore_ascii_case(&ace.sid)) {
                 continue;
             }
@@ -509,9 +528,16 @@ mod tests {
     fn get_lists_self_rights_and_database_rows() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
         assert!(run(&GetAdPermission, &mut c, &[("Identity", s("Karen Berg"))]).is_ok());
-        let ext: Vec<String> = c.out.iter().map(|v| prop(v, "ExtendedRights")).collect();
-        assert_eq!(ext, ["Send-As", "Receive-As"]);
+        let own: Vec<String> =
+            c.out.iter().filter(|v| prop(v, "IsInherited") == "False").map(|v| prop(v, "ExtendedRights")).collect();
+        assert_eq!(own, ["Send-As", "Receive-As"]);
         assert_eq!(prop(&c.out[0], "User"), "NT AUTHORITY\\SELF");
+        // Then the entries the user object inherits from the domain, inherited Deny first.
+        assert_eq!(c.out.len(), 10);
+        assert_eq!(prop(&c.out[2], "User"), "CONTOSO\\Exchange Trusted Subsystem");
+        assert_eq!(prop(&c.out[2], "Deny"), "True");
+        assert_eq!(prop(&c.out[9], "User"), "CONTOSO\\Exchange Windows Permissions");
+        assert!(c.out[2..].iter().all(|v| prop(v, "IsInherited") == "True"));
         c.clear();
         assert!(run(&GetAdPermission, &mut c, &[("Identity", s("DB01"))]).is_ok());
         assert_eq!(c.out.len(), 6);

@@ -15,6 +15,7 @@ use super::mailbox_lifecycle::{
     check_new_recipient, check_online_name, check_organizational_unit, check_password, unique_alias, users_container,
     value_in_use,
 };
+use super::opath_schema::Target;
 use super::params;
 use super::recipient::{candidates, common_filters, write_results};
 use super::recipient_objects::{contact_object, mail_contact_object, mail_user_object};
@@ -99,7 +100,7 @@ impl Cmdlet for GetMailContact {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
         let found = common_filters(dir, args, candidates(dir, args, IdentityKind::MailContact)?)?;
-        write_results(cx, args, found, mail_contact_object)
+        write_results(cx, args, found, mail_contact_object, Target::Recipient)
     }
 }
 
@@ -120,7 +121,7 @@ impl Cmdlet for GetContact {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let dir = cx.directory();
         let found = common_filters(dir, args, candidates(dir, args, IdentityKind::Contact)?)?;
-        write_results(cx, args, found, contact_object)
+        write_results(cx, args, found, contact_object, Target::Recipient)
     }
 }
 
@@ -156,7 +157,7 @@ impl Cmdlet for GetMailUser {
         if ["HVEAccount", "SharedWithMailUser", "SoftDeletedMailUser"].iter().any(|s| args.switch(s)) {
             found.clear();
         }
-        write_results(cx, args, found, mail_user_object)
+        write_results(cx, args, found, mail_user_object, Target::Recipient)
     }
 }
 

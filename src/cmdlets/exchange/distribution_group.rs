@@ -157,7 +157,7 @@ impl Cmdlet for GetDistributionGroup {
             let g = dir.recipients[o].guid.clone();
             found.retain(|i| dir.recipients[*i].managed_by.iter().any(|m| m.eq_ignore_ascii_case(&g)));
         }
-        write_results(cx, args, found, distribution_group_object)
+        write_results(cx, args, found, distribution_group_object, super::opath_schema::Target::DistributionGroup)
     }
 }
 

@@ -92,15 +92,37 @@ fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError>
     match dir.resolve_folder_user(typed) {
         Ok(u) => Ok(u),
         Err(ResolveError::Ambiguous) => Err(ambiguous(typed)),
+        // A SID that names nobody is an unknown user of that name: no entry matches it (an
+        // orphaned entry is named `NT:<SID>`; strict-rules.md §6).
+        Err(ResolveError::NotFound)
+            if crate::directory::identity::is_sid_string(typed)
+                && dir.recipient_by_sid(typed).is_none()
+                && dir.principal_by_sid(typed).is_none() =>
+        {
+            Err(no_entry(typed))
+        }
         Err(ResolveError::NotFound) => {
-            let message = if dir.resolve_principal(typed).is_ok() {
-                format!(
-                    "The user \"{typed}\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead."
+            // A principal, or a recipient that is no valid security principal (a distribution
+            // group) typed by name, is "found but not valid"; typed as an SMTP address it is not
+            // valid as an external user either (MailboxFolderUserIdParameter; strict-rules.md §1).
+            let found_by_name = !crate::directory::identity::is_smtp_address(typed)
+                && (dir.resolve_principal(typed).is_ok()
+                    || !dir.find_recipients(typed, crate::directory::RecipientScope::Recipient).is_empty());
+            Err(if found_by_name {
+                CmdletError::exchange(
+                    ExchangeErrorKind::InvalidInternalUserId,
+                    format!(
+                        "The user \"{typed}\" was found in Active Directory but isn't valid to use for permissions. Try an SMTP address instead."
+                    ),
                 )
             } else {
-                format!("The user \"{typed}\" is either not valid SMTP address, or there is no matching information.")
-            };
-            Err(CmdletError::exchange(ExchangeErrorKind::InvalidExternalUserId, message))
+                CmdletError::exchange(
+                    ExchangeErrorKind::InvalidExternalUserId,
+                    format!(
+                        "The user \"{typed}\" is either not valid SMTP address, or there is no matching information."
+                    ),
+                )
+            })
         }
     }
 }

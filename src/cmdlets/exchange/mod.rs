@@ -19,6 +19,7 @@ pub mod mailbox_permission;
 pub mod mailbox_type;
 pub mod objects;
 pub mod opath;
+pub mod opath_schema;
 pub mod org_config;
 pub mod params;
 pub mod recipient;

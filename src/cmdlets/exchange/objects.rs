@@ -222,7 +222,12 @@ pub fn folder_user(dir: &Directory, user: &FolderUser) -> Value {
         FolderUser::Default => ("Default", None),
         FolderUser::Anonymous => ("Anonymous", None),
         FolderUser::External(_) => ("External", None),
-        FolderUser::Sid(sid) => ("Internal", dir.recipient_by_sid(sid)),
+        FolderUser::Sid(sid) => match dir.recipient_by_sid(sid) {
+            Some(i) => ("Internal", Some(i)),
+            None if dir.principal_by_sid(sid).is_some() => ("Internal", None),
+            // An orphaned entry: its SID resolves to nobody (`NT:S-1-5-21-…`).
+            None => ("Unknown", None),
+        },
     };
     o.set("UserType", Value::str(user_type));
     o.set("DisplayName", Value::str(&display));

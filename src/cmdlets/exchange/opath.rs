@@ -1,7 +1,10 @@
 //! A small OPATH evaluator for `-Filter` on Get-Mailbox, Get-Recipient and Get-User:
 //! `Property -op 'value'` comparisons (`-eq -ne -like -notlike -gt -ge -lt -le`) combined with
 //! `-and`, `-or`, `-not` and parentheses, evaluated against the object the cmdlet would write.
+//! [`parse_for`] also checks each property against the cmdlet's filter schema
+//! ([`super::opath_schema`]) and converts literals to the property's type, with Exchange's errors.
 
+use super::opath_schema::{self, Kind, Target};
 use crate::cmdlet::CmdletError;
 use crate::value::Value;
 use crate::value::convert::{compare, equals, to_string, wildcard_match};
@@ -23,6 +26,8 @@ pub enum Filter {
         op: String,
         /// The literal.
         value: Value,
+        /// Where the property starts in the filter text (0-based, in characters).
+        at: usize,
     },
 }
 
@@ -35,17 +40,25 @@ enum Tok {
     Quoted(String),
 }
 
-fn syntax_error(filter: &str, pos: usize) -> CmdletError {
+/// `Cannot bind parameter 'Filter' to the target. Exception setting "Filter": "<inner>"`.
+fn filter_error(inner: String) -> CmdletError {
     CmdletError::core(
-        format!(
-            "Cannot bind parameter 'Filter' to the target. Exception setting \"Filter\": \"Invalid filter syntax. For a description of the filter parameter syntax see the command help.\n\"{filter}\" at position {}.\"",
-            pos + 1
-        ),
+        format!("Cannot bind parameter 'Filter' to the target. Exception setting \"Filter\": \"{inner}\""),
         "System.Management.Automation.ParameterBindingException",
         "WriteError",
         "ParameterBindingFailed",
     )
 }
+
+fn syntax_error(filter: &str, pos: usize) -> CmdletError {
+    filter_error(format!(
+        "Invalid filter syntax. For a description of the filter parameter syntax see the command help.\n\"{filter}\" at position {}.",
+        pos + 1
+    ))
+}
+
+/// The comparison operators OPATH knows.
+const COMPARISONS: &[&str] = &["eq", "ne", "like", "notlike", "gt", "ge", "lt", "le"];
 
 fn tokenize(text: &str) -> Result<Vec<(Tok, usize)>, usize> {
     let chars: Vec<char> = text.chars().collect();
@@ -157,12 +170,16 @@ impl Parser<'_> {
             }
             Some(Tok::Word(w)) => {
                 let property = w.clone();
+                let at = self.here();
                 self.pos += 1;
                 let op = match self.peek() {
-                    Some(Tok::Op(o))
-                        if matches!(o.as_str(), "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le") =>
-                    {
-                        o.clone()
+                    Some(Tok::Op(o)) if COMPARISONS.contains(&o.as_str()) => o.clone(),
+                    Some(Tok::Op(o)) if !matches!(o.as_str(), "and" | "or" | "not") => {
+                        return Err(filter_error(format!(
+                            "\"-{o}\" is not a valid operator. For a list of supported operators see the command help.\n\"{}\" at position {}.",
+                            self.text,
+                            self.here() + 1
+                        )));
                     }
                     _ => return Err(self.err()),
                 };
@@ -173,7 +190,7 @@ impl Parser<'_> {
                     _ => return Err(self.err()),
                 };
                 self.pos += 1;
-                Ok(Filter::Cmp { property, op, value })
+                Ok(Filter::Cmp { property, op, value, at })
             }
             _ => Err(self.err()),
         }
@@ -189,10 +206,14 @@ fn literal(w: &str) -> Value {
     }
 }
 
+fn inner_text(text: &str) -> &str {
+    let trimmed = text.trim();
+    trimmed.strip_prefix('{').and_then(|t| t.strip_suffix('}')).unwrap_or(trimmed)
+}
+
 /// Parses an OPATH filter (braces around the whole filter are allowed).
 pub fn parse(text: &str) -> Result<Filter, CmdletError> {
-    let trimmed = text.trim();
-    let inner = trimmed.strip_prefix('{').and_then(|t| t.strip_suffix('}')).unwrap_or(trimmed);
+    let inner = inner_text(text);
     let toks = tokenize(inner).map_err(|p| syntax_error(inner, p))?;
     let mut p = Parser { toks, pos: 0, text: inner };
     let f = p.or()?;
@@ -200,6 +221,65 @@ pub fn parse(text: &str) -> Result<Filter, CmdletError> {
         return Err(p.err());
     }
     Ok(f)
+}
+
+/// Parses a filter for `target`'s cmdlet: every property must be one its schema recognizes, and
+/// each literal must convert to the property's type (strict-rules.md §3).
+pub fn parse_for(text: &str, target: Target) -> Result<Filter, CmdletError> {
+    let mut f = parse(text)?;
+    check(&mut f, inner_text(text), target)?;
+    Ok(f)
+}
+
+fn check(f: &mut Filter, text: &str, target: Target) -> Result<(), CmdletError> {
+    match f {
+        Filter::And(a, b) | Filter::Or(a, b) => {
+            check(a, text, target)?;
+            check(b, text, target)
+        }
+        Filter::Not(a) => check(a, text, target),
+        Filter::Cmp { property, op, value, at } => {
+            let Some((name, kind)) = opath_schema::lookup(target, property) else {
+                return Err(filter_error(format!(
+                    "\"{property}\" is not a recognized filterable property. Valid property names are: {}.\n\"{text}\" at position {}.",
+                    opath_schema::names(target).join(", "),
+                    *at + 1
+                )));
+            };
+            *property = name.to_string();
+            *value = typed_literal(value, kind, op)?;
+            Ok(())
+        }
+    }
+}
+
+/// The literal converted to the property's type; `$null` stays null (blank or non-blank tests).
+fn typed_literal(value: &Value, kind: Kind, op: &str) -> Result<Value, CmdletError> {
+    if value.is_null() {
+        return Ok(Value::Null);
+    }
+    let text = to_string(value);
+    let bad = |ty: &str| filter_error(format!("The value \"{text}\" could not be converted to type {ty}."));
+    match kind {
+        Kind::Text => Ok(value.clone()),
+        Kind::Bool => match value {
+            Value::Bool(_) => Ok(value.clone()),
+            _ if text.eq_ignore_ascii_case("true") || text.eq_ignore_ascii_case("$true") => Ok(Value::Bool(true)),
+            _ if text.eq_ignore_ascii_case("false") || text.eq_ignore_ascii_case("$false") => Ok(Value::Bool(false)),
+            _ => Err(bad("System.Boolean")),
+        },
+        Kind::Int => match value {
+            Value::Int(_) => Ok(value.clone()),
+            _ => text.trim().parse::<i64>().map(Value::Int).map_err(|_| bad("System.Int32")),
+        },
+        Kind::Enum(ty) => {
+            let known = [&super::types::RECIPIENT_TYPE_DETAILS, &super::types::RECIPIENT_TYPE]
+                .into_iter()
+                .find(|e| e.name == ty)
+                .is_none_or(|e| e.members.iter().any(|(n, _)| n.eq_ignore_ascii_case(&text)));
+            if known || (op.contains("like") && text.contains('*')) { Ok(value.clone()) } else { Err(bad(ty)) }
+        }
+    }
 }
 
 fn cmp_one(lhs: &Value, op: &str, rhs: &Value) -> bool {
@@ -232,7 +312,7 @@ impl Filter {
             Filter::And(a, b) => a.matches_with(lookup) && b.matches_with(lookup),
             Filter::Or(a, b) => a.matches_with(lookup) || b.matches_with(lookup),
             Filter::Not(a) => !a.matches_with(lookup),
-            Filter::Cmp { property, op, value } => {
+            Filter::Cmp { property, op, value, .. } => {
                 let lhs = lookup(property).unwrap_or(Value::Null);
                 let (positive, negate) = match op.as_str() {
                     "ne" => ("eq", true),

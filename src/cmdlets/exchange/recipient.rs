@@ -14,7 +14,8 @@ use super::objects::{recipient_object, user_object};
 use super::params;
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
 use super::{
-    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, resolve_many, scope_of,
+    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, opath_schema, resolve_many,
+    result_size, scope_of,
 };
 
 /// Get-Recipient.
@@ -78,10 +79,19 @@ pub fn write_results(
     args: &BoundArgs,
     found: Vec<usize>,
     build: fn(&Directory, usize) -> Value,
+    target: opath_schema::Target,
 ) -> CmdletResult {
+    // GetRecipientObjectTask.InternalBeginProcessing (strict-rules.md §2).
+    if result_size(args) == Some(0) {
+        return Err(CmdletError::Exchange {
+            kind: ExchangeErrorKind::Task,
+            message: "The Result size must be greater than 0 or 'Unlimited'".into(),
+            category: "InvalidArgument",
+        });
+    }
     let filter = match args.get("Filter") {
         None | Some(Value::Null) => None,
-        Some(f) => Some(opath::parse(&to_string(f))?),
+        Some(f) => Some(opath::parse_for(&to_string(f), target)?),
     };
     let dir = cx.directory();
     let mut objects: Vec<Value> = Vec::with_capacity(found.len());
@@ -251,7 +261,7 @@ impl Cmdlet for GetRecipient {
         if let Some(f) = args.get("RecipientPreviewFilter") {
             args2.insert("Filter", f.clone());
         }
-        write_results(cx, &args2, found, recipient_object)
+        write_results(cx, &args2, found, recipient_object, opath_schema::Target::Recipient)
     }
 }
 
@@ -306,7 +316,7 @@ impl Cmdlet for GetUser {
         if ["IsVIP", "Arbitration", "AuditLog", "AuxAuditLog", "PublicFolder"].iter().any(|s| args.switch(s)) {
             found.clear();
         }
-        write_results(cx, args, found, user_object)
+        write_results(cx, args, found, user_object, opath_schema::Target::User)
     }
 }
 

@@ -577,6 +577,40 @@ impl Cmdlet for GetExCommand {
     }
 }
 
+/// The computer a session is connected to: EMS's is the org's server.
+fn computer_of(dir: &Directory, s: &RemoteSession) -> String {
+    s.computer.clone().unwrap_or_else(|| format!("{}.{}", dir.org.server, dir.org.domain))
+}
+
+/// -Id, -Name and -ComputerName (wildcards in names), as Get- and Remove-PSSession select.
+fn matches_selection(dir: &Directory, s: &RemoteSession, args: &BoundArgs) -> bool {
+    let ids: Vec<i64> =
+        args.get("Id").map(|v| v.enumerate()).unwrap_or_default().iter().filter_map(convert::to_int).collect();
+    let names = strings(args.get("Name"));
+    let computers = strings(args.get("ComputerName"));
+    (ids.is_empty() || ids.contains(&i64::from(s.id)))
+        && (names.is_empty() || names.iter().any(|n| wild(n, &s.name)))
+        && (computers.is_empty() || computers.iter().any(|c| wild(c, &computer_of(dir, s))))
+}
+
+/// A PSSession object as Windows PowerShell 5.1 shows it (`[PSSession]WinRM1`).
+fn pssession_object(dir: &Directory, s: &RemoteSession) -> Value {
+    let mut o = PsObject::new(&["System.Management.Automation.Runspaces.PSSession", "System.Object"]);
+    o.set("Id", Value::Int(i64::from(s.id)));
+    o.set("Name", Value::str(&s.name));
+    o.set("ComputerName", Value::str(computer_of(dir, s)));
+    o.set("ComputerType", Value::str("RemoteMachine"));
+    o.set("State", Value::str("Opened"));
+    o.set("ConfigurationName", Value::str(&s.configuration));
+    o.set("Availability", Value::str("Available"));
+    o.display = Some(format!("[PSSession]{}", s.name).into());
+    Value::object(o)
+}
+
+fn wild(pattern: &str, text: &str) -> bool {
+    convert::wildcard_match(pattern, text, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,38 +672,4 @@ mod tests {
         let names: Vec<String> = c.out.iter().map(|v| prop(v, "Name")).collect();
         assert_eq!(names, ["Add-MailboxPermission", "Get-MailboxPermission", "Remove-MailboxPermission"]);
     }
-}
-
-/// The computer a session is connected to: EMS's is the org's server.
-fn computer_of(dir: &Directory, s: &RemoteSession) -> String {
-    s.computer.clone().unwrap_or_else(|| format!("{}.{}", dir.org.server, dir.org.domain))
-}
-
-/// -Id, -Name and -ComputerName (wildcards in names), as Get- and Remove-PSSession select.
-fn matches_selection(dir: &Directory, s: &RemoteSession, args: &BoundArgs) -> bool {
-    let ids: Vec<i64> =
-        args.get("Id").map(|v| v.enumerate()).unwrap_or_default().iter().filter_map(convert::to_int).collect();
-    let names = strings(args.get("Name"));
-    let computers = strings(args.get("ComputerName"));
-    (ids.is_empty() || ids.contains(&i64::from(s.id)))
-        && (names.is_empty() || names.iter().any(|n| wild(n, &s.name)))
-        && (computers.is_empty() || computers.iter().any(|c| wild(c, &computer_of(dir, s))))
-}
-
-/// A PSSession object as Windows PowerShell 5.1 shows it (`[PSSession]WinRM1`).
-fn pssession_object(dir: &Directory, s: &RemoteSession) -> Value {
-    let mut o = PsObject::new(&["System.Management.Automation.Runspaces.PSSession", "System.Object"]);
-    o.set("Id", Value::Int(i64::from(s.id)));
-    o.set("Name", Value::str(&s.name));
-    o.set("ComputerName", Value::str(computer_of(dir, s)));
-    o.set("ComputerType", Value::str("RemoteMachine"));
-    o.set("State", Value::str("Opened"));
-    o.set("ConfigurationName", Value::str(&s.configuration));
-    o.set("Availability", Value::str("Available"));
-    o.display = Some(format!("[PSSession]{}", s.name).into());
-    Value::object(o)
-}
-
-fn wild(pattern: &str, text: &str) -> bool {
-    convert::wildcard_match(pattern, text, false)
 }

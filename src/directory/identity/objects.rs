@@ -5,7 +5,7 @@ use super::recipients::{one, strip_braces};
 use super::{AdObject, RecipientScope, ResolveError, eq_ci, has_wildcard, is_smtp_address};
 use crate::directory::Directory;
 use crate::directory::index::fold;
-use crate::directory::model::FolderUser;
+use crate::directory::model::{FolderUser, RecipientKind};
 
 impl Directory {
     /// *-ADPermission -Identity: a DN, or a unique Name of a recipient or database
@@ -82,14 +82,21 @@ impl Directory {
     }
 
     /// -User of *-MailboxFolderPermission: "Default", "Anonymous", a recipient (FolderUser::Sid), or an
-    /// external SMTP address not in the org (FolderUser::External). A mail contact resolves to its
-    /// external address; an unknown address in the org's own domain is NotFound.
+    /// external SMTP address not in the org (FolderUser::External). A distribution group or a mail
+    /// contact (by any identity, its address included) is NotFound; so is an unknown address in
+    /// the org's own domain.
     pub fn resolve_folder_user(&self, identity: &str) -> Result<FolderUser, ResolveError> {
         if eq_ci(identity, "Default") {
             return Ok(FolderUser::Default);
         }
         if eq_ci(identity, "Anonymous") {
             return Ok(FolderUser::Anonymous);
+        }
+        // An orphaned entry prints and is named as `NT:<SID>` (its unknown principal's member name).
+        if let Some(sid) = identity.get(..3).filter(|p| eq_ci(p, "NT:")).map(|_| &identity[3..])
+            && super::is_sid_string(sid)
+        {
+            return Ok(FolderUser::Sid(sid.to_ascii_uppercase()));
         }
         if !has_wildcard(identity) {
             let i = match self.resolve_recipient(identity, RecipientScope::Recipient) {
@@ -99,6 +106,11 @@ impl Directory {
             };
             if let Some(i) = i {
                 let r = &self.recipients[i];
+                // A distribution group or a mail contact is no valid security principal for
+                // folder permissions (strict-rules.md §1).
+                if matches!(r.kind, RecipientKind::MailUniversalDistributionGroup | RecipientKind::MailContact) {
+                    return Err(ResolveError::NotFound);
+                }
                 return Ok(match &r.sid {
                     Some(sid) => FolderUser::Sid(sid.clone()),
                     None => FolderUser::External(r.primary_smtp.clone()),
@@ -131,7 +143,7 @@ impl Directory {
                 } else if let Some(p) = self.principal_by_sid(sid) {
                     self.principals[p].name.clone()
                 } else {
-                    sid.clone()
+                    format!("NT:{sid}")
                 }
             }
         }

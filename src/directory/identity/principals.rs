@@ -12,6 +12,9 @@ impl Directory {
     /// -User / -Trustee / -Owner: recipients with a SID plus built-in principals
     /// (`NT AUTHORITY\SELF`, `CONTOSO\Domain Admins`, `Domain Admins`, SID strings, UPN, DOMAIN\sam, alias, name…).
     /// A well-formed SID that names nobody resolves to itself (orphaned entries can be removed by SID).
+    /// Only security principals resolve by name: mailbox users, mail users and mail-enabled security
+    /// groups (SecurityPrincipalIdParameter's allowed recipient types); a distribution group or a
+    /// mail contact is NotFound (docs/reference/strict-rules.md §1).
     pub fn resolve_principal(&self, identity: &str) -> Result<Trustee, ResolveError> {
         if is_sid_string(identity) {
             if let Some(i) = self.recipient_by_sid(identity) {
@@ -33,7 +36,7 @@ impl Directory {
         } else {
             self.find_recipients(identity, RecipientScope::Recipient)
                 .into_iter()
-                .filter(|i| self.recipients[*i].sid.is_some())
+                .filter(|i| self.recipients[*i].sid.is_some() && self.recipients[*i].kind.is_security_principal())
                 .collect()
         };
         match (principals.len(), recipients.len()) {
@@ -60,6 +63,9 @@ impl Directory {
         }
         if let Some(r) = self.recipient_by_sid(sid) {
             return format!("{}\\{}", self.org.netbios, self.recipients[r].alias);
+        }
+        if let Some(a) = self.well_known_account(sid) {
+            return a;
         }
         sid.to_string()
     }

@@ -137,8 +137,15 @@ fn principals_resolve() {
     }
     assert_eq!(ok("CONTOSO\\Administrator").map(|x| x.2), Ok(Some(0)));
     assert_eq!(ok("Help Desk Agents").map(|x| x.1), Ok("CONTOSO\\helpdeskagents".into()));
-    // Contacts have no SID: not a principal.
+    // Only mailboxes, mail users and mail-enabled security groups are security principals.
+    use crate::directory::RecipientKind as K;
+    assert!(K::SharedMailbox.is_security_principal() && K::MailUser.is_security_principal());
+    assert!(K::MailUniversalSecurityGroup.is_security_principal());
+    assert!(!K::MailUniversalDistributionGroup.is_security_principal() && !K::MailContact.is_security_principal());
+    // Contacts have no SID and distribution groups are no security principals.
     assert_eq!(ok("partner"), Err(ResolveError::NotFound));
+    assert_eq!(ok("All Staff"), Err(ResolveError::NotFound));
+    assert_eq!(ok("allstaff@contoso.com"), Err(ResolveError::NotFound));
     assert_eq!(ok("nobody"), Err(ResolveError::NotFound));
     assert_eq!(ok("michelle "), Err(ResolveError::NotFound));
     // A well-formed but unknown SID resolves to itself (orphaned entries).
@@ -216,12 +223,16 @@ fn folder_users() {
     assert_eq!(d.resolve_folder_user("michelle"), Ok(m.clone()));
     assert_eq!(d.folder_user_display(&m), "Michelle Dubois");
     assert_eq!(d.resolve_folder_user("someone@fabrikam.com"), Ok(FolderUser::External("someone@fabrikam.com".into())));
-    assert_eq!(d.resolve_folder_user("partner"), Ok(FolderUser::External("partner@fabrikam.com".into())));
+    assert_eq!(d.resolve_folder_user("partner"), Err(ResolveError::NotFound));
+    assert_eq!(d.resolve_folder_user("partner@fabrikam.com"), Err(ResolveError::NotFound));
     assert_eq!(d.resolve_folder_user("nobody"), Err(ResolveError::NotFound));
     assert_eq!(d.resolve_folder_user("nobody@contoso.com"), Err(ResolveError::NotFound));
     assert_eq!(d.folder_user_display(&FolderUser::External("x@y.com".into())), "x@y.com");
     assert_eq!(d.folder_user_display(&FolderUser::Default), "Default");
-    assert_eq!(d.folder_user_display(&FolderUser::Sid("S-1-5-21-9-9-9-9".into())), "S-1-5-21-9-9-9-9");
+    // An orphaned entry prints and resolves as NT:<SID>; a distribution group is no folder user.
+    assert_eq!(d.folder_user_display(&FolderUser::Sid("S-1-5-21-9-9-9-9".into())), "NT:S-1-5-21-9-9-9-9");
+    assert_eq!(d.resolve_folder_user("nt:s-1-5-21-9-9-9-9"), Ok(FolderUser::Sid("S-1-5-21-9-9-9-9".into())));
+    assert_eq!(d.resolve_folder_user("allstaff"), Err(ResolveError::NotFound));
 }
 
 #[test]

@@ -67,6 +67,9 @@ pub struct DatabaseDto {
     /// AD permissions on the database object.
     #[serde(default)]
     pub ad_permissions: Vec<AdAceDto>,
+    /// The AD object's owner (a SID or account name), when Add-ADPermission -Owner set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad_owner: Option<String>,
 }
 
 /// [`Principal`] on disk.
@@ -152,6 +155,12 @@ pub struct RecipientDto {
     /// Auto-mapping users (recipient Guids).
     #[serde(default)]
     pub delegate_list_link: Vec<String>,
+    /// The mailbox security descriptor's owner (a SID or account name), when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mailbox_owner: Option<String>,
+    /// The AD object's owner (a SID or account name), when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad_owner: Option<String>,
     /// Mailboxes only: whether loading adds the version's default entries and folders the file
     /// leaves out (see `docs/org-file.md`); written only when false.
     #[serde(default = "yes", skip_serializing_if = "is_true")]

@@ -129,7 +129,14 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
             return Err(err_at(&loc.key("guid"), format!("Guid {} is used twice", d.guid)));
         }
         let ad_acl = ad_acl(&loc.key("adPermissions"), &d.ad_permissions, &accounts)?;
-        databases.push(Database { name: d.name.clone(), guid: d.guid.clone(), server: d.server.clone(), ad_acl });
+        let ad_owner = d.ad_owner.as_ref().map(|o| accounts.trustee(&loc.key("adOwner"), o)).transpose()?;
+        databases.push(Database {
+            name: d.name.clone(),
+            guid: d.guid.clone(),
+            server: d.server.clone(),
+            ad_acl,
+            ad_owner,
+        });
     }
 
     let mut sids: HashSet<String> = HashSet::with_capacity(dto_recipients.len() + dto_principals.len());
@@ -242,6 +249,11 @@ pub(super) fn recipient(
     if !kind.is_group() && !r.managed_by.is_empty() {
         return Err(err_at(&loc.key("managedBy"), "only groups have owners"));
     }
+    let mailbox_owner = r.mailbox_owner.as_ref().map(|o| accounts.trustee(&loc.key("mailboxOwner"), o)).transpose()?;
+    let ad_owner = r.ad_owner.as_ref().map(|o| accounts.trustee(&loc.key("adOwner"), o)).transpose()?;
+    if mailbox_owner.is_some() && !kind.is_mailbox() {
+        return Err(err_at(&loc.key("mailboxOwner"), "only mailboxes have a mailbox owner"));
+    }
     let mailbox_acl = match &r.mailbox_permissions {
         None => None,
         Some(list) => {
@@ -323,6 +335,8 @@ pub(super) fn recipient(
         ad_acl,
         folders,
         delegate_list_link,
+        mailbox_owner,
+        ad_owner,
     })
 }
 

@@ -37,6 +37,7 @@ pub fn to_dto(dir: &Directory) -> OrgFileDto {
                 guid: d.guid.clone(),
                 server: d.server.clone(),
                 ad_permissions: d.ad_acl.iter().map(ad_ace_dto).collect(),
+                ad_owner: d.ad_owner.clone(),
             })
             .collect(),
         principals: dir
@@ -82,6 +83,8 @@ pub(super) fn recipient_dto(r: &Recipient, compact: Compact<'_>) -> RecipientDto
         managed_by: r.managed_by.clone(),
         grant_send_on_behalf_to: r.grant_send_on_behalf_to.clone(),
         delegate_list_link: r.delegate_list_link.clone(),
+        mailbox_owner: r.mailbox_owner.clone(),
+        ad_owner: r.ad_owner.clone(),
         defaults: compact.defaults,
         mailbox_permissions: compact.mailbox_acl.map(|acl| {
             acl.iter()

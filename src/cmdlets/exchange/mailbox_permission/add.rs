@@ -86,8 +86,10 @@ impl Cmdlet for AddMailboxPermission {
             if !cx.should_process(&action)? {
                 return Ok(());
             }
+            let mailbox = cx.directory().recipients[i].guid.clone();
+            cx.apply(Change::SetOwner { object: mailbox, of: OwnerOf::Mailbox, owner: trustee.sid.clone() })?;
             let dir = cx.directory();
-            let v = owner_object(dir, i, &trustee.account);
+            let v = owner_object(dir, i, &dir.account_name(&trustee.sid));
             cx.output(v);
             return Ok(());
         }
@@ -152,27 +154,19 @@ impl Cmdlet for AddMailboxPermission {
         } else {
             cx.apply(Change::AddMailboxAce { mailbox: mailbox_guid.clone(), ace: ace.clone() })?;
         }
-        // Auto-mapping (msExchDelegateListLink) only for user-mailbox trustees.
+        // Auto-mapping (msExchDelegateListLink); -AutoMapping $false removes the link.
         if grants_full_access {
-            let dir = cx.directory();
-            if let Some(t) = trustee.recipient.filter(|t| dir.recipients[*t].kind == RecipientKind::UserMailbox) {
-                let user_guid = dir.recipients[t].guid.clone();
-                let linked = dir.recipients[i].delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid));
-                let enable = opt_bool(args, "AutoMapping") != Some(false);
-                if enable != linked {
-                    cx.apply(Change::SetAutoMapping {
-                        mailbox: mailbox_guid,
-                        user: user_guid.clone(),
-                        enabled: enable,
-                    })?;
-                }
+            let enable = opt_bool(args, "AutoMapping") != Some(false);
+            if let Some(user_guid) = apply_delegation(cx, i, &trustee, &user_text, !enable)?
+                && enable
+            {
                 let dir = cx.directory();
                 let count = dir
                     .recipients
                     .iter()
                     .filter(|m| m.delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid)))
                     .count();
-                if enable && count >= 16 {
+                if count >= 16 {
                     cx.warning("Some delegates added may not show up automatically in Outlook. Outlook is limited to displaying only the first 32 entries (If a delegate user has an archive, the user counts as 2 entries).");
                 }
             }

@@ -80,7 +80,7 @@ impl Cmdlet for GetMailboxPermission {
         let mut out = Vec::new();
         for i in found {
             if owner {
-                out.push(owner_object(dir, i, "NT AUTHORITY\\SELF"));
+                out.push(owner_object(dir, i, &mailbox_owner(dir, i)));
                 continue;
             }
             let grants = database_grants(dir, i);

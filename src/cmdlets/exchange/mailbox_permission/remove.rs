@@ -135,17 +135,7 @@ impl Cmdlet for RemoveMailboxPermission {
                 let ace = MailboxAce { rights: bits, inherited: false, ..found };
                 cx.apply(Change::RemoveMailboxAce { mailbox: mailbox_guid.clone(), ace })?;
                 if bits & mr::FULL_ACCESS != 0 && !req.deny {
-                    let dir = cx.directory();
-                    if let Some(t) = trustee.recipient {
-                        let user_guid = dir.recipients[t].guid.clone();
-                        if dir.recipients[i].delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid)) {
-                            cx.apply(Change::SetAutoMapping {
-                                mailbox: mailbox_guid,
-                                user: user_guid,
-                                enabled: false,
-                            })?;
-                        }
-                    }
+                    apply_delegation(cx, i, &trustee, &user_text, true)?;
                 }
             }
             None => {
@@ -163,6 +153,10 @@ impl Cmdlet for RemoveMailboxPermission {
                     ),
                 };
                 cx.warning(&msg);
+                // Exchange applies the delegation step whether or not an entry was removed.
+                if bits & mr::FULL_ACCESS != 0 && !req.deny {
+                    apply_delegation(cx, i, &trustee, &user_text, true)?;
+                }
             }
         }
         Ok(())
