@@ -148,6 +148,8 @@ pub fn changes_identities(change: &Change) -> bool {
         | Change::SetFolderAce { .. }
         | Change::RemoveFolderAce { .. }
         | Change::SetAutoMapping { .. }
+        | Change::AddFolder { .. }
+        | Change::SetCalendarProcessing { .. }
         | Change::AddGroupMember { .. }
         | Change::RemoveGroupMember { .. } => false,
     }
