@@ -74,31 +74,6 @@ pub fn container_class(path: &str) -> &'static str {
     well_known(top(path)).map_or("IPF.Note", |w| w.2)
 }
 
-/// The `ElcFolderType` values a `-FolderScope` can name, in the enum's order.
-pub const FOLDER_SCOPES: &[&str] = &[
-    "All",
-    "Calendar",
-    "Contacts",
-    "DeletedItems",
-    "Drafts",
-    "Inbox",
-    "JunkEmail",
-    "Journal",
-    "Notes",
-    "Outbox",
-    "SentItems",
-    "Tasks",
-    "ManagedCustomFolder",
-    "RssSubscriptions",
-    "SyncIssues",
-    "ConversationHistory",
-    "Personal",
-    "RecoverableItems",
-    "NonIpmRoot",
-    "LegacyArchiveJournals",
-    "Archive",
-];
-
 /// True when `-FolderScope scope` returns the folder at `path`: `All` every folder; a
 /// well-known scope that folder and its subfolders; `Personal` the user-created folders outside
 /// the well-known ones. Scopes naming folders the model has none of (Recoverable Items, Sync

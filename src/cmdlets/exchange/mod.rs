@@ -13,6 +13,7 @@ pub mod distribution_group;
 pub mod folder_permission;
 pub mod group_member;
 pub mod mailbox;
+pub mod mailbox_folder;
 pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
 pub mod objects;
@@ -22,6 +23,7 @@ pub mod recipient;
 pub mod recipient_permission;
 pub mod server;
 pub mod session;
+pub mod statistics;
 pub mod types;
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, ExchangeErrorKind, IdentityKind};
@@ -49,6 +51,10 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(recipient_permission::RemoveRecipientPermission),
         Box::new(mailbox::SetMailbox),
         Box::new(folder_permission::SetMailboxFolderPermission),
+        Box::new(statistics::GetMailboxFolderStatistics),
+        Box::new(statistics::GetMailboxStatistics),
+        Box::new(mailbox_folder::GetMailboxFolder),
+        Box::new(mailbox_folder::NewMailboxFolder),
     ];
     v.extend(lifecycle());
     v.extend(session::all());
