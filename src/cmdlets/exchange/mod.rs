@@ -7,6 +7,7 @@
 //! objects), resolution errors, the quoted lists of What if lines, and version checks.
 
 pub mod ad_permission;
+pub mod calendar_processing;
 pub mod connection;
 pub mod database;
 pub mod distribution_group;
@@ -55,6 +56,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(statistics::GetMailboxStatistics),
         Box::new(mailbox_folder::GetMailboxFolder),
         Box::new(mailbox_folder::NewMailboxFolder),
+        Box::new(calendar_processing::GetCalendarProcessing),
+        Box::new(calendar_processing::SetCalendarProcessing),
     ];
     v.extend(lifecycle());
     v.extend(session::all());
