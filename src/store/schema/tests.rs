@@ -38,6 +38,11 @@ fn validate_refuses_what_reading_would_refuse() {
         ("recipients[2] (Michelle Dubois).folders[1] (Inbox).permissions[0].user", |d| {
             d.recipients[2].folders[1].permissions[0].user = FolderUser::External("nobody".into())
         }),
+        ("recipients[8] (Conference Room 1).calendarProcessing.bookInPolicy[0]: no recipient", |d| {
+            let mut c = Directory::default_calendar_processing(RecipientKind::RoomMailbox);
+            c.book_in_policy.push("q".into());
+            d.recipients[8].calendar = Some(c);
+        }),
         ("principals[0] (NT AUTHORITY\\SELF).members: only", |d| d.principals[0].members.push("z".into())),
         ("databases[1] (db01): a second", |d| d.databases[1].name = "db01".into()),
     ];
