@@ -187,6 +187,10 @@ pub enum ExchangeErrorKind {
     MemberNotFound,
     /// `OperationRequiresGroupManagerException` (a security group changed by someone not in ManagedBy)
     OperationRequiresGroupManager,
+    /// `ObjectExistedException` (New-MailboxFolder: a folder of that name already exists)
+    ObjectExisted,
+    /// `DataValidationException` (a setting the object refuses, such as AutoAccept on a user mailbox)
+    DataValidation,
 }
 
 impl ExchangeErrorKind {
@@ -233,6 +237,8 @@ impl ExchangeErrorKind {
             ExchangeErrorKind::OperationRequiresGroupManager => {
                 "Microsoft.Exchange.Configuration.Tasks.OperationRequiresGroupManagerException"
             }
+            ExchangeErrorKind::ObjectExisted => "Microsoft.Exchange.Data.Storage.ObjectExistedException",
+            ExchangeErrorKind::DataValidation => "Microsoft.Exchange.Data.DataValidationException",
         }
     }
 }

@@ -40,6 +40,9 @@ pub enum DirectoryError {
     /// Remove-MailboxFolderPermission of Default or Anonymous.
     #[error("Cannot remove default or anonymous permissions.")]
     CannotRemoveSpecialUser,
+    /// AddFolder for a folder that already exists.
+    #[error("A folder with the name '{0}' already exists.")]
+    FolderExists(String),
     /// A Remove-*Ace change matched no explicit entry.
     #[error("the access control entry for '{0}' isn't present")]
     AceNotPresent(String),
@@ -78,6 +81,7 @@ impl DirectoryError {
             DirectoryError::AceNotPresent(_)
                 | DirectoryError::NoEntry(_)
                 | DirectoryError::EntryExists(_)
+                | DirectoryError::FolderExists(_)
                 | DirectoryError::RecipientExists(_)
                 | DirectoryError::MemberExists(_)
                 | DirectoryError::NotAMember(_)
@@ -242,6 +246,12 @@ impl Directory {
             Change::SetFolderAce { mailbox, folder, ace } => self.apply_set_folder_ace(mailbox, folder, ace),
             Change::RemoveFolderAce { mailbox, folder, user } => self.apply_remove_folder_ace(mailbox, folder, user),
             Change::SetAutoMapping { mailbox, user, enabled } => self.apply_set_auto_mapping(mailbox, user, *enabled),
+            Change::AddFolder { mailbox, path } => self.apply_add_folder(mailbox, path),
+            Change::SetCalendarProcessing { mailbox, settings } => {
+                let r = self.mailbox_index(mailbox)?;
+                self.recipients[r].calendar = Some((**settings).clone());
+                Ok(())
+            }
             Change::AddRecipient { recipient } => self.apply_add_recipient(recipient),
             Change::RemoveRecipient { recipient } => self.apply_remove_recipient(recipient),
             Change::AddGroupMember { group, member } => self.apply_add_group_member(group, member),
@@ -487,6 +497,28 @@ impl Directory {
                 }
             }
         }
+        Ok(())
+    }
+
+    fn apply_add_folder(&mut self, mailbox: &str, path: &str) -> Result<(), DirectoryError> {
+        let r = self.mailbox_index(mailbox)?;
+        let path = path.trim_matches('\\');
+        if path.is_empty() || path.split('\\').any(str::is_empty) {
+            return Err(DirectoryError::UnknownFolder { mailbox: mailbox.to_string(), folder: path.to_string() });
+        }
+        if self.folder_index(r, path).is_some() {
+            return Err(DirectoryError::FolderExists(path.to_string()));
+        }
+        let parent = path.rsplit_once('\\').map_or("", |(p, _)| p);
+        if self.folder_index(r, parent).is_none() {
+            return Err(DirectoryError::UnknownFolder { mailbox: mailbox.to_string(), folder: parent.to_string() });
+        }
+        let folders = &mut self.recipients[r].folders;
+        let pos = Directory::folder_insert_pos(folders.iter().map(|f| f.path.as_str()), path);
+        folders.insert(
+            pos,
+            super::model::Folder { path: path.to_string(), permissions: Directory::default_folder_permissions(path) },
+        );
         Ok(())
     }
 
@@ -783,6 +815,42 @@ mod tests {
         assert_eq!(d.recipients[1].folders[cal].permissions.len(), 3);
         let gone = Change::AddFolderAce { mailbox: "gone".into(), folder: "Calendar".into(), ace };
         assert!(matches!(d.replay(&gone), Err(DirectoryError::UnknownRecipient(_))));
+    }
+
+    #[test]
+    fn add_folder_places_it_under_its_parent() {
+        let mut d = org();
+        let k = guid(&d, 1);
+        let add = |p: &str| Change::AddFolder { mailbox: k.clone(), path: p.into() };
+        d.apply(&add("Inbox\\Personal")).expect("add");
+        let paths: Vec<&str> = d.recipients[1].folders.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(&paths[..4], ["", "Inbox", "Inbox\\Projects", "Inbox\\Personal"]);
+        assert_eq!(d.apply(&add("inbox\\personal")), Err(DirectoryError::FolderExists("inbox\\personal".into())));
+        assert_eq!(d.replay(&add("Inbox\\Personal")), Ok(()));
+        d.apply(&add("Archive2024")).expect("top level");
+        assert_eq!(d.recipients[1].folders.last().map(|f| f.path.as_str()), Some("Archive2024"));
+        let before = d.clone();
+        assert!(matches!(d.apply(&add("Nope\\Sub")), Err(DirectoryError::UnknownFolder { .. })));
+        assert!(matches!(d.apply(&add("")), Err(DirectoryError::UnknownFolder { .. })));
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn calendar_processing_replaces_the_settings() {
+        let mut d = org();
+        let room = d.recipients.iter().position(|r| r.alias == "room1").unwrap_or(0);
+        assert_eq!(d.calendar_processing(room).automate_processing, crate::directory::AutomateProcessing::AutoAccept);
+        assert_eq!(d.calendar_processing(1).automate_processing, crate::directory::AutomateProcessing::AutoUpdate);
+        let mut c = d.calendar_processing(room);
+        c.book_in_policy = vec![guid(&d, 1)];
+        c.all_book_in_policy = false;
+        let g = guid(&d, room);
+        d.apply(&Change::SetCalendarProcessing { mailbox: g, settings: Box::new(c.clone()) }).expect("set");
+        assert_eq!(d.calendar_processing(room), c);
+        let karen = guid(&d, 1);
+        d.apply(&Change::RemoveRecipient { recipient: karen }).expect("remove");
+        let room = d.recipients.iter().position(|r| r.alias == "room1").unwrap_or(0);
+        assert!(d.calendar_processing(room).book_in_policy.is_empty());
     }
 
     #[test]

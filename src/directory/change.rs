@@ -1,6 +1,6 @@
 //! Typed change records: the one way the directory is mutated.
 
-use super::model::{AdAce, FolderAce, FolderUser, MailboxAce, Recipient, RecipientKind};
+use super::model::{AdAce, CalendarProcessing, FolderAce, FolderUser, MailboxAce, Recipient, RecipientKind};
 
 /// One change to the directory. Recipients are named by Guid, databases by name.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +75,21 @@ pub enum Change {
         folder: String,
         /// Whose entry.
         user: FolderUser,
+    },
+    /// Create a mailbox folder (New-MailboxFolder) with the default permissions, placed after
+    /// its parent's last descendant. The parent must exist.
+    AddFolder {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// The new folder's path (`Inbox\\Personal`).
+        path: String,
+    },
+    /// Replace a mailbox's calendar processing settings (Set-CalendarProcessing).
+    SetCalendarProcessing {
+        /// Mailbox Guid.
+        mailbox: String,
+        /// The new settings.
+        settings: Box<CalendarProcessing>,
     },
     /// Add or remove a user from a mailbox's auto-mapping list (msExchDelegateListLink).
     SetAutoMapping {

@@ -149,6 +149,8 @@ pub fn changes_identities(change: &Change) -> bool {
         | Change::RemoveFolderAce { .. }
         | Change::SetAutoMapping { .. }
         | Change::SetOwner { .. }
+        | Change::AddFolder { .. }
+        | Change::SetCalendarProcessing { .. }
         | Change::AddGroupMember { .. }
         | Change::RemoveGroupMember { .. } => false,
     }

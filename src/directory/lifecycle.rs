@@ -6,7 +6,7 @@ use super::Directory;
 use super::apply::DirectoryError;
 use super::change::RecipientField;
 use super::identity::eq_ci;
-use super::model::{Recipient, RecipientKind};
+use super::model::{AutomateProcessing, CalendarProcessing, Recipient, RecipientKind};
 
 /// What a New-* cmdlet knows about the recipient to create.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +111,14 @@ impl Directory {
             mailbox_owner: None,
             ad_owner: None,
             delegate_list_link: Vec::new(),
+            // Resource mailboxes made in PowerShell on-premises start with AutoUpdate
+            // (Set-CalendarProcessing doc); the sample's and Online's start with AutoAccept.
+            calendar: (self.org.version.is_on_premises()
+                && matches!(kind, RecipientKind::RoomMailbox | RecipientKind::EquipmentMailbox))
+            .then(|| CalendarProcessing {
+                automate_processing: AutomateProcessing::AutoUpdate,
+                ..Directory::default_calendar_processing(kind)
+            }),
         }
     }
 
@@ -170,6 +178,11 @@ impl Directory {
             r.managed_by.retain(|m| !eq_ci(m, &g));
             r.grant_send_on_behalf_to.retain(|m| !eq_ci(m, &g));
             r.delegate_list_link.retain(|m| !eq_ci(m, &g));
+            if let Some(c) = &mut r.calendar {
+                for list in [&mut c.book_in_policy, &mut c.request_in_policy, &mut c.request_out_of_policy] {
+                    list.retain(|m| !eq_ci(m, &g));
+                }
+            }
         }
         for p in &mut self.principals {
             p.members.retain(|m| !eq_ci(m, &g));

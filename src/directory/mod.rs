@@ -14,6 +14,7 @@ pub mod lifecycle;
 pub mod model;
 pub mod rights;
 pub mod sample;
+pub mod stats;
 
 pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
@@ -22,6 +23,7 @@ pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee}
 pub use index::Recipients;
 pub use lifecycle::NewRecipient;
 pub use model::*;
+pub use stats::FolderStats;
 
 /// The whole organization.
 #[derive(Debug, Clone, PartialEq)]

@@ -314,6 +314,89 @@ pub struct Recipient {
     pub mailbox_owner: Option<String>,
     /// The AD object's owner SID (Add-ADPermission -Owner); `None` is the default owner.
     pub ad_owner: Option<String>,
+    /// Calendar processing settings set by Set-CalendarProcessing; `None` means the defaults of
+    /// the mailbox's kind ([`Directory::default_calendar_processing`](super::Directory::default_calendar_processing)).
+    pub calendar: Option<CalendarProcessing>,
+}
+
+/// `CalendarProcessingFlags` (-AutomateProcessing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AutomateProcessing {
+    /// `None`: calendar processing is off.
+    None,
+    /// `AutoUpdate`: only the Calendar Attendant (user mailboxes; resources made in PowerShell on-premises).
+    AutoUpdate,
+    /// `AutoAccept`: the resource booking attendant accepts or declines.
+    AutoAccept,
+}
+
+impl AutomateProcessing {
+    /// Names and numbers, in enum order.
+    pub const MEMBERS: &[(&str, u64)] = &[("None", 0), ("AutoUpdate", 1), ("AutoAccept", 2)];
+
+    /// Its number.
+    pub fn bits(self) -> u64 {
+        match self {
+            AutomateProcessing::None => 0,
+            AutomateProcessing::AutoUpdate => 1,
+            AutomateProcessing::AutoAccept => 2,
+        }
+    }
+
+    /// The value of a number.
+    pub fn from_bits(bits: u64) -> Option<AutomateProcessing> {
+        [AutomateProcessing::None, AutomateProcessing::AutoUpdate, AutomateProcessing::AutoAccept]
+            .into_iter()
+            .find(|a| a.bits() == bits)
+    }
+
+    /// Its name.
+    pub fn name(self) -> &'static str {
+        Self::MEMBERS[self.bits() as usize].0
+    }
+
+    /// The value of a name, case-insensitively.
+    pub fn from_name(name: &str) -> Option<AutomateProcessing> {
+        Self::MEMBERS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).and_then(|(_, b)| Self::from_bits(*b))
+    }
+}
+
+/// The calendar processing settings exsh keeps (Get-/Set-CalendarProcessing). ResourceDelegates
+/// is not here: it is the mailbox's GrantSendOnBehalfTo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarProcessing {
+    /// `AutomateProcessing`.
+    pub automate_processing: AutomateProcessing,
+    /// `AllBookInPolicy`.
+    pub all_book_in_policy: bool,
+    /// `AllRequestInPolicy`.
+    pub all_request_in_policy: bool,
+    /// `AllRequestOutOfPolicy`.
+    pub all_request_out_of_policy: bool,
+    /// `BookInPolicy` (recipient Guids).
+    pub book_in_policy: Vec<String>,
+    /// `RequestInPolicy` (recipient Guids).
+    pub request_in_policy: Vec<String>,
+    /// `RequestOutOfPolicy` (recipient Guids).
+    pub request_out_of_policy: Vec<String>,
+    /// `ForwardRequestsToDelegates`.
+    pub forward_requests_to_delegates: bool,
+    /// `AllowConflicts`.
+    pub allow_conflicts: bool,
+    /// `AllowRecurringMeetings`.
+    pub allow_recurring_meetings: bool,
+    /// `BookingWindowInDays` (0–1080).
+    pub booking_window_in_days: u32,
+    /// `MaximumDurationInMinutes`.
+    pub maximum_duration_in_minutes: u32,
+    /// `AddOrganizerToSubject`.
+    pub add_organizer_to_subject: bool,
+    /// `DeleteComments`.
+    pub delete_comments: bool,
+    /// `DeleteSubject`.
+    pub delete_subject: bool,
+    /// `ProcessExternalMeetingMessages`.
+    pub process_external_meeting_messages: bool,
 }
 
 /// A built-in or non-mail security principal (`NT AUTHORITY\SELF`, `CONTOSO\Domain Admins`).

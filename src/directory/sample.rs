@@ -369,6 +369,7 @@ impl Directory {
             delegate_list_link: Vec::new(),
             mailbox_owner: None,
             ad_owner: None,
+            calendar: None,
         }
     }
 
@@ -463,16 +464,27 @@ impl Directory {
             std::iter::once(String::new()).chain(DEFAULT_FOLDERS.iter().map(|s| s.to_string())).collect();
         for e in extra {
             let e = e.trim_start_matches('\\');
-            let parent = e.rsplit_once('\\').map(|(p, _)| p).unwrap_or("");
-            let prefix = format!("{parent}\\");
-            let pos = paths
-                .iter()
-                .rposition(|p| p.eq_ignore_ascii_case(parent) || (!parent.is_empty() && starts_with_ci(p, &prefix)))
-                .map(|i| i + 1)
-                .unwrap_or(paths.len());
+            let pos = Directory::folder_insert_pos(paths.iter().map(String::as_str), e);
             paths.insert(pos, e.to_string());
         }
         paths.into_iter().map(|p| Folder { permissions: Directory::default_folder_permissions(&p), path: p }).collect()
+    }
+
+    /// Where a new folder `path` goes among the existing `paths`: right after its parent's last
+    /// descendant (at the end for a folder under the root, or when the parent is missing). New-MailboxFolder places folders
+    /// the same way, so the org file's compact form holds them.
+    pub fn folder_insert_pos<'a>(paths: impl Iterator<Item = &'a str>, path: &str) -> usize {
+        let parent = path.rsplit_once('\\').map(|(p, _)| p).unwrap_or("");
+        let prefix = format!("{parent}\\");
+        let paths: Vec<&str> = paths.collect();
+        if parent.is_empty() {
+            return paths.len();
+        }
+        paths
+            .iter()
+            .rposition(|p| p.eq_ignore_ascii_case(parent) || starts_with_ci(p, &prefix))
+            .map(|i| i + 1)
+            .unwrap_or(paths.len())
     }
 
     /// Default permissions of a folder: Calendar `Default {AvailabilityOnly}`, others `Default {None}`;
@@ -484,6 +496,12 @@ impl Directory {
             FolderAce { user: FolderUser::Anonymous, rights: 0, sharing_flags: 0 },
         ]
     }
+}
+
+/// The alias of the sample mailbox whose fixed ExchangeGuid is `exchange_guid` (the mailboxes of
+/// sample-org.md's table), `None` for every mailbox created later.
+pub fn sample_mailbox_alias(exchange_guid: &str) -> Option<&'static str> {
+    SEEDS.iter().find(|s| s.exchange_guid.is_some_and(|g| g.eq_ignore_ascii_case(exchange_guid))).map(|s| s.alias)
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {

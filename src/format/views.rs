@@ -31,6 +31,9 @@
 //!   (PSSnapInInfo) prints a list of Name, PSVersion, Description.
 //! - Get-PSSession (PSSession): Id 3 right, Name 15, ComputerName 15, ComputerType 15, State 13,
 //!   ConfigurationName 20, Availability 13 right (PowerShellCore_format_ps1xml.cs less Transport).
+//! - Get-MailboxStatistics (DisplayName, ItemCount, StorageLimitStatus, LastLogonTime),
+//!   Get-CalendarProcessing (Identity, AutomateProcessing, ResourceDelegates) and Get-MailboxFolder
+//!   (Name, FolderPath, HasSubfolders): columns per docs/reference/folders-and-calendar.md, unsized.
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -65,6 +68,12 @@ pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
 pub const COMMAND_INFO: &str = "System.Management.Automation.CommandInfo";
 /// Type name of a Get-ExchangeServer result.
 pub const EXCHANGE_SERVER: &str = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer";
+/// Type name of a Get-MailboxStatistics result.
+pub const MAILBOX_STATISTICS: &str = "Microsoft.Exchange.Management.MapiTasks.Presentation.MailboxStatistics";
+/// Type name of a Get-CalendarProcessing result.
+pub const CALENDAR_CONFIGURATION: &str = "Microsoft.Exchange.Data.Storage.Management.CalendarConfiguration";
+/// Type name of a Get-MailboxFolder / New-MailboxFolder result.
+pub const MAILBOX_FOLDER: &str = "Microsoft.Exchange.Data.Storage.Management.MailboxFolder";
 /// Get-Module's objects.
 pub const PS_MODULE_INFO: &str = "System.Management.Automation.PSModuleInfo";
 /// Get-PSSession's objects.
@@ -242,6 +251,31 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Version", "Version", 10),
                 col("Source", "Source", 0),
             ],
+        )
+    } else if is(MAILBOX_STATISTICS) {
+        // The columns of Get-MailboxStatistics; widths not public, so unsized (as Get-ExchangeServer).
+        table(
+            MAILBOX_STATISTICS,
+            vec![
+                col("DisplayName", "DisplayName", 0),
+                col("ItemCount", "ItemCount", 0),
+                col("StorageLimitStatus", "StorageLimitStatus", 0),
+                col("LastLogonTime", "LastLogonTime", 0),
+            ],
+        )
+    } else if is(CALENDAR_CONFIGURATION) {
+        table(
+            CALENDAR_CONFIGURATION,
+            vec![
+                col("Identity", "Identity", 0),
+                col("AutomateProcessing", "AutomateProcessing", 0),
+                col("ResourceDelegates", "ResourceDelegates", 0),
+            ],
+        )
+    } else if is(MAILBOX_FOLDER) {
+        table(
+            MAILBOX_FOLDER,
+            vec![col("Name", "Name", 0), col("FolderPath", "FolderPath", 0), col("HasSubfolders", "HasSubfolders", 0)],
         )
     } else if is(EXCHANGE_SERVER) {
         // Columns seen in an EMS transcript (`Get-ExchangeServer | ft -AutoSize`); their widths in

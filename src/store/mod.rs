@@ -483,6 +483,8 @@ fn describe(change: &Change, dir: &Directory) -> String {
                 name(user)
             )
         }
+        Change::AddFolder { mailbox, path } => format!("create folder {}:\\{path}", name(mailbox)),
+        Change::SetCalendarProcessing { mailbox, .. } => format!("set calendar processing of {}", name(mailbox)),
         Change::AddRecipient { recipient } => format!("create recipient '{}'", recipient.name),
         Change::RemoveRecipient { recipient } => format!("remove recipient {}", name(recipient)),
         Change::AddGroupMember { group, member } => {

@@ -10,7 +10,7 @@ use super::defaults::{Compact, Defaults};
 use super::json::{MAX_INLINE_KEYS, WIDTH};
 use super::names::{SCHEMA_VERSION, SHARING_FLAGS, flag_name_list, folder_right_name_list, inheritance_name};
 use crate::directory::rights;
-use crate::directory::{AdAce, Directory, FolderUser, MailboxAce, Recipient};
+use crate::directory::{AdAce, CalendarProcessing, Directory, FolderUser, MailboxAce, Recipient};
 
 /// A JSON value whose strings borrow from the directory where they can.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,7 +194,31 @@ fn recipient<'a>(r: &'a Recipient, c: Compact<'a>) -> J<'a> {
             .collect();
         fields.push(("folders", J::Arr(folders)));
     }
+    if let Some(c) = &r.calendar {
+        fields.push(("calendarProcessing", calendar(c)));
+    }
     J::Obj(fields)
+}
+
+fn calendar(c: &CalendarProcessing) -> J<'_> {
+    J::Obj(vec![
+        ("automateProcessing", s(c.automate_processing.name())),
+        ("allBookInPolicy", J::Bool(c.all_book_in_policy)),
+        ("allRequestInPolicy", J::Bool(c.all_request_in_policy)),
+        ("allRequestOutOfPolicy", J::Bool(c.all_request_out_of_policy)),
+        ("bookInPolicy", strs(&c.book_in_policy)),
+        ("requestInPolicy", strs(&c.request_in_policy)),
+        ("requestOutOfPolicy", strs(&c.request_out_of_policy)),
+        ("forwardRequestsToDelegates", J::Bool(c.forward_requests_to_delegates)),
+        ("allowConflicts", J::Bool(c.allow_conflicts)),
+        ("allowRecurringMeetings", J::Bool(c.allow_recurring_meetings)),
+        ("bookingWindowInDays", J::Num(u64::from(c.booking_window_in_days))),
+        ("maximumDurationInMinutes", J::Num(u64::from(c.maximum_duration_in_minutes))),
+        ("addOrganizerToSubject", J::Bool(c.add_organizer_to_subject)),
+        ("deleteComments", J::Bool(c.delete_comments)),
+        ("deleteSubject", J::Bool(c.delete_subject)),
+        ("processExternalMeetingMessages", J::Bool(c.process_external_meeting_messages)),
+    ])
 }
 
 fn mailbox_ace(a: &MailboxAce) -> J<'_> {

@@ -73,6 +73,24 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             }
             _ => v,
         },
+        // An identity array (`RecipientIdParameter[]`) takes a list, not MultiValuedProperty's
+        // `@{Add=…}` hashtable: the server-side conversion fails (seen, mandie.net, for
+        // Set-CalendarProcessing -ResourceDelegates).
+        ParamType::Identity(_) if p.array && matches!(v, Value::Hashtable(_)) => {
+            let t = p.display_type();
+            let t = t.trim_end_matches("[]");
+            let full =
+                if t.contains('.') { t.to_string() } else { format!("Microsoft.Exchange.Configuration.Tasks.{t}") };
+            return Err(BindError::new(
+                format!(
+                    "Cannot process argument transformation on parameter '{}'. Cannot convert the \"System.Collections.Hashtable\" value of type \"System.Collections.Hashtable\" to type \"{full}[]\".",
+                    p.name
+                ),
+                "ParameterArgumentTransformationError",
+                "InvalidData",
+                span,
+            ));
+        }
         ParamType::Object | ParamType::Identity(_) | ParamType::MultiValued(_) => v,
         ParamType::String => {
             if p.array {

@@ -6,6 +6,8 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
+use crate::directory::rights::{folder, sharing};
+use crate::directory::stats::container_class;
 use crate::directory::{Change, Directory, FolderAce, FolderUser, ResolveError};
 use crate::value::Value;
 
@@ -169,6 +171,57 @@ fn sharing_flags(args: &BoundArgs) -> Result<Option<u64>, CmdletError> {
     Ok(Some(enum_list(args, "SharingPermissionFlags", &SHARING_PERMISSION_FLAGS)?.iter().fold(0, |a, b| a | b)))
 }
 
+/// The SharingPermissionFlags rules (Online): only on calendar folders, only with exactly the
+/// Editor role, and CanViewPrivateItems only together with Delegate.
+fn check_sharing_flags(t: &FolderTarget, rights: u64, flags: Option<u64>) -> Result<(), CmdletError> {
+    let Some(flags) = flags else {
+        return Ok(());
+    };
+    let invalid = |m: &str| Err(CmdletError::exchange(ExchangeErrorKind::TaskArgument, m.to_string()));
+    if container_class(&t.path) != "IPF.Appointment" {
+        return invalid("The parameter \"SharingPermissionFlags\" can be specified only on a calendar folder.");
+    }
+    if rights != folder::EDITOR {
+        return invalid("The parameter \"SharingPermissionFlags\" can be specified only when access rights is Editor.");
+    }
+    if flags & sharing::CAN_VIEW_PRIVATE_ITEMS != 0 && flags & sharing::DELEGATE == 0 {
+        return invalid(
+            "The value \"CanViewPrivateItems\" of the parameter \"SharingPermissionFlags\" can be used only together with \"Delegate\".",
+        );
+    }
+    Ok(())
+}
+
+/// What becoming or ceasing to be a calendar delegate changes besides the entry: the delegate's
+/// send-on-behalf right on the mailbox (GrantSendOnBehalfTo), as Outlook's delegate dialog does.
+fn delegate_send_on_behalf(
+    cx: &mut dyn Context,
+    t: &FolderTarget,
+    user: &FolderUser,
+    was: u64,
+    now: u64,
+) -> CmdletResult {
+    let (before, after) = (was & sharing::DELEGATE != 0, now & sharing::DELEGATE != 0);
+    if before == after {
+        return Ok(());
+    }
+    let dir = cx.directory();
+    let FolderUser::Sid(sid) = user else {
+        return Ok(());
+    };
+    let Some(delegate) = dir.recipient_by_sid(sid).map(|i| dir.recipients[i].guid.clone()) else {
+        return Ok(());
+    };
+    let rec = &dir.recipients[t.mailbox];
+    let has = rec.grant_send_on_behalf_to.iter().any(|g| g.eq_ignore_ascii_case(&delegate));
+    if has == after {
+        return Ok(());
+    }
+    let mailbox = rec.guid.clone();
+    let (add, remove) = if after { (vec![delegate], Vec::new()) } else { (Vec::new(), vec![delegate]) };
+    cx.apply(Change::UpdateGrantSendOnBehalfTo { mailbox, add, remove })
+}
+
 fn folder_identity_param() -> Param {
     Param::new("Identity", ParamType::Identity(IDENTITY))
         .position(0)
@@ -237,7 +290,9 @@ impl Cmdlet for AddMailboxFolderPermission {
             return Ok(());
         };
         let (bits, names) = requested_rights(args)?;
-        let flags = sharing_flags(args)?.unwrap_or(0);
+        let given = sharing_flags(args)?;
+        check_sharing_flags(&target, bits, given)?;
+        let flags = given.unwrap_or(0);
         let action = format!(
             "Adding mailbox folder permission on \"{}\" for user \"{display}\", access rights \"{}\".",
             target.text,
@@ -262,6 +317,7 @@ impl Cmdlet for AddMailboxFolderPermission {
             }
             None => cx.apply(Change::AddFolderAce { mailbox, folder: target.path.clone(), ace: ace.clone() })?,
         }
+        delegate_send_on_behalf(cx, &target, &user, 0, flags)?;
         let v = folder_permission(cx.directory(), target.mailbox, &target.as_given, &target.path, &ace);
         cx.output(v);
         Ok(())
@@ -384,6 +440,7 @@ impl Cmdlet for SetMailboxFolderPermission {
         };
         let (bits, names) = requested_rights(args)?;
         let flags = sharing_flags(args)?;
+        check_sharing_flags(&target, bits, flags)?;
         let action = format!(
             "Setting mailbox folder permission \"{}\" on \"{}\" for user \"{display}\".",
             quote_list(&names),
@@ -409,11 +466,13 @@ impl Cmdlet for SetMailboxFolderPermission {
             return Ok(());
         }
         let mailbox = dir.recipients[target.mailbox].guid.clone();
+        let was = existing.sharing_flags;
         cx.apply(Change::SetFolderAce {
             mailbox,
             folder: target.path.clone(),
-            ace: FolderAce { user, rights: bits, sharing_flags: flags },
-        })
+            ace: FolderAce { user: user.clone(), rights: bits, sharing_flags: flags },
+        })?;
+        delegate_send_on_behalf(cx, &target, &user, was, flags)
     }
 }
 
@@ -503,10 +562,11 @@ impl Cmdlet for RemoveMailboxFolderPermission {
         if !cx.should_process(&action)? {
             return Ok(());
         }
-        if entry(cx.directory(), &target, &user).is_none() {
+        let Some(was) = entry(cx.directory(), &target, &user).map(|e| e.sharing_flags) else {
             return Err(no_entry(&display));
-        }
-        cx.apply(Change::RemoveFolderAce { mailbox, folder: target.path.clone(), user })
+        };
+        cx.apply(Change::RemoveFolderAce { mailbox, folder: target.path.clone(), user: user.clone() })?;
+        delegate_send_on_behalf(cx, &target, &user, was, 0)
     }
 }
 

@@ -7,6 +7,7 @@
 //! objects), resolution errors, the quoted lists of What if lines, and version checks.
 
 pub mod ad_permission;
+pub mod calendar_processing;
 pub mod connection;
 pub mod contact;
 pub mod database;
@@ -14,6 +15,7 @@ pub mod distribution_group;
 pub mod folder_permission;
 pub mod group_member;
 pub mod mailbox;
+pub mod mailbox_folder;
 pub mod mailbox_lifecycle;
 pub mod mailbox_permission;
 pub mod mailbox_type;
@@ -27,6 +29,7 @@ pub mod recipient_objects;
 pub mod recipient_permission;
 pub mod server;
 pub mod session;
+pub mod statistics;
 pub mod types;
 pub mod user;
 
@@ -55,6 +58,12 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(recipient_permission::RemoveRecipientPermission),
         Box::new(mailbox::SetMailbox),
         Box::new(folder_permission::SetMailboxFolderPermission),
+        Box::new(statistics::GetMailboxFolderStatistics),
+        Box::new(statistics::GetMailboxStatistics),
+        Box::new(mailbox_folder::GetMailboxFolder),
+        Box::new(mailbox_folder::NewMailboxFolder),
+        Box::new(calendar_processing::GetCalendarProcessing),
+        Box::new(calendar_processing::SetCalendarProcessing),
     ];
     v.extend(lifecycle());
     v.extend(recipients());

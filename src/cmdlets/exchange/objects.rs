@@ -548,7 +548,7 @@ pub const DISTRIBUTION_GROUP_TYPE: &str = "Microsoft.Exchange.Data.Directory.Man
 pub const MAILBOX_DATABASE_TYPE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
 
 /// References to recipients (by Guid) as `ADObjectId` values, skipping unknown ones.
-pub(super) fn recipient_ids(dir: &Directory, guids: &[String]) -> Value {
+pub fn recipient_ids(dir: &Directory, guids: &[String]) -> Value {
     Value::array(guids.iter().filter_map(|g| dir.recipient_by_guid(g)).map(|i| recipient_id(dir, i)).collect())
 }
 

@@ -3,7 +3,7 @@
 //! `directory::rights`. Printing and parsing rules live in `value::enums`; this file only declares.
 
 use crate::directory::rights::{ad, folder, mailbox, sharing};
-use crate::directory::{Inheritance, RecipientKind};
+use crate::directory::{AutomateProcessing, Inheritance, RecipientKind};
 use crate::value::{EnumType, EnumValue, Value};
 
 /// `Microsoft.Exchange.Management.RecipientTasks.MailboxRights` ([Flags]).
@@ -37,6 +37,43 @@ pub static SHARING_PERMISSION_FLAGS: EnumType = EnumType {
     name: "Microsoft.Exchange.Management.StoreTasks.MailboxFolderPermissionFlags",
     flags: true,
     members: sharing::MEMBERS,
+};
+
+/// `Microsoft.Exchange.Data.Directory.SystemConfiguration.ElcFolderType` (-FolderScope of
+/// Get-MailboxFolderStatistics). The numbers are exsh's (the docs list only the names).
+pub static ELC_FOLDER_TYPE: EnumType = EnumType {
+    name: "Microsoft.Exchange.Data.Directory.SystemConfiguration.ElcFolderType",
+    flags: false,
+    members: &[
+        ("Calendar", 1),
+        ("Contacts", 2),
+        ("DeletedItems", 3),
+        ("Drafts", 4),
+        ("Inbox", 5),
+        ("JunkEmail", 6),
+        ("Journal", 7),
+        ("Notes", 8),
+        ("Outbox", 9),
+        ("SentItems", 10),
+        ("Tasks", 11),
+        ("All", 12),
+        ("ManagedCustomFolder", 13),
+        ("RssSubscriptions", 14),
+        ("SyncIssues", 15),
+        ("ConversationHistory", 16),
+        ("Personal", 17),
+        ("RecoverableItems", 18),
+        ("NonIpmRoot", 19),
+        ("LegacyArchiveJournals", 20),
+        ("Archive", 21),
+    ],
+};
+
+/// `Microsoft.Exchange.Data.Storage.CalendarProcessingFlags` (-AutomateProcessing).
+pub static CALENDAR_PROCESSING_FLAGS: EnumType = EnumType {
+    name: "Microsoft.Exchange.Data.Storage.CalendarProcessingFlags",
+    flags: false,
+    members: AutomateProcessing::MEMBERS,
 };
 
 /// `Microsoft.Exchange.Management.RecipientTasks.RecipientAccessRight` (only SendAs).

@@ -174,6 +174,47 @@ pub struct RecipientDto {
     /// Folders (for a mailbox: the folders that differ from the defaults).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folders: Option<Vec<FolderDto>>,
+    /// Calendar processing settings set by Set-CalendarProcessing (missing: the kind's defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar_processing: Option<CalendarProcessingDto>,
+}
+
+/// [`CalendarProcessing`](crate::directory::CalendarProcessing) on disk: every setting exsh keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CalendarProcessingDto {
+    /// `None`, `AutoUpdate` or `AutoAccept`.
+    pub automate_processing: String,
+    /// AllBookInPolicy.
+    pub all_book_in_policy: bool,
+    /// AllRequestInPolicy.
+    pub all_request_in_policy: bool,
+    /// AllRequestOutOfPolicy.
+    pub all_request_out_of_policy: bool,
+    /// BookInPolicy (recipient Guids).
+    pub book_in_policy: Vec<String>,
+    /// RequestInPolicy (recipient Guids).
+    pub request_in_policy: Vec<String>,
+    /// RequestOutOfPolicy (recipient Guids).
+    pub request_out_of_policy: Vec<String>,
+    /// ForwardRequestsToDelegates.
+    pub forward_requests_to_delegates: bool,
+    /// AllowConflicts.
+    pub allow_conflicts: bool,
+    /// AllowRecurringMeetings.
+    pub allow_recurring_meetings: bool,
+    /// BookingWindowInDays.
+    pub booking_window_in_days: u32,
+    /// MaximumDurationInMinutes.
+    pub maximum_duration_in_minutes: u32,
+    /// AddOrganizerToSubject.
+    pub add_organizer_to_subject: bool,
+    /// DeleteComments.
+    pub delete_comments: bool,
+    /// DeleteSubject.
+    pub delete_subject: bool,
+    /// ProcessExternalMeetingMessages.
+    pub process_external_meeting_messages: bool,
 }
 
 fn yes() -> bool {

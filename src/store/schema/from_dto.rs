@@ -3,12 +3,12 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::dto::{AdAceDto, FolderDto, OrgFileDto, RecipientDto};
+use super::dto::{AdAceDto, CalendarProcessingDto, FolderDto, OrgFileDto, RecipientDto};
 use super::{SchemaError, err};
 use crate::directory::rights;
 use crate::directory::{
-    AdAce, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser, Inheritance, MailboxAce, OrgInfo,
-    Principal, Recipient, RecipientKind, UpdateLevel,
+    AdAce, AutomateProcessing, CalendarProcessing, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser,
+    Inheritance, MailboxAce, OrgInfo, Principal, Recipient, RecipientKind, UpdateLevel,
 };
 use crate::store::defaults::Defaults;
 use crate::store::names::SHARING_FLAGS;
@@ -185,7 +185,15 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
             ("managedBy", &r.managed_by),
             ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
             ("delegateListLink", &r.delegate_list_link),
-        ] {
+        ]
+        .into_iter()
+        .chain(r.calendar.iter().flat_map(|c| {
+            [
+                ("calendarProcessing.bookInPolicy", &c.book_in_policy),
+                ("calendarProcessing.requestInPolicy", &c.request_in_policy),
+                ("calendarProcessing.requestOutOfPolicy", &c.request_out_of_policy),
+            ]
+        })) {
             for (j, g) in list.iter().enumerate() {
                 if !is_recipient(g) {
                     let loc = root.named(i, &r.name);
@@ -285,6 +293,10 @@ pub(super) fn recipient(
     } else {
         (mailbox_acl.unwrap_or_default(), ad.unwrap_or_default(), folders.unwrap_or_default())
     };
+    let calendar = match r.calendar_processing.clone() {
+        None => None,
+        Some(c) => Some(calendar(&loc.key("calendarProcessing"), c)?),
+    };
     let RecipientDto {
         name,
         alias,
@@ -337,6 +349,34 @@ pub(super) fn recipient(
         delegate_list_link,
         mailbox_owner,
         ad_owner,
+        calendar,
+    })
+}
+
+fn calendar(loc: &Loc<'_>, c: CalendarProcessingDto) -> Result<CalendarProcessing, SchemaError> {
+    let automate_processing = AutomateProcessing::from_name(&c.automate_processing).ok_or_else(|| {
+        err_at(
+            &loc.key("automateProcessing"),
+            format!("unknown AutomateProcessing '{}' (expected None, AutoUpdate or AutoAccept)", c.automate_processing),
+        )
+    })?;
+    Ok(CalendarProcessing {
+        automate_processing,
+        all_book_in_policy: c.all_book_in_policy,
+        all_request_in_policy: c.all_request_in_policy,
+        all_request_out_of_policy: c.all_request_out_of_policy,
+        book_in_policy: c.book_in_policy,
+        request_in_policy: c.request_in_policy,
+        request_out_of_policy: c.request_out_of_policy,
+        forward_requests_to_delegates: c.forward_requests_to_delegates,
+        allow_conflicts: c.allow_conflicts,
+        allow_recurring_meetings: c.allow_recurring_meetings,
+        booking_window_in_days: c.booking_window_in_days,
+        maximum_duration_in_minutes: c.maximum_duration_in_minutes,
+        add_organizer_to_subject: c.add_organizer_to_subject,
+        delete_comments: c.delete_comments,
+        delete_subject: c.delete_subject,
+        process_external_meeting_messages: c.process_external_meeting_messages,
     })
 }
 

@@ -38,6 +38,11 @@ fn validate_refuses_what_reading_would_refuse() {
         ("recipients[2] (Michelle Dubois).folders[1] (Inbox).permissions[0].user", |d| {
             d.recipients[2].folders[1].permissions[0].user = FolderUser::External("nobody".into())
         }),
+        ("recipients[8] (Conference Room 1).calendarProcessing.bookInPolicy[0]: no recipient", |d| {
+            let mut c = Directory::default_calendar_processing(RecipientKind::RoomMailbox);
+            c.book_in_policy.push("q".into());
+            d.recipients[8].calendar = Some(c);
+        }),
         ("principals[0] (NT AUTHORITY\\SELF).members: only", |d| d.principals[0].members.push("z".into())),
         ("databases[1] (db01): a second", |d| d.databases[1].name = "db01".into()),
     ];
@@ -251,6 +256,17 @@ fn changed_org(v: ExchangeVersion) -> Directory {
         Change::SetGrantSendOnBehalfTo { mailbox: guid(&d, 1), delegates: vec![guid(&d, 2)] },
         Change::SetAutoMapping { mailbox: guid(&d, 7), user: guid(&d, 5), enabled: true },
         Change::AddRecipient { recipient: Box::new(new_mailbox) },
+        Change::AddFolder { mailbox: guid(&d, 3), path: "Inbox\\Personal".into() },
+        Change::AddFolder { mailbox: guid(&d, 3), path: "Inbox\\Personal\\2024".into() },
+        Change::SetCalendarProcessing {
+            mailbox: guid(&d, 8),
+            settings: Box::new(crate::directory::CalendarProcessing {
+                book_in_policy: vec![guid(&d, 1), guid(&d, 2)],
+                all_book_in_policy: false,
+                booking_window_in_days: 365,
+                ..Directory::default_calendar_processing(RecipientKind::RoomMailbox)
+            }),
+        },
     ];
     for c in &changes {
         if let Err(e) = d.apply(c) {
@@ -273,7 +289,12 @@ fn orgs_with_grants_and_changed_defaults_round_trip() -> Result<(), Box<dyn std:
     // Only what differs from the defaults is written.
     let text = String::from_utf8(encode(&changed_org(ExchangeVersion::Exchange2019))?)?;
     assert_eq!(text.matches("\"inherited\": true").count(), 12, "the two databases' entries only");
-    assert_eq!(text.matches("\"path\": ").count(), 3, "Projects, Michelle's Calendar, David's Inbox");
+    assert_eq!(
+        text.matches("\"path\": ").count(),
+        5,
+        "Projects, Michelle's Calendar, David's Inbox, Amy's two new folders"
+    );
+    assert!(text.contains("\"bookingWindowInDays\": 365"));
     assert!(text.contains("\"rights\": [\"Reviewer\"]"));
     assert!(!text.contains("\"defaults\""));
     Ok(())

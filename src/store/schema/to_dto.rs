@@ -1,10 +1,11 @@
 //! Encoding: Directory -> DTO.
 
 use super::dto::{
-    AdAceDto, DatabaseDto, FolderAceDto, FolderDto, MailboxAceDto, OrgDto, OrgFileDto, PrincipalDto, RecipientDto,
+    AdAceDto, CalendarProcessingDto, DatabaseDto, FolderAceDto, FolderDto, MailboxAceDto, OrgDto, OrgFileDto,
+    PrincipalDto, RecipientDto,
 };
 use crate::directory::rights;
-use crate::directory::{AdAce, Directory, FolderUser, Recipient, UpdateLevel};
+use crate::directory::{AdAce, CalendarProcessing, Directory, FolderUser, Recipient, UpdateLevel};
 use crate::store::defaults::{Compact, Defaults};
 use crate::store::names::{SCHEMA_VERSION, SHARING_FLAGS, flag_names, folder_right_names, inheritance_name};
 
@@ -115,6 +116,28 @@ pub(super) fn recipient_dto(r: &Recipient, compact: Compact<'_>) -> RecipientDto
                 })
                 .collect()
         }),
+        calendar_processing: r.calendar.as_ref().map(calendar_dto),
+    }
+}
+
+fn calendar_dto(c: &CalendarProcessing) -> CalendarProcessingDto {
+    CalendarProcessingDto {
+        automate_processing: c.automate_processing.name().to_string(),
+        all_book_in_policy: c.all_book_in_policy,
+        all_request_in_policy: c.all_request_in_policy,
+        all_request_out_of_policy: c.all_request_out_of_policy,
+        book_in_policy: c.book_in_policy.clone(),
+        request_in_policy: c.request_in_policy.clone(),
+        request_out_of_policy: c.request_out_of_policy.clone(),
+        forward_requests_to_delegates: c.forward_requests_to_delegates,
+        allow_conflicts: c.allow_conflicts,
+        allow_recurring_meetings: c.allow_recurring_meetings,
+        booking_window_in_days: c.booking_window_in_days,
+        maximum_duration_in_minutes: c.maximum_duration_in_minutes,
+        add_organizer_to_subject: c.add_organizer_to_subject,
+        delete_comments: c.delete_comments,
+        delete_subject: c.delete_subject,
+        process_external_meeting_messages: c.process_external_meeting_messages,
     }
 }
 

@@ -100,7 +100,15 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
             ("managedBy", &r.managed_by),
             ("grantSendOnBehalfTo", &r.grant_send_on_behalf_to),
             ("delegateListLink", &r.delegate_list_link),
-        ] {
+        ]
+        .into_iter()
+        .chain(r.calendar.iter().flat_map(|c| {
+            [
+                ("calendarProcessing.bookInPolicy", &c.book_in_policy),
+                ("calendarProcessing.requestInPolicy", &c.request_in_policy),
+                ("calendarProcessing.requestOutOfPolicy", &c.request_out_of_policy),
+            ]
+        })) {
             for (j, g) in list.iter().enumerate() {
                 if !is_recipient(g) {
                     let loc = root.named(i, &r.name);
