@@ -189,7 +189,8 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             }
         }
         ParamType::Enum(ty) => {
-            let target = if p.array { format!("{}[]", ty.name) } else { ty.name.to_string() };
+            // Implicit remoting names the array type; a local cmdlet's binder, the element's.
+            let target = if p.array && remote { format!("{}[]", ty.name) } else { ty.name.to_string() };
             let mut out = Vec::new();
             let mut combined = 0u64;
             for x in items(&v) {

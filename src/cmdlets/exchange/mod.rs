@@ -10,6 +10,7 @@ pub mod ad_permission;
 pub mod connection;
 pub mod database;
 pub mod distribution_group;
+pub mod exo;
 pub mod folder_permission;
 pub mod group_member;
 pub mod mailbox;
@@ -53,6 +54,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     v.extend(lifecycle());
     v.extend(session::all());
     v.extend(connection::all());
+    v.extend(exo::all());
     v.sort_by_key(|a| a.signature().name.to_ascii_lowercase());
     v
 }
