@@ -91,3 +91,19 @@ fn permissions_and_statistics() {
     assert!(run(&GetExoRecipient, &mut c, &[("RecipientType", s("MailContact"))]).is_ok());
     assert_eq!(c.out.len(), 1);
 }
+
+#[test]
+fn result_size_default_and_explicit() {
+    let mut args = crate::cmdlet::BoundArgs::default();
+    let (kept, warning) = super::limit(&args, (0..1001).collect::<Vec<i32>>());
+    assert_eq!(kept.len(), 1000);
+    assert!(warning.is_some_and(|w| w.starts_with("By default, only the first 1000 items are returned.")));
+    let (kept, warning) = super::limit(&args, (0..1000).collect::<Vec<i32>>());
+    assert_eq!((kept.len(), warning), (1000, None));
+    args.insert("ResultSize", Value::Int(5));
+    let (kept, warning) = super::limit(&args, (0..6).collect::<Vec<i32>>());
+    assert_eq!(kept.len(), 5);
+    assert!(warning.is_some_and(|w| w.starts_with("There are more results available")));
+    args.insert("ResultSize", Value::str("Unlimited"));
+    assert_eq!(super::limit(&args, (0..2000).collect::<Vec<i32>>()).0.len(), 2000);
+}
