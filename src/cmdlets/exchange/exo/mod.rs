@@ -55,10 +55,9 @@ fn identity_param(kind: IdentityKind, sets: &'static [&'static str], position: b
 /// three ways to name the target (each from the pipeline by property name).
 fn target_params(sig: Signature, sets: &'static [&'static str]) -> Signature {
     sig.param(
-        Param::new("ExternalDirectoryObjectId", ParamType::String)
+        Param::new("ExternalDirectoryObjectId", ParamType::Guid)
             .sets(sets)
             .from_pipeline_by_name()
-            .type_display("Guid")
             .help("The target by its ObjectId in Microsoft Entra ID."),
     )
     .param(

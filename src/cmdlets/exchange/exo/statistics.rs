@@ -143,15 +143,13 @@ impl Cmdlet for GetExoMailboxStatistics {
                     .help("The mailbox by its user principal name."),
             )
             .param(
-                Param::new("ExchangeGuid", ParamType::String)
+                Param::new("ExchangeGuid", ParamType::Guid)
                     .from_pipeline_by_name()
-                    .type_display("Guid")
                     .help("The mailbox by its mailbox GUID."),
             )
             .param(
-                Param::new("DatabaseGuid", ParamType::String)
+                Param::new("DatabaseGuid", ParamType::Guid)
                     .from_pipeline_by_name()
-                    .type_display("Guid")
                     .help("Filters by the GUID of the mailbox's database."),
             )
             .param(Param::new("Archive", ParamType::Switch).help("Returns the statistics of the archive mailbox."))
