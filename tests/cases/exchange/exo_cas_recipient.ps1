@@ -5,3 +5,4 @@ Get-EXOCasMailbox -Identity amy -PropertySets Imap | Format-List Name,ImapEnable
 Get-EXORecipient -Identity allstaff
 Get-EXORecipient -RecipientTypeDetails MailUniversalSecurityGroup,MailContact | Format-Table Name,RecipientType,RecipientTypeDetails
 Get-EXOCasMailbox amy -Properties owa*
+Get-EXORecipient -RecipientType Bar -ResultSize 1

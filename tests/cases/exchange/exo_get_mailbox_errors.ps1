@@ -9,3 +9,4 @@ Get-EXOMailbox ghost -ErrorAction SilentlyContinue
 try { Get-EXOMailbox ghost -ErrorAction Stop } catch { "Caught: $($_.Exception.GetType().Name)" }
 Get-EXOMailbox -ExternalDirectoryObjectId karen
 Get-EXOMailbox -ExternalDirectoryObjectId 25DC1ED285F74105A04DDAEB372E7ABF | Format-Table Name,ExternalDirectoryObjectId
+Get-EXOMailbox -RecipientTypeDetails Foo

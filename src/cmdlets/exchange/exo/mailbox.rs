@@ -11,7 +11,7 @@ use super::super::objects::{mailbox_object, recipient_object, user_object};
 use super::super::recipient::common_filters;
 use super::super::types::RECIPIENT_TYPE;
 use super::super::{ONLINE, enum_list, opath, scope_of};
-use super::{PropertySets, identity_param, limit, project, rest_error, result_size, target, target_params};
+use super::{PropertySets, identity_param, limit, project, result_size, service_error, target, target_params};
 
 /// Get-EXOMailbox.
 pub struct GetExoMailbox;
@@ -535,7 +535,7 @@ fn query(
             (0..dir.recipients.len()).filter(|i| scope.includes(dir.recipients[*i].kind)).collect()
         }
     };
-    let found = common_filters(dir, args, found).map_err(rest_error)?;
+    let found = common_filters(dir, args, found).map_err(service_error)?;
     let filter = match args.opt::<String>("Filter").filter(|f| !f.is_empty()) {
         Some(f) => Some(opath::parse(&f)?),
         None => None,
@@ -660,7 +660,7 @@ impl Cmdlet for GetExoRecipient {
         let dir = cx.directory();
         let mut found = query(dir, args, IdentityKind::Recipient, recipient_object)?;
         if args.has("RecipientType") {
-            let types = enum_list(args, "RecipientType", &RECIPIENT_TYPE)?;
+            let types = enum_list(args, "RecipientType", &RECIPIENT_TYPE).map_err(service_error)?;
             found.retain(|(i, _)| {
                 types.contains(&RECIPIENT_TYPE.lookup(dir.recipients[*i].kind.type_name()).unwrap_or(0))
             });

@@ -123,7 +123,7 @@ fn target_text(args: &BoundArgs) -> String {
 }
 
 fn json_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r")
 }
 
 /// An Exchange task error as the REST client reports it (see [`rest_error_of`]); other errors
@@ -140,6 +140,17 @@ pub(super) fn rest_error(e: CmdletError) -> CmdletError {
             rest_error_of(kind.exception_type(), &message, code)
         }
         other => other,
+    }
+}
+
+/// A failure of the server-side cmdlet the REST service runs (a parameter value it cannot
+/// convert, an Exchange error) as the REST client reports it.
+pub(super) fn service_error(e: CmdletError) -> CmdletError {
+    match e {
+        CmdletError::Record(r) if r.exception_type.starts_with("System.Management.Automation.") => {
+            rest_error_of(&r.exception_type, &r.message, "BadRequest")
+        }
+        other => rest_error(other),
     }
 }
 
