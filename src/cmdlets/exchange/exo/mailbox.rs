@@ -619,6 +619,7 @@ impl Cmdlet for GetExoMailbox {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, MAILBOX_CLASS)?;
         let dir = cx.directory();
         let mut found = query(dir, args, IdentityKind::Mailbox, mailbox_full)?;
         if ONLY_KIND.iter().any(|(n, _)| args.switch(n)) || args.has("MailboxPlan") {
@@ -657,6 +658,7 @@ impl Cmdlet for GetExoRecipient {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, RECIPIENT_CLASS)?;
         let dir = cx.directory();
         let mut found = query(dir, args, IdentityKind::Recipient, recipient_object)?;
         if args.has("RecipientType") {
@@ -744,6 +746,7 @@ impl Cmdlet for GetExoCasMailbox {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, CAS_CLASS)?;
         let dir = cx.directory();
         let found = query(dir, args, IdentityKind::Mailbox, cas_full)?;
         write(cx, args, &CAS_SETS, found, CAS_CLASS)

@@ -113,6 +113,23 @@ fn target(dir: &Directory, args: &BoundArgs, kind: IdentityKind) -> Result<Optio
     }
 }
 
+/// Without an open connection (after Disconnect-ExchangeOnline) the REST cmdlets stop with the
+/// module's text; `class` is the cmdlet's .NET class.
+pub(super) fn require_connection(cx: &mut dyn crate::cmdlet::Context, class: &str) -> Result<(), CmdletError> {
+    if cx.session().exchange_connected {
+        return Ok(());
+    }
+    let message = "You must call the Connect-ExchangeOnline cmdlet before calling any other cmdlets.";
+    Err(CmdletError::Record(Box::new(ErrorRecord {
+        message: message.into(),
+        exception_type: "System.Exception".into(),
+        category: "NotSpecified".into(),
+        target: ":".into(),
+        fqid: format!("{message},{class}"),
+        ..Default::default()
+    })))
+}
+
 /// The identity argument as given, for texts that repeat it.
 fn target_text(args: &BoundArgs) -> String {
     ["ExternalDirectoryObjectId", "UserPrincipalName", "PrimarySmtpAddress"]

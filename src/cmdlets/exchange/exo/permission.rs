@@ -95,6 +95,7 @@ impl Cmdlet for GetExoMailboxPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, MAILBOX_PERMISSION_CLASS)?;
         let dir = cx.directory();
         let mailboxes = targets(dir, args, IdentityKind::MailboxOrMailUser)?;
         if args.switch("SoftDeletedMailbox") {
@@ -181,6 +182,7 @@ impl Cmdlet for GetExoRecipientPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, RECIPIENT_PERMISSION_CLASS)?;
         let dir = cx.directory();
         let recipients = targets(dir, args, IdentityKind::Recipient)?;
         let trustee = principal_sid(dir, args, "Trustee")?;
@@ -241,6 +243,7 @@ impl Cmdlet for GetExoMailboxFolderPermission {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, FOLDER_PERMISSION_CLASS)?;
         let dir = cx.directory();
         // The other target parameters name a mailbox: its root folder.
         let id = match target(dir, args, IdentityKind::Mailbox) {

@@ -171,6 +171,7 @@ impl Cmdlet for GetExoMailboxStatistics {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, STATISTICS_CLASS)?;
         let dir = cx.directory();
         let Some(i) = mailbox(dir, args)? else {
             return Ok(());
@@ -269,6 +270,7 @@ impl Cmdlet for GetExoMailboxFolderStatistics {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        super::require_connection(cx, FOLDER_STATISTICS_CLASS)?;
         let dir = cx.directory();
         let Some(i) = target(dir, args, IdentityKind::MailboxOrMailUser)? else {
             return Ok(());
