@@ -6,3 +6,5 @@ Get-EXOMailboxStatistics -Identity karen -Properties LastLogonTime,MailboxTypeDe
 Get-EXOMailbox -Identity karen | Get-EXOMailboxFolderStatistics -FolderScope Inbox | Format-Table Identity,ItemsInFolderAndSubfolders,FolderAndSubfolderSize -AutoSize
 (Get-EXOMailboxFolderStatistics -Identity karen).Count
 Get-EXOMailboxStatistics -Identity karen -Archive
+Get-EXOMailboxFolderStatistics -Identity karen -Archive
+Get-EXOMailboxStatistics -ExchangeGuid 00000000-0000-0000-0000-000000000001

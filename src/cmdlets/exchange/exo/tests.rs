@@ -39,7 +39,7 @@ fn minimum_set_and_what_is_added() {
 #[test]
 fn targets_and_errors() {
     let mut c = MockContext::new(ExchangeVersion::Online);
-    let guid = c.dir.recipients[c.dir.recipient_by_guid(&c.dir.recipients[3].guid).unwrap_or(0)].guid.clone();
+    let guid = c.dir.recipients[3].guid.clone();
     assert!(run(&GetExoMailbox, &mut c, &[("ExternalDirectoryObjectId", Value::str(&guid))]).is_ok());
     assert_eq!(prop(&c.out[0], "Name"), "Amy Alberts");
     c.clear();
