@@ -243,6 +243,35 @@ impl ExchangeErrorKind {
     }
 }
 
+/// The resource string ID Exchange Online prefixes to a task error's message (`Ex6F9304|…|…`),
+/// from the exception type and the message text (behavior.md §0.1, read from Exchange's string
+/// tables); empty for messages without one.
+pub fn online_string_id(exception_type: &str, message: &str) -> &'static str {
+    let by_text = [
+        ("User or group \"", "Ex9BC9DD"),
+        ("There are multiple recipients matching the identity", "Ex8155FB"),
+        ("You can't grant SendOnBehalfTo to", "ExE27825"),
+        ("Setting the Send As permission for the mailbox doesn't work.", "ExB91969"),
+        ("The Result size must be greater than 0", "Ex6FEEE0"),
+    ];
+    // Recipient cmdlets (docs/reference/recipients.md), matched by a fragment of the text.
+    let by_fragment =
+        [("can't be managed by recipient", "ExDC8D94"), ("All groups must have at least one owner", "Ex774CDD")];
+    if let Some((_, id)) = by_text
+        .iter()
+        .find(|(start, _)| message.starts_with(start))
+        .or_else(|| by_fragment.iter().find(|(part, _)| message.contains(part)))
+    {
+        return id;
+    }
+    match exception_type.rsplit('.').next().unwrap_or(exception_type) {
+        "ManagementObjectNotFoundException" if message.contains("couldn't be found on") => "Ex6F9304",
+        "ManagementObjectNotFoundException" if message.starts_with("Couldn't find object") => "Ex94914C",
+        "ManagementObjectNotFoundException" => "Ex43C0AC",
+        _ => "",
+    }
+}
+
 /// How a cmdlet fails.
 #[derive(Debug)]
 pub enum CmdletError {

@@ -33,6 +33,8 @@ pub enum ParamType {
     MultiValued(IdentityKind),
     /// `Unlimited[int]`: a number or `Unlimited`.
     Unlimited,
+    /// `[guid]`: the text of a GUID (any of .NET's formats), kept in its `D` form.
+    Guid,
 }
 
 /// The kinds of Exchange identity parameters (see reference/cmdlets.md §0.1).
@@ -132,6 +134,7 @@ impl ParamType {
             ParamType::Identity(k) => k.type_name(),
             ParamType::MultiValued(_) => "MultiValuedProperty",
             ParamType::Unlimited => "Unlimited",
+            ParamType::Guid => "Guid",
         }
     }
 }

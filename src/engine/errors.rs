@@ -165,31 +165,7 @@ pub(crate) fn exchange_record(
             prefix: None,
         },
         ExchangeVersion::Online => {
-            // The resource string IDs of behavior.md §0.1 (read from Exchange's string tables).
-            let by_text = [
-                ("User or group \"", "Ex9BC9DD"),
-                ("There are multiple recipients matching the identity", "Ex8155FB"),
-                ("You can't grant SendOnBehalfTo to", "ExE27825"),
-                ("Setting the Send As permission for the mailbox doesn't work.", "ExB91969"),
-                ("The Result size must be greater than 0", "Ex6FEEE0"),
-            ];
-            // Recipient cmdlets (docs/reference/recipients.md), matched by a fragment of the text.
-            let by_fragment = [
-                ("can't be managed by recipient", "ExDC8D94"),
-                ("All groups must have at least one owner", "Ex774CDD"),
-            ];
-            let known = by_text
-                .iter()
-                .find(|(start, _)| message.starts_with(start))
-                .or_else(|| by_fragment.iter().find(|(part, _)| message.contains(part)))
-                .map(|(_, id)| *id);
-            let id = match reason {
-                _ if known.is_some() => known.unwrap_or_default(),
-                "ManagementObjectNotFoundException" if message.contains("couldn't be found on") => "Ex6F9304",
-                "ManagementObjectNotFoundException" if message.starts_with("Couldn't find object") => "Ex94914C",
-                "ManagementObjectNotFoundException" => "Ex43C0AC",
-                _ => "",
-            };
+            let id = crate::cmdlet::online_string_id(exception_type, message);
             let ts = rfc1123(now);
             ErrorRecord {
                 message: format!("{id}|{exception_type}|{message}"),

@@ -150,6 +150,15 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
                 Value::Int(n)
             }
         }
+        ParamType::Guid => {
+            let text = convert::to_string(&v);
+            guid_d_form(&text).map(Value::str).ok_or_else(|| {
+                transform_err(
+                    "System.Guid",
+                    "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).".into(),
+                )
+            })?
+        }
         ParamType::Bool => match &v {
             Value::Bool(_) | Value::Switch(_) | Value::Int(_) | Value::Double(_) => Value::Bool(convert::to_bool(&v)),
             _ => {
@@ -215,7 +224,8 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             }
         }
         ParamType::Enum(ty) => {
-            let target = if p.array { format!("{}[]", ty.name) } else { ty.name.to_string() };
+            // Implicit remoting names the array type; a local cmdlet's binder, the element's.
+            let target = if p.array && remote { format!("{}[]", ty.name) } else { ty.name.to_string() };
             let mut out = Vec::new();
             let mut combined = 0u64;
             for x in items(&v) {
@@ -259,4 +269,31 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             if p.array { Value::array(out) } else { Value::Enum(crate::value::EnumValue { ty, bits: combined }) }
         }
     })
+}
+
+/// The `D` form (lower case, dashes) of a GUID written in one of .NET's forms: `D`, `N` (32
+/// digits), `B` (`{…}`) or `P` (`(…)`); `None` when the text is none of them.
+pub fn guid_d_form(text: &str) -> Option<String> {
+    let t = text.trim();
+    let inner = match (t.chars().next(), t.chars().last()) {
+        (Some('{'), Some('}')) | (Some('('), Some(')')) if t.len() > 2 => &t[1..t.len() - 1],
+        _ => t,
+    };
+    let digits: String = if inner.len() == 36 {
+        let parts: Vec<&str> = inner.split('-').collect();
+        let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+        if lens != [8, 4, 4, 4, 12] {
+            return None;
+        }
+        parts.concat()
+    } else if inner.len() == 32 && inner == t {
+        inner.to_string()
+    } else {
+        return None;
+    };
+    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let d = digits.to_ascii_lowercase();
+    Some(format!("{}-{}-{}-{}-{}", &d[..8], &d[8..12], &d[12..16], &d[16..20], &d[20..]))
 }

@@ -224,3 +224,16 @@ fn the_binding_order_lists_named_then_positional_with_common_values() {
     let ea = b.order.iter().find(|(n, _)| n == "ErrorAction").and_then(|(_, v)| v.clone());
     assert!(matches!(&ea, Some(Value::Enum(e)) if e.bits == 1), "{ea:?}");
 }
+
+#[test]
+fn guids_take_dotnet_forms() {
+    use super::convert::guid_d_form;
+    let d = "25dc1ed2-85f7-4105-a04d-daeb372e7abf";
+    assert_eq!(guid_d_form("25DC1ED2-85F7-4105-A04D-DAEB372E7ABF").as_deref(), Some(d));
+    assert_eq!(guid_d_form("25dc1ed285f74105a04ddaeb372e7abf").as_deref(), Some(d));
+    assert_eq!(guid_d_form("{25dc1ed2-85f7-4105-a04d-daeb372e7abf}").as_deref(), Some(d));
+    assert_eq!(guid_d_form("(25dc1ed2-85f7-4105-a04d-daeb372e7abf)").as_deref(), Some(d));
+    for bad in ["karen", "", "{25dc1ed285f74105a04ddaeb372e7abf}", "25dc1ed2-85f7-4105-a04d-daeb372e7abg"] {
+        assert_eq!(guid_d_form(bad), None, "{bad}");
+    }
+}

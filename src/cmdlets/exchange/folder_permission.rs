@@ -31,25 +31,25 @@ pub struct RemoveMailboxFolderPermission;
 const IDENTITY: IdentityKind = IdentityKind::MailboxFolder;
 
 /// A resolved folder identity.
-struct FolderTarget {
+pub(super) struct FolderTarget {
     /// Mailbox index.
-    mailbox: usize,
+    pub(super) mailbox: usize,
     /// Stored folder path (`Calendar`, `Inbox\Projects`, empty for the root).
-    path: String,
+    pub(super) path: String,
     /// The folder part as typed (what the Identity property repeats).
-    as_given: String,
+    pub(super) as_given: String,
     /// The whole identity as typed (What if lines, warnings, errors).
-    text: String,
+    pub(super) text: String,
 }
 
-fn folder_not_found(text: &str) -> CmdletError {
+pub(super) fn folder_not_found(text: &str) -> CmdletError {
     CmdletError::exchange(
         ExchangeErrorKind::NotFound,
         format!("The operation couldn't be performed because '{text}' couldn't be found."),
     )
 }
 
-fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget, CmdletError> {
+pub(super) fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget, CmdletError> {
     // A piped mailbox names its root folder.
     if let Some(g) = &id.guid
         && let Some(i) = dir.recipient_by_guid(g)
@@ -90,7 +90,7 @@ fn folder_and_user(
     Ok(Some((target, user, display)))
 }
 
-fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError> {
+pub(super) fn resolve_user(dir: &Directory, typed: &str) -> Result<FolderUser, CmdletError> {
     match dir.resolve_folder_user(typed) {
         Ok(u) => Ok(u),
         Err(ResolveError::Ambiguous) => Err(ambiguous(typed)),
@@ -134,7 +134,7 @@ fn entry<'a>(dir: &'a Directory, t: &FolderTarget, user: &FolderUser) -> Option<
     dir.recipients[t.mailbox].folders[f].permissions.iter().find(|a| same_user(&a.user, user))
 }
 
-fn same_user(a: &FolderUser, b: &FolderUser) -> bool {
+pub(super) fn same_user(a: &FolderUser, b: &FolderUser) -> bool {
     match (a, b) {
         (FolderUser::Sid(x), FolderUser::Sid(y)) | (FolderUser::External(x), FolderUser::External(y)) => {
             x.eq_ignore_ascii_case(y)
@@ -143,7 +143,7 @@ fn same_user(a: &FolderUser, b: &FolderUser) -> bool {
     }
 }
 
-fn no_entry(display: &str) -> CmdletError {
+pub(super) fn no_entry(display: &str) -> CmdletError {
     CmdletError::exchange(
         ExchangeErrorKind::UserNotFoundInPermissionEntry,
         format!("There is no existing permission entry found for user: {display}."),

@@ -12,6 +12,7 @@ pub mod connection;
 pub mod contact;
 pub mod database;
 pub mod distribution_group;
+pub mod exo;
 pub mod folder_permission;
 pub mod group_member;
 pub mod mailbox;
@@ -69,6 +70,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     v.extend(recipients());
     v.extend(session::all());
     v.extend(connection::all());
+    v.extend(exo::all());
     v.sort_by_key(|a| a.signature().name.to_ascii_lowercase());
     v
 }

@@ -1,0 +1,2 @@
+# The REST cmdlets come with the ExchangeOnlineManagement module: EMS on-premises has none.
+Get-EXOMailbox karen
