@@ -21,7 +21,7 @@ use super::mailbox_lifecycle::{
 use super::objects::distribution_group_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
+use super::{FROM_2016, IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
 
 /// Get-DistributionGroup.
 pub struct GetDistributionGroup;
@@ -135,6 +135,7 @@ impl Cmdlet for GetDistributionGroup {
             sig,
             identity,
             "Filters by group type: MailUniversalDistributionGroup, MailUniversalSecurityGroup, MailNonUniversalGroup, RoomList.",
+            &[],
         )
         .param(
             Param::new("ManagedBy", ParamType::Identity(REFERENCE))
@@ -213,6 +214,7 @@ impl Cmdlet for NewDistributionGroup {
         .param(Param::new("Notes", ParamType::String).help("Notes about the group."))
         .param(
             Param::new("RequireSenderAuthenticationEnabled", ParamType::Bool)
+                .versions(FROM_2016)
                 .help("$true (default) accepts messages only from authenticated (internal) senders."),
         )
         .param(switch("RoomList", "Creates a room list (a group of room mailboxes)."))
@@ -344,7 +346,10 @@ impl Cmdlet for SetDistributionGroup {
                 .help("$true hides the group from address lists."),
         )
         .param(bypass())
-        .param(switch("Force", "Suppresses warning and confirmation messages."))
+        .param(switch(
+            "ForceUpgrade",
+            "Suppresses the confirmation for an object made by an older Exchange version (exsh has none); -Force binds here as a prefix.",
+        ))
         .param(params::domain_controller())
         .param(params::ignore_default_scope().versions(ON_PREMISES))
         .example(

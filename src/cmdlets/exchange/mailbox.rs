@@ -55,6 +55,7 @@ impl Cmdlet for GetMailbox {
             sig,
             identity,
             "Filters by mailbox type: UserMailbox, SharedMailbox, RoomMailbox, EquipmentMailbox, LinkedMailbox, DiscoveryMailbox…",
+            ON_PREMISES,
         )
         .param(
             Param::new("Database", ParamType::Identity(IdentityKind::Database))

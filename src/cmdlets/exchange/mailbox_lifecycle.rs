@@ -17,7 +17,7 @@ use crate::value::convert::to_string;
 
 use super::objects::mailbox_object;
 use super::params;
-use super::{ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_one};
+use super::{FROM_2013, ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_one};
 
 /// New-Mailbox.
 pub struct NewMailbox;
@@ -449,7 +449,7 @@ impl Cmdlet for RemoveMailbox {
                 switch("PermanentlyDelete", "Purges a soft-deleted mailbox at once.").versions(ONLINE),
             )
             .param(switch("IgnoreLegalHold", "Removes the mailbox even if it is on legal hold.").versions(ON_PREMISES))
-            .param(switch("Force", "Suppresses warning and confirmation messages."))
+            .param(switch("Force", "Suppresses warning and confirmation messages.").versions(FROM_2013))
             .param(params::domain_controller())
             .param(
                 params::ignore_default_scope()
