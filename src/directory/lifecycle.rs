@@ -119,6 +119,7 @@ impl Directory {
                 automate_processing: AutomateProcessing::AutoUpdate,
                 ..Directory::default_calendar_processing(kind)
             }),
+            mail_flow: None,
         }
     }
 
@@ -238,6 +239,9 @@ impl Directory {
                 return Err(DirectoryError::AddressInUse(a));
             }
             match f {
+                RecipientField::MailFlow(_) if !self.recipients[i].kind.is_mailbox() => {
+                    return Err(DirectoryError::NotAMailbox(guid.to_string()));
+                }
                 RecipientField::MailboxKind(k) if !k.is_mailbox() || !self.recipients[i].kind.is_mailbox() => {
                     return Err(DirectoryError::NotAMailbox(guid.to_string()));
                 }
@@ -270,6 +274,7 @@ impl Directory {
                 }
                 RecipientField::MailboxKind(k) => r.kind = *k,
                 RecipientField::ManagedBy(owners) => r.managed_by = owners.clone(),
+                RecipientField::MailFlow(m) => r.mail_flow = Some(m.clone()),
             }
         }
         Ok(())

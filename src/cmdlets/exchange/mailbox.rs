@@ -6,7 +6,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, ExchangeVersion, RecipientField, RecipientKind, ResolveError};
+use crate::directory::{Change, Directory, ExchangeVersion, MailFlow, RecipientField, RecipientKind, ResolveError};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
@@ -258,6 +258,25 @@ impl Cmdlet for SetMailbox {
                 Param::new("HiddenFromAddressListsEnabled", ParamType::Bool)
                     .help("$true hides the mailbox from address lists; $false (default) shows it."),
             )
+            .param(
+                Param::new("DeliverToMailboxAndForward", ParamType::Bool)
+                    .help("With a forwarding address: $true delivers to this mailbox and forwards; $false (default) only forwards."),
+            )
+            .param(
+                Param::new("ForwardingSmtpAddress", ParamType::String)
+                    .type_display("ProxyAddress")
+                    .help("Forwards messages to this SMTP address (usually external; not validated); $null removes it."),
+            )
+            .param(
+                Param::new("MessageCopyForSentAsEnabled", ParamType::Bool)
+                    .versions(FROM_2013)
+                    .help("$true puts a copy of what a Send As delegate sends in this mailbox's Sent Items; $false (default) does not."),
+            )
+            .param(
+                Param::new("MessageCopyForSendOnBehalfEnabled", ParamType::Bool)
+                    .versions(FROM_2013)
+                    .help("$true puts a copy of what a Send on Behalf delegate sends in this mailbox's Sent Items; $false (default) does not."),
+            )
             .param(super::mailbox_lifecycle::type_param())
             .param(
                 Param::new("Password", ParamType::Object)
@@ -286,6 +305,10 @@ impl Cmdlet for SetMailbox {
             .example(
                 "Set-Mailbox -Identity \"Marketing Dept 01\" -Type Regular -Password (ConvertTo-SecureString -String 'P@ssw0rd25' -AsPlainText -Force) -ResetPasswordOnNextLogon $true",
                 "Converts a shared mailbox to a user mailbox and enables its account with a password.",
+            )
+            .example(
+                "Set-Mailbox -Identity \"John Evans\" -DeliverToMailboxAndForward $true -ForwardingSmtpAddress manuel@fabrikam.com",
+                "Forwards John's mail to an external address and keeps a copy in his mailbox.",
             )
     }
 
@@ -339,6 +362,9 @@ impl Cmdlet for SetMailbox {
                 fields.push(RecipientField::Hidden(hidden));
             }
         }
+        if let Some(flow) = mail_flow(args, r.mail_flow.clone().unwrap_or_default())? {
+            fields.push(RecipientField::MailFlow(flow));
+        }
         let fields_change =
             (!fields.is_empty()).then(|| Change::SetRecipientFields { recipient: r.guid.clone(), fields });
         if let Some(w) = &conversion.warning {
@@ -367,6 +393,28 @@ impl Cmdlet for SetMailbox {
             }
         }
     }
+}
+
+/// The mailbox's delivery settings with Set-Mailbox's arguments applied, when they change them.
+fn mail_flow(args: &BoundArgs, current: MailFlow) -> Result<Option<MailFlow>, CmdletError> {
+    let mut flow = current.clone();
+    if let Some(v) = args.get("ForwardingSmtpAddress") {
+        let text = if v.is_null() { String::new() } else { to_string(v) };
+        flow.forwarding_smtp_address = match text.is_empty() {
+            true => None,
+            false => Some(format!("smtp:{}", super::contact::smtp_address(&text)?)),
+        };
+    }
+    if let Some(b) = args.opt::<bool>("DeliverToMailboxAndForward") {
+        flow.deliver_to_mailbox_and_forward = b;
+    }
+    if let Some(b) = args.opt::<bool>("MessageCopyForSentAsEnabled") {
+        flow.message_copy_for_sent_as = b;
+    }
+    if let Some(b) = args.opt::<bool>("MessageCopyForSendOnBehalfEnabled") {
+        flow.message_copy_for_send_on_behalf = b;
+    }
+    Ok((flow != current).then_some(flow))
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::{SchemaError, err};
 use crate::directory::rights;
 use crate::directory::{
     AdAce, AutomateProcessing, CalendarProcessing, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser,
-    Inheritance, MailboxAce, OrgInfo, Principal, Recipient, RecipientKind, UpdateLevel,
+    Inheritance, MailFlow, MailboxAce, OrgInfo, Principal, Recipient, RecipientKind, UpdateLevel,
 };
 use crate::store::defaults::Defaults;
 use crate::store::names::SHARING_FLAGS;
@@ -297,6 +297,15 @@ pub(super) fn recipient(
         None => None,
         Some(c) => Some(calendar(&loc.key("calendarProcessing"), c)?),
     };
+    if !kind.is_mailbox() && r.mail_flow.is_some() {
+        return Err(err_at(&loc.key("mailFlow"), "only mailboxes have mail flow settings"));
+    }
+    let mail_flow = r.mail_flow.clone().map(|m| MailFlow {
+        forwarding_smtp_address: m.forwarding_smtp_address,
+        deliver_to_mailbox_and_forward: m.deliver_to_mailbox_and_forward,
+        message_copy_for_sent_as: m.message_copy_for_sent_as_enabled,
+        message_copy_for_send_on_behalf: m.message_copy_for_send_on_behalf_enabled,
+    });
     let RecipientDto {
         name,
         alias,
@@ -350,6 +359,7 @@ pub(super) fn recipient(
         mailbox_owner,
         ad_owner,
         calendar,
+        mail_flow,
     })
 }
 
