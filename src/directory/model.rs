@@ -325,6 +325,8 @@ pub struct Recipient {
 /// A mailbox's delivery settings exsh keeps (Set-Mailbox): all off by default.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MailFlow {
+    /// `ForwardingAddress`: the Guid of the recipient messages are forwarded to.
+    pub forwarding_address: Option<String>,
     /// `ForwardingSmtpAddress`, with its prefix (`smtp:ann@fabrikam.com`).
     pub forwarding_smtp_address: Option<String>,
     /// `DeliverToMailboxAndForward`.

@@ -199,6 +199,9 @@ fn recipient<'a>(r: &'a Recipient, c: Compact<'a>) -> J<'a> {
     }
     if let Some(m) = &r.mail_flow {
         let mut flow = Vec::new();
+        if let Some(a) = &m.forwarding_address {
+            flow.push(("forwardingAddress", s(a)));
+        }
         if let Some(a) = &m.forwarding_smtp_address {
             flow.push(("forwardingSmtpAddress", s(a)));
         }

@@ -263,6 +263,11 @@ impl Cmdlet for SetMailbox {
                     .help("With a forwarding address: $true delivers to this mailbox and forwards; $false (default) only forwards."),
             )
             .param(
+                Param::new("ForwardingAddress", ParamType::Identity(REFERENCE))
+                    .type_display("RecipientIdParameter")
+                    .help("Forwards messages to this recipient in the organization (name, alias, DN, canonical DN, email address or GUID); $null removes it. It wins over -ForwardingSmtpAddress."),
+            )
+            .param(
                 Param::new("ForwardingSmtpAddress", ParamType::String)
                     .type_display("ProxyAddress")
                     .help("Forwards messages to this SMTP address (usually external; not validated); $null removes it."),
@@ -362,7 +367,7 @@ impl Cmdlet for SetMailbox {
                 fields.push(RecipientField::Hidden(hidden));
             }
         }
-        if let Some(flow) = mail_flow(args, r.mail_flow.clone().unwrap_or_default())? {
+        if let Some(flow) = mail_flow(dir, args, r.mail_flow.clone().unwrap_or_default())? {
             fields.push(RecipientField::MailFlow(flow));
         }
         let fields_change =
@@ -396,8 +401,14 @@ impl Cmdlet for SetMailbox {
 }
 
 /// The mailbox's delivery settings with Set-Mailbox's arguments applied, when they change them.
-fn mail_flow(args: &BoundArgs, current: MailFlow) -> Result<Option<MailFlow>, CmdletError> {
+fn mail_flow(dir: &Directory, args: &BoundArgs, current: MailFlow) -> Result<Option<MailFlow>, CmdletError> {
     let mut flow = current.clone();
+    if args.get("ForwardingAddress").is_some() {
+        flow.forwarding_address = match arg_id(args, "ForwardingAddress") {
+            None => None,
+            Some(id) => Some(dir.recipients[super::group_member::resolve_reference(dir, &id)?].guid.clone()),
+        };
+    }
     if let Some(v) = args.get("ForwardingSmtpAddress") {
         let text = if v.is_null() { String::new() } else { to_string(v) };
         flow.forwarding_smtp_address = match text.is_empty() {

@@ -327,7 +327,14 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     o.set("RetentionPolicy", if online { Value::str("Default MRM Policy") } else { Value::Null });
     o.set("AddressBookPolicy", Value::Null);
     o.set("ExchangeGuid", Value::str(r.exchange_guid.clone().unwrap_or_default()));
-    o.set("ForwardingAddress", Value::Null);
+    o.set(
+        "ForwardingAddress",
+        flow.forwarding_address
+            .as_deref()
+            .and_then(|g| dir.recipient_by_guid(g))
+            .map(|f| recipient_id(dir, f))
+            .unwrap_or(Value::Null),
+    );
     o.set("ForwardingSmtpAddress", flow.forwarding_smtp_address.map(Value::str).unwrap_or(Value::Null));
     o.set("RetainDeletedItemsFor", Value::str("14.00:00:00"));
     o.set("IsMailboxEnabled", Value::Bool(true));

@@ -186,6 +186,9 @@ pub struct RecipientDto {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MailFlowDto {
+    /// ForwardingAddress (a recipient Guid), when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarding_address: Option<String>,
     /// ForwardingSmtpAddress with its `smtp:` prefix, when set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forwarding_smtp_address: Option<String>,

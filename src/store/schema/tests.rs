@@ -270,6 +270,7 @@ fn changed_org(v: ExchangeVersion) -> Directory {
         Change::SetRecipientFields {
             recipient: guid(&d, 4),
             fields: vec![crate::directory::RecipientField::MailFlow(crate::directory::MailFlow {
+                forwarding_address: Some(guid(&d, 2)),
                 forwarding_smtp_address: Some("smtp:manuel@fabrikam.com".into()),
                 deliver_to_mailbox_and_forward: true,
                 message_copy_for_sent_as: true,

@@ -118,6 +118,7 @@ pub(super) fn recipient_dto(r: &Recipient, compact: Compact<'_>) -> RecipientDto
         }),
         calendar_processing: r.calendar.as_ref().map(calendar_dto),
         mail_flow: r.mail_flow.as_ref().map(|m| MailFlowDto {
+            forwarding_address: m.forwarding_address.clone(),
             forwarding_smtp_address: m.forwarding_smtp_address.clone(),
             deliver_to_mailbox_and_forward: m.deliver_to_mailbox_and_forward,
             message_copy_for_sent_as_enabled: m.message_copy_for_sent_as,
