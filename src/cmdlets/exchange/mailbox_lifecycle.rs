@@ -169,12 +169,17 @@ fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
 
 /// A -Password that is not a SecureString fails parameter binding, as in PowerShell.
 pub fn check_password(args: &BoundArgs) -> CmdletResult {
-    match args.get("Password") {
+    check_secure_string(args, "Password")
+}
+
+/// A SecureString parameter given something else: the remote session's argument transformation error.
+fn check_secure_string(args: &BoundArgs, name: &str) -> CmdletResult {
+    match args.get(name) {
         None | Some(Value::Null) => Ok(()),
         Some(v @ Value::Object(_)) if v.type_name().ends_with("System.Security.SecureString") => Ok(()),
         Some(v) => Err(CmdletError::core(
             format!(
-                "Cannot process argument transformation on parameter 'Password'. Cannot convert the \"{}\" value of type \"{}\" to type \"System.Security.SecureString\".",
+                "Cannot process argument transformation on parameter '{name}'. Cannot convert the \"{}\" value of type \"{}\" to type \"System.Security.SecureString\".",
                 to_string(v),
                 match v {
                     Value::Object(_) => v.type_name(),
@@ -183,7 +188,11 @@ pub fn check_password(args: &BoundArgs) -> CmdletResult {
             ),
             "System.Management.Automation.ParameterBindingArgumentTransformationException",
             "InvalidData",
-            "ParameterArgumentTransformationError,Password",
+            if name == "Password" {
+                "ParameterArgumentTransformationError,Password"
+            } else {
+                "ParameterArgumentTransformationError,RoomMailboxPassword"
+            },
         )),
     }
 }
@@ -242,7 +251,7 @@ impl Cmdlet for NewMailbox {
         const ACCOUNT_SETS: &[&str] = &["User", "MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"];
         Signature::new("New-Mailbox", "Microsoft.Exchange.Management.RecipientTasks.NewMailbox", Origin::Exchange)
             .synopsis("Creates a mailbox and its user account.")
-            .sets(&["User", "MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"])
+            .sets(&["User", "MicrosoftOnlineServicesID", "Shared", "Room", "Equipment", "EnableRoomMailboxAccount"])
             .should_process(ConfirmImpact::Medium)
             .param(
                 Param::new("Name", ParamType::String)
@@ -260,21 +269,39 @@ impl Cmdlet for NewMailbox {
             )
             .param(
                 Param::new("UserPrincipalName", ParamType::String)
-                    .sets(&["User", "Shared", "Room", "Equipment"])
+                    .sets(&["User", "Shared", "Room", "Equipment", "EnableRoomMailboxAccount"])
                     .mandatory_in(&["User"])
                     .versions(ON_PREMISES)
                     .help("The logon name (user@domain); its left part becomes the alias when -Alias is omitted."),
             )
             .param(
                 Param::new("MicrosoftOnlineServicesID", ParamType::String)
-                    .sets(&["MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"])
+                    .sets(&["MicrosoftOnlineServicesID", "Shared", "Room", "Equipment", "EnableRoomMailboxAccount"])
                     .mandatory_in(&["MicrosoftOnlineServicesID"])
                     .versions(ONLINE)
                     .type_display("WindowsLiveId")
                     .help("The cloud user ID (user@domain) that takes the place of the UPN."),
             )
             .param(switch("Shared", "Creates a shared mailbox (a disabled account many users open).").sets(&["Shared"]).mandatory_in(&["Shared"]))
-            .param(switch("Room", "Creates a room mailbox (a disabled account).").sets(&["Room"]).mandatory_in(&["Room"]))
+            .param(
+                switch("Room", "Creates a room mailbox (a disabled account).")
+                    .sets(&["Room", "EnableRoomMailboxAccount"])
+                    .mandatory_in(&["Room"]),
+            )
+            .param(
+                Param::new("EnableRoomMailboxAccount", ParamType::Bool)
+                    .sets(&["EnableRoomMailboxAccount"])
+                    .mandatory()
+                    .versions(FROM_2013)
+                    .help("With -Room: $true enables the room's account (give -RoomMailboxPassword); $false (default) leaves it disabled. No effect in Exchange Online."),
+            )
+            .param(
+                Param::new("RoomMailboxPassword", ParamType::Object)
+                    .sets(&["EnableRoomMailboxAccount"])
+                    .versions(FROM_2013)
+                    .type_display("SecureString")
+                    .help("The password of the room's enabled account, as a SecureString. No effect in Exchange Online."),
+            )
             .param(
                 switch("Equipment", "Creates an equipment mailbox for a resource without a location (a disabled account).")
                     .sets(&["Equipment"])
@@ -338,6 +365,7 @@ impl Cmdlet for NewMailbox {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         check_password(args)?;
+        check_secure_string(args, "RoomMailboxPassword")?;
         let Some(name) = string_arg(args, "Name") else {
             return Err(CmdletError::core(
                 "Cannot bind argument to parameter 'Name' because it is an empty string.",
@@ -350,7 +378,7 @@ impl Cmdlet for NewMailbox {
         let online = is_online(dir);
         let kind = if args.switch("Shared") {
             RecipientKind::SharedMailbox
-        } else if args.switch("Room") {
+        } else if args.switch("Room") || args.get("EnableRoomMailboxAccount").is_some() {
             RecipientKind::RoomMailbox
         } else if args.switch("Equipment") {
             RecipientKind::EquipmentMailbox
@@ -425,6 +453,10 @@ impl Cmdlet for NewMailbox {
             external_email: None,
         };
         let mut r = dir.build_recipient(&spec);
+        // EnableRoomMailboxAccount is functional only on-premises (New-Mailbox doc).
+        if !online && args.opt::<bool>("EnableRoomMailboxAccount") == Some(true) {
+            r.account_disabled = false;
+        }
         r.upn = Some(upn);
         r.primary_smtp = primary.clone();
         r.email_addresses = dir.new_proxy_addresses(&r.alias, &primary, false);
