@@ -347,6 +347,10 @@ impl Cmdlet for SetDistributionGroup {
         )
         .param(bypass())
         .param(switch(
+            "IgnoreNamingPolicy",
+            "Keeps the group out of the organization's group naming policy (exsh's org has none).",
+        ))
+        .param(switch(
             "ForceUpgrade",
             "Suppresses the confirmation for an object made by an older Exchange version (exsh has none); -Force binds here as a prefix.",
         ))

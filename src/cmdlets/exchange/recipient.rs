@@ -205,6 +205,12 @@ impl Cmdlet for GetRecipient {
                 .help("Tests a recipient filter (OPATH) by listing the recipients it selects."),
         )
         .param(
+            Param::new("Properties", ParamType::String)
+                .array()
+                .versions(FROM_2013)
+                .help("Reserved for internal Microsoft use; accepted and ignored (the objects carry every property)."),
+        )
+        .param(
             Param::new("IncludeSoftDeletedRecipients", ParamType::Switch)
                 .versions(FROM_2016)
                 .help("Includes soft-deleted recipients."),

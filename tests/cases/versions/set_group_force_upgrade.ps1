@@ -4,3 +4,6 @@
 Set-DistributionGroup "All Staff" -DisplayName "All Staff (Contoso)" -ForceUpgrade
 Set-DistributionGroup "All Staff" -DisplayName "All Staff" -Force
 (Get-DistributionGroup "All Staff").DisplayName
+# -IgnoreNamingPolicy (every version) binds; exsh's org has no naming policy to skip.
+Set-DistributionGroup "All Staff" -DisplayName "All Staff (all)" -IgnoreNamingPolicy
+(Get-DistributionGroup "All Staff").DisplayName
