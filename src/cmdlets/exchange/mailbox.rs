@@ -282,6 +282,17 @@ impl Cmdlet for SetMailbox {
                     .versions(FROM_2013)
                     .help("$true puts a copy of what a Send on Behalf delegate sends in this mailbox's Sent Items; $false (default) does not."),
             )
+            .param(
+                Param::new("EnableRoomMailboxAccount", ParamType::Bool)
+                    .versions(FROM_2013)
+                    .help("A room mailbox: $true enables its account (give -RoomMailboxPassword), $false disables it. No effect in Exchange Online."),
+            )
+            .param(
+                Param::new("RoomMailboxPassword", ParamType::Object)
+                    .versions(FROM_2013)
+                    .type_display("SecureString")
+                    .help("The password of a room mailbox's enabled account, as a SecureString. No effect in Exchange Online."),
+            )
             .param(super::mailbox_lifecycle::type_param())
             .param(
                 Param::new("Password", ParamType::Object)
@@ -367,6 +378,16 @@ impl Cmdlet for SetMailbox {
                 fields.push(RecipientField::Hidden(hidden));
             }
         }
+        // Functional only on-premises, and only for room mailboxes (Set-Mailbox doc).
+        super::mailbox_lifecycle::check_secure_string(args, "RoomMailboxPassword")?;
+        let room_password = args.get("RoomMailboxPassword").is_some_and(|v| !v.is_null());
+        if let Some(enable) = args.opt::<bool>("EnableRoomMailboxAccount")
+            && r.kind == RecipientKind::RoomMailbox
+            && dir.org.version.is_on_premises()
+            && enable == r.account_disabled
+        {
+            fields.push(RecipientField::AccountDisabled(!enable));
+        }
         if let Some(flow) = mail_flow(dir, args, r.mail_flow.clone().unwrap_or_default())? {
             fields.push(RecipientField::MailFlow(flow));
         }
@@ -379,7 +400,7 @@ impl Cmdlet for SetMailbox {
             return Ok(());
         }
         let changes: Vec<Change> = change.into_iter().chain(fields_change).collect();
-        match changes.is_empty() && !conversion.password {
+        match changes.is_empty() && !conversion.password && !room_password {
             false => {
                 for c in changes {
                     cx.apply(c)?;

@@ -173,7 +173,7 @@ pub fn check_password(args: &BoundArgs) -> CmdletResult {
 }
 
 /// A SecureString parameter given something else: the remote session's argument transformation error.
-fn check_secure_string(args: &BoundArgs, name: &str) -> CmdletResult {
+pub fn check_secure_string(args: &BoundArgs, name: &str) -> CmdletResult {
     match args.get(name) {
         None | Some(Value::Null) => Ok(()),
         Some(v @ Value::Object(_)) if v.type_name().ends_with("System.Security.SecureString") => Ok(()),
