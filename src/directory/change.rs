@@ -157,6 +157,8 @@ pub enum OwnerOf {
 /// One settable recipient property of [`Change::SetRecipientFields`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecipientField {
+    /// `Name` (the CN, so also the DN and canonical name).
+    Name(String),
     /// `DisplayName`.
     DisplayName(String),
     /// `FirstName`.

@@ -269,6 +269,7 @@ impl Directory {
         let r = &mut self.recipients[i];
         for f in fields {
             match f {
+                RecipientField::Name(v) => r.name = v.clone(),
                 RecipientField::DisplayName(v) => r.display_name = v.clone(),
                 RecipientField::FirstName(v) => r.first_name = v.clone(),
                 RecipientField::LastName(v) => r.last_name = v.clone(),

@@ -332,6 +332,10 @@ impl Cmdlet for SetDistributionGroup {
         .synopsis("Modifies the settings of a distribution group or mail-enabled security group.")
         .should_process(ConfirmImpact::Medium)
         .param(group_identity(true).from_pipeline_by_name())
+        .param(
+            Param::new("Name", ParamType::String)
+                .help("The unique name (up to 64 characters), also the group's CN; the display name does not change."),
+        )
         .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters)."))
         .param(
             Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(REFERENCE))
@@ -438,6 +442,12 @@ impl Cmdlet for SetDistributionGroup {
             if !same {
                 fields.push(RecipientField::ManagedBy(owners));
             }
+        }
+        if let Some(name) = string_arg(args, "Name")
+            && name != r.name
+        {
+            super::mailbox_lifecycle::check_name_free(dir, &name, Some(i))?;
+            fields.push(RecipientField::Name(name));
         }
         if let Some(name) = string_arg(args, "DisplayName")
             && name != r.display_name

@@ -87,7 +87,14 @@ pub fn check_new_recipient(dir: &Directory, name: &str, alias: &str, primary_smt
     if let Some(owner) = dir.recipients.iter().position(|r| r.alias.eq_ignore_ascii_case(alias)) {
         return Err(proxy_in_use(dir, &format!("{alias}@{}", dir.org.domain), owner));
     }
-    if !is_online(dir) && dir.recipients.iter().any(|r| r.name.eq_ignore_ascii_case(name)) {
+    check_name_free(dir, name, None)
+}
+
+/// On-premises, a recipient's Name is its CN in the Users container, so another recipient (than
+/// `except`) with that name is AD's "already exists" error.
+pub fn check_name_free(dir: &Directory, name: &str, except: Option<usize>) -> CmdletResult {
+    let taken = dir.recipients.iter().enumerate().any(|(i, r)| Some(i) != except && r.name.eq_ignore_ascii_case(name));
+    if !is_online(dir) && taken {
         let dn = format!("CN={},CN=Users,{}", escape_cn(name), dir.domain_dn());
         return Err(CmdletError::exchange(
             ExchangeErrorKind::AdObjectAlreadyExists,
