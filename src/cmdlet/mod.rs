@@ -444,7 +444,8 @@ pub trait Context {
     fn variable(&self, name: &str) -> Option<Value>;
     /// Names of all commands, for Get-Command (name, kind, source).
     fn commands(&self) -> Vec<(String, String, String)>;
-    /// The signature of a command by name or alias, for Get-Help.
+    /// The signature of a command by name or alias, for Get-Help, with only the parameters the
+    /// org's Exchange version has.
     fn signature_of(&self, name: &str) -> Option<Signature>;
     /// The session's connection state (modules, snap-ins, the Exchange connection).
     fn session(&mut self) -> &mut Session;

@@ -427,6 +427,13 @@ impl Signature {
     pub fn available_in(&self, v: ExchangeVersion) -> bool {
         self.versions.is_empty() || self.versions.contains(&v)
     }
+
+    /// The signature as version `v` has it: only the parameters that version declares (what
+    /// Get-Help shows there).
+    pub fn in_version(mut self, v: ExchangeVersion) -> Self {
+        self.params.retain(|p| p.available_in(v));
+        self
+    }
 }
 
 #[cfg(test)]

@@ -155,7 +155,8 @@ impl Context for MockContext {
         self.registry.iter().map(|c| (c.signature().name.to_string(), "Cmdlet".to_string(), String::new())).collect()
     }
     fn signature_of(&self, name: &str) -> Option<Signature> {
-        self.registry.iter().map(|c| c.signature()).find(|s| s.name.eq_ignore_ascii_case(name))
+        let version = self.dir.org.version;
+        self.registry.iter().map(|c| c.signature().in_version(version)).find(|s| s.name.eq_ignore_ascii_case(name))
     }
     fn session(&mut self) -> &mut crate::cmdlet::Session {
         &mut self.session

@@ -1,6 +1,6 @@
 //! Typed change records: the one way the directory is mutated.
 
-use super::model::{AdAce, CalendarProcessing, FolderAce, FolderUser, MailboxAce, Recipient, RecipientKind};
+use super::model::{AdAce, CalendarProcessing, FolderAce, FolderUser, MailFlow, MailboxAce, Recipient, RecipientKind};
 
 /// One change to the directory. Recipients are named by Guid, databases by name.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +157,8 @@ pub enum OwnerOf {
 /// One settable recipient property of [`Change::SetRecipientFields`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecipientField {
+    /// `Name` (the CN, so also the DN and canonical name).
+    Name(String),
     /// `DisplayName`.
     DisplayName(String),
     /// `FirstName`.
@@ -177,4 +179,6 @@ pub enum RecipientField {
     MailboxKind(RecipientKind),
     /// `ManagedBy` of a group (Guids of recipients).
     ManagedBy(Vec<String>),
+    /// A mailbox's forwarding and sent-item copy settings (Set-Mailbox).
+    MailFlow(MailFlow),
 }

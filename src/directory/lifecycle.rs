@@ -119,6 +119,7 @@ impl Directory {
                 automate_processing: AutomateProcessing::AutoUpdate,
                 ..Directory::default_calendar_processing(kind)
             }),
+            mail_flow: None,
         }
     }
 
@@ -178,6 +179,11 @@ impl Directory {
             r.managed_by.retain(|m| !eq_ci(m, &g));
             r.grant_send_on_behalf_to.retain(|m| !eq_ci(m, &g));
             r.delegate_list_link.retain(|m| !eq_ci(m, &g));
+            if let Some(f) = &mut r.mail_flow
+                && f.forwarding_address.as_deref().is_some_and(|a| eq_ci(a, &g))
+            {
+                f.forwarding_address = None;
+            }
             if let Some(c) = &mut r.calendar {
                 for list in [&mut c.book_in_policy, &mut c.request_in_policy, &mut c.request_out_of_policy] {
                     list.retain(|m| !eq_ci(m, &g));
@@ -238,6 +244,14 @@ impl Directory {
                 return Err(DirectoryError::AddressInUse(a));
             }
             match f {
+                RecipientField::MailFlow(_) if !self.recipients[i].kind.is_mailbox() => {
+                    return Err(DirectoryError::NotAMailbox(guid.to_string()));
+                }
+                RecipientField::MailFlow(m) => {
+                    if let Some(a) = m.forwarding_address.as_ref().filter(|a| self.recipient_by_guid(a).is_none()) {
+                        return Err(DirectoryError::UnknownRecipient(a.clone()));
+                    }
+                }
                 RecipientField::MailboxKind(k) if !k.is_mailbox() || !self.recipients[i].kind.is_mailbox() => {
                     return Err(DirectoryError::NotAMailbox(guid.to_string()));
                 }
@@ -255,6 +269,7 @@ impl Directory {
         let r = &mut self.recipients[i];
         for f in fields {
             match f {
+                RecipientField::Name(v) => r.name = v.clone(),
                 RecipientField::DisplayName(v) => r.display_name = v.clone(),
                 RecipientField::FirstName(v) => r.first_name = v.clone(),
                 RecipientField::LastName(v) => r.last_name = v.clone(),
@@ -270,6 +285,7 @@ impl Directory {
                 }
                 RecipientField::MailboxKind(k) => r.kind = *k,
                 RecipientField::ManagedBy(owners) => r.managed_by = owners.clone(),
+                RecipientField::MailFlow(m) => r.mail_flow = Some(m.clone()),
             }
         }
         Ok(())

@@ -317,6 +317,24 @@ pub struct Recipient {
     /// Calendar processing settings set by Set-CalendarProcessing; `None` means the defaults of
     /// the mailbox's kind ([`Directory::default_calendar_processing`](super::Directory::default_calendar_processing)).
     pub calendar: Option<CalendarProcessing>,
+    /// Forwarding and sent-item copies set by Set-Mailbox; `None` means the defaults (no
+    /// forwarding, no copies).
+    pub mail_flow: Option<MailFlow>,
+}
+
+/// A mailbox's delivery settings exsh keeps (Set-Mailbox): all off by default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MailFlow {
+    /// `ForwardingAddress`: the Guid of the recipient messages are forwarded to.
+    pub forwarding_address: Option<String>,
+    /// `ForwardingSmtpAddress`, with its prefix (`smtp:ann@fabrikam.com`).
+    pub forwarding_smtp_address: Option<String>,
+    /// `DeliverToMailboxAndForward`.
+    pub deliver_to_mailbox_and_forward: bool,
+    /// `MessageCopyForSentAsEnabled` (Exchange 2013 and later).
+    pub message_copy_for_sent_as: bool,
+    /// `MessageCopyForSendOnBehalfEnabled` (Exchange 2013 and later).
+    pub message_copy_for_send_on_behalf: bool,
 }
 
 /// `CalendarProcessingFlags` (-AutomateProcessing).

@@ -370,6 +370,7 @@ impl Directory {
             mailbox_owner: None,
             ad_owner: None,
             calendar: None,
+            mail_flow: None,
         }
     }
 

@@ -207,7 +207,8 @@ impl Context for Cx<'_> {
     }
 
     fn signature_of(&self, name: &str) -> Option<Signature> {
-        self.en.registry.get(name).map(|e| e.signature.clone())
+        let version = self.en.directory.org.version;
+        self.en.registry.get(name).map(|e| e.signature.clone().in_version(version))
     }
 }
 

@@ -197,6 +197,19 @@ fn recipient<'a>(r: &'a Recipient, c: Compact<'a>) -> J<'a> {
     if let Some(c) = &r.calendar {
         fields.push(("calendarProcessing", calendar(c)));
     }
+    if let Some(m) = &r.mail_flow {
+        let mut flow = Vec::new();
+        if let Some(a) = &m.forwarding_address {
+            flow.push(("forwardingAddress", s(a)));
+        }
+        if let Some(a) = &m.forwarding_smtp_address {
+            flow.push(("forwardingSmtpAddress", s(a)));
+        }
+        flow.push(("deliverToMailboxAndForward", J::Bool(m.deliver_to_mailbox_and_forward)));
+        flow.push(("messageCopyForSentAsEnabled", J::Bool(m.message_copy_for_sent_as)));
+        flow.push(("messageCopyForSendOnBehalfEnabled", J::Bool(m.message_copy_for_send_on_behalf)));
+        fields.push(("mailFlow", J::Obj(flow)));
+    }
     J::Obj(fields)
 }
 

@@ -237,3 +237,22 @@ fn guids_take_dotnet_forms() {
         assert_eq!(guid_d_form(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_set_whose_own_mandatory_parameters_a_version_lacks_does_not_exist_there() {
+    const LATER: &[ExchangeVersion] = &[ExchangeVersion::Exchange2019];
+    let sig = Signature::new("New-X", "X", Origin::Exchange)
+        .sets(&["Room", "Enable"])
+        .param(Param::new("Name", ParamType::String).mandatory())
+        .param(Param::new("Room", ParamType::Switch).sets(&["Room", "Enable"]).mandatory_in(&["Room"]))
+        .param(Param::new("Enable", ParamType::Bool).sets(&["Enable"]).mandatory().versions(LATER));
+    for v in [ExchangeVersion::Exchange2010, ExchangeVersion::Exchange2019] {
+        let list = ParamList::of_signature(&sig, v);
+        let Ok(mut b) = bind(&list, &[named("Name", Some("x")), named("Room", None)]) else {
+            panic!("{v:?}: binding failed");
+        };
+        assert!(list.finish(&mut b.args, &b.sets, false).is_ok_and(|m| m.is_empty()), "{v:?}");
+        assert_eq!(b.args.set, "Room", "{v:?}");
+    }
+    assert_eq!(ParamList::of_signature(&sig, ExchangeVersion::Exchange2010).set_names, ["Room"]);
+}

@@ -142,7 +142,20 @@ impl<'a> ParamList<'a> {
                 decl: Decl::Cmdlet(p),
             })
             .collect();
-        let set_names = if sig.set_names.is_empty() { vec![ALL_SETS] } else { sig.set_names.to_vec() };
+        // A set whose own mandatory parameters (those declared in named sets) this version lacks
+        // does not exist in it (New-Mailbox's
+        // EnableRoomMailboxAccount set before Exchange 2013): otherwise it would compete with
+        // the sets it shares parameters with.
+        let exists = |set: &str| {
+            let mandatory =
+                || sig.params.iter().filter(|p| !p.sets.is_empty() && p.in_set(set) && p.is_mandatory_in(set));
+            mandatory().next().is_none() || mandatory().any(|p| p.available_in(version))
+        };
+        let set_names = if sig.set_names.is_empty() {
+            vec![ALL_SETS]
+        } else {
+            sig.set_names.iter().copied().filter(|s| exists(s)).collect()
+        };
         ParamList {
             params,
             set_names,

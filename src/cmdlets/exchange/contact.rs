@@ -166,7 +166,7 @@ fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
 }
 
 /// A ProxyAddress argument: `SMTP:` (any case) or no prefix is an SMTP address; the bare address.
-fn smtp_address(text: &str) -> Result<String, CmdletError> {
+pub(super) fn smtp_address(text: &str) -> Result<String, CmdletError> {
     let bare = match text.split_once(':') {
         Some((p, rest)) if p.eq_ignore_ascii_case("smtp") => rest,
         Some(_) => text,

@@ -7,7 +7,7 @@ use crate::value::convert::to_string;
 
 use super::objects::mailbox_database_object;
 use super::params;
-use super::{ON_PREMISES, arg_id, not_found};
+use super::{FROM_2013_ON_PREMISES, FROM_2016_ON_PREMISES, ON_PREMISES, ONLY_2010, arg_id, not_found};
 
 /// Get-MailboxDatabase.
 pub struct GetMailboxDatabase;
@@ -46,8 +46,18 @@ impl Cmdlet for GetMailboxDatabase {
             "Adds live values: Mounted, BackupInProgress, OnlineMaintenanceInProgress and the database size.",
         ))
         .param(switch("DumpsterStatistics", "Adds transport dumpster statistics."))
-        .param(switch("IncludePreExchange2013", "Includes databases on older Exchange servers."))
-        .param(switch("IncludeCorrupted", "Includes corrupted databases."))
+        .param(
+            switch("IncludePreExchange2010", "Includes Exchange 2007 and earlier databases (none in exsh's org).")
+                .versions(ONLY_2010),
+        )
+        .param(
+            switch("IncludePreExchange2013", "Includes Exchange 2010 and earlier databases (none in exsh's org).")
+                .versions(FROM_2013_ON_PREMISES),
+        )
+        .param(
+            switch("IncludeCorrupted", "Reserved for internal Microsoft use; accepted and ignored.")
+                .versions(FROM_2016_ON_PREMISES),
+        )
         .param(params::domain_controller())
         .example("Get-MailboxDatabase", "Lists every mailbox database.")
         .example(

@@ -21,7 +21,7 @@ use super::mailbox_lifecycle::{
 use super::objects::distribution_group_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
+use super::{FROM_2016, IdArg, ON_PREMISES, ONLINE, arg_id, id_arg, identity_display, resolve_one};
 
 /// Get-DistributionGroup.
 pub struct GetDistributionGroup;
@@ -135,6 +135,7 @@ impl Cmdlet for GetDistributionGroup {
             sig,
             identity,
             "Filters by group type: MailUniversalDistributionGroup, MailUniversalSecurityGroup, MailNonUniversalGroup, RoomList.",
+            &[],
         )
         .param(
             Param::new("ManagedBy", ParamType::Identity(REFERENCE))
@@ -213,6 +214,7 @@ impl Cmdlet for NewDistributionGroup {
         .param(Param::new("Notes", ParamType::String).help("Notes about the group."))
         .param(
             Param::new("RequireSenderAuthenticationEnabled", ParamType::Bool)
+                .versions(FROM_2016)
                 .help("$true (default) accepts messages only from authenticated (internal) senders."),
         )
         .param(switch("RoomList", "Creates a room list (a group of room mailboxes)."))
@@ -330,6 +332,10 @@ impl Cmdlet for SetDistributionGroup {
         .synopsis("Modifies the settings of a distribution group or mail-enabled security group.")
         .should_process(ConfirmImpact::Medium)
         .param(group_identity(true).from_pipeline_by_name())
+        .param(
+            Param::new("Name", ParamType::String)
+                .help("The unique name (up to 64 characters), also the group's CN; the display name does not change."),
+        )
         .param(Param::new("DisplayName", ParamType::String).help("The display name (up to 256 characters)."))
         .param(
             Param::new("GrantSendOnBehalfTo", ParamType::MultiValued(REFERENCE))
@@ -344,7 +350,14 @@ impl Cmdlet for SetDistributionGroup {
                 .help("$true hides the group from address lists."),
         )
         .param(bypass())
-        .param(switch("Force", "Suppresses warning and confirmation messages."))
+        .param(switch(
+            "IgnoreNamingPolicy",
+            "Keeps the group out of the organization's group naming policy (exsh's org has none).",
+        ))
+        .param(switch(
+            "ForceUpgrade",
+            "Suppresses the confirmation for an object made by an older Exchange version (exsh has none); -Force binds here as a prefix.",
+        ))
         .param(params::domain_controller())
         .param(params::ignore_default_scope().versions(ON_PREMISES))
         .example(
@@ -429,6 +442,12 @@ impl Cmdlet for SetDistributionGroup {
             if !same {
                 fields.push(RecipientField::ManagedBy(owners));
             }
+        }
+        if let Some(name) = string_arg(args, "Name")
+            && name != r.name
+        {
+            super::mailbox_lifecycle::check_name_free(dir, &name, Some(i))?;
+            fields.push(RecipientField::Name(name));
         }
         if let Some(name) = string_arg(args, "DisplayName")
             && name != r.display_name

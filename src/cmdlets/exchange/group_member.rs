@@ -16,7 +16,7 @@ use crate::value::Value;
 
 use super::objects::recipient_object;
 use super::params;
-use super::{IdArg, ONLINE, arg_id, identity_display, limit_results, resolve_one, scope_of};
+use super::{IdArg, ON_PREMISES, ONLINE, arg_id, identity_display, limit_results, resolve_one, scope_of};
 
 /// Add-DistributionGroupMember.
 pub struct AddDistributionGroupMember;
@@ -247,8 +247,8 @@ impl Cmdlet for GetDistributionGroupMember {
         .param(params::result_size())
         .param(params::credential())
         .param(params::domain_controller())
-        .param(params::ignore_default_scope())
-        .param(params::read_from_domain_controller())
+        .param(params::ignore_default_scope().versions(ON_PREMISES))
+        .param(params::read_from_domain_controller().versions(ON_PREMISES))
         .param(
             Param::new("IncludeSoftDeletedObjects", ParamType::Switch)
                 .versions(ONLINE)

@@ -6,7 +6,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, ExchangeErrorKind, IdentityKind, Origin,
     Param, ParamType, Signature,
 };
-use crate::directory::{Change, Directory, ExchangeVersion, RecipientField, RecipientKind, ResolveError};
+use crate::directory::{Change, Directory, ExchangeVersion, MailFlow, RecipientField, RecipientKind, ResolveError};
 use crate::value::Value;
 use crate::value::convert::{to_bool, to_string};
 
@@ -55,6 +55,7 @@ impl Cmdlet for GetMailbox {
             sig,
             identity,
             "Filters by mailbox type: UserMailbox, SharedMailbox, RoomMailbox, EquipmentMailbox, LinkedMailbox, DiscoveryMailbox…",
+            ON_PREMISES,
         )
         .param(
             Param::new("Database", ParamType::Identity(IdentityKind::Database))
@@ -257,6 +258,41 @@ impl Cmdlet for SetMailbox {
                 Param::new("HiddenFromAddressListsEnabled", ParamType::Bool)
                     .help("$true hides the mailbox from address lists; $false (default) shows it."),
             )
+            .param(
+                Param::new("DeliverToMailboxAndForward", ParamType::Bool)
+                    .help("With a forwarding address: $true delivers to this mailbox and forwards; $false (default) only forwards."),
+            )
+            .param(
+                Param::new("ForwardingAddress", ParamType::Identity(REFERENCE))
+                    .type_display("RecipientIdParameter")
+                    .help("Forwards messages to this recipient in the organization (name, alias, DN, canonical DN, email address or GUID); $null removes it. It wins over -ForwardingSmtpAddress."),
+            )
+            .param(
+                Param::new("ForwardingSmtpAddress", ParamType::String)
+                    .type_display("ProxyAddress")
+                    .help("Forwards messages to this SMTP address (usually external; not validated); $null removes it."),
+            )
+            .param(
+                Param::new("MessageCopyForSentAsEnabled", ParamType::Bool)
+                    .versions(FROM_2013)
+                    .help("$true puts a copy of what a Send As delegate sends in this mailbox's Sent Items; $false (default) does not."),
+            )
+            .param(
+                Param::new("MessageCopyForSendOnBehalfEnabled", ParamType::Bool)
+                    .versions(FROM_2013)
+                    .help("$true puts a copy of what a Send on Behalf delegate sends in this mailbox's Sent Items; $false (default) does not."),
+            )
+            .param(
+                Param::new("EnableRoomMailboxAccount", ParamType::Bool)
+                    .versions(FROM_2013)
+                    .help("A room mailbox: $true enables its account (give -RoomMailboxPassword), $false disables it. No effect in Exchange Online."),
+            )
+            .param(
+                Param::new("RoomMailboxPassword", ParamType::Object)
+                    .versions(FROM_2013)
+                    .type_display("SecureString")
+                    .help("The password of a room mailbox's enabled account, as a SecureString. No effect in Exchange Online."),
+            )
             .param(super::mailbox_lifecycle::type_param())
             .param(
                 Param::new("Password", ParamType::Object)
@@ -285,6 +321,10 @@ impl Cmdlet for SetMailbox {
             .example(
                 "Set-Mailbox -Identity \"Marketing Dept 01\" -Type Regular -Password (ConvertTo-SecureString -String 'P@ssw0rd25' -AsPlainText -Force) -ResetPasswordOnNextLogon $true",
                 "Converts a shared mailbox to a user mailbox and enables its account with a password.",
+            )
+            .example(
+                "Set-Mailbox -Identity \"John Evans\" -DeliverToMailboxAndForward $true -ForwardingSmtpAddress manuel@fabrikam.com",
+                "Forwards John's mail to an external address and keeps a copy in his mailbox.",
             )
     }
 
@@ -338,6 +378,19 @@ impl Cmdlet for SetMailbox {
                 fields.push(RecipientField::Hidden(hidden));
             }
         }
+        // Functional only on-premises, and only for room mailboxes (Set-Mailbox doc).
+        super::mailbox_lifecycle::check_secure_string(args, "RoomMailboxPassword")?;
+        let room_password = args.get("RoomMailboxPassword").is_some_and(|v| !v.is_null());
+        if let Some(enable) = args.opt::<bool>("EnableRoomMailboxAccount")
+            && r.kind == RecipientKind::RoomMailbox
+            && dir.org.version.is_on_premises()
+            && enable == r.account_disabled
+        {
+            fields.push(RecipientField::AccountDisabled(!enable));
+        }
+        if let Some(flow) = mail_flow(dir, args, r.mail_flow.clone().unwrap_or_default())? {
+            fields.push(RecipientField::MailFlow(flow));
+        }
         let fields_change =
             (!fields.is_empty()).then(|| Change::SetRecipientFields { recipient: r.guid.clone(), fields });
         if let Some(w) = &conversion.warning {
@@ -347,7 +400,7 @@ impl Cmdlet for SetMailbox {
             return Ok(());
         }
         let changes: Vec<Change> = change.into_iter().chain(fields_change).collect();
-        match changes.is_empty() && !conversion.password {
+        match changes.is_empty() && !conversion.password && !room_password {
             false => {
                 for c in changes {
                     cx.apply(c)?;
@@ -366,6 +419,34 @@ impl Cmdlet for SetMailbox {
             }
         }
     }
+}
+
+/// The mailbox's delivery settings with Set-Mailbox's arguments applied, when they change them.
+fn mail_flow(dir: &Directory, args: &BoundArgs, current: MailFlow) -> Result<Option<MailFlow>, CmdletError> {
+    let mut flow = current.clone();
+    if args.get("ForwardingAddress").is_some() {
+        flow.forwarding_address = match arg_id(args, "ForwardingAddress") {
+            None => None,
+            Some(id) => Some(dir.recipients[super::group_member::resolve_reference(dir, &id)?].guid.clone()),
+        };
+    }
+    if let Some(v) = args.get("ForwardingSmtpAddress") {
+        let text = if v.is_null() { String::new() } else { to_string(v) };
+        flow.forwarding_smtp_address = match text.is_empty() {
+            true => None,
+            false => Some(format!("smtp:{}", super::contact::smtp_address(&text)?)),
+        };
+    }
+    if let Some(b) = args.opt::<bool>("DeliverToMailboxAndForward") {
+        flow.deliver_to_mailbox_and_forward = b;
+    }
+    if let Some(b) = args.opt::<bool>("MessageCopyForSentAsEnabled") {
+        flow.message_copy_for_sent_as = b;
+    }
+    if let Some(b) = args.opt::<bool>("MessageCopyForSendOnBehalfEnabled") {
+        flow.message_copy_for_send_on_behalf = b;
+    }
+    Ok((flow != current).then_some(flow))
 }
 
 #[cfg(test)]

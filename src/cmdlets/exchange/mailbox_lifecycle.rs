@@ -17,7 +17,7 @@ use crate::value::convert::to_string;
 
 use super::objects::mailbox_object;
 use super::params;
-use super::{ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_one};
+use super::{FROM_2013, ON_PREMISES, ONLINE, arg_id, identity_display, is_online, resolve_one};
 
 /// New-Mailbox.
 pub struct NewMailbox;
@@ -87,7 +87,14 @@ pub fn check_new_recipient(dir: &Directory, name: &str, alias: &str, primary_smt
     if let Some(owner) = dir.recipients.iter().position(|r| r.alias.eq_ignore_ascii_case(alias)) {
         return Err(proxy_in_use(dir, &format!("{alias}@{}", dir.org.domain), owner));
     }
-    if !is_online(dir) && dir.recipients.iter().any(|r| r.name.eq_ignore_ascii_case(name)) {
+    check_name_free(dir, name, None)
+}
+
+/// On-premises, a recipient's Name is its CN in the Users container, so another recipient (than
+/// `except`) with that name is AD's "already exists" error.
+pub fn check_name_free(dir: &Directory, name: &str, except: Option<usize>) -> CmdletResult {
+    let taken = dir.recipients.iter().enumerate().any(|(i, r)| Some(i) != except && r.name.eq_ignore_ascii_case(name));
+    if !is_online(dir) && taken {
         let dn = format!("CN={},CN=Users,{}", escape_cn(name), dir.domain_dn());
         return Err(CmdletError::exchange(
             ExchangeErrorKind::AdObjectAlreadyExists,
@@ -169,12 +176,17 @@ fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
 
 /// A -Password that is not a SecureString fails parameter binding, as in PowerShell.
 pub fn check_password(args: &BoundArgs) -> CmdletResult {
-    match args.get("Password") {
+    check_secure_string(args, "Password")
+}
+
+/// A SecureString parameter given something else: the remote session's argument transformation error.
+pub fn check_secure_string(args: &BoundArgs, name: &str) -> CmdletResult {
+    match args.get(name) {
         None | Some(Value::Null) => Ok(()),
         Some(v @ Value::Object(_)) if v.type_name().ends_with("System.Security.SecureString") => Ok(()),
         Some(v) => Err(CmdletError::core(
             format!(
-                "Cannot process argument transformation on parameter 'Password'. Cannot convert the \"{}\" value of type \"{}\" to type \"System.Security.SecureString\".",
+                "Cannot process argument transformation on parameter '{name}'. Cannot convert the \"{}\" value of type \"{}\" to type \"System.Security.SecureString\".",
                 to_string(v),
                 match v {
                     Value::Object(_) => v.type_name(),
@@ -183,7 +195,11 @@ pub fn check_password(args: &BoundArgs) -> CmdletResult {
             ),
             "System.Management.Automation.ParameterBindingArgumentTransformationException",
             "InvalidData",
-            "ParameterArgumentTransformationError,Password",
+            if name == "Password" {
+                "ParameterArgumentTransformationError,Password"
+            } else {
+                "ParameterArgumentTransformationError,RoomMailboxPassword"
+            },
         )),
     }
 }
@@ -242,7 +258,7 @@ impl Cmdlet for NewMailbox {
         const ACCOUNT_SETS: &[&str] = &["User", "MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"];
         Signature::new("New-Mailbox", "Microsoft.Exchange.Management.RecipientTasks.NewMailbox", Origin::Exchange)
             .synopsis("Creates a mailbox and its user account.")
-            .sets(&["User", "MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"])
+            .sets(&["User", "MicrosoftOnlineServicesID", "Shared", "Room", "Equipment", "EnableRoomMailboxAccount"])
             .should_process(ConfirmImpact::Medium)
             .param(
                 Param::new("Name", ParamType::String)
@@ -260,21 +276,39 @@ impl Cmdlet for NewMailbox {
             )
             .param(
                 Param::new("UserPrincipalName", ParamType::String)
-                    .sets(&["User", "Shared", "Room", "Equipment"])
+                    .sets(&["User", "Shared", "Room", "Equipment", "EnableRoomMailboxAccount"])
                     .mandatory_in(&["User"])
                     .versions(ON_PREMISES)
                     .help("The logon name (user@domain); its left part becomes the alias when -Alias is omitted."),
             )
             .param(
                 Param::new("MicrosoftOnlineServicesID", ParamType::String)
-                    .sets(&["MicrosoftOnlineServicesID", "Shared", "Room", "Equipment"])
+                    .sets(&["MicrosoftOnlineServicesID", "Shared", "Room", "Equipment", "EnableRoomMailboxAccount"])
                     .mandatory_in(&["MicrosoftOnlineServicesID"])
                     .versions(ONLINE)
                     .type_display("WindowsLiveId")
                     .help("The cloud user ID (user@domain) that takes the place of the UPN."),
             )
             .param(switch("Shared", "Creates a shared mailbox (a disabled account many users open).").sets(&["Shared"]).mandatory_in(&["Shared"]))
-            .param(switch("Room", "Creates a room mailbox (a disabled account).").sets(&["Room"]).mandatory_in(&["Room"]))
+            .param(
+                switch("Room", "Creates a room mailbox (a disabled account).")
+                    .sets(&["Room", "EnableRoomMailboxAccount"])
+                    .mandatory_in(&["Room"]),
+            )
+            .param(
+                Param::new("EnableRoomMailboxAccount", ParamType::Bool)
+                    .sets(&["EnableRoomMailboxAccount"])
+                    .mandatory()
+                    .versions(FROM_2013)
+                    .help("With -Room: $true enables the room's account (give -RoomMailboxPassword); $false (default) leaves it disabled. No effect in Exchange Online."),
+            )
+            .param(
+                Param::new("RoomMailboxPassword", ParamType::Object)
+                    .sets(&["EnableRoomMailboxAccount"])
+                    .versions(FROM_2013)
+                    .type_display("SecureString")
+                    .help("The password of the room's enabled account, as a SecureString. No effect in Exchange Online."),
+            )
             .param(
                 switch("Equipment", "Creates an equipment mailbox for a resource without a location (a disabled account).")
                     .sets(&["Equipment"])
@@ -338,6 +372,7 @@ impl Cmdlet for NewMailbox {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         check_password(args)?;
+        check_secure_string(args, "RoomMailboxPassword")?;
         let Some(name) = string_arg(args, "Name") else {
             return Err(CmdletError::core(
                 "Cannot bind argument to parameter 'Name' because it is an empty string.",
@@ -350,7 +385,7 @@ impl Cmdlet for NewMailbox {
         let online = is_online(dir);
         let kind = if args.switch("Shared") {
             RecipientKind::SharedMailbox
-        } else if args.switch("Room") {
+        } else if args.switch("Room") || args.get("EnableRoomMailboxAccount").is_some() {
             RecipientKind::RoomMailbox
         } else if args.switch("Equipment") {
             RecipientKind::EquipmentMailbox
@@ -425,6 +460,10 @@ impl Cmdlet for NewMailbox {
             external_email: None,
         };
         let mut r = dir.build_recipient(&spec);
+        // EnableRoomMailboxAccount is functional only on-premises (New-Mailbox doc).
+        if !online && args.opt::<bool>("EnableRoomMailboxAccount") == Some(true) {
+            r.account_disabled = false;
+        }
         r.upn = Some(upn);
         r.primary_smtp = primary.clone();
         r.email_addresses = dir.new_proxy_addresses(&r.alias, &primary, false);
@@ -449,7 +488,7 @@ impl Cmdlet for RemoveMailbox {
                 switch("PermanentlyDelete", "Purges a soft-deleted mailbox at once.").versions(ONLINE),
             )
             .param(switch("IgnoreLegalHold", "Removes the mailbox even if it is on legal hold.").versions(ON_PREMISES))
-            .param(switch("Force", "Suppresses warning and confirmation messages."))
+            .param(switch("Force", "Suppresses warning and confirmation messages.").versions(FROM_2013))
             .param(params::domain_controller())
             .param(
                 params::ignore_default_scope()

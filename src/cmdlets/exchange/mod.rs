@@ -123,6 +123,9 @@ pub const FROM_2013_ON_PREMISES: &[ExchangeVersion] =
 /// Exchange 2016 and 2019 (on-premises).
 pub const FROM_2016_ON_PREMISES: &[ExchangeVersion] = &[ExchangeVersion::Exchange2016, ExchangeVersion::Exchange2019];
 
+/// Exchange 2010 only (parameters a later version dropped or renamed).
+pub const ONLY_2010: &[ExchangeVersion] = &[ExchangeVersion::Exchange2010];
+
 /// Exchange Online only.
 pub const ONLINE: &[ExchangeVersion] = &[ExchangeVersion::Online];
 

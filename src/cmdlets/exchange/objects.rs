@@ -315,19 +315,27 @@ pub fn mailbox_object(dir: &Directory, i: usize) -> Value {
     let (warn, send, send_receive) = quota_values(dir);
     o.set("Database", db.map(|d| database_id(dir, d)).unwrap_or(Value::Null));
     o.set("DatabaseGuid", Value::str(db.map(|d| dir.databases[d].guid.clone()).unwrap_or_default()));
-    o.set("MessageCopyForSentAsEnabled", Value::Bool(false));
-    o.set("MessageCopyForSendOnBehalfEnabled", Value::Bool(false));
+    let flow = r.mail_flow.clone().unwrap_or_default();
+    o.set("MessageCopyForSentAsEnabled", Value::Bool(flow.message_copy_for_sent_as));
+    o.set("MessageCopyForSendOnBehalfEnabled", Value::Bool(flow.message_copy_for_send_on_behalf));
     o.set("UseDatabaseRetentionDefaults", Value::Bool(true));
     o.set("RetainDeletedItemsUntilBackup", Value::Bool(false));
-    o.set("DeliverToMailboxAndForward", Value::Bool(false));
+    o.set("DeliverToMailboxAndForward", Value::Bool(flow.deliver_to_mailbox_and_forward));
     o.set("LitigationHoldEnabled", Value::Bool(false));
     o.set("SingleItemRecoveryEnabled", Value::Bool(online));
     o.set("RetentionHoldEnabled", Value::Bool(false));
     o.set("RetentionPolicy", if online { Value::str("Default MRM Policy") } else { Value::Null });
     o.set("AddressBookPolicy", Value::Null);
     o.set("ExchangeGuid", Value::str(r.exchange_guid.clone().unwrap_or_default()));
-    o.set("ForwardingAddress", Value::Null);
-    o.set("ForwardingSmtpAddress", Value::Null);
+    o.set(
+        "ForwardingAddress",
+        flow.forwarding_address
+            .as_deref()
+            .and_then(|g| dir.recipient_by_guid(g))
+            .map(|f| recipient_id(dir, f))
+            .unwrap_or(Value::Null),
+    );
+    o.set("ForwardingSmtpAddress", flow.forwarding_smtp_address.map(Value::str).unwrap_or(Value::Null));
     o.set("RetainDeletedItemsFor", Value::str("14.00:00:00"));
     o.set("IsMailboxEnabled", Value::Bool(true));
     o.set("Languages", Value::array(Vec::new()));

@@ -6,7 +6,7 @@ use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, ExchangeErrorKind, IdentityKind, Origin, Param, ParamType,
     Signature,
 };
-use crate::directory::Directory;
+use crate::directory::{Directory, ExchangeVersion};
 use crate::value::Value;
 use crate::value::convert::{compare, to_string};
 
@@ -120,8 +120,16 @@ pub fn write_results(
     Ok(())
 }
 
-/// Parameters every Get-Mailbox / Get-Recipient / Get-User query takes.
-pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> Signature {
+/// Parameters every Get-Mailbox / Get-Recipient / Get-User / Get-DistributionGroup query takes.
+/// -IgnoreDefaultScope and -ReadFromDomainController are on-premises only on all four pages;
+/// -Credential is too, except on Get-DistributionGroup's (`credential_versions`, empty: all).
+/// (docs/reference/version-profiles.md, "Parameters per version")
+pub fn query_params(
+    sig: Signature,
+    identity: Param,
+    rtd_help: &'static str,
+    credential_versions: &'static [ExchangeVersion],
+) -> Signature {
     sig.param(identity)
         .param(
             Param::new("Anr", ParamType::String)
@@ -148,10 +156,10 @@ pub fn query_params(sig: Signature, identity: Param, rtd_help: &'static str) -> 
             Param::new("SortBy", ParamType::String)
                 .help("Sorts the results ascending by one property (Name, DisplayName, Alias, Office…)."),
         )
-        .param(params::credential())
+        .param(params::credential().versions(credential_versions))
         .param(params::domain_controller())
-        .param(params::ignore_default_scope())
-        .param(params::read_from_domain_controller())
+        .param(params::ignore_default_scope().versions(ON_PREMISES))
+        .param(params::read_from_domain_controller().versions(ON_PREMISES))
 }
 
 impl Cmdlet for GetRecipient {
@@ -173,6 +181,7 @@ impl Cmdlet for GetRecipient {
             sig,
             identity,
             "Filters by recipient subtype, e.g. UserMailbox, SharedMailbox, MailUniversalSecurityGroup.",
+            ON_PREMISES,
         )
         .param(Param::new("RecipientType", ParamType::Enum(&RECIPIENT_TYPE)).array().help(
             "Filters by recipient type, e.g. UserMailbox, MailUser, MailContact, MailUniversalDistributionGroup.",
@@ -194,6 +203,12 @@ impl Cmdlet for GetRecipient {
                 .sets(&["RecipientPreviewFilterSet"])
                 .mandatory()
                 .help("Tests a recipient filter (OPATH) by listing the recipients it selects."),
+        )
+        .param(
+            Param::new("Properties", ParamType::String)
+                .array()
+                .versions(FROM_2013)
+                .help("Reserved for internal Microsoft use; accepted and ignored (the objects carry every property)."),
         )
         .param(
             Param::new("IncludeSoftDeletedRecipients", ParamType::Switch)
@@ -279,32 +294,33 @@ impl Cmdlet for GetUser {
         let switch = |name: &'static str, help: &'static str| {
             Param::new(name, ParamType::Switch).versions(ON_PREMISES).help(help)
         };
-        query_params(sig, identity, "Filters by user subtype, e.g. UserMailbox, SharedMailbox, User, DisabledUser.")
-            .param(switch("Arbitration", "Includes arbitration mailboxes."))
-            .param(switch("AuditLog", "Includes audit log mailboxes.").versions(super::FROM_2016_ON_PREMISES))
-            .param(
-                switch("AuxAuditLog", "Includes auxiliary audit log mailboxes.").versions(super::FROM_2016_ON_PREMISES),
-            )
-            .param(
-                Param::new("PublicFolder", ParamType::Switch)
-                    .versions(FROM_2013)
-                    .help("Includes public folder mailboxes."),
-            )
-            .param(Param::new("IsVIP", ParamType::Switch).versions(ONLINE).help("Returns only priority accounts."))
-            .param(
-                Param::new("IncludeDirectReportsWithDisplayNames", ParamType::Switch)
-                    .versions(ONLINE)
-                    .help("Includes the display names of direct reports."),
-            )
-            .param(
-                Param::new("IncludeManagerWithDisplayName", ParamType::Switch)
-                    .versions(ONLINE)
-                    .help("Includes the manager's display name."),
-            )
-            .example("Get-User -ResultSize unlimited", "Lists every user.")
-            .example("Get-User -Identity \"Coy Damon\" | Format-List", "Shows the details of one user.")
-            .example("Get-User -OrganizationalUnit \"Marketing\"", "Lists the users in an OU.")
-            .example("Get-User -Filter \"Title -like 'Manager*'\"", "Lists users whose title starts with Manager.")
+        query_params(
+            sig,
+            identity,
+            "Filters by user subtype, e.g. UserMailbox, SharedMailbox, User, DisabledUser.",
+            ON_PREMISES,
+        )
+        .param(switch("Arbitration", "Includes arbitration mailboxes."))
+        .param(switch("AuditLog", "Includes audit log mailboxes.").versions(super::FROM_2016_ON_PREMISES))
+        .param(switch("AuxAuditLog", "Includes auxiliary audit log mailboxes.").versions(super::FROM_2016_ON_PREMISES))
+        .param(
+            Param::new("PublicFolder", ParamType::Switch).versions(FROM_2013).help("Includes public folder mailboxes."),
+        )
+        .param(Param::new("IsVIP", ParamType::Switch).versions(ONLINE).help("Returns only priority accounts."))
+        .param(
+            Param::new("IncludeDirectReportsWithDisplayNames", ParamType::Switch)
+                .versions(ONLINE)
+                .help("Includes the display names of direct reports."),
+        )
+        .param(
+            Param::new("IncludeManagerWithDisplayName", ParamType::Switch)
+                .versions(ONLINE)
+                .help("Includes the manager's display name."),
+        )
+        .example("Get-User -ResultSize unlimited", "Lists every user.")
+        .example("Get-User -Identity \"Coy Damon\" | Format-List", "Shows the details of one user.")
+        .example("Get-User -OrganizationalUnit \"Marketing\"", "Lists the users in an OU.")
+        .example("Get-User -Filter \"Title -like 'Manager*'\"", "Lists users whose title starts with Manager.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {

@@ -177,6 +177,30 @@ pub struct RecipientDto {
     /// Calendar processing settings set by Set-CalendarProcessing (missing: the kind's defaults).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_processing: Option<CalendarProcessingDto>,
+    /// Forwarding and sent-item copy settings set by Set-Mailbox (missing: all off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mail_flow: Option<MailFlowDto>,
+}
+
+/// [`MailFlow`](crate::directory::MailFlow) on disk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MailFlowDto {
+    /// ForwardingAddress (a recipient Guid), when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarding_address: Option<String>,
+    /// ForwardingSmtpAddress with its `smtp:` prefix, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarding_smtp_address: Option<String>,
+    /// DeliverToMailboxAndForward.
+    #[serde(default)]
+    pub deliver_to_mailbox_and_forward: bool,
+    /// MessageCopyForSentAsEnabled.
+    #[serde(default)]
+    pub message_copy_for_sent_as_enabled: bool,
+    /// MessageCopyForSendOnBehalfEnabled.
+    #[serde(default)]
+    pub message_copy_for_send_on_behalf_enabled: bool,
 }
 
 /// [`CalendarProcessing`](crate::directory::CalendarProcessing) on disk: every setting exsh keeps.

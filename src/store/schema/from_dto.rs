@@ -8,7 +8,7 @@ use super::{SchemaError, err};
 use crate::directory::rights;
 use crate::directory::{
     AdAce, AutomateProcessing, CalendarProcessing, Database, Directory, ExchangeVersion, Folder, FolderAce, FolderUser,
-    Inheritance, MailboxAce, OrgInfo, Principal, Recipient, RecipientKind, UpdateLevel,
+    Inheritance, MailFlow, MailboxAce, OrgInfo, Principal, Recipient, RecipientKind, UpdateLevel,
 };
 use crate::store::defaults::Defaults;
 use crate::store::names::SHARING_FLAGS;
@@ -180,6 +180,7 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
     // References between recipients, checked once every Guid is known.
     let is_recipient = |g: &str| guids.get(&g.to_ascii_lowercase()).copied().unwrap_or(false);
     for (i, r) in recipients.iter().enumerate() {
+        let forwarding: Vec<String> = r.mail_flow.iter().filter_map(|m| m.forwarding_address.clone()).collect();
         for (key, list) in [
             ("members", &r.members),
             ("managedBy", &r.managed_by),
@@ -193,7 +194,9 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
                 ("calendarProcessing.requestInPolicy", &c.request_in_policy),
                 ("calendarProcessing.requestOutOfPolicy", &c.request_out_of_policy),
             ]
-        })) {
+        }))
+        .chain(std::iter::once(("mailFlow.forwardingAddress", &forwarding)))
+        {
             for (j, g) in list.iter().enumerate() {
                 if !is_recipient(g) {
                     let loc = root.named(i, &r.name);
@@ -297,6 +300,16 @@ pub(super) fn recipient(
         None => None,
         Some(c) => Some(calendar(&loc.key("calendarProcessing"), c)?),
     };
+    if !kind.is_mailbox() && r.mail_flow.is_some() {
+        return Err(err_at(&loc.key("mailFlow"), "only mailboxes have mail flow settings"));
+    }
+    let mail_flow = r.mail_flow.clone().map(|m| MailFlow {
+        forwarding_address: m.forwarding_address,
+        forwarding_smtp_address: m.forwarding_smtp_address,
+        deliver_to_mailbox_and_forward: m.deliver_to_mailbox_and_forward,
+        message_copy_for_sent_as: m.message_copy_for_sent_as_enabled,
+        message_copy_for_send_on_behalf: m.message_copy_for_send_on_behalf_enabled,
+    });
     let RecipientDto {
         name,
         alias,
@@ -350,6 +363,7 @@ pub(super) fn recipient(
         mailbox_owner,
         ad_owner,
         calendar,
+        mail_flow,
     })
 }
 

@@ -267,6 +267,16 @@ fn changed_org(v: ExchangeVersion) -> Directory {
                 ..Directory::default_calendar_processing(RecipientKind::RoomMailbox)
             }),
         },
+        Change::SetRecipientFields {
+            recipient: guid(&d, 4),
+            fields: vec![crate::directory::RecipientField::MailFlow(crate::directory::MailFlow {
+                forwarding_address: Some(guid(&d, 2)),
+                forwarding_smtp_address: Some("smtp:manuel@fabrikam.com".into()),
+                deliver_to_mailbox_and_forward: true,
+                message_copy_for_sent_as: true,
+                message_copy_for_send_on_behalf: false,
+            })],
+        },
     ];
     for c in &changes {
         if let Err(e) = d.apply(c) {
@@ -295,6 +305,7 @@ fn orgs_with_grants_and_changed_defaults_round_trip() -> Result<(), Box<dyn std:
         "Projects, Michelle's Calendar, David's Inbox, Amy's two new folders"
     );
     assert!(text.contains("\"bookingWindowInDays\": 365"));
+    assert!(text.contains("\"forwardingSmtpAddress\": \"smtp:manuel@fabrikam.com\""));
     assert!(text.contains("\"rights\": [\"Reviewer\"]"));
     assert!(!text.contains("\"defaults\""));
     Ok(())

@@ -1,8 +1,8 @@
 //! Encoding: Directory -> DTO.
 
 use super::dto::{
-    AdAceDto, CalendarProcessingDto, DatabaseDto, FolderAceDto, FolderDto, MailboxAceDto, OrgDto, OrgFileDto,
-    PrincipalDto, RecipientDto,
+    AdAceDto, CalendarProcessingDto, DatabaseDto, FolderAceDto, FolderDto, MailFlowDto, MailboxAceDto, OrgDto,
+    OrgFileDto, PrincipalDto, RecipientDto,
 };
 use crate::directory::rights;
 use crate::directory::{AdAce, CalendarProcessing, Directory, FolderUser, Recipient, UpdateLevel};
@@ -117,6 +117,13 @@ pub(super) fn recipient_dto(r: &Recipient, compact: Compact<'_>) -> RecipientDto
                 .collect()
         }),
         calendar_processing: r.calendar.as_ref().map(calendar_dto),
+        mail_flow: r.mail_flow.as_ref().map(|m| MailFlowDto {
+            forwarding_address: m.forwarding_address.clone(),
+            forwarding_smtp_address: m.forwarding_smtp_address.clone(),
+            deliver_to_mailbox_and_forward: m.deliver_to_mailbox_and_forward,
+            message_copy_for_sent_as_enabled: m.message_copy_for_sent_as,
+            message_copy_for_send_on_behalf_enabled: m.message_copy_for_send_on_behalf,
+        }),
     }
 }
 

@@ -95,6 +95,7 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
     }
     let is_recipient = |g: &str| guids.get(&g.to_ascii_lowercase()).copied().unwrap_or(false);
     for (i, r) in dir.recipients.iter().enumerate() {
+        let forwarding: Vec<String> = r.mail_flow.iter().filter_map(|m| m.forwarding_address.clone()).collect();
         for (key, list) in [
             ("members", &r.members),
             ("managedBy", &r.managed_by),
@@ -108,7 +109,9 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
                 ("calendarProcessing.requestInPolicy", &c.request_in_policy),
                 ("calendarProcessing.requestOutOfPolicy", &c.request_out_of_policy),
             ]
-        })) {
+        }))
+        .chain(std::iter::once(("mailFlow.forwardingAddress", &forwarding)))
+        {
             for (j, g) in list.iter().enumerate() {
                 if !is_recipient(g) {
                     let loc = root.named(i, &r.name);
