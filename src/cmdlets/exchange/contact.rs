@@ -12,8 +12,7 @@ use crate::value::Value;
 use crate::value::convert::to_string;
 
 use super::mailbox_lifecycle::{
-    check_new_recipient, check_online_name, check_organizational_unit, check_password, unique_alias, users_container,
-    value_in_use,
+    check_new_recipient, check_online_name, check_organizational_unit, check_password, unique_alias, value_in_use,
 };
 use super::opath_schema::Target;
 use super::params;
@@ -266,7 +265,7 @@ impl Cmdlet for NewMailContact {
         }
         let action = format!(
             "Creating mail contact \"{name}\" with external e-mail address \"SMTP:{external}\", and organizational unit \"{}\".",
-            users_container(dir)
+            dir.users_container()
         );
         super::create_recipient(cx, &action, contact, mail_contact_object)
     }
@@ -394,7 +393,7 @@ impl Cmdlet for NewMailUser {
         user.email_addresses = vec![format!("SMTP:{primary}")];
         // The DisabledUser set creates the account without a password, disabled.
         user.account_disabled = !enabled;
-        let container = users_container(dir);
+        let container = dir.users_container();
         let action = match &msoid {
             Some(id) => {
                 format!("Creating mail user \"{name}\" with Windows Live ID \"{id}\" in organization \"{container}\".")

@@ -15,9 +15,7 @@ use crate::value::{EnumType, Value};
 
 use super::group_member::{REFERENCE, check_group_manager, executing_user, resolve_reference};
 use super::mailbox::{Delegates, delegates_arg, resolve_all};
-use super::mailbox_lifecycle::{
-    check_new_recipient, check_online_name, check_organizational_unit, unique_alias, users_container,
-};
+use super::mailbox_lifecycle::{check_new_recipient, check_online_name, check_organizational_unit, unique_alias};
 use super::objects::distribution_group_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
@@ -256,7 +254,7 @@ impl Cmdlet for NewDistributionGroup {
             _ => executing_user(dir).into_iter().collect(),
         };
         let dir = cx.directory();
-        let shown = if super::is_online(dir) { name.clone() } else { format!("{}/Users/{name}", dir.org.domain) };
+        let shown = if super::is_online(dir) { name.clone() } else { format!("{}/{name}", dir.users_container()) };
         check_owners(dir, &shown, &owners)?;
         let mut owner_guids: Vec<String> = Vec::new();
         for o in &owners {
@@ -265,8 +263,8 @@ impl Cmdlet for NewDistributionGroup {
                 return Err(CmdletError::exchange(
                     ExchangeErrorKind::InvalidOperation,
                     format!(
-                        "Group \"{}/Users/{name}\" is already managed by recipient \"{}\".",
-                        dir.org.domain,
+                        "Group \"{}/{name}\" is already managed by recipient \"{}\".",
+                        dir.users_container(),
                         identity_display(dir, *o)
                     ),
                 ));
@@ -298,7 +296,7 @@ impl Cmdlet for NewDistributionGroup {
             if group.members.iter().any(|x| x.eq_ignore_ascii_case(&g)) {
                 // The new group's Id prints as its canonical name (or Name on Online).
                 let shown =
-                    if super::is_online(dir) { name.clone() } else { format!("{}/Users/{name}", dir.org.domain) };
+                    if super::is_online(dir) { name.clone() } else { format!("{}/{name}", dir.users_container()) };
                 return Err(CmdletError::exchange(
                     ExchangeErrorKind::MemberAlreadyExists,
                     format!("The recipient \"{}\" is already a member of the group \"{shown}\".", id.text),
@@ -317,7 +315,7 @@ impl Cmdlet for NewDistributionGroup {
         group.primary_smtp = primary.clone();
         group.email_addresses = vec![format!("SMTP:{primary}")];
         check_new_recipient(dir, &name, &alias, &primary)?;
-        let action = format!("Creating Group \"{name}\", Organizational Unit \"{}\".", users_container(dir));
+        let action = format!("Creating Group \"{name}\", Organizational Unit \"{}\".", dir.users_container());
         super::create_recipient(cx, &action, group, distribution_group_object)
     }
 }

@@ -95,7 +95,7 @@ pub fn check_new_recipient(dir: &Directory, name: &str, alias: &str, primary_smt
 pub fn check_name_free(dir: &Directory, name: &str, except: Option<usize>) -> CmdletResult {
     let taken = dir.recipients.iter().enumerate().any(|(i, r)| Some(i) != except && r.name.eq_ignore_ascii_case(name));
     if !is_online(dir) && taken {
-        let dn = format!("CN={},CN=Users,{}", escape_cn(name), dir.domain_dn());
+        let dn = format!("CN={},{}", escape_cn(name), dir.users_container_dn());
         return Err(CmdletError::exchange(
             ExchangeErrorKind::AdObjectAlreadyExists,
             format!(
@@ -154,8 +154,9 @@ pub fn value_in_use(property: &str, value: &str) -> CmdletError {
 /// (and the domain itself) are accepted; anything else is not found.
 pub fn check_organizational_unit(dir: &Directory, args: &BoundArgs) -> CmdletResult {
     if let Some(ou) = args.get("OrganizationalUnit").filter(|v| !v.is_null()).map(to_string) {
-        let users_dn = format!("CN=Users,{}", dir.domain_dn());
-        let ok = ["Users", &format!("{}/Users", dir.org.domain), &users_dn, &dir.org.domain, &dir.domain_dn()]
+        let container = dir.users_container();
+        let leaf = container.rsplit('/').next().unwrap_or("Users");
+        let ok = [leaf, &container, &dir.users_container_dn(), &dir.org.domain, &dir.domain_dn()]
             .iter()
             .any(|x| x.eq_ignore_ascii_case(&ou));
         if !ok {
@@ -163,11 +164,6 @@ pub fn check_organizational_unit(dir: &Directory, args: &BoundArgs) -> CmdletRes
         }
     }
     Ok(())
-}
-
-/// The container new recipients go to, as the What if lines print it.
-pub fn users_container(dir: &Directory) -> String {
-    format!("{}/Users", dir.org.domain)
 }
 
 fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
@@ -433,7 +429,7 @@ impl Cmdlet for NewMailbox {
         }
         let primary = string_arg(args, "PrimarySmtpAddress").unwrap_or_else(|| format!("{alias}@{}", dir.org.domain));
         check_new_recipient(dir, &name, &alias, &primary)?;
-        let ou = users_container(dir);
+        let ou = dir.users_container();
         let action = match kind {
             RecipientKind::SharedMailbox => format!(
                 "Creating mailbox \"{name}\" with shared \"True\" and User Principal Name \"{upn}\" in organizational unit \"{ou}\"."
@@ -687,7 +683,7 @@ mod tests {
         assert_eq!(
             c.actions,
             [
-                "Creating mailbox \"Ben\" with Windows Live ID \"ben@contoso.com\" in organizational unit \"contoso.com/Users\"."
+                "Creating mailbox \"Ben\" with Windows Live ID \"ben@contoso.com\" in organizational unit \"NAMPR04A003.PROD.OUTLOOK.COM/Microsoft Exchange Hosted Organizations/contoso.onmicrosoft.com\"."
             ]
         );
         assert_eq!(prop(&c.out[0], "Alias"), "ben");

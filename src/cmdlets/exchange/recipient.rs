@@ -60,16 +60,7 @@ pub fn common_filters(dir: &Directory, args: &BoundArgs, found: Vec<usize>) -> R
             bits & mask != 0
         });
     }
-    if let Some(ou) = args.opt::<String>("OrganizationalUnit") {
-        let container = dir.users_container();
-        let leaf = container.rsplit('/').next().unwrap_or("Users").to_string();
-        let ok = [leaf.as_str(), &container, &dir.users_container_dn(), &dir.org.domain, &dir.domain_dn()]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(&ou));
-        if !ok {
-            return Err(super::not_found(dir, &ou));
-        }
-    }
+    super::mailbox_lifecycle::check_organizational_unit(dir, args)?;
     Ok(found)
 }
 

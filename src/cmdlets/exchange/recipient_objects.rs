@@ -53,7 +53,7 @@ fn mail_recipient_properties(dir: &Directory, i: usize, o: &mut PsObject) {
     o.set("AcceptMessagesOnlyFromSendersOrMembers", Value::array(Vec::new()));
     o.set("AddressListMembership", Value::array(Vec::new()));
     o.set("Alias", Value::str(&r.alias));
-    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    o.set("OrganizationalUnit", Value::str(dir.users_container()));
     custom_attributes(o);
     o.set("DisplayName", Value::str(&r.display_name));
     o.set("EmailAddresses", strs(&r.email_addresses));
@@ -132,7 +132,7 @@ pub fn contact_object(dir: &Directory, i: usize) -> Value {
     o.set("Office", Value::str(""));
     o.set("Phone", Value::str(""));
     o.set("Title", Value::str(&r.title));
-    o.set("OrganizationalUnit", Value::str(format!("{}/Users", dir.org.domain)));
+    o.set("OrganizationalUnit", Value::str(dir.users_container()));
     o.set("RecipientType", recipient_type(r.kind));
     o.set("RecipientTypeDetails", recipient_type_details(r.kind));
     o.set("WindowsEmailAddress", Value::str(&r.primary_smtp));
@@ -186,7 +186,7 @@ pub fn principal_group_names(dir: &Directory, p: usize) -> (String, String) {
             format!("CN={name},OU=Microsoft Exchange Security Groups,{}", dir.domain_dn()),
         )
     } else {
-        (format!("{}/Users/{name}", dir.org.domain), format!("CN={name},CN=Users,{}", dir.domain_dn()))
+        (format!("{}/{name}", dir.users_container()), format!("CN={name},{}", dir.users_container_dn()))
     }
 }
 
