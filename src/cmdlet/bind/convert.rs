@@ -110,7 +110,17 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
                     ));
                 }
             } else {
-                Value::str(convert::to_string(&v))
+                let text = convert::to_string(&v);
+                // A mandatory [string] parameter refuses "" (no [AllowEmptyString()]).
+                if p.mandatory && text.is_empty() {
+                    return Err(BindError::new(
+                        format!("Cannot bind argument to parameter '{}' because it is an empty string.", p.name),
+                        "ParameterArgumentValidationErrorEmptyStringNotAllowed",
+                        "InvalidData",
+                        span,
+                    ));
+                }
+                Value::str(text)
             }
         }
         ParamType::Int => {

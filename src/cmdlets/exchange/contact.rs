@@ -9,10 +9,10 @@ use crate::cmdlet::{
 };
 use crate::directory::{NewRecipient, RecipientKind};
 use crate::value::Value;
-use crate::value::convert::to_string;
 
 use super::mailbox_lifecycle::{
-    check_new_recipient, check_online_name, check_organizational_unit, check_password, unique_alias, value_in_use,
+    check_new_recipient, check_online_name, check_organizational_unit, check_password, string_arg, unique_alias,
+    value_in_use,
 };
 use super::opath_schema::Target;
 use super::params;
@@ -160,10 +160,6 @@ impl Cmdlet for GetMailUser {
     }
 }
 
-fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
-    args.get(name).filter(|v| !v.is_null()).map(to_string).filter(|s| !s.is_empty())
-}
-
 /// A ProxyAddress argument: `SMTP:` (any case) or no prefix is an SMTP address; the bare address.
 pub(super) fn smtp_address(text: &str) -> Result<String, CmdletError> {
     let bare = match text.split_once(':') {
@@ -232,14 +228,8 @@ impl Cmdlet for NewMailContact {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(name) = string_arg(args, "Name") else {
-            return Err(CmdletError::core(
-                "Cannot bind argument to parameter 'Name' because it is an empty string.",
-                "System.Management.Automation.ParameterBindingValidationException",
-                "InvalidData",
-                "ParameterArgumentValidationErrorEmptyStringNotAllowed,Name",
-            ));
-        };
+        // The binder refuses an empty -Name (a mandatory [string]).
+        let name: String = args.req("Name")?;
         let external_text = string_arg(args, "ExternalEmailAddress").unwrap_or_default();
         let external = smtp_address(&external_text)?;
         let dir = cx.directory();
@@ -347,14 +337,8 @@ impl Cmdlet for NewMailUser {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(name) = string_arg(args, "Name") else {
-            return Err(CmdletError::core(
-                "Cannot bind argument to parameter 'Name' because it is an empty string.",
-                "System.Management.Automation.ParameterBindingValidationException",
-                "InvalidData",
-                "ParameterArgumentValidationErrorEmptyStringNotAllowed,Name",
-            ));
-        };
+        // The binder refuses an empty -Name (a mandatory [string]).
+        let name: String = args.req("Name")?;
         check_password(args)?;
         let external = match string_arg(args, "ExternalEmailAddress") {
             Some(t) => Some(smtp_address(&t)?),

@@ -15,7 +15,9 @@ use crate::value::{EnumType, Value};
 
 use super::group_member::{REFERENCE, check_group_manager, executing_user, resolve_reference};
 use super::mailbox::{Delegates, delegates_arg, resolve_all};
-use super::mailbox_lifecycle::{check_new_recipient, check_online_name, check_organizational_unit, unique_alias};
+use super::mailbox_lifecycle::{
+    check_new_recipient, check_online_name, check_organizational_unit, string_arg, unique_alias,
+};
 use super::objects::distribution_group_object;
 use super::params;
 use super::recipient::{candidates, common_filters, query_params, write_results};
@@ -94,10 +96,6 @@ fn check_owners(dir: &crate::directory::Directory, group: &str, owners: &[usize]
         }
     }
     Ok(())
-}
-
-fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
-    args.get(name).filter(|v| !v.is_null()).map(to_string).filter(|s| !s.is_empty())
 }
 
 fn switch(name: &'static str, help: &'static str) -> Param {
@@ -227,14 +225,8 @@ impl Cmdlet for NewDistributionGroup {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let Some(name) = string_arg(args, "Name") else {
-            return Err(CmdletError::core(
-                "Cannot bind argument to parameter 'Name' because it is an empty string.",
-                "System.Management.Automation.ParameterBindingValidationException",
-                "InvalidData",
-                "ParameterArgumentValidationErrorEmptyStringNotAllowed,Name",
-            ));
-        };
+        // The binder refuses an empty -Name (a mandatory [string]).
+        let name: String = args.req("Name")?;
         let security = match args.get("Type") {
             None | Some(Value::Null) => false,
             Some(Value::Enum(e)) => e.bits == 1,

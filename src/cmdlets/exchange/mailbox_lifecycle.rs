@@ -166,7 +166,8 @@ pub fn check_organizational_unit(dir: &Directory, args: &BoundArgs) -> CmdletRes
     Ok(())
 }
 
-fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
+/// A string argument, `None` when absent, `$null` or empty.
+pub(super) fn string_arg(args: &BoundArgs, name: &str) -> Option<String> {
     args.get(name).filter(|v| !v.is_null()).map(to_string).filter(|s| !s.is_empty())
 }
 
@@ -369,14 +370,8 @@ impl Cmdlet for NewMailbox {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         check_password(args)?;
         check_secure_string(args, "RoomMailboxPassword")?;
-        let Some(name) = string_arg(args, "Name") else {
-            return Err(CmdletError::core(
-                "Cannot bind argument to parameter 'Name' because it is an empty string.",
-                "System.Management.Automation.ParameterBindingValidationException",
-                "InvalidData",
-                "ParameterArgumentValidationErrorEmptyStringNotAllowed,Name",
-            ));
-        };
+        // The binder refuses an empty -Name (a mandatory [string]).
+        let name: String = args.req("Name")?;
         let dir = cx.directory();
         let online = is_online(dir);
         let kind = if args.switch("Shared") {
