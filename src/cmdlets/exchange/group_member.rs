@@ -16,7 +16,7 @@ use crate::value::Value;
 
 use super::objects::recipient_object;
 use super::params;
-use super::{IdArg, ON_PREMISES, ONLINE, arg_id, identity_display, limit_results, resolve_one, scope_of};
+use super::{IdArg, ON_PREMISES, ONLINE, arg_id, identity_display, resolve_one, scope_of};
 
 /// Add-DistributionGroupMember.
 pub struct AddDistributionGroupMember;
@@ -273,13 +273,7 @@ impl Cmdlet for GetDistributionGroupMember {
             .filter_map(|m| dir.recipient_by_guid(m))
             .map(|m| recipient_object(dir, m))
             .collect();
-        let (members, warning) = limit_results(args, members);
-        for v in members {
-            cx.output(v);
-        }
-        if let Some(w) = warning {
-            cx.warning(w);
-        }
+        super::write_limited(cx, args, members);
         Ok(())
     }
 }

@@ -15,7 +15,7 @@ use crate::value::{PsObject, Value};
 
 use super::objects::{folder_name, recipient_id};
 use super::params;
-use super::{IdArg, ambiguous, arg_id, identity_display, limit_results, not_found, scope_of};
+use super::{IdArg, ambiguous, arg_id, identity_display, not_found, scope_of};
 
 /// Get-MailboxFolder.
 pub struct GetMailboxFolder;
@@ -158,13 +158,7 @@ impl Cmdlet for GetMailboxFolder {
             picked.retain(|&i| container_class(&folders[i].path) == "IPF.Note");
         }
         let rows: Vec<Value> = picked.into_iter().map(|i| mailbox_folder_object(dir, r, i)).collect();
-        let (rows, warning) = limit_results(args, rows);
-        for v in rows {
-            cx.output(v);
-        }
-        if let Some(w) = warning {
-            cx.warning(w);
-        }
+        super::write_limited(cx, args, rows);
         Ok(())
     }
 }

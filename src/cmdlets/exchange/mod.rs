@@ -433,7 +433,28 @@ pub fn result_size(args: &BoundArgs) -> Option<usize> {
 
 /// Applies the ResultSize limit; returns the kept items and, when results were cut, Exchange's
 /// warning (written after the results, as Exchange does).
-pub fn limit_results<T>(args: &BoundArgs, mut found: Vec<T>) -> (Vec<T>, Option<&'static str>) {
+pub fn limit_results<T>(args: &BoundArgs, found: Vec<T>) -> (Vec<T>, Option<&'static str>) {
+    limit_results_with(args, found, RPS_DEFAULT_LIMIT_WARNING)
+}
+
+/// Writes the objects -ResultSize lets through, then Exchange's warning when results were cut.
+pub fn write_limited(cx: &mut dyn crate::cmdlet::Context, args: &BoundArgs, found: Vec<Value>) {
+    let (rows, warning) = limit_results(args, found);
+    for v in rows {
+        cx.output(v);
+    }
+    if let Some(w) = warning {
+        cx.warning(w);
+    }
+}
+
+/// [`limit_results`] with another text for the default limit's warning (the REST cmdlets word it
+/// differently).
+pub fn limit_results_with<T>(
+    args: &BoundArgs,
+    mut found: Vec<T>,
+    default_warning: &'static str,
+) -> (Vec<T>, Option<&'static str>) {
     let Some(n) = result_size(args) else {
         return (found, None);
     };
@@ -444,10 +465,13 @@ pub fn limit_results<T>(args: &BoundArgs, mut found: Vec<T>) -> (Vec<T>, Option<
     let warning = if args.has("ResultSize") {
         "There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter."
     } else {
-        "By default only the first 1000 items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify \"-ResultSize Unlimited\". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don't recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes."
+        default_warning
     };
     (found, Some(warning))
 }
+
+/// The warning when the default limit of 1000 cut the results.
+const RPS_DEFAULT_LIMIT_WARNING: &str = "By default only the first 1000 items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify \"-ResultSize Unlimited\". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don't recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.";
 
 #[cfg(test)]
 mod tests {

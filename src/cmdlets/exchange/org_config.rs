@@ -14,7 +14,7 @@ use super::recipient_objects::{
     principal_group_names, principal_group_object,
 };
 use super::types::RECIPIENT_TYPE_DETAILS;
-use super::{ONLINE, arg_id, limit_results};
+use super::{ONLINE, arg_id};
 
 /// Get-OrganizationConfig.
 pub struct GetOrganizationConfig;
@@ -84,13 +84,7 @@ impl Cmdlet for GetAcceptedDomain {
                 return Err(super::not_found(dir, &text));
             }
         }
-        let (objects, warning) = limit_results(args, objects);
-        for v in objects {
-            cx.output(v);
-        }
-        if let Some(w) = warning {
-            cx.warning(w);
-        }
+        super::write_limited(cx, args, objects);
         Ok(())
     }
 }
@@ -156,13 +150,7 @@ impl Cmdlet for GetGroup {
                 crate::value::convert::compare(&x, &y, false).unwrap_or(std::cmp::Ordering::Equal)
             });
         }
-        let (objects, warning) = limit_results(args, objects);
-        for v in objects {
-            cx.output(v);
-        }
-        if let Some(w) = warning {
-            cx.warning(w);
-        }
+        super::write_limited(cx, args, objects);
         Ok(())
     }
 }

@@ -14,8 +14,8 @@ use super::objects::{recipient_object, user_object};
 use super::params;
 use super::types::{RECIPIENT_TYPE, RECIPIENT_TYPE_DETAILS};
 use super::{
-    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, limit_results, opath, opath_schema, resolve_many,
-    result_size, scope_of,
+    FROM_2013, FROM_2016, ON_PREMISES, ONLINE, arg_id, enum_list, opath, opath_schema, resolve_many, result_size,
+    scope_of,
 };
 
 /// Get-Recipient.
@@ -101,13 +101,7 @@ pub fn write_results(
             compare(&x, &y, false).unwrap_or(std::cmp::Ordering::Equal)
         });
     }
-    let (objects, warning) = limit_results(args, objects);
-    for v in objects {
-        cx.output(v);
-    }
-    if let Some(w) = warning {
-        cx.warning(w);
-    }
+    super::write_limited(cx, args, objects);
     Ok(())
 }
 

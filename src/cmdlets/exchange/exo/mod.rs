@@ -13,6 +13,9 @@
 mod mailbox;
 mod permission;
 mod statistics;
+/// The warning when the default limit of 1000 cut the results.
+const REST_DEFAULT_LIMIT_WARNING: &str = "By default, only the first 1000 items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify \"-ResultSize Unlimited\". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don't recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.";
+
 #[cfg(test)]
 mod tests;
 
@@ -283,18 +286,6 @@ fn project(full: &PsObject, names: &[String]) -> Value {
 
 /// Applies `-ResultSize` (default 1000) and returns the kept items with the REST module's
 /// warning when more exist.
-fn limit<T>(args: &BoundArgs, mut found: Vec<T>) -> (Vec<T>, Option<&'static str>) {
-    let Some(n) = super::result_size(args) else {
-        return (found, None);
-    };
-    if found.len() <= n {
-        return (found, None);
-    }
-    found.truncate(n);
-    let warning = if args.has("ResultSize") {
-        "There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter."
-    } else {
-        "By default, only the first 1000 items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify \"-ResultSize Unlimited\". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don't recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes."
-    };
-    (found, Some(warning))
+fn limit<T>(args: &BoundArgs, found: Vec<T>) -> (Vec<T>, Option<&'static str>) {
+    super::limit_results_with(args, found, REST_DEFAULT_LIMIT_WARNING)
 }
