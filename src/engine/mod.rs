@@ -84,7 +84,12 @@ pub struct Engine {
     scopes: Scopes,
     functions: std::collections::HashMap<String, Function>,
     output: Output,
-    collectors: Vec<Vec<Value>>,
+    /// Where emitted objects go, innermost last: a buffer (`capture`), or the rest of a pipeline
+    /// a function is streaming into. Empty at the top: objects go to Out-Default.
+    collectors: Vec<invoke::Collector>,
+    /// The downstream stages of a pipeline, handed from the pipeline runner to the function step it
+    /// is about to run (see `invoke::Collector::Stream`).
+    pending_stream: Option<invoke::Tail>,
     /// Host lines held until the objects written before them have gone down the pipeline.
     held_lines: Vec<String>,
     /// The text spans refer to, and the file it came from.
@@ -167,6 +172,7 @@ impl Engine {
             functions: Default::default(),
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
+            pending_stream: None,
             held_lines: Vec::new(),
             source: Rc::from(""),
             file: None,
