@@ -221,33 +221,19 @@ pub(crate) fn call_method(
             Ok(r)
         }
         Value::DateTime(secs, ns) => {
-            let r = match lname.as_str() {
-                "adddays" => Value::DateTime(
-                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 86400.0) as i64,
-                    *ns,
-                ),
-                "addhours" => Value::DateTime(
-                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 3600.0) as i64,
-                    *ns,
-                ),
-                "addminutes" => Value::DateTime(
-                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 60.0) as i64,
-                    *ns,
-                ),
-                "addseconds" => Value::DateTime(
-                    secs + args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) as i64,
-                    *ns,
-                ),
-                "tostring" => return to_string_with_format(engine, target, &args, span),
-                "toshortdatestring" => {
-                    let (y, m, d) = convert::civil_from_days(secs.div_euclid(86400));
-                    Value::str(format!("{m}/{d}/{y}"))
-                }
-                "touniversaltime" | "tolocaltime" => target.clone(),
-                _ => return Err(no_method(engine, target, name, span)),
-            };
-            Ok(r)
+            if lname == "tostring" {
+                return to_string_with_format(engine, target, &args, span);
+            }
+            match super::dates::datetime_method(engine, *secs, *ns, name, &args, span) {
+                Some(r) => r,
+                None => Err(no_method(engine, target, name, span)),
+            }
         }
+        Value::TimeSpan(t) if lname != "tostring" => match super::dates::timespan_method(engine, *t, name, &args, span)
+        {
+            Some(r) => r,
+            None => Err(no_method(engine, target, name, span)),
+        },
         Value::Object(o) => {
             // Script methods stored as script block properties.
             let m = o.borrow().get(name);

@@ -6,6 +6,7 @@
 
 mod bind;
 mod context;
+mod dates;
 mod error_action;
 mod errors;
 mod eval;

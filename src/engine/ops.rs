@@ -122,13 +122,17 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
             }
             return Ok(Value::array(v));
         }
-        (BinaryOp::Add, Value::DateTime(secs, ns)) => {
-            let add = convert::to_number(r).map(|n| match n {
-                Value::Int(i) => i / 10_000_000,
-                Value::Double(d) => (d / 1e7) as i64,
-                _ => 0,
-            });
-            return Ok(Value::DateTime(secs + add.unwrap_or(0), *ns));
+        (BinaryOp::Add | BinaryOp::Sub, Value::DateTime(..) | Value::TimeSpan(_)) => {
+            if let Some(result) = super::dates::arith(op, l, r) {
+                return result.ok_or_else(|| {
+                    rt_error(
+                        engine,
+                        "The added or subtracted value results in an un-representable DateTime.\r\nParameter name: value",
+                        "ArgumentOutOfRangeException",
+                        span,
+                    )
+                });
+            }
         }
         _ => {}
     }
