@@ -6,6 +6,7 @@
 
 mod bind;
 mod context;
+mod dates;
 mod error_action;
 mod errors;
 mod eval;
@@ -228,6 +229,18 @@ impl Engine {
     /// Names of variables visible now.
     pub fn variable_names(&self) -> Vec<String> {
         self.scopes.names()
+    }
+
+    /// The local zone's offset from UTC (seconds) near a local wall-clock time.
+    pub(crate) fn local_offset(&self, wall_secs: i64) -> i32 {
+        let guess = self.host.utc_offset(wall_secs);
+        self.host.utc_offset(wall_secs - guess as i64)
+    }
+
+    /// The local wall-clock time now (seconds since 1970-01-01 00:00 on the local clock).
+    pub(crate) fn local_now(&self) -> i64 {
+        let now = self.host.now();
+        now + self.host.utc_offset(now) as i64
     }
 
     /// The host.

@@ -413,7 +413,8 @@ pub fn format_datetime(secs: i64, am_pm: bool) -> String {
 
 /// Properties of a `[DateTime]` value (`Year`, `Month`, `Day`, `Hour`, …).
 pub fn datetime_property(v: &Value, name: &str) -> Option<Value> {
-    let Value::DateTime(secs, _) = v else { return None };
+    let Value::DateTime(secs, ns) = v else { return None };
+    let (secs, ns) = (*secs, *ns);
     let days = secs.div_euclid(86400);
     let rem = secs.rem_euclid(86400);
     let (y, m, d) = civil_from_days(days);
@@ -431,6 +432,14 @@ pub fn datetime_property(v: &Value, name: &str) -> Option<Value> {
             ));
         }
         "date" => return Some(Value::DateTime(days * 86400, 0)),
+        "dayofyear" => days - days_from_civil(y, 1, 1) + 1,
+        "millisecond" => (ns / 1_000_000) as i64,
+        "ticks" => {
+            secs.saturating_mul(10_000_000).saturating_add(621_355_968_000_000_000).saturating_add(ns as i64 / 100)
+        }
+        "timeofday" => return Some(Value::TimeSpan(rem * 10_000_000 + ns as i64 / 100)),
+        // exsh keeps no DateTimeKind; dates read as local ones (docs/reference/dotnet-format.md).
+        "kind" => return Some(Value::str("Local")),
         _ => return None,
     };
     Some(Value::Int(n))

@@ -4,7 +4,9 @@
 //! beyond PowerShell's own `ToString` conversions.
 
 pub mod convert;
+pub mod datetime;
 pub mod dotnet;
+pub mod dotnet_format;
 pub mod enums;
 pub mod error;
 pub mod object;
