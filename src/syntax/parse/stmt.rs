@@ -200,11 +200,15 @@ impl<'s> Parser<'s> {
             Keyword::Parallel | Keyword::Sequence => self
                 .statement_block(r, ("Missing statement block.", "MissingStatementBlock"))
                 .map(|(r2, body)| (r2, Statement { kind: StatementKind::Block(body), span: self.span(i, r2) })),
-            Keyword::Using => self.fail(
-                "A 'using' statement must appear before any other statements in a script.",
-                "UsingMustBeAtStartOfScript",
-                self.span(i, r),
-            ),
+            // PowerShell parses the statement, then reports it whole.
+            Keyword::Using => match self.using_statement(i, r) {
+                Ok((_, st)) => self.fail(
+                    "A 'using' statement must appear before any other statements in a script.",
+                    "UsingMustBeAtStartOfScript",
+                    st.span,
+                ),
+                Err(e) => Err(e),
+            },
             Keyword::Try => self.try_statement(i, r),
             Keyword::Return | Keyword::Throw | Keyword::Exit => {
                 let (r1, ()) = match self.ws(r) {

@@ -1236,7 +1236,7 @@ fn using_statements() {
         "1\nusing namespace X",
         "UsingMustBeAtStartOfScript",
         "A 'using' statement must appear before any other statements in a script.",
-        (2, 7),
+        (2, 19),
         false,
     );
     check_err(
