@@ -15,6 +15,7 @@ mod invoke;
 mod methods;
 mod ops;
 mod output;
+mod pwsh7;
 mod scope;
 mod should_process;
 
@@ -158,6 +159,17 @@ impl Engine {
         self.scopes.set(Some("global"), "PSVersionTable", Value::object(ver));
     }
 
+    /// The grammar scripts are parsed with: PowerShell 7's in the Online profile (a pwsh 7 window
+    /// with the ExchangeOnlineManagement module), Windows PowerShell 5.1's on premises.
+    pub fn parse_options(&self) -> syntax::ParseOptions {
+        let version = if self.directory.org.version.is_on_premises() {
+            syntax::LanguageVersion::Desktop51
+        } else {
+            syntax::LanguageVersion::Pwsh7
+        };
+        syntax::ParseOptions::new(version)
+    }
+
     /// A new engine over an organization.
     pub fn new(host: Box<dyn Host>, registry: Registry, directory: Directory) -> Engine {
         let width = host.width();
@@ -263,7 +275,7 @@ impl Engine {
     }
 
     fn run_text(&mut self, src: &str, file: Option<&str>, args: &[ScriptArg], script_scope: bool) -> Outcome {
-        let script = match syntax::parse(src) {
+        let script = match syntax::parse_with(src, self.parse_options()) {
             Ok(s) => s,
             Err(e) => {
                 let rec = errors::parse_error_record(&e, src, file);
