@@ -92,6 +92,8 @@ fn st(s: &Statement) -> String {
             out
         }
         StatementKind::Block(b) => format!("block {{{}}}", stmts(b)),
+        StatementKind::Class(c) => format!("class {} : {:?} ({} members)", c.name, c.base, c.members.len()),
+        StatementKind::Enum(e) => format!("enum {} flags={} ({} members)", e.name, e.flags, e.members.len()),
     }
 }
 
