@@ -134,19 +134,7 @@ const REJECTED: &[(&str, &str, In, &str, &str)] = &[
 /// Entries that need a construct another helper is adding at the same time: (file, title, what it
 /// waits for). They are not checked here (some already "parse" as a command named `class` or
 /// `enum`); the coordinator empties this list when the branches merge.
-const PENDING: &[(&str, &str, &str)] = &[
-    // `class` statements (helper `types`).
-    ("tree-sitter-powershell/classes.txt", "Class : empty declaration", "class"),
-    ("tree-sitter-powershell/classes.txt", "Class : string property", "class"),
-    ("tree-sitter-powershell/classes.txt", "Class : string property with attributes", "class"),
-    ("tree-sitter-powershell/classes.txt", "Class : method declaration", "class"),
-    ("tree-sitter-powershell/classes.txt", "Class : method declaration with parameters", "class"),
-    ("tree-sitter-powershell/classes.txt", "Class : mix method and properties declaration", "class"),
-    // `enum` statements (helper `types`).
-    ("tree-sitter-powershell/enum.txt", "Enum : Simple enum", "enum"),
-    ("tree-sitter-powershell/enum.txt", "More complex enum", "enum"),
-    ("tree-sitter-powershell/enum.txt", "Enum : Complex enum", "enum"),
-];
+const PENDING: &[(&str, &str, &str)] = &[];
 
 /// One corpus entry.
 struct Entry {

@@ -434,6 +434,11 @@ pub trait Context {
         dollar_under: Option<Value>,
         args: Vec<Value>,
     ) -> Result<Vec<Value>, CmdletError>;
+    /// `New-Object TypeName -ArgumentList …` for the types the engine models (script classes,
+    /// `System.Version`, `System.Uri`, …): `None` when the name is not such a type.
+    fn new_object(&mut self, _type_name: &str, _args: Vec<Value>) -> Option<Result<Value, CmdletError>> {
+        None
+    }
     /// Files named by the script.
     fn files(&mut self) -> &mut dyn FileAccess;
     /// Output width in columns (120 when not a terminal).

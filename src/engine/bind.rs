@@ -34,11 +34,16 @@ pub(crate) enum Command<'a> {
 
 /// Converts an argument to a script parameter's `[type]`; failure is PowerShell's
 /// argument-transformation binding error. Cmdlet parameters are converted by the binder.
-pub(crate) fn script_converter(p: &ParamSpec<'_>, v: Value, span: Option<Span>) -> Result<Value, BindError> {
+pub(crate) fn script_converter(
+    types: &super::types::UserTypes,
+    p: &ParamSpec<'_>,
+    v: Value,
+    span: Option<Span>,
+) -> Result<Value, BindError> {
     let Decl::Script(def) = p.decl else { return Ok(v) };
     let Some(t) = &def.type_name else { return Ok(v) };
-    super::ops::convert_to_type(&v, t).map_err(|m| BindError {
-        message: format!("Cannot process argument transformation on parameter '{}'. {m}", p.name),
+    super::ops::convert_to_type(types, &v, t).map_err(|m| BindError {
+        message: format!("Cannot process argument transformation on parameter '{}'. {}", p.name, m.message),
         fqid: "ParameterArgumentTransformationError",
         category: "InvalidData",
         exception: "System.Management.Automation.ParameterBindingArgumentTransformationException",
@@ -82,6 +87,9 @@ impl Engine {
     ) -> EvalResult<FunctionBinding> {
         let list = ParamList::of_param_block(pb);
         let who = Command::Script(fname);
+        let types = self.types.clone();
+        let mut script_converter =
+            |p: &ParamSpec<'_>, v: Value, s: Option<Span>| script_converter(&types.borrow(), p, v, s);
         let mut binding = match list.bind_command_line(args, &mut script_converter) {
             Ok(b) => b,
             Err(e) => return Err(self.binding_error(who, e, span)),
@@ -124,6 +132,10 @@ impl Engine {
                 }
             };
             self.scopes.set_local(p.name, v);
+            // A typed parameter keeps its type in the body (`$n = 'abc'` later fails).
+            if let Some(t) = def.type_name.as_deref().filter(|t| !t.eq_ignore_ascii_case("switch")) {
+                self.scopes.constrain(p.name, t);
+            }
         }
         self.scopes.set_local("args", Value::array(binding.rest.clone()));
         // `$PSBoundParameters`: what was bound, in binding order; defaults are not in it
@@ -182,6 +194,9 @@ impl Engine {
             return Ok(());
         }
         let who = Command::Script(fname);
+        let types = self.types.clone();
+        let mut script_converter =
+            |p: &ParamSpec<'_>, v: Value, s: Option<Span>| script_converter(&types.borrow(), p, v, s);
         let args = match list.bind_pipeline(&fb.binding, item, &mut script_converter) {
             Ok(Some(args)) => args,
             Ok(None) => return Err(self.binding_error(who, BindError::input_not_bound(), span)),

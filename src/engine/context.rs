@@ -143,6 +143,22 @@ impl Context for Cx<'_> {
         self.en.should_process(self.sig, self.common, action)
     }
 
+    fn new_object(&mut self, type_name: &str, args: Vec<Value>) -> Option<Result<Value, CmdletError>> {
+        let ty = super::types::resolve(&self.en.types.borrow(), type_name)?;
+        if matches!(ty.kind(), Some(super::types::Kind::Static | super::types::Kind::Void)) {
+            return None;
+        }
+        Some(self.en.construct(&ty, args, self.span).map_err(|f| match f {
+            Flow::Error(e) => CmdletError::core(
+                e.record.message.clone(),
+                "System.Management.Automation.MethodInvocationException",
+                "InvalidOperation",
+                "ConstructorInvokedThrowException",
+            ),
+            other => CmdletError::Unwind(Box::new(other)),
+        }))
+    }
+
     fn invoke(
         &mut self,
         block: &Rc<ScriptBlock>,

@@ -15,6 +15,12 @@ pub(crate) type EvalResult<T> = Result<T, Flow>;
 impl Engine {
     /// Runs top-level statements: a statement-terminating error is reported and the next statement runs.
     pub(crate) fn exec_top(&mut self, stmts: &[Statement]) -> EvalResult<()> {
+        if let Err(e) = self.predefine_types(stmts) {
+            match e {
+                Flow::Error(e) if !e.fatal => self.report_nonfatal(&e),
+                f => return Err(f),
+            }
+        }
         for s in stmts {
             self.top_statement = s.span;
             match self.exec_statement(s) {
@@ -134,7 +140,7 @@ impl Engine {
                     return Ok(());
                 }
                 let v = self.eval_statement_value(value)?;
-                self.assign(target, *op, v)
+                self.assign_at(target, *op, v, s.span)
             }
             StatementKind::If { clauses, else_block } => {
                 for (cond, body) in clauses {
@@ -232,6 +238,12 @@ impl Engine {
             }
             StatementKind::Return(p) => {
                 if let Some(p) = p {
+                    // In a class method only `return`'s value leaves the method.
+                    if self.method_returns.last().is_some_and(|(d, _)| *d == self.scopes.depth()) {
+                        let v = self.eval_pipeline_value(p)?;
+                        self.method_return(v);
+                        return Err(Flow::Return);
+                    }
                     self.exec_pipeline_emit(p)?;
                 }
                 Err(Flow::Return)
@@ -266,6 +278,8 @@ impl Engine {
             // `using` names namespaces and modules for type and command lookup; exsh resolves
             // names without them.
             StatementKind::Using { .. } => Ok(()),
+            StatementKind::Class(c) => self.define_class(c),
+            StatementKind::Enum(e) => self.define_enum(e),
         }
     }
 
@@ -300,7 +314,7 @@ impl Engine {
                 return self.eval_expr(target);
             }
             let v = self.eval_statement_value(value)?;
-            self.assign(target, *op, v)?;
+            self.assign_at(target, *op, v, s.span)?;
             return self.eval_expr(target);
         }
         let out = self.capture(|e| e.exec_statement(s))?;
@@ -523,7 +537,7 @@ impl Engine {
                 if *is_static {
                     let ExprKind::TypeLiteral(t) = &target.kind else {
                         let tv = self.eval_expr(target)?;
-                        return Ok(self.get_member(&tv, &name));
+                        return super::methods::static_member_of_value(self, &tv, &name, e.span);
                     };
                     return super::methods::static_member(self, t, &name, e.span);
                 }
@@ -540,6 +554,8 @@ impl Engine {
                     if let ExprKind::TypeLiteral(t) = &target.kind {
                         return super::methods::static_method(self, t, &name, argv, e.span);
                     }
+                    let tv = self.eval_expr(target)?;
+                    return super::methods::static_method_of_value(self, &tv, &name, argv, e.span);
                 }
                 let tv = self.eval_expr(target)?;
                 super::methods::call_method(self, &tv, &name, argv, e.span)
@@ -559,18 +575,15 @@ impl Engine {
                         return Ok(v);
                     }
                 }
+                let type_span = Span::new(e.span.start, (e.span.start + type_name.len() + 2).min(e.span.end));
+                let ty = self.resolve_type(type_name, type_span)?;
                 let v = self.eval_expr(expr)?;
-                super::ops::convert_to_type(&v, type_name).map_err(|msg| {
-                    Flow::Error(Box::new(errors::runtime(
-                        msg,
-                        "InvalidCastFromStringToType",
-                        "InvalidArgument",
-                        ":",
-                        Some(self.position(e.span)),
-                    )))
-                })
+                self.convert_value(&v, &ty, e.span)
             }
-            ExprKind::TypeLiteral(t) => Ok(super::ops::type_value(t)),
+            ExprKind::TypeLiteral(t) => {
+                let ty = self.resolve_type(t, e.span)?;
+                Ok(super::types::runtime_type(&self.types.borrow(), &ty))
+            }
             ExprKind::Ternary { condition, if_true, if_false } => self.eval_ternary(condition, if_true, if_false),
             ExprKind::NullConditional(inner) => self.eval_null_conditional(inner),
         }
@@ -661,6 +674,25 @@ impl Engine {
     }
 
     fn assign(&mut self, target: &Expr, op: AssignOp, value: Value) -> EvalResult<()> {
+        let span = target.span;
+        self.assign_at(target, op, value, span)
+    }
+
+    /// A typed variable's new value converted to its type; failure is PowerShell's
+    /// ArgumentTransformationMetadataException and leaves the variable as it was.
+    fn constrained_value(&mut self, v: &VarRef, value: Value, span: Span) -> EvalResult<Value> {
+        let scope = match v.scope.as_deref() {
+            Some("env") => return Ok(value),
+            Some(s @ ("global" | "script")) => Some(s),
+            _ => None,
+        };
+        let Some(t) = self.scopes.constraint(scope, &v.name) else { return Ok(value) };
+        let ty = self.resolve_type(&t, span)?;
+        self.convert_value(&value, &ty, span).map_err(super::convert_to::metadata_error)
+    }
+
+    /// `assign` with the span errors point at (the whole assignment statement when known).
+    pub(crate) fn assign_at(&mut self, target: &Expr, op: AssignOp, value: Value, assign_span: Span) -> EvalResult<()> {
         let value = if op == AssignOp::Assign || op == AssignOp::Coalesce {
             value
         } else {
@@ -677,27 +709,46 @@ impl Engine {
         };
         match &target.kind {
             ExprKind::Variable(v) => {
+                let value = self.constrained_value(v, value, assign_span)?;
                 self.set_variable(v, value);
                 Ok(())
             }
             ExprKind::Cast { type_name, expr } => {
-                let conv = super::ops::convert_to_type(&value, type_name).map_err(|msg| {
-                    Flow::Error(Box::new(errors::runtime(
-                        msg,
-                        "InvalidCastFromStringToType",
-                        "InvalidArgument",
-                        ":",
-                        Some(self.position(target.span)),
-                    )))
-                })?;
+                let ty = self.resolve_type(type_name, target.span)?;
+                let conv = self.convert_value(&value, &ty, assign_span).map_err(super::convert_to::metadata_error)?;
+                if let ExprKind::Variable(v) = &expr.kind
+                    && !matches!(v.scope.as_deref(), Some("env"))
+                {
+                    self.set_variable(v, conv);
+                    let scope = v.scope.as_deref().filter(|s| *s == "global" || *s == "script");
+                    self.scopes.constrain_in(scope, &v.name, type_name);
+                    return Ok(());
+                }
                 self.assign(expr, AssignOp::Assign, conv)
             }
-            ExprKind::Member { target: obj, name, .. } => {
+            ExprKind::Member { target: obj, name, is_static } => {
                 let name = self.member_name(name)?;
+                if *is_static && let ExprKind::TypeLiteral(t) = &obj.kind {
+                    return match self.set_static_property(t, &name, value, target.span) {
+                        Some(r) => r,
+                        None => Err(Flow::Error(Box::new(errors::runtime(
+                            format!("'{name}' is a ReadOnly property."),
+                            "PropertyAssignmentException",
+                            "InvalidOperation",
+                            ":",
+                            Some(self.position(target.span)),
+                        )))),
+                    };
+                }
                 let o = self.eval_expr(obj)?;
                 match &o {
                     Value::Object(po) => {
+                        let value = match self.class_property_value(&o, &name, value.clone(), assign_span) {
+                            Some(r) => r?,
+                            None => value,
+                        };
                         po.borrow_mut().set(&name, value);
+                        self.refresh_display(&o);
                         Ok(())
                     }
                     Value::Hashtable(h) => {

@@ -65,12 +65,38 @@ pub(crate) fn call_method(
     span: Span,
 ) -> EvalResult<Value> {
     let lname = name.to_ascii_lowercase();
+    // A script class's own methods (and overrides of ToString, Equals, …) come first.
+    if let Some(r) = engine.call_instance_method(target, name, &args, span) {
+        return r;
+    }
+    if let Some(r) = super::statics::encoding_method(target, &lname, &args) {
+        return Ok(r);
+    }
+    if let Value::Object(o) = target
+        && o.borrow().type_names.first().is_some_and(|t| &**t == super::convert_to::REGEX)
+        && matches!(lname.as_str(), "ismatch" | "matches" | "replace" | "split")
+    {
+        let pattern = convert::to_string(target);
+        return regex_call(engine, &pattern, &lname, &args, args.get(1), span);
+    }
     // Methods every object has.
     match lname.as_str() {
         "tostring" if args.is_empty() => return Ok(Value::str(convert::to_string(target))),
         "gettype" if !target.is_null() => {
-            let tn = target.type_name();
-            return Ok(super::ops::type_value(&tn));
+            let user = engine.types.borrow();
+            return Ok(match super::types::type_of(&user, target) {
+                Some(ty) => super::types::runtime_type(&user, &ty),
+                None => super::types::named_runtime_type(&target.type_name()),
+            });
+        }
+        "hasflag" if matches!(target, Value::Enum(_)) => {
+            let Value::Enum(e) = target else { return Err(no_method(engine, target, name, span)) };
+            let other = match args.first() {
+                Some(Value::Enum(o)) => o.bits,
+                Some(v) => convert::to_int(v).unwrap_or(0) as u64,
+                None => return Err(no_method(engine, target, name, span)),
+            };
+            return Ok(Value::Bool(e.has(other)));
         }
         "equals" if !target.is_null() => {
             return Ok(Value::Bool(convert::equals(target, args.first().unwrap_or(&Value::Null), false)));
@@ -258,14 +284,6 @@ pub(crate) fn call_method(
     }
 }
 
-fn num(v: &Value) -> f64 {
-    match v {
-        Value::Int(i) => *i as f64,
-        Value::Double(d) => *d,
-        _ => 0.0,
-    }
-}
-
 fn string_method(_engine: &mut Engine, s: &str, name: &str, args: &[Value]) -> Option<Value> {
     let chars: Vec<char> = s.chars().collect();
     let trim_set = |args: &[Value]| -> Vec<char> {
@@ -367,38 +385,48 @@ fn string_method(_engine: &mut Engine, s: &str, name: &str, args: &[Value]) -> O
     })
 }
 
-/// `[Type]::Member`.
+/// `[Type]::Member`: a class's static property, an enum member, or a built-in type's.
 pub(crate) fn static_member(engine: &mut Engine, t: &str, name: &str, span: Span) -> EvalResult<Value> {
-    let tl = t.to_ascii_lowercase();
-    let tl = tl.strip_prefix("system.").unwrap_or(&tl);
-    let n = name.to_ascii_lowercase();
-    let now = engine.host.now();
-    Ok(match (tl, n.as_str()) {
-        ("datetime", "utcnow") => Value::DateTime(now, 0),
-        ("datetime", "now") => Value::DateTime(engine.local_now(), 0),
-        ("datetime", "today") => Value::DateTime(engine.local_now().div_euclid(86400) * 86400, 0),
-        ("string", "empty") => Value::str(""),
-        ("environment", "newline") => Value::str("\r\n"),
-        ("environment", "username") => Value::str("Administrator"),
-        ("environment", "machinename") => Value::str("EX01"),
-        ("math", "pi") => Value::Double(std::f64::consts::PI),
-        ("int32", "maxvalue") | ("int", "maxvalue") => Value::Int(i32::MAX as i64),
-        ("int32", "minvalue") | ("int", "minvalue") => Value::Int(i32::MIN as i64),
-        ("management.automation.language.nullstring", "value") => Value::Null,
-        ("guid", "empty") => Value::Guid(0),
-        _ => {
-            return Err(Flow::Error(Box::new(errors::runtime(
-                format!("Unable to find type [{t}]."),
-                "TypeNotFound",
-                "InvalidOperation",
-                &format!("{t}:TypeName"),
-                Some(engine.position(span)),
-            ))));
-        }
-    })
+    if let Some(v) = engine.static_property(t, name) {
+        return Ok(v);
+    }
+    let ty = engine.resolve_type(t, span)?;
+    engine.builtin_static_member(&ty, t, name, span)
 }
 
-/// `[Type]::Method(args)`.
+/// The type a RuntimeType object stands for (`$t = [int]; $t::MaxValue`).
+fn type_object_name(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == "System.RuntimeType") => {
+            o.borrow().get("FullName").map(|v| convert::to_string(&v))
+        }
+        _ => None,
+    }
+}
+
+/// `$value::Member`: static members through a type object; other values' instance members.
+pub(crate) fn static_member_of_value(engine: &mut Engine, v: &Value, name: &str, span: Span) -> EvalResult<Value> {
+    match type_object_name(v) {
+        Some(t) => static_member(engine, &t, name, span),
+        None => Ok(engine.get_member(v, name)),
+    }
+}
+
+/// `$value::Method(args)` through a type object.
+pub(crate) fn static_method_of_value(
+    engine: &mut Engine,
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+    span: Span,
+) -> EvalResult<Value> {
+    match type_object_name(v) {
+        Some(t) => static_method(engine, &t, name, args, span),
+        None => call_method(engine, v, name, args, span),
+    }
+}
+
+/// `[Type]::Method(args)`: a class's static method or constructor, or a built-in type's.
 pub(crate) fn static_method(
     engine: &mut Engine,
     t: &str,
@@ -406,134 +434,45 @@ pub(crate) fn static_method(
     args: Vec<Value>,
     span: Span,
 ) -> EvalResult<Value> {
-    let tl = t.to_ascii_lowercase();
-    let tl = tl.strip_prefix("system.").unwrap_or(&tl).to_string();
-    let n = name.to_ascii_lowercase();
-    let f = |i: usize| args.get(i).and_then(convert::to_number).map(|v| num(&v)).unwrap_or(0.0);
-    let r = match (tl.as_str(), n.as_str()) {
-        ("math", "round") => {
-            let digits = arg_int(&args, 1).unwrap_or(0).clamp(0, 15) as i32;
-            let m = 10f64.powi(digits);
-            let x = (f(0) * m).round_ties_even() / m;
-            if digits == 0 { Value::Int(x as i64) } else { Value::Double(x) }
-        }
-        ("math", "floor") => Value::Double(f(0).floor()),
-        ("math", "ceiling") => Value::Double(f(0).ceil()),
-        ("math", "abs") => match args.first().and_then(convert::to_number) {
-            Some(Value::Int(i)) => Value::Int(i.abs()),
-            _ => Value::Double(f(0).abs()),
-        },
-        ("math", "max") => Value::Double(f(0).max(f(1))),
-        ("math", "min") => Value::Double(f(0).min(f(1))),
-        ("math", "pow") => Value::Double(f(0).powf(f(1))),
-        ("math", "sqrt") => Value::Double(f(0).sqrt()),
-        ("string", "isnullorempty") => {
-            Value::Bool(args.first().map(|v| convert::to_string(v).is_empty()).unwrap_or(true))
-        }
-        ("string", "isnullorwhitespace") => {
-            Value::Bool(args.first().map(|v| convert::to_string(v).trim().is_empty()).unwrap_or(true))
-        }
-        ("string", "join") => {
-            let sep = arg_str(&args, 0);
-            let items: Vec<Value> = if args.len() == 2 { args[1].enumerate() } else { args[1..].to_vec() };
-            Value::str(items.iter().map(convert::to_string).collect::<Vec<_>>().join(&sep))
-        }
-        ("string", "concat") => Value::str(args.iter().map(convert::to_string).collect::<String>()),
-        ("string", "format") => {
-            // `Format(fmt, object[])` spreads the array; `Format(fmt, a, b, …)` takes the rest.
-            let rest: Vec<Value> = match args.get(1) {
-                Some(Value::Array(a)) if args.len() == 2 => a.borrow().items.clone(),
-                _ => args.iter().skip(1).cloned().collect(),
-            };
-            super::ops::format_op(engine, &arg_str(&args, 0), &rest).map(Value::str).map_err(|e| {
-                method_exception(
-                    engine,
-                    format!("Exception calling \"Format\" with \"{}\" argument(s): \"{}\"", args.len(), e.message()),
-                    "FormatException",
-                    span,
-                )
-            })?
-        }
-        ("int32", "parse") | ("int", "parse") => {
-            super::ops::convert_to_type(args.first().unwrap_or(&Value::Null), "int").map_err(|m| {
-                Flow::Error(Box::new(errors::runtime(
-                    m,
-                    "FormatException",
-                    "NotSpecified",
-                    ":",
-                    Some(engine.position(span)),
-                )))
-            })?
-        }
-        ("datetime", "parse") | ("datetime", "parseexact") => {
-            super::ops::parse_datetime(&arg_str(&args, 0)).unwrap_or(Value::Null)
-        }
-        ("guid", "newguid") => {
-            engine.request_counter += 1;
-            let id = super::errors::request_id(engine.request_counter, engine.host.now());
-            crate::value::dotnet::parse_guid(&id).map(Value::Guid).unwrap_or_else(|| Value::str(id))
-        }
-        ("io.path", "combine") => Value::str(args.iter().map(convert::to_string).collect::<Vec<_>>().join("\\")),
-        ("io.path", "getfilename") => {
-            let p = arg_str(&args, 0);
-            Value::str(p.rsplit(['\\', '/']).next().unwrap_or(""))
-        }
-        ("io.path", "getextension") => {
-            let p = arg_str(&args, 0);
-            Value::str(p.rfind('.').map(|i| &p[i..]).unwrap_or(""))
-        }
-        ("regex", "escape") => Value::str(regex::escape(&arg_str(&args, 0))),
-        ("regex", "matches") | ("regex", "ismatch") => {
-            let re = regex::Regex::new(&arg_str(&args, 1)).map_err(|e| {
-                Flow::Error(Box::new(errors::runtime(
-                    e.to_string(),
-                    "ArgumentException",
-                    "NotSpecified",
-                    ":",
-                    Some(engine.position(span)),
-                )))
-            })?;
-            let s = arg_str(&args, 0);
-            if n == "ismatch" {
-                Value::Bool(re.is_match(&s))
-            } else {
-                Value::array(re.find_iter(&s).map(|m| Value::str(m.as_str())).collect())
-            }
-        }
-        ("regex", "replace") => {
-            let re = regex::Regex::new(&arg_str(&args, 1)).map_err(|e| {
-                Flow::Error(Box::new(errors::runtime(
-                    e.to_string(),
-                    "ArgumentException",
-                    "NotSpecified",
-                    ":",
-                    Some(engine.position(span)),
-                )))
-            })?;
-            Value::str(re.replace_all(&arg_str(&args, 0), arg_str(&args, 2).as_str()))
-        }
-        // Constructors of the collections scripts build results in (lists are arrays here).
-        (t, "new") if t.starts_with("collections.arraylist") => {
-            Value::array_list(args.first().map(|v| v.enumerate()).filter(|_| args.len() == 1).unwrap_or_default())
-        }
-        (t, "new") if t.starts_with("collections.generic.list") => {
-            Value::generic_list(args.first().filter(|v| v.is_array()).map(|v| v.enumerate()).unwrap_or_default())
-        }
-        ("collections.hashtable" | "hashtable", "new") => Value::hashtable(crate::value::Hashtable::new()),
-        ("console", "writeline") | ("console", "write") => {
-            let text = arg_str(&args, 0);
-            engine.host_line(&text);
-            Value::Null
-        }
-        _ => {
-            return Err(Flow::Error(Box::new(errors::runtime(
-                format!("Method invocation failed because [{t}] does not contain a method named '{name}'."),
-                "MethodNotFound",
-                "InvalidOperation",
-                ":",
-                Some(engine.position(span)),
-            ))));
-        }
-    };
-    Ok(r)
+    if let Some(r) = engine.call_static_method(t, name, args.clone(), span) {
+        return r;
+    }
+    let ty = engine.resolve_type(t, span)?;
+    engine.builtin_static_method(&ty, t, name, args, span)
+}
+
+/// `[regex]::IsMatch/Matches/Match/Replace/Split(input, pattern[, …])`.
+pub(crate) fn regex_static(engine: &mut Engine, n: &str, args: Vec<Value>, span: Span) -> EvalResult<Value> {
+    let pattern = arg_str(&args, 1);
+    regex_call(engine, &pattern, n, &[args.first().cloned().unwrap_or(Value::Null)], args.get(2), span)
+}
+
+/// A regex operation on `input[0]` with `pattern`; `extra` is Replace's replacement.
+fn regex_call(
+    engine: &mut Engine,
+    pattern: &str,
+    n: &str,
+    input: &[Value],
+    extra: Option<&Value>,
+    span: Span,
+) -> EvalResult<Value> {
+    let re = regex::Regex::new(pattern).map_err(|e| {
+        method_exception(
+            engine,
+            format!(
+                "Exception calling \"{}\" with \"2\" argument(s): \"parsing \"{pattern}\" - {}\"",
+                n,
+                e.to_string().lines().last().unwrap_or("")
+            ),
+            "ArgumentException",
+            span,
+        )
+    })?;
+    let s = input.first().map(convert::to_string).unwrap_or_default();
+    Ok(match n {
+        "ismatch" => Value::Bool(re.is_match(&s)),
+        "matches" => Value::array(re.find_iter(&s).map(|m| Value::str(m.as_str())).collect()),
+        "split" => Value::array(re.split(&s).map(Value::str).collect()),
+        _ => Value::str(re.replace_all(&s, extra.map(convert::to_string).unwrap_or_default().as_str())),
+    })
 }

@@ -5,7 +5,10 @@
 //! never imports `cmdlets` (commands arrive through the registry) or `store`.
 
 mod bind;
+mod classes;
 mod context;
+mod convert_more;
+mod convert_to;
 mod dates;
 mod error_action;
 mod errors;
@@ -18,6 +21,8 @@ mod output;
 mod pwsh7;
 mod scope;
 mod should_process;
+mod statics;
+mod types;
 
 use std::rc::Rc;
 
@@ -120,6 +125,14 @@ pub struct Engine {
     start_time: i64,
     /// What the session is connected to and has loaded.
     session: crate::cmdlet::Session,
+    /// The enums and classes the script defined (shared with the parameter converter).
+    types: Rc<std::cell::RefCell<types::UserTypes>>,
+    /// The enum definitions already turned into types (each is defined once).
+    enum_defs: Vec<Rc<syntax::EnumDef>>,
+    /// The class methods running now: the scope depth of each and the value its `return` gave.
+    method_returns: Vec<(usize, Option<Value>)>,
+    /// Nesting of `ToString()` overrides being evaluated for display (bounded).
+    display_depth: usize,
 }
 
 impl Engine {
@@ -201,6 +214,10 @@ impl Engine {
             top_statement: crate::syntax::Span::default(),
             script_binding: false,
             session: crate::cmdlet::Session::for_version(directory_version),
+            types: Rc::default(),
+            enum_defs: Vec::new(),
+            method_returns: Vec::new(),
+            display_depth: 0,
             start_time: 0,
         };
         e.start_time = e.host.now();

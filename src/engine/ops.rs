@@ -10,7 +10,7 @@ use super::eval::EvalResult;
 use super::{Engine, Flow};
 use crate::syntax::{BinaryOp, CompareOp, Span, UnaryOp};
 use crate::value::dotnet_format::{self, FormatError};
-use crate::value::{Hashtable, PsObject, Value, convert};
+use crate::value::{Hashtable, Value, convert};
 
 fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> Flow {
     Flow::Error(Box::new(errors::runtime(msg, fqid, "InvalidOperation", ":", Some(engine.position(span)))))
@@ -36,6 +36,23 @@ pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, sp
         BinaryOp::Or => Ok(Value::Bool(convert::to_bool(l) || convert::to_bool(r))),
         BinaryOp::Xor => Ok(Value::Bool(convert::to_bool(l) ^ convert::to_bool(r))),
         BinaryOp::Coalesce => Ok(if l.is_null() { r.clone() } else { l.clone() }),
+        BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor if matches!(l, Value::Enum(_)) => {
+            // An enum on the left keeps its type: `[Perm]::Read -bor [Perm]::Write` is `Read, Write`.
+            let Value::Enum(e) = l else { return Ok(Value::Null) };
+            let b = match r {
+                Value::Enum(x) => x.bits,
+                other => match convert::to_int(other) {
+                    Some(i) => i as u64,
+                    None => e.ty.parse(&convert::to_string(other)).map(|x| x.bits).unwrap_or(0),
+                },
+            };
+            let bits = match op {
+                BinaryOp::BAnd => e.bits & b,
+                BinaryOp::BOr => e.bits | b,
+                _ => e.bits ^ b,
+            };
+            Ok(Value::Enum(crate::value::EnumValue { ty: e.ty, bits }))
+        }
         BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor | BinaryOp::Shl | BinaryOp::Shr => {
             let (a, b) = (convert::to_int(l).unwrap_or(0), convert::to_int(r).unwrap_or(0));
             Ok(Value::Int(match op {
@@ -47,19 +64,13 @@ pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, sp
             }))
         }
         BinaryOp::Is | BinaryOp::IsNot => {
-            let t = match r {
-                Value::Object(o) => o.borrow().get("FullName").map(|v| convert::to_string(&v)).unwrap_or_default(),
-                other => convert::to_string(other),
-            };
-            let is = is_type(l, &t);
+            let ty = type_operand(engine, r, span)?;
+            let is = super::types::is_instance(&engine.types.borrow(), l, &ty);
             Ok(Value::Bool(if op == BinaryOp::Is { is } else { !is }))
         }
         BinaryOp::As => {
-            let t = match r {
-                Value::Object(o) => o.borrow().get("FullName").map(|v| convert::to_string(&v)).unwrap_or_default(),
-                other => convert::to_string(other),
-            };
-            Ok(convert_to_type(l, &t).unwrap_or(Value::Null))
+            let ty = type_operand(engine, r, span)?;
+            engine.convert_value(l, &ty, span).or(Ok(Value::Null))
         }
         BinaryOp::Compare { op, case_sensitive } => compare_op(engine, op, case_sensitive, l, r, span),
     }
@@ -411,179 +422,29 @@ pub(crate) fn index(coll: &Value, idx: &Value) -> Value {
     }
 }
 
-fn normalize_type(t: &str) -> String {
-    let t = t.trim().to_ascii_lowercase();
-    let t = t.strip_prefix("system.").unwrap_or(&t).to_string();
-    match t.as_str() {
-        "int32" | "int" | "int64" | "long" | "int16" | "byte" => "int".into(),
-        "double" | "single" | "float" | "decimal" => "double".into(),
-        "boolean" | "bool" => "bool".into(),
-        "management.automation.pscustomobject" | "pscustomobject" | "psobject" | "management.automation.psobject" => {
-            "pscustomobject".into()
+/// The type an `-is`/`-as` right operand names: a type object (`[int]`) or a type name string.
+fn type_operand(engine: &Engine, r: &Value, span: Span) -> EvalResult<super::types::Ty> {
+    let name = match r {
+        Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == "System.RuntimeType") => {
+            o.borrow().get("FullName").map(|v| convert::to_string(&v)).unwrap_or_default()
         }
-        "collections.hashtable" | "hashtable" => "hashtable".into(),
-        "object[]" | "array" => "array".into(),
-        "collections.arraylist" => "arraylist".into(),
-        t if t.starts_with("collections.generic.list[") => "genericlist".into(),
-        "management.automation.switchparameter" | "switch" => "switch".into(),
-        "management.automation.scriptblock" | "scriptblock" => "scriptblock".into(),
-        other => other.to_string(),
-    }
-}
-
-/// `-is`.
-fn is_type(v: &Value, t: &str) -> bool {
-    let n = normalize_type(t);
-    match (&n[..], v) {
-        ("string", Value::Str(_)) => true,
-        ("int", Value::Int(_)) => true,
-        ("double", Value::Double(_)) => true,
-        ("bool", Value::Bool(_)) => true,
-        ("array", Value::Array(_)) | ("string[]", Value::Array(_)) => true,
-        ("arraylist", v) => v.array_kind() == Some(crate::value::ArrayKind::ArrayList),
-        ("genericlist", v) => v.array_kind() == Some(crate::value::ArrayKind::GenericList),
-        ("hashtable", Value::Hashtable(_)) => true,
-        ("scriptblock", Value::ScriptBlock(_)) => true,
-        ("datetime", Value::DateTime(..)) => true,
-        ("timespan", Value::TimeSpan(_)) => true,
-        ("version", Value::Version(_)) => true,
-        ("guid", Value::Guid(_)) => true,
-        ("char", Value::Char(_)) => true,
-        ("valuetype", v) => matches!(
-            v,
-            Value::Int(_)
-                | Value::Double(_)
-                | Value::Bool(_)
-                | Value::DateTime(..)
-                | Value::TimeSpan(_)
-                | Value::Guid(_)
-                | Value::Char(_)
-                | Value::Enum(_)
-                | Value::Switch(_)
-        ),
-        ("object", v) => !v.is_null(),
-        ("pscustomobject", Value::Object(_)) => true,
-        (_, Value::Object(o)) => {
-            o.borrow().type_names.iter().any(|x| normalize_type(x.trim_start_matches("Deserialized.")) == n)
-        }
-        _ => false,
-    }
-}
-
-/// A `[type]` literal as a value (what `[int]` alone evaluates to).
-pub(crate) fn type_value(t: &str) -> Value {
-    let mut o = PsObject::new(&["System.RuntimeType", "System.Type", "System.Object"])
-        .with("Name", t.rsplit('.').next().unwrap_or(t))
-        .with("FullName", t);
-    o.display = Some(t.into());
-    Value::object(o)
-}
-
-/// `[type] value` conversions.
-pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
-    let n = normalize_type(t);
-    let err = |target: &str| {
-        format!(
-            "Cannot convert value \"{}\" to type \"{}\". Error: \"Input string was not in a correct format.\"",
-            convert::to_string(v),
-            target
-        )
+        other => convert::to_string(other),
     };
-    Ok(match n.as_str() {
-        "string" => {
-            if v.is_null() {
-                Value::str("")
-            } else {
-                Value::str(convert::to_string(v))
-            }
-        }
-        "int" => match convert::to_number(v) {
-            Some(Value::Int(i)) => Value::Int(i),
-            Some(Value::Double(d)) => Value::Int(d.round_ties_even() as i64),
-            _ => return Err(err("System.Int32")),
-        },
-        "double" => match convert::to_number(v) {
-            Some(Value::Int(i)) => Value::Double(i as f64),
-            Some(Value::Double(d)) => Value::Double(d),
-            _ => return Err(err("System.Double")),
-        },
-        "bool" => Value::Bool(convert::to_bool(v)),
-        "switch" => Value::Switch(convert::to_bool(v)),
-        "array" | "object[]" | "string[]" | "int[]" | "arraylist" | "genericlist" => {
-            let items = match v {
-                Value::Array(a) => a.borrow().to_vec(),
-                Value::Null => Vec::new(),
-                other => vec![other.clone()],
-            };
-            let items = match n.as_str() {
-                "string[]" => items.iter().map(|x| Value::str(convert::to_string(x))).collect(),
-                "int[]" => {
-                    let mut out = Vec::new();
-                    for x in &items {
-                        out.push(convert_to_type(x, "int")?);
-                    }
-                    out
-                }
-                _ => items,
-            };
-            match n.as_str() {
-                "arraylist" => Value::array_list(items),
-                "genericlist" => Value::generic_list(items),
-                _ => Value::array(items),
-            }
-        }
-        "hashtable" => match v {
-            Value::Hashtable(_) => v.clone(),
-            _ => return Err(format!("Cannot convert the \"{}\" value of type \"{}\" to type \"System.Collections.Hashtable\".", convert::to_string(v), v.type_name())),
-        },
-        "pscustomobject" => match v {
-            Value::Hashtable(h) => {
-                let mut o = PsObject::custom();
-                for (k, val) in h.borrow().iter() {
-                    o.set(&convert::to_string(k), val.clone());
-                }
-                Value::object(o)
-            }
-            other => other.clone(),
-        },
-        "datetime" => match v {
-            Value::DateTime(..) => v.clone(),
-            other => parse_datetime(&convert::to_string(other))
-                .ok_or_else(|| format!("Cannot convert value \"{}\" to type \"System.DateTime\". Error: \"String was not recognized as a valid DateTime.\"", convert::to_string(other)))?,
-        },
-        "timespan" => Value::TimeSpan(convert::to_timespan(v).ok_or_else(|| {
-            format!(
-                "Cannot convert value \"{}\" to type \"System.TimeSpan\". Error: \"String was not recognized as a valid TimeSpan.\"",
-                convert::to_string(v)
-            )
-        })?),
-        "version" => Value::Version(convert::to_version(v).ok_or_else(|| {
-            format!(
-                "Cannot convert value \"{}\" to type \"System.Version\". Error: \"Version string portion was too short or too long.\"",
-                convert::to_string(v)
-            )
-        })?),
-        "guid" => Value::Guid(convert::to_guid(v).ok_or_else(|| {
-            format!(
-                "Cannot convert value \"{}\" to type \"System.Guid\". Error: \"Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).\"",
-                convert::to_string(v)
-            )
-        })?),
-        "char" => Value::Char(convert::to_char(v).ok_or_else(|| {
-            format!(
-                "Cannot convert value \"{}\" to type \"System.Char\". Error: \"String must be exactly one character long.\"",
-                convert::to_string(v)
-            )
-        })?),
-        "void" => Value::Null,
-        "regex" | "object" | "psobject" => v.clone(),
-        _ => v.clone(),
-    })
+    super::types::resolve(&engine.types.borrow(), &name).ok_or_else(|| engine.type_not_found(&name, span))
 }
 
-/// Parses a date string (see [`convert::parse_datetime`]).
-pub(crate) fn parse_datetime(s: &str) -> Option<Value> {
-    convert::parse_datetime(s)
+/// `[type] value` conversions by type name (script parameters, `[int]::Parse`).
+pub(crate) fn convert_to_type(
+    user: &super::types::UserTypes,
+    v: &Value,
+    t: &str,
+) -> Result<Value, super::convert_to::ConvError> {
+    match super::types::resolve(user, t) {
+        Some(ty) => super::convert_to::convert(user, v, &ty),
+        None => {
+            Err(super::convert_to::ConvError { message: format!("Unable to find type [{t}]."), fqid: "TypeNotFound" })
+        }
+    }
 }
 
 /// .NET composite formatting for `-f` and `[string]::Format` (`value::dotnet_format`).

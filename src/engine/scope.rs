@@ -1,11 +1,21 @@
 //! Variable scopes: global, script, and one per function or `& { }` call.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::value::Value;
 
-/// One scope's variables: lower-case name to (name as written, value).
-pub(crate) type Frame = HashMap<String, (String, Value)>;
+/// One scope's variables: lower-case name to the variable.
+pub(crate) type Frame = HashMap<String, Var>;
+
+/// A variable: its name as written, its value, and the type it is constrained to
+/// (`[int]$x = 5` keeps converting what is assigned later).
+#[derive(Clone)]
+pub(crate) struct Var {
+    pub name: String,
+    pub value: Value,
+    pub ty: Option<Rc<str>>,
+}
 
 /// The scope stack. Index 0 is global; `script_base` marks the current script scope.
 pub(crate) struct Scopes {
@@ -63,17 +73,43 @@ impl Scopes {
         let key = name.to_ascii_lowercase();
         match scope {
             Some("global") | Some("script") => {
-                self.frames.get(self.frame_for(scope)).and_then(|f| f.get(&key)).map(|(_, v)| v.clone())
+                self.frames.get(self.frame_for(scope)).and_then(|f| f.get(&key)).map(|v| v.value.clone())
             }
-            _ => self.frames.iter().rev().find_map(|f| f.get(&key)).map(|(_, v)| v.clone()),
+            _ => self.frames.iter().rev().find_map(|f| f.get(&key)).map(|v| v.value.clone()),
         }
     }
 
     pub fn set(&mut self, scope: Option<&str>, name: &str, v: Value) {
         let i = self.frame_for(scope);
         if let Some(f) = self.frames.get_mut(i) {
-            f.insert(name.to_ascii_lowercase(), (name.to_string(), v));
+            match f.get_mut(&name.to_ascii_lowercase()) {
+                Some(var) => var.value = v,
+                None => {
+                    f.insert(name.to_ascii_lowercase(), Var { name: name.to_string(), value: v, ty: None });
+                }
+            }
         }
+    }
+
+    /// The type constraint of the variable an assignment in `scope` would write (the
+    /// innermost frame unless qualified): a child scope's assignment makes a new, unconstrained
+    /// variable, as in PowerShell.
+    pub fn constraint(&self, scope: Option<&str>, name: &str) -> Option<Rc<str>> {
+        let i = self.frame_for(scope);
+        self.frames.get(i)?.get(&name.to_ascii_lowercase())?.ty.clone()
+    }
+
+    /// Constrains a variable of the target frame to a type (`[int]$x = …`); the variable must exist.
+    pub fn constrain_in(&mut self, scope: Option<&str>, name: &str, ty: &str) {
+        let i = self.frame_for(scope);
+        if let Some(var) = self.frames.get_mut(i).and_then(|f| f.get_mut(&name.to_ascii_lowercase())) {
+            var.ty = Some(Rc::from(ty));
+        }
+    }
+
+    /// Constrains a variable of the innermost frame.
+    pub fn constrain(&mut self, name: &str, ty: &str) {
+        self.constrain_in(None, name, ty);
     }
 
     pub fn set_local(&mut self, name: &str, v: Value) {
@@ -99,7 +135,7 @@ impl Scopes {
     pub fn names(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for f in &self.frames {
-            for (n, _) in f.values() {
+            for Var { name: n, .. } in f.values() {
                 if !out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
                     out.push(n.clone());
                 }

@@ -185,6 +185,10 @@ pub enum StatementKind {
         /// The `finally` block.
         finally: Option<Vec<Statement>>,
     },
+    /// `class Name [: Base] { members }`.
+    Class(Rc<ClassDef>),
+    /// `[Flags()] enum Name { A; B = 2 }`.
+    Enum(Rc<EnumDef>),
     /// A bare `{ … }` block or `begin {}`-less statement block is not a statement in PowerShell;
     /// this variant holds a nested statement list: a workflow's `parallel { }` and `sequence { }`
     /// blocks (which exsh runs in order).
@@ -222,6 +226,77 @@ pub enum ChainOp {
     And,
     /// `||`: run the next pipeline when the previous one failed.
     Or,
+}
+
+/// A `class` definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDef {
+    /// The class name as written.
+    pub name: String,
+    /// The base class after `:`, if any (interfaces after it are ignored).
+    pub base: Option<String>,
+    /// Members in declaration order.
+    pub members: Vec<ClassMember>,
+    /// Span of the whole definition.
+    pub span: Span,
+}
+
+/// One member of a class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassMember {
+    /// The member's name (a constructor's is the class name).
+    pub name: String,
+    /// `static`.
+    pub is_static: bool,
+    /// `hidden`.
+    pub hidden: bool,
+    /// Property, method or constructor.
+    pub kind: MemberKind,
+    /// Span of the member.
+    pub span: Span,
+}
+
+/// What a class member is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MemberKind {
+    /// `[type] $Name = default`.
+    Property {
+        /// The `[type]`, if given.
+        type_name: Option<String>,
+        /// The initializer.
+        default: Option<Expr>,
+    },
+    /// `[type] Name([type] $p, …) { … }`; a method without a type returns `[void]`.
+    Method {
+        /// The return type as written (`void` when omitted).
+        return_type: Option<String>,
+        /// Parameters.
+        params: Vec<ParamDef>,
+        /// Body.
+        body: Rc<ScriptBlock>,
+    },
+    /// `Name(params) [: base(args)] { … }`.
+    Constructor {
+        /// Parameters.
+        params: Vec<ParamDef>,
+        /// `: base(args)` arguments.
+        base_args: Option<Vec<Expr>>,
+        /// Body.
+        body: Rc<ScriptBlock>,
+    },
+}
+
+/// An `enum` definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDef {
+    /// The enum name as written.
+    pub name: String,
+    /// `[Flags()]` before it.
+    pub flags: bool,
+    /// Members in order, with their `= value` expressions.
+    pub members: Vec<(String, Option<Expr>)>,
+    /// Span of the whole definition.
+    pub span: Span,
 }
 
 /// `catch [T1], [T2] { … }`.

@@ -31,6 +31,8 @@ pub enum ArrayKind {
     ArrayList,
     /// `System.Collections.Generic.List[T]`: `Add` returns nothing.
     GenericList,
+    /// `System.Collections.Generic.HashSet[T]`: `Add` returns whether the item was new.
+    HashSet,
 }
 
 /// An array's items and its collection kind. Derefs to the items.
@@ -40,6 +42,8 @@ pub struct Array {
     pub items: Vec<Value>,
     /// What collection it is.
     pub kind: ArrayKind,
+    /// The element type of a `List[T]`/`HashSet[T]` as written (`string`, `int`); `None` is `object`.
+    pub elem: Option<Rc<str>>,
 }
 
 impl std::ops::Deref for Array {
@@ -119,18 +123,23 @@ impl Value {
 
     /// An array value.
     pub fn array(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::Fixed })))
+        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::Fixed, elem: None })))
     }
 
     /// A `System.Collections.Generic.List[T]`: an array whose `Add` returns nothing (an ArrayList's
     /// `Add` returns the new index, which scripts must discard).
     pub fn generic_list(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::GenericList })))
+        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::GenericList, elem: None })))
     }
 
     /// A `System.Collections.ArrayList` (`New-Object System.Collections.ArrayList`).
     pub fn array_list(items: Vec<Value>) -> Value {
-        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::ArrayList })))
+        Value::Array(Rc::new(RefCell::new(Array { items, kind: ArrayKind::ArrayList, elem: None })))
+    }
+
+    /// A typed collection (`List[T]`, `HashSet[T]`) whose element type is `elem` (a full type name).
+    pub fn typed_collection(items: Vec<Value>, kind: ArrayKind, elem: Option<&str>) -> Value {
+        Value::Array(Rc::new(RefCell::new(Array { items, kind, elem: elem.map(Rc::from) })))
     }
 
     /// The collection kind of an array value (`None` for other values).
@@ -173,7 +182,11 @@ impl Value {
             Value::Array(a) => match a.borrow().kind {
                 ArrayKind::Fixed => "System.Object[]".into(),
                 ArrayKind::ArrayList => "System.Collections.ArrayList".into(),
-                ArrayKind::GenericList => "System.Collections.Generic.List`1[[System.Object]]".into(),
+                ArrayKind::GenericList | ArrayKind::HashSet => {
+                    let a = a.borrow();
+                    let g = if a.kind == ArrayKind::HashSet { "HashSet" } else { "List" };
+                    format!("System.Collections.Generic.{g}`1[[{}]]", a.elem.as_deref().unwrap_or("System.Object"))
+                }
             },
             Value::Hashtable(h) => {
                 if h.borrow().ordered {

@@ -16,12 +16,20 @@ pub struct PsObject {
     /// What `ToString()` returns, when it is not the PSCustomObject default (e.g. an ADObjectId
     /// prints its canonical name).
     pub display: Option<Rc<str>>,
+    /// Properties that exist but are not listed (a script class's `hidden` members): `get` and
+    /// `set` reach them, `iter`, `names` and formatting do not.
+    hidden: Vec<(Rc<str>, Value)>,
 }
 
 impl PsObject {
     /// An empty object with the given type names (most derived first).
     pub fn new(type_names: &[&str]) -> Self {
-        PsObject { type_names: type_names.iter().map(|s| Rc::from(*s)).collect(), props: Vec::new(), display: None }
+        PsObject {
+            type_names: type_names.iter().map(|s| Rc::from(*s)).collect(),
+            props: Vec::new(),
+            display: None,
+            hidden: Vec::new(),
+        }
     }
 
     /// An empty `[PSCustomObject]`.
@@ -31,6 +39,10 @@ impl PsObject {
 
     /// Adds or replaces a property, keeping the original position when replacing.
     pub fn set(&mut self, name: &str, value: Value) {
+        if let Some(slot) = self.hidden.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(name)) {
+            slot.1 = value;
+            return;
+        }
         if let Some(slot) = self.props.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case(name)) {
             slot.1 = value;
         } else {
@@ -52,12 +64,18 @@ impl PsObject {
 
     /// A property value by case-insensitive name.
     pub fn get(&self, name: &str) -> Option<Value> {
-        self.props.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
+        self.props.iter().chain(self.hidden.iter()).find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
+    }
+
+    /// Adds a hidden property (see the `hidden` field).
+    pub fn set_hidden(&mut self, name: &str, value: Value) {
+        self.remove(name);
+        self.hidden.push((Rc::from(name), value));
     }
 
     /// True when the property exists.
     pub fn has(&self, name: &str) -> bool {
-        self.props.iter().any(|(k, _)| k.eq_ignore_ascii_case(name))
+        self.props.iter().chain(self.hidden.iter()).any(|(k, _)| k.eq_ignore_ascii_case(name))
     }
 
     /// The property's name as declared (its canonical case).
@@ -88,6 +106,7 @@ impl PsObject {
     /// Removes a property.
     pub fn remove(&mut self, name: &str) {
         self.props.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+        self.hidden.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
     }
 }
 

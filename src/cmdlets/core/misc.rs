@@ -42,6 +42,21 @@ impl Cmdlet for NewObject {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let t = args.string("TypeName").unwrap_or_default();
+        let ctor_args: Vec<Value> = args.get("ArgumentList").map(|v| v.enumerate()).unwrap_or_default();
+        let plain = matches!(
+            t.to_ascii_lowercase().trim_start_matches("system.").trim_start_matches("management.automation."),
+            "psobject" | "object" | "pscustomobject"
+        );
+        if !plain && let Some(r) = cx.new_object(&t, ctor_args) {
+            let v = r?;
+            if let (Value::Object(o), Some(Value::Hashtable(h))) = (&v, args.get("Property")) {
+                for (k, pv) in h.borrow().iter() {
+                    o.borrow_mut().set(&convert::to_string(k), pv.clone());
+                }
+            }
+            cx.output(v);
+            return Ok(());
+        }
         let tl = t.to_ascii_lowercase();
         let tl = tl.strip_prefix("system.").unwrap_or(&tl);
         let v = match tl {

@@ -311,6 +311,23 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// `[Name(args)]` as `Ok(attribute)`, or `[type]` as `Err(type name)` (class members).
+    pub(super) fn attr_or_type_pub(&self, i: &'s str) -> PResult<'s, Result<Attribute, String>> {
+        let (r, x) = self.attr_or_type(i)?;
+        Ok((
+            r,
+            match x {
+                AttrOrType::Attr(a) => Ok(a),
+                AttrOrType::Type(t) => Err(t),
+            },
+        ))
+    }
+
+    /// A method's or constructor's `( [type] $p = default, … )`.
+    pub(super) fn param_list_pub(&self, i: &'s str, missing: &str, id: &'static str) -> PResult<'s, Vec<ParamDef>> {
+        self.param_list(i, missing, id)
+    }
+
     /// `[Name(args)]` (attribute) or `[type]` (type constraint).
     fn attr_or_type(&self, i: &'s str) -> PResult<'s, AttrOrType> {
         let (r, ()) = self.ws(skip1(i))?;

@@ -15,6 +15,7 @@
 //! tolerant token mode (`super::tokens`) calls `lex` and the string and variable primitives directly,
 //! so both read keywords, numbers and operators alike.
 
+mod class;
 mod command;
 mod control_flow;
 mod expr;

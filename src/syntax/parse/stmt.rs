@@ -116,6 +116,11 @@ impl<'s> Parser<'s> {
             st.span = self.span(i, r2);
             return Ok((r2, st));
         }
+        if i.starts_with('[')
+            && let Some(res) = self.attributed_type_definition(i)
+        {
+            return res;
+        }
         if first(i).is_some_and(|c| c.is_ascii_alphabetic())
             && let Some(res) = self.keyword_statement(i)
         {
@@ -253,8 +258,10 @@ impl<'s> Parser<'s> {
             }
             // Named blocks are read by `block_body`; elsewhere these words are command names.
             Keyword::Begin | Keyword::Process | Keyword::End | Keyword::DynamicParam => return None,
+            Keyword::Class => self.class_statement(i, r),
+            Keyword::Enum => self.enum_statement(i, r, &[]),
             // Reserved by PowerShell, not implemented: read as command names.
-            Keyword::Class | Keyword::Enum | Keyword::Trap => return None,
+            Keyword::Trap => return None,
         })
     }
 

@@ -106,6 +106,8 @@ fn st(s: &Statement) -> String {
             stmts(body)
         ),
         StatementKind::Using { kind, name } => format!("using {kind} {name}"),
+        StatementKind::Class(c) => format!("class {} : {:?} ({} members)", c.name, c.base, c.members.len()),
+        StatementKind::Enum(e) => format!("enum {} flags={} ({} members)", e.name, e.flags, e.members.len()),
     }
 }
 
