@@ -558,6 +558,19 @@ pub(crate) fn metadata_error(f: super::Flow) -> super::Flow {
     }
 }
 
+/// Four dot-separated decimal octets (`Uri.HostNameType` IPv4), read without `std::net`, which the
+/// engine does not use (tests/layering.rs).
+fn is_ipv4(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.len() <= 3
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u16>().is_ok_and(|n| n <= 255)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -602,17 +615,4 @@ mod tests {
         let r = uri_object("relative/path").expect("present");
         assert_eq!(convert::to_string(&r.property("IsAbsoluteUri").expect("present")), "False");
     }
-}
-
-/// Four dot-separated decimal octets (`Uri.HostNameType` IPv4), read without `std::net`, which the
-/// engine does not use (tests/layering.rs).
-fn is_ipv4(host: &str) -> bool {
-    let parts: Vec<&str> = host.split('.').collect();
-    parts.len() == 4
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.len() <= 3
-                && p.bytes().all(|b| b.is_ascii_digit())
-                && p.parse::<u16>().is_ok_and(|n| n <= 255)
-        })
 }

@@ -386,7 +386,7 @@ impl Engine {
                 let rest: Vec<Value> =
                     if args.len() == 2 && args[1].is_array() { args[1].enumerate() } else { args.iter().skip(1).cloned().collect() };
                 let formatted = super::ops::format_op(self, &arg_str(&args, 0), &rest);
-                Value::str(formatted.map_err(|e| invocation_error(self, name, args.len(), &e.message(), "FormatException", span))?)
+                Value::str(formatted.map_err(|e| invocation_error(self, name, args.len(), e.message(), "FormatException", span))?)
             }
             ("System.String", "compare") => {
                 let ci = args.get(2).map(convert::to_bool).unwrap_or(false);
@@ -555,7 +555,7 @@ impl Engine {
             ("System.Console", "writeline" | "write") => {
                 let text = if args.len() > 1 {
                     super::ops::format_op(self, &arg_str(&args, 0), &args[1..])
-                        .map_err(|e| invocation_error(self, name, args.len(), &e.message(), "FormatException", span))?
+                        .map_err(|e| invocation_error(self, name, args.len(), e.message(), "FormatException", span))?
                 } else {
                     arg_str(&args, 0)
                 };
