@@ -4,6 +4,7 @@ pub mod content;
 pub mod csv;
 pub mod format;
 pub mod help;
+pub mod json;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
@@ -18,7 +19,9 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::AddMember),
         Box::new(write::ClearHost),
         Box::new(csv::ConvertFromCsv),
+        Box::new(json::ConvertFromJson),
         Box::new(csv::ConvertToCsv),
+        Box::new(json::ConvertToJson),
         Box::new(misc::ConvertToSecureString),
         Box::new(csv::ExportCsv),
         Box::new(pipeline::ForEachObject),
