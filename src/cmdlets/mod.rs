@@ -44,6 +44,12 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("rm", "Remove-Item"),
     ("erase", "Remove-Item"),
     ("ri", "Remove-Item"),
+    ("start", "Start-Process"),
+    ("saps", "Start-Process"),
+    ("iwr", "Invoke-WebRequest"),
+    ("curl", "Invoke-WebRequest"),
+    ("wget", "Invoke-WebRequest"),
+    ("irm", "Invoke-RestMethod"),
 ];
 
 /// The full command table.

@@ -12,6 +12,7 @@ mod eval;
 pub mod host;
 mod invoke;
 mod methods;
+mod native;
 mod ops;
 mod output;
 mod scope;

@@ -55,6 +55,36 @@ pub fn to_tree(v: &Value, depth: usize, max: usize, enums_as_strings: bool, trun
         Value::Enum(e) if enums_as_strings => Json::Str(e.name()),
         Value::Enum(e) => Json::Num(e.bits.to_string()),
         Value::DateTime(s, n) => Json::Date(*s, *n),
+        Value::Guid(_) | Value::Char(_) => Json::Str(convert::to_string(v)),
+        // Structs serialize as their public properties, at the next depth.
+        Value::TimeSpan(_) | Value::Version(_) if depth <= max => {
+            let names: &[&str] = if matches!(v, Value::TimeSpan(_)) {
+                &[
+                    "Ticks",
+                    "Days",
+                    "Hours",
+                    "Milliseconds",
+                    "Minutes",
+                    "Seconds",
+                    "TotalDays",
+                    "TotalHours",
+                    "TotalMilliseconds",
+                    "TotalMinutes",
+                    "TotalSeconds",
+                ]
+            } else {
+                &["Major", "Minor", "Build", "Revision", "MajorRevision", "MinorRevision"]
+            };
+            Json::Obj(
+                names
+                    .iter()
+                    .map(|n| {
+                        let x = v.property(n).unwrap_or(Value::Null);
+                        (n.to_string(), to_tree(&x, depth + 1, max, enums_as_strings, truncated))
+                    })
+                    .collect(),
+            )
+        }
         _ if depth > max => {
             *truncated = true;
             Json::Str(convert::to_string(v))
@@ -86,7 +116,7 @@ pub fn to_tree(v: &Value, depth: usize, max: usize, enums_as_strings: bool, trun
                     .collect(),
             )
         }
-        Value::ScriptBlock(_) => Json::Str(convert::to_string(v)),
+        Value::ScriptBlock(_) | Value::TimeSpan(_) | Value::Version(_) => Json::Str(convert::to_string(v)),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod json;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
+pub mod sandbox;
 pub mod write;
 
 use crate::cmdlet::Cmdlet;
@@ -17,6 +18,9 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     let mut v: Vec<Box<dyn Cmdlet>> = vec![
         Box::new(content::AddContent),
         Box::new(misc::AddMember),
+        Box::new(sandbox::AddType),
+        Box::new(sandbox::SendMailMessage),
+        Box::new(sandbox::StartProcess),
         Box::new(write::ClearHost),
         Box::new(csv::ConvertFromCsv),
         Box::new(json::ConvertFromJson),
@@ -59,5 +63,6 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     ];
     v.extend(write::quiet_writers());
     v.extend(misc::no_ops());
+    v.extend(sandbox::web());
     v
 }
