@@ -50,6 +50,13 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("curl", "Invoke-WebRequest"),
     ("wget", "Invoke-WebRequest"),
     ("irm", "Invoke-RestMethod"),
+    ("set", "Set-Variable"),
+    ("sv", "Set-Variable"),
+    ("nv", "New-Variable"),
+    ("rv", "Remove-Variable"),
+    ("clv", "Clear-Variable"),
+    ("compare", "Compare-Object"),
+    ("diff", "Compare-Object"),
 ];
 
 /// The full command table.

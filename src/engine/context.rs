@@ -206,6 +206,10 @@ impl Context for Cx<'_> {
         &mut self.en.session
     }
 
+    fn variables(&mut self) -> Option<&mut dyn crate::cmdlet::VariableStore> {
+        Some(&mut self.en.scopes)
+    }
+
     fn signature_of(&self, name: &str) -> Option<Signature> {
         let version = self.en.directory.org.version;
         self.en.registry.get(name).map(|e| e.signature.clone().in_version(version))

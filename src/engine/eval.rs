@@ -117,7 +117,14 @@ impl Engine {
             }
             StatementKind::Assignment { target, op, value } => {
                 let v = self.eval_statement_value(value)?;
-                self.assign(target, *op, v)
+                self.assign(target, *op, v).map_err(|f| match f {
+                    // A read-only variable's error points at the whole assignment.
+                    Flow::Error(mut e) if e.record.fqid == "VariableNotWritable" => {
+                        e.record.position = Some(self.position(s.span));
+                        Flow::Error(e)
+                    }
+                    other => other,
+                })
             }
             StatementKind::If { clauses, else_block } => {
                 for (cond, body) in clauses {
@@ -649,6 +656,19 @@ impl Engine {
         };
         match &target.kind {
             ExprKind::Variable(v) => {
+                let local = !matches!(v.scope.as_deref(), Some("env" | "global" | "script"));
+                if local && self.scopes.is_read_only_here(&v.name) {
+                    let mut e = errors::runtime(
+                        format!("Cannot overwrite variable {} because it is read-only or constant.", v.name),
+                        "VariableNotWritable",
+                        "WriteError",
+                        &format!("{}:String", v.name),
+                        Some(self.position(target.span)),
+                    );
+                    e.record.exception_type =
+                        "System.Management.Automation.SessionStateUnauthorizedAccessException".into();
+                    return Err(Flow::Error(Box::new(e)));
+                }
                 self.set_variable(v, value);
                 Ok(())
             }

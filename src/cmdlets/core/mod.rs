@@ -1,5 +1,6 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
+pub mod compare;
 pub mod content;
 pub mod csv;
 pub mod format;
@@ -9,6 +10,7 @@ pub mod misc;
 pub mod pipeline;
 pub mod props;
 pub mod sandbox;
+pub mod variable;
 pub mod write;
 
 use crate::cmdlet::Cmdlet;
@@ -36,7 +38,12 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::GetCredential),
         Box::new(misc::GetDate),
         Box::new(help::GetHelp),
-        Box::new(misc::GetVariable),
+        Box::new(variable::GetVariable),
+        Box::new(variable::SetVariable),
+        Box::new(variable::NewVariable),
+        Box::new(variable::RemoveVariable),
+        Box::new(variable::ClearVariable),
+        Box::new(compare::CompareObject),
         Box::new(pipeline::GroupObject),
         Box::new(csv::ImportCsv),
         Box::new(misc::JoinPath),
