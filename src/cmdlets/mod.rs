@@ -57,6 +57,8 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("clv", "Clear-Variable"),
     ("compare", "Compare-Object"),
     ("diff", "Compare-Object"),
+    ("gu", "Get-Unique"),
+    ("tee", "Tee-Object"),
 ];
 
 /// The full command table.

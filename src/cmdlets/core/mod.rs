@@ -10,6 +10,7 @@ pub mod misc;
 pub mod pipeline;
 pub mod props;
 pub mod sandbox;
+pub mod utility;
 pub mod variable;
 pub mod write;
 
@@ -44,6 +45,10 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(variable::RemoveVariable),
         Box::new(variable::ClearVariable),
         Box::new(compare::CompareObject),
+        Box::new(utility::NewTimeSpan),
+        Box::new(utility::GetUnique),
+        Box::new(utility::TeeObject),
+        Box::new(utility::GetCulture),
         Box::new(pipeline::GroupObject),
         Box::new(csv::ImportCsv),
         Box::new(misc::JoinPath),
