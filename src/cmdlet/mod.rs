@@ -485,6 +485,27 @@ pub trait Context {
     fn signature_of(&self, name: &str) -> Option<Signature>;
     /// The session's connection state (modules, snap-ins, the Exchange connection).
     fn session(&mut self) -> &mut Session;
+    /// Parses and runs script text in the caller's scope (Invoke-Expression); error positions
+    /// inside it refer to the text. A parse error comes back as a ParseException record whose
+    /// message starts with the position in the text, as 5.1 prints it.
+    fn invoke_text(&mut self, _text: &str) -> Result<Vec<Value>, CmdletError> {
+        Err(CmdletError::core(
+            "Script text cannot run here.",
+            "System.InvalidOperationException",
+            "InvalidOperation",
+            "NoEngine",
+        ))
+    }
+    /// Runs a script block in a new child scope with `$_` (when given) and `$args`
+    /// (Invoke-Command, `&`): its variables do not outlive it.
+    fn invoke_child(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, CmdletError> {
+        self.invoke(block, dollar_under, args)
+    }
     /// The session's variables (`None` where a context has no scopes, as in unit tests).
     fn variables(&mut self) -> Option<&mut dyn VariableStore> {
         None

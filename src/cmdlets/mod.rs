@@ -58,6 +58,8 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("compare", "Compare-Object"),
     ("diff", "Compare-Object"),
     ("gu", "Get-Unique"),
+    ("iex", "Invoke-Expression"),
+    ("icm", "Invoke-Command"),
     ("tee", "Tee-Object"),
 ];
 

@@ -5,6 +5,7 @@ pub mod content;
 pub mod csv;
 pub mod format;
 pub mod help;
+pub mod invoke;
 pub mod json;
 pub mod misc;
 pub mod pipeline;
@@ -45,6 +46,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(variable::RemoveVariable),
         Box::new(variable::ClearVariable),
         Box::new(compare::CompareObject),
+        Box::new(invoke::InvokeExpression),
+        Box::new(invoke::InvokeCommand),
         Box::new(utility::NewTimeSpan),
         Box::new(utility::GetUnique),
         Box::new(utility::TeeObject),
