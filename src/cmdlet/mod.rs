@@ -506,6 +506,12 @@ pub trait Context {
     ) -> Result<Vec<Value>, CmdletError> {
         self.invoke(block, dollar_under, args)
     }
+    /// The next number of the session's seedable random sequence (Get-Random).
+    fn next_random(&mut self) -> u64 {
+        0x9E37_79B9_7F4A_7C15
+    }
+    /// Restarts the random sequence from a seed (Get-Random -SetSeed).
+    fn set_random_seed(&mut self, _seed: u64) {}
     /// The session's variables (`None` where a context has no scopes, as in unit tests).
     fn variables(&mut self) -> Option<&mut dyn VariableStore> {
         None

@@ -266,6 +266,24 @@ impl Context for Cx<'_> {
         r.map_err(|f| CmdletError::Unwind(Box::new(f)))
     }
 
+    fn next_random(&mut self) -> u64 {
+        // splitmix64: pure once seeded.
+        let state = match self.en.rng {
+            Some(s) => s,
+            None => self.en.host.random_seed(),
+        };
+        let state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        self.en.rng = Some(state);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn set_random_seed(&mut self, seed: u64) {
+        self.en.rng = Some(seed);
+    }
+
     fn variables(&mut self) -> Option<&mut dyn crate::cmdlet::VariableStore> {
         Some(&mut self.en.scopes)
     }

@@ -10,6 +10,7 @@ pub mod json;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
+pub mod random;
 pub mod sandbox;
 pub mod utility;
 pub mod variable;
@@ -46,6 +47,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(variable::RemoveVariable),
         Box::new(variable::ClearVariable),
         Box::new(compare::CompareObject),
+        Box::new(random::GetRandom),
         Box::new(invoke::InvokeExpression),
         Box::new(invoke::InvokeCommand),
         Box::new(utility::NewTimeSpan),
