@@ -505,13 +505,51 @@ impl Cmdlet for MeasureObject {
             .param(Param::new("Maximum", ParamType::Switch).help("Largest value."))
             .param(Param::new("Minimum", ParamType::Switch).help("Smallest value."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .param(Param::new("Line", ParamType::Switch).help("Counts lines of text."))
+            .param(Param::new("Word", ParamType::Switch).help("Counts words of text."))
+            .param(Param::new("Character", ParamType::Switch).help("Counts characters of text."))
+            .param(Param::new("IgnoreWhiteSpace", ParamType::Switch).help("Leaves white space out of -Character."))
             .example("Get-Mailbox | Measure-Object", "Counts mailboxes.")
+            .example("Get-Content report.txt | Measure-Object -Line -Word -Character", "Text statistics.")
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
         let prop =
             args.get("Property").map(|v| convert::to_string(&v.enumerate().first().cloned().unwrap_or(Value::Null)));
+        if args.switch("Line") || args.switch("Word") || args.switch("Character") {
+            // TextMeasureInfo: each object as text (its -Property when given); a line per
+            // newline-terminated piece, words split on white space.
+            let (mut lines, mut words, mut chars) = (0i64, 0i64, 0i64);
+            for i in &items {
+                let v = match &prop {
+                    Some(p) => i.property(p).unwrap_or(Value::Null),
+                    None => i.clone(),
+                };
+                let text = convert::to_string(&v);
+                if !text.is_empty() {
+                    lines += text.matches('\n').count() as i64 + i64::from(!text.ends_with('\n'));
+                }
+                words += text.split_whitespace().count() as i64;
+                chars += if args.switch("IgnoreWhiteSpace") {
+                    text.chars().filter(|c| !c.is_whitespace()).count() as i64
+                } else {
+                    text.chars().count() as i64
+                };
+            }
+            let mut o = PsObject::new(&[
+                "Microsoft.PowerShell.Commands.TextMeasureInfo",
+                "Microsoft.PowerShell.Commands.MeasureInfo",
+                "System.Object",
+            ]);
+            let pick = |on: bool, n: i64| if on { Value::Int(n) } else { Value::Null };
+            o.set("Lines", pick(args.switch("Line"), lines));
+            o.set("Words", pick(args.switch("Word"), words));
+            o.set("Characters", pick(args.switch("Character"), chars));
+            o.set("Property", prop.map(Value::str).unwrap_or(Value::Null));
+            cx.output(Value::object(o));
+            return Ok(());
+        }
         let vals: Vec<f64> = items
             .iter()
             .filter_map(|i| match &prop {
