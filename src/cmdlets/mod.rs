@@ -61,6 +61,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("iex", "Invoke-Expression"),
     ("icm", "Invoke-Command"),
     ("tee", "Tee-Object"),
+    ("ogv", "Out-GridView"),
 ];
 
 /// The full command table.

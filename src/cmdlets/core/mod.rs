@@ -54,6 +54,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(utility::GetUnique),
         Box::new(utility::TeeObject),
         Box::new(utility::GetCulture),
+        Box::new(utility::OutGridView),
         Box::new(pipeline::GroupObject),
         Box::new(csv::ImportCsv),
         Box::new(misc::JoinPath),

@@ -203,3 +203,52 @@ impl Cmdlet for GetCulture {
         Ok(())
     }
 }
+
+const TITLE: &str = "Title";
+const PASS_THRU: &str = "PassThru";
+const WAIT: &str = "Wait";
+const OUTPUT_MODE: &str = "OutputMode";
+
+/// `Out-GridView` (ogv): exsh has no window, so it says so in a warning and prints the objects as
+/// a table; -PassThru and -OutputMode Multiple pass every object on (nobody can select rows),
+/// -OutputMode Single the first.
+pub struct OutGridView;
+
+impl Cmdlet for OutGridView {
+    fn signature(&self) -> Signature {
+        Signature::new("Out-GridView", "Microsoft.PowerShell.Commands.OutGridViewCommand", Origin::Core)
+            .synopsis("Shows output in a grid window (exsh has no GUI: a warning, then a table).")
+            .param(Param::new(INPUT_OBJECT, ParamType::Object).from_pipeline().help("The objects."))
+            .param(Param::new(TITLE, ParamType::String).help("The window title (printed in the warning)."))
+            .param(Param::new(PASS_THRU, ParamType::Switch).help("Passes every object on."))
+            .param(Param::new(WAIT, ParamType::Switch).help("Accepted; nothing to wait for."))
+            .param(
+                Param::new(OUTPUT_MODE, ParamType::Set(&["None", "Single", "Multiple"]))
+                    .help("Single passes the first object on, Multiple all of them."),
+            )
+            .example(
+                "Get-Mailbox | Out-GridView -PassThru | Set-Mailbox -HiddenFromAddressListsEnabled $true",
+                "All rows pass on.",
+            )
+    }
+
+    fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let title = args.string(TITLE).map(|t| format!(" '{t}'")).unwrap_or_default();
+        cx.warning(&format!(
+            "Out-GridView: exsh has no graphical display, so the grid window{title} is shown as a table."
+        ));
+        let mode = args.string(OUTPUT_MODE).unwrap_or_default().to_ascii_lowercase();
+        let items = std::mem::take(state);
+        if args.flag(PASS_THRU) || mode == "multiple" {
+            items.into_iter().for_each(|v| cx.output(v));
+        } else if mode == "single" {
+            if let Some(v) = items.into_iter().next() {
+                cx.output(v);
+            }
+        } else if !items.is_empty() {
+            let text = super::format::render(cx, &items, None);
+            cx.output(Value::str(text.trim_end_matches('\n')));
+        }
+        Ok(())
+    }
+}
