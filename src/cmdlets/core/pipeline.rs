@@ -407,12 +407,55 @@ impl Cmdlet for SortObject {
             .param(Param::new("Unique", ParamType::Switch).help("Removes duplicates."))
             .param(Param::new("CaseSensitive", ParamType::Switch).help("Case-sensitive sort."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .param(Param::new("Top", ParamType::Int).help("Only the first N after sorting (PowerShell 7, Online)."))
+            .param(Param::new("Bottom", ParamType::Int).help("Only the last N after sorting (PowerShell 7, Online)."))
             .example("Get-Mailbox | Sort-Object Name", "Mailboxes by name.")
+            .example("$rows | Sort-Object @{Expression = 'Size'; Descending = $true}, Name", "Per-key order.")
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let online = !cx.directory().org.version.is_on_premises();
+        for p in ["Top", "Bottom"] {
+            if args.has(p) && !online {
+                return Err(CmdletError::core(
+                    format!("A parameter cannot be found that matches parameter name '{p}'."),
+                    "System.Management.Automation.ParameterBindingException",
+                    "InvalidArgument",
+                    "NamedParameterNotFound",
+                ));
+            }
+        }
         let items = std::mem::take(state);
-        let specs = props::property_arg(args)?;
+        // A hashtable key may carry its own direction (`Ascending`/`Descending`), which the
+        // calculated-property parser does not know: take it out first.
+        let mut dirs: Vec<Option<bool>> = Vec::new();
+        let specs = match args.get("Property") {
+            Some(v) => {
+                let mut cleaned = Vec::new();
+                for item in v.enumerate() {
+                    let mut dir = None;
+                    if let Value::Hashtable(h) = &item {
+                        let mut rest = crate::value::Hashtable::new();
+                        for (k, val) in h.borrow().iter() {
+                            let key = convert::to_string(k).to_ascii_lowercase();
+                            if !key.is_empty() && "descending".starts_with(&key) {
+                                dir = Some(convert::to_bool(val));
+                            } else if !key.is_empty() && "ascending".starts_with(&key) {
+                                dir = Some(!convert::to_bool(val));
+                            } else {
+                                rest.insert(k.clone(), val.clone());
+                            }
+                        }
+                        cleaned.push(Value::hashtable(rest));
+                    } else {
+                        cleaned.push(item);
+                    }
+                    dirs.push(dir);
+                }
+                props::parse_specs(&Value::array(cleaned)).map_err(props::invalid_key)?
+            }
+            None => Vec::new(),
+        };
         let case = args.switch("CaseSensitive");
         let mut keyed: Vec<(Vec<Value>, Value)> = Vec::with_capacity(items.len());
         for it in items {
@@ -425,16 +468,24 @@ impl Cmdlet for SortObject {
         }
         let desc = args.switch("Descending");
         keyed.sort_by(|a, b| {
-            for (x, y) in a.0.iter().zip(b.0.iter()) {
+            for (i, (x, y)) in a.0.iter().zip(b.0.iter()).enumerate() {
                 let o = convert::compare(x, y, case).unwrap_or(Ordering::Equal);
                 if o != Ordering::Equal {
-                    return if desc { o.reverse() } else { o };
+                    let d = dirs.get(i).copied().flatten().unwrap_or(desc);
+                    return if d { o.reverse() } else { o };
                 }
             }
             Ordering::Equal
         });
         if args.switch("Unique") {
             keyed.dedup_by(|a, b| a.0.iter().zip(b.0.iter()).all(|(x, y)| convert::equals(x, y, case)));
+        }
+        if let Some(n) = args.opt::<i64>("Top") {
+            keyed.truncate(n.max(0) as usize);
+        }
+        if let Some(n) = args.opt::<i64>("Bottom") {
+            let skip = keyed.len().saturating_sub(n.max(0) as usize);
+            keyed.drain(..skip);
         }
         for (_, v) in keyed {
             cx.output(v);
