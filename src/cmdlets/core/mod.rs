@@ -5,6 +5,7 @@ pub mod content;
 pub mod csv;
 pub mod format;
 pub mod help;
+pub mod html;
 pub mod invoke;
 pub mod json;
 pub mod misc;
@@ -47,6 +48,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(variable::RemoveVariable),
         Box::new(variable::ClearVariable),
         Box::new(compare::CompareObject),
+        Box::new(html::ConvertToHtml),
         Box::new(random::GetRandom),
         Box::new(invoke::InvokeExpression),
         Box::new(invoke::InvokeCommand),
