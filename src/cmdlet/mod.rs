@@ -406,6 +406,42 @@ pub trait FileAccess {
     fn remove(&mut self, path: &str) -> Result<(), String>;
 }
 
+/// `[System.Management.Automation.ScopedItemOptions]` bits of a variable.
+pub mod variable_options {
+    /// `ReadOnly`: changed or removed only with `-Force`.
+    pub const READ_ONLY: u32 = 1;
+    /// `Constant`: never changed or removed.
+    pub const CONSTANT: u32 = 2;
+    /// `Private`: visible only in its own scope.
+    pub const PRIVATE: u32 = 4;
+    /// `AllScope`: copied into child scopes.
+    pub const ALL_SCOPE: u32 = 8;
+}
+
+/// The session's variables as the *-Variable cmdlets reach them: scopes are frame indexes
+/// (0 is global), as a `-Scope` argument names them.
+pub trait VariableStore {
+    /// The frame a `-Scope` argument names (`Global`, `Script`, `Local`, `Private`, a number);
+    /// the message is PowerShell's when it names none.
+    fn frame_named(&self, scope: &str) -> Result<usize, String>;
+    /// The current scope's frame.
+    fn top(&self) -> usize;
+    /// The innermost frame, from `from` outward, holding `name`.
+    fn frame_of(&self, name: &str, from: usize) -> Option<usize>;
+    /// A variable in one frame: its name as written and its value.
+    fn in_frame(&self, frame: usize, name: &str) -> Option<(String, Value)>;
+    /// Sets a variable in one frame.
+    fn set_in_frame(&mut self, frame: usize, name: &str, v: Value);
+    /// Removes a variable from one frame.
+    fn remove_in_frame(&mut self, frame: usize, name: &str);
+    /// A variable's [`variable_options`] bits.
+    fn options_in_frame(&self, frame: usize, name: &str) -> u32;
+    /// Sets a variable's [`variable_options`] bits.
+    fn set_options_in_frame(&mut self, frame: usize, name: &str, bits: u32);
+    /// Names visible from a frame (only that frame's when `only`), sorted.
+    fn names_from(&self, from: usize, only: bool) -> Vec<String>;
+}
+
 /// What a running cmdlet may do. Implemented by the engine.
 pub trait Context {
     /// Writes an object to the output stream.
@@ -458,6 +494,37 @@ pub trait Context {
     fn signature_of(&self, name: &str) -> Option<Signature>;
     /// The session's connection state (modules, snap-ins, the Exchange connection).
     fn session(&mut self) -> &mut Session;
+    /// Parses and runs script text in the caller's scope (Invoke-Expression); error positions
+    /// inside it refer to the text. A parse error comes back as a ParseException record whose
+    /// message starts with the position in the text, as 5.1 prints it.
+    fn invoke_text(&mut self, _text: &str) -> Result<Vec<Value>, CmdletError> {
+        Err(CmdletError::core(
+            "Script text cannot run here.",
+            "System.InvalidOperationException",
+            "InvalidOperation",
+            "NoEngine",
+        ))
+    }
+    /// Runs a script block in a new child scope with `$_` (when given) and `$args`
+    /// (Invoke-Command, `&`): its variables do not outlive it.
+    fn invoke_child(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, CmdletError> {
+        self.invoke(block, dollar_under, args)
+    }
+    /// The next number of the session's seedable random sequence (Get-Random).
+    fn next_random(&mut self) -> u64 {
+        0x9E37_79B9_7F4A_7C15
+    }
+    /// Restarts the random sequence from a seed (Get-Random -SetSeed).
+    fn set_random_seed(&mut self, _seed: u64) {}
+    /// The session's variables (`None` where a context has no scopes, as in unit tests).
+    fn variables(&mut self) -> Option<&mut dyn VariableStore> {
+        None
+    }
 }
 
 /// A cmdlet: a signature and three steps. State between steps lives in `state`, which the engine

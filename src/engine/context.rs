@@ -226,6 +226,88 @@ impl Context for Cx<'_> {
         &mut self.en.session
     }
 
+    fn invoke_text(&mut self, text: &str) -> Result<Vec<Value>, CmdletError> {
+        let script = match crate::syntax::parse(text) {
+            Ok(s) => s,
+            Err(e) => {
+                let p = super::errors::position(text, None, e.span);
+                let message = format!(
+                    "At line:{} char:{}\n+ {}\n+ {}{}\n{}",
+                    p.line,
+                    p.column,
+                    p.line_text,
+                    " ".repeat(p.column.saturating_sub(1)),
+                    "~".repeat(p.length.max(1)),
+                    e.message
+                );
+                return Err(CmdletError::core(
+                    message,
+                    "System.Management.Automation.ParseException",
+                    "ParserError",
+                    e.error_id,
+                ));
+            }
+        };
+        let source = std::mem::replace(&mut self.en.source, Rc::from(text));
+        let file = self.en.file.take();
+        let r = self.en.capture(|e| match e.exec_block(&script.statements) {
+            Err(Flow::Return) => Ok(()),
+            other => other,
+        });
+        self.en.source = source;
+        self.en.file = file;
+        r.map_err(|f| CmdletError::Unwind(Box::new(f)))
+    }
+
+    fn invoke_child(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        dollar_under: Option<Value>,
+        args: Vec<Value>,
+    ) -> Result<Vec<Value>, CmdletError> {
+        let depth = self.en.scopes.depth();
+        self.en.scopes.push();
+        let r = match &block.param_block {
+            // Arguments bind to the block's param() as positional arguments, as `&` binds them.
+            Some(pb) => {
+                let list: Vec<crate::cmdlet::bind::Arg> = args
+                    .into_iter()
+                    .map(|value| crate::cmdlet::bind::Arg::Positional { value, span: Span::default() })
+                    .collect();
+                self.en.bind_function_params(Some(pb), &list, false, "<ScriptBlock>", self.span).map(|_| ())
+            }
+            None => {
+                self.en.scopes.set_local("args", Value::array(args));
+                Ok(())
+            }
+        };
+        let r = r.and_then(|()| self.en.invoke_block_with_underscore(block, dollar_under));
+        self.en.scopes.truncate(depth);
+        r.map_err(|f| CmdletError::Unwind(Box::new(f)))
+    }
+
+    fn next_random(&mut self) -> u64 {
+        // splitmix64: pure once seeded.
+        let state = match self.en.rng {
+            Some(s) => s,
+            None => self.en.host.random_seed(),
+        };
+        let state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        self.en.rng = Some(state);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn set_random_seed(&mut self, seed: u64) {
+        self.en.rng = Some(seed);
+    }
+
+    fn variables(&mut self) -> Option<&mut dyn crate::cmdlet::VariableStore> {
+        Some(&mut self.en.scopes)
+    }
+
     fn signature_of(&self, name: &str) -> Option<Signature> {
         let version = self.en.directory.org.version;
         self.en.registry.get(name).map(|e| e.signature.clone().in_version(version))

@@ -140,7 +140,14 @@ impl Engine {
                     return Ok(());
                 }
                 let v = self.eval_statement_value(value)?;
-                self.assign_at(target, *op, v, s.span)
+                self.assign_at(target, *op, v, s.span).map_err(|f| match f {
+                    // A read-only variable's error points at the whole assignment.
+                    Flow::Error(mut e) if e.record.fqid == "VariableNotWritable" => {
+                        e.record.position = Some(self.position(s.span));
+                        Flow::Error(e)
+                    }
+                    other => other,
+                })
             }
             StatementKind::If { clauses, else_block } => {
                 for (cond, body) in clauses {
@@ -709,6 +716,19 @@ impl Engine {
         };
         match &target.kind {
             ExprKind::Variable(v) => {
+                let local = !matches!(v.scope.as_deref(), Some("env" | "global" | "script"));
+                if local && self.scopes.is_read_only_here(&v.name) {
+                    let mut e = errors::runtime(
+                        format!("Cannot overwrite variable {} because it is read-only or constant.", v.name),
+                        "VariableNotWritable",
+                        "WriteError",
+                        &format!("{}:String", v.name),
+                        Some(self.position(target.span)),
+                    );
+                    e.record.exception_type =
+                        "System.Management.Automation.SessionStateUnauthorizedAccessException".into();
+                    return Err(Flow::Error(Box::new(e)));
+                }
                 let value = self.constrained_value(v, value, assign_span)?;
                 self.set_variable(v, value);
                 Ok(())

@@ -28,6 +28,13 @@ pub trait Host {
     fn utc_offset(&self, _utc_secs: i64) -> i32 {
         0
     }
+
+    /// The seed of the session's random numbers (Get-Random), read once at first use: the
+    /// engine's generator is seeded here, at the edge, and is pure after that.
+    fn random_seed(&mut self) -> u64 {
+        self.now() as u64
+    }
+
     /// An environment variable (`$env:NAME`).
     fn env(&self, name: &str) -> Option<String>;
     /// The script's file access.

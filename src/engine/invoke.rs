@@ -233,7 +233,12 @@ impl Engine {
                 InvocationKind::Dot => ".",
                 InvocationKind::Plain => name.as_str(),
             };
-            let rec = errors::command_not_found_as(&name, invocation, Some(self.position(name_span)));
+            let pos = Some(self.position(name_span));
+            let rec = if super::native::is_native_program(&name) {
+                super::native::refused(&name, pos)
+            } else {
+                errors::command_not_found_as(&name, invocation, pos)
+            };
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };
         let version = self.directory.org.version;

@@ -16,6 +16,7 @@ mod eval;
 pub mod host;
 mod invoke;
 mod methods;
+mod native;
 mod ops;
 mod output;
 mod pwsh7;
@@ -104,6 +105,8 @@ pub struct Engine {
     file: Option<Rc<str>>,
     last_success: bool,
     request_counter: u64,
+    /// Get-Random's generator state (splitmix64), seeded from the host at first use.
+    rng: Option<u64>,
     /// Set while a confirmation prompt answered "Yes to All"/"No to All" for the current command.
     confirm_all: Option<bool>,
     /// `$Error`: one live list (newest first) that `$Error.Clear()` empties.
@@ -204,6 +207,7 @@ impl Engine {
             file: None,
             last_success: true,
             request_counter: 0,
+            rng: None,
             confirm_all: None,
             errors: Default::default(),
             catching: Vec::new(),

@@ -21,11 +21,14 @@ pub(crate) struct Var {
 pub(crate) struct Scopes {
     frames: Vec<Frame>,
     script_frames: Vec<usize>,
+    /// Options of variables that have any (`ReadOnly`, `Constant`…): frame index, lower-case
+    /// name, [`crate::cmdlet::VariableOptions`] bits. Dropped with their frame.
+    options: Vec<(usize, String, u32)>,
 }
 
 impl Scopes {
     pub fn new() -> Self {
-        Scopes { frames: vec![HashMap::new()], script_frames: Vec::new() }
+        Scopes { frames: vec![HashMap::new()], script_frames: Vec::new(), options: Vec::new() }
     }
 
     pub fn push(&mut self) {
@@ -40,12 +43,20 @@ impl Scopes {
     pub fn pop_script(&mut self) {
         if let Some(i) = self.script_frames.pop() {
             self.frames.truncate(i.max(1));
+            self.drop_options();
         }
+    }
+
+    fn drop_options(&mut self) {
+        let n = self.frames.len();
+        self.options.retain(|(i, _, _)| *i < n);
     }
 
     /// Takes the innermost frame off the stack (a streaming function's variables between its steps).
     pub fn pop_frame(&mut self) -> Option<Frame> {
-        if self.frames.len() > 1 { self.frames.pop() } else { None }
+        let f = if self.frames.len() > 1 { self.frames.pop() } else { None };
+        self.drop_options();
+        f
     }
 
     /// Puts a frame saved by [`Scopes::pop_frame`] back on top of the stack.
@@ -59,6 +70,7 @@ impl Scopes {
 
     pub fn truncate(&mut self, depth: usize) {
         self.frames.truncate(depth.max(1));
+        self.drop_options();
     }
 
     fn frame_for(&self, scope: Option<&str>) -> usize {
@@ -118,11 +130,109 @@ impl Scopes {
 
     pub fn remove(&mut self, name: &str) {
         let key = name.to_ascii_lowercase();
-        for f in self.frames.iter_mut().rev() {
+        for (i, f) in self.frames.iter_mut().enumerate().rev() {
             if f.remove(&key).is_some() {
+                self.options.retain(|(fi, n, _)| !(*fi == i && *n == key));
                 return;
             }
         }
+    }
+
+    /// The frame a `-Scope` argument names: `Global`, `Script`, `Local`, `Private` or a number
+    /// counted outward from the current scope.
+    pub fn frame_named(&self, scope: &str) -> Result<usize, String> {
+        let top = self.frames.len() - 1;
+        match scope.to_ascii_lowercase().as_str() {
+            "global" => Ok(0),
+            "script" => Ok(self.frame_for(Some("script"))),
+            "local" | "private" => Ok(top),
+            n => match n.parse::<usize>() {
+                Ok(k) if k <= top => Ok(top - k),
+                Ok(_) => Err(format!("The scope number '{scope}' exceeds the number of active scopes.")),
+                Err(_) => Err(format!(
+                    "Cannot process argument because the value of argument \"scopeID\" is not valid. Valid scope ID values are \"Global\", \"Local\", \"Script\", \"Private\", or a number that is greater than or equal to 0 and less than {}.",
+                    top + 1
+                )),
+            },
+        }
+    }
+
+    /// The innermost frame (from `from` outward) that holds `name`.
+    pub fn frame_of(&self, name: &str, from: usize) -> Option<usize> {
+        let key = name.to_ascii_lowercase();
+        (0..=from.min(self.frames.len() - 1)).rev().find(|i| self.frames[*i].contains_key(&key))
+    }
+
+    /// A variable in one frame: its name as written and value.
+    pub fn in_frame(&self, frame: usize, name: &str) -> Option<(String, Value)> {
+        self.frames
+            .get(frame)
+            .and_then(|f| f.get(&name.to_ascii_lowercase()))
+            .map(|v| (v.name.clone(), v.value.clone()))
+    }
+
+    /// Sets a variable in one frame.
+    pub fn set_in_frame(&mut self, frame: usize, name: &str, v: Value) {
+        if let Some(f) = self.frames.get_mut(frame) {
+            let key = name.to_ascii_lowercase();
+            match f.get_mut(&key) {
+                Some(var) => var.value = v,
+                None => {
+                    f.insert(key, Var { name: name.to_string(), value: v, ty: None });
+                }
+            }
+        }
+    }
+
+    /// Removes a variable from one frame (and its options).
+    pub fn remove_in_frame(&mut self, frame: usize, name: &str) {
+        let key = name.to_ascii_lowercase();
+        if let Some(f) = self.frames.get_mut(frame) {
+            f.remove(&key);
+        }
+        self.options.retain(|(fi, n, _)| !(*fi == frame && *n == key));
+    }
+
+    /// The option bits of a variable in one frame (0 when it has none).
+    pub fn options_in_frame(&self, frame: usize, name: &str) -> u32 {
+        let key = name.to_ascii_lowercase();
+        self.options.iter().find(|(fi, n, _)| *fi == frame && *n == key).map(|(_, _, o)| *o).unwrap_or(0)
+    }
+
+    /// Sets the option bits of a variable in one frame.
+    pub fn set_options_in_frame(&mut self, frame: usize, name: &str, bits: u32) {
+        let key = name.to_ascii_lowercase();
+        self.options.retain(|(fi, n, _)| !(*fi == frame && *n == key));
+        if bits != 0 {
+            self.options.push((frame, key, bits));
+        }
+    }
+
+    /// True when assigning `name` in the current scope would overwrite a read-only or constant
+    /// variable.
+    pub fn is_read_only_here(&self, name: &str) -> bool {
+        let top = self.frames.len() - 1;
+        self.frames[top].contains_key(&name.to_ascii_lowercase()) && self.options_in_frame(top, name) & 3 != 0
+    }
+
+    /// Names of the variables visible from a frame, innermost first for duplicates, sorted.
+    pub fn names_from(&self, from: usize, only: bool) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let range = if only { from..=from } else { 0..=from.min(self.frames.len() - 1) };
+        for i in range.rev() {
+            for Var { name: n, .. } in self.frames[i].values() {
+                if !out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
+                    out.push(n.clone());
+                }
+            }
+        }
+        out.sort_by_key(|a| a.to_ascii_lowercase());
+        out
+    }
+
+    /// The current frame's index.
+    pub fn top(&self) -> usize {
+        self.frames.len() - 1
     }
 
     /// Removes a variable from the innermost frame only.
@@ -143,5 +253,35 @@ impl Scopes {
         }
         out.sort_by_key(|a| a.to_ascii_lowercase());
         out
+    }
+}
+
+impl crate::cmdlet::VariableStore for Scopes {
+    fn frame_named(&self, scope: &str) -> Result<usize, String> {
+        Scopes::frame_named(self, scope)
+    }
+    fn top(&self) -> usize {
+        Scopes::top(self)
+    }
+    fn frame_of(&self, name: &str, from: usize) -> Option<usize> {
+        Scopes::frame_of(self, name, from)
+    }
+    fn in_frame(&self, frame: usize, name: &str) -> Option<(String, Value)> {
+        Scopes::in_frame(self, frame, name)
+    }
+    fn set_in_frame(&mut self, frame: usize, name: &str, v: Value) {
+        Scopes::set_in_frame(self, frame, name, v)
+    }
+    fn remove_in_frame(&mut self, frame: usize, name: &str) {
+        Scopes::remove_in_frame(self, frame, name)
+    }
+    fn options_in_frame(&self, frame: usize, name: &str) -> u32 {
+        Scopes::options_in_frame(self, frame, name)
+    }
+    fn set_options_in_frame(&mut self, frame: usize, name: &str, bits: u32) {
+        Scopes::set_options_in_frame(self, frame, name, bits)
+    }
+    fn names_from(&self, from: usize, only: bool) -> Vec<String> {
+        Scopes::names_from(self, from, only)
     }
 }

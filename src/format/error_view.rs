@@ -123,7 +123,9 @@ pub fn parse_error_record(errors: &[(ErrorPosition, String)], fqid: &str) -> Err
 /// The unwrapped text of the record, exactly as the 5.1 view script builds it for a console
 /// `width` columns wide (see the module docs), before the line writer wraps it.
 pub fn error_text(e: &ErrorRecord, width: usize) -> String {
-    let parse = e.category.eq_ignore_ascii_case("ParserError");
+    // A script's own parse error has no command: its position comes first and no prefix. A
+    // command's ParseException (Invoke-Expression) prints as any command error does.
+    let parse = e.category.eq_ignore_ascii_case("ParserError") && e.activity.is_empty();
     let mut text = String::new();
     if let Some(prefix) = e.prefix.as_deref().filter(|p| !p.is_empty() && !parse) {
         text.push_str(prefix);

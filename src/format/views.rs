@@ -62,6 +62,10 @@ pub const USER: &str = "Microsoft.Exchange.Data.Directory.Management.User";
 pub const DISTRIBUTION_GROUP: &str = "Microsoft.Exchange.Data.Directory.Management.DistributionGroup";
 /// Type name of a Get-MailboxDatabase result.
 pub const MAILBOX_DATABASE: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase";
+/// Type name of a Get-Culture result.
+pub const CULTURE_INFO: &str = "System.Globalization.CultureInfo";
+/// Type name of a Get-Variable result.
+pub const PS_VARIABLE: &str = "System.Management.Automation.PSVariable";
 /// Type name of a Group-Object result.
 pub const GROUP_INFO: &str = "Microsoft.PowerShell.Commands.GroupInfo";
 /// Get-Command's objects (`CmdletInfo`, `FunctionInfo`, `AliasInfo` all derive from it).
@@ -249,6 +253,15 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Revision", "Revision", 8),
             ],
         )
+    } else if is(CULTURE_INFO) {
+        // PowerShellCore.format.ps1xml: LCID 16, Name 16, DisplayName rest, all left-aligned.
+        table(
+            CULTURE_INFO,
+            vec![col("LCID", "LCID", 16), col("Name", "Name", 16), col("DisplayName", "DisplayName", 0)],
+        )
+    } else if is(PS_VARIABLE) {
+        // PowerShellCore.format.ps1xml: Name 30, Value rest.
+        table(PS_VARIABLE, vec![col("Name", "Name", 30), col("Value", "Value", 0)])
     } else if is(GROUP_INFO) {
         // PowerShellCore.format.ps1xml: Count 5 (right), Name 25, Group rest.
         let count = ViewColumn { align: Align::Right, ..col("Count", "Count", 5) };

@@ -161,6 +161,18 @@ impl Host for StdHost {
         local_offset(utc_secs)
     }
 
+    fn random_seed(&mut self) -> u64 {
+        // A pinned clock (SOURCE_DATE_EPOCH) pins the sequence too; otherwise the time in
+        // nanoseconds.
+        match self.now {
+            Some(n) => n as u64,
+            None => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(0),
+        }
+    }
+
     fn env(&self, name: &str) -> Option<String> {
         match name.to_ascii_uppercase().as_str() {
             "USERNAME" => Some("Administrator".into()),

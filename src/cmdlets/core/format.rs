@@ -168,7 +168,8 @@ impl Cmdlet for FormatList {
     }
 }
 
-fn render(cx: &dyn Context, items: &[Value], width: Option<usize>) -> String {
+/// The text Out-Default would print for these objects, at this width.
+pub fn render(cx: &dyn Context, items: &[Value], width: Option<usize>) -> String {
     let mut out: Vec<u8> = Vec::new();
     let mut od = OutDefault::with(formatting(cx, width));
     for v in items {

@@ -1,5 +1,5 @@
 //! Small utility cmdlets real admin scripts call: Get-Date, Start-Sleep, New-Object, Add-Member,
-//! Test-Path, Join-Path, Split-Path, Get-Credential, ConvertTo-SecureString, Get-Variable,
+//! Test-Path, Join-Path, Split-Path, Get-Credential, ConvertTo-SecureString,
 //! and preamble commands that succeed and do nothing (Set-ExecutionPolicy, Start-Transcript, …).
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
@@ -284,41 +284,6 @@ impl Cmdlet for ConvertToSecureString {
         o.set("Length", Value::Int(s.chars().count() as i64));
         o.display = Some("System.Security.SecureString".into());
         cx.output(Value::object(o));
-        Ok(())
-    }
-}
-
-/// `Get-Variable`.
-pub struct GetVariable;
-
-impl Cmdlet for GetVariable {
-    fn signature(&self) -> Signature {
-        Signature::new("Get-Variable", "Microsoft.PowerShell.Commands.GetVariableCommand", Origin::Core)
-            .synopsis("Gets a variable.")
-            .param(Param::new("Name", ParamType::String).position(0).mandatory().help("Variable name."))
-            .param(Param::new("ValueOnly", ParamType::Switch).help("Only the value."))
-            .example("Get-Variable FormatEnumerationLimit -ValueOnly", "16 in EMS.")
-    }
-
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let n = args.string("Name").unwrap_or_default();
-        match cx.variable(&n) {
-            Some(v) if args.switch("ValueOnly") => cx.output(v),
-            Some(v) => {
-                let o = PsObject::new(&["System.Management.Automation.PSVariable", "System.Object"])
-                    .with("Name", n.as_str())
-                    .with("Value", v);
-                cx.output(Value::object(o));
-            }
-            None => {
-                return Err(CmdletError::core(
-                    format!("Cannot find a variable with the name '{n}'."),
-                    "System.Management.Automation.ItemNotFoundException",
-                    "ObjectNotFound",
-                    "VariableNotFound",
-                ));
-            }
-        }
         Ok(())
     }
 }

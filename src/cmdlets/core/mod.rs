@@ -1,13 +1,21 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
+pub mod compare;
 pub mod content;
 pub mod csv;
 pub mod format;
 pub mod get_date;
 pub mod help;
+pub mod html;
+pub mod invoke;
+pub mod json;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
+pub mod random;
+pub mod sandbox;
+pub mod utility;
+pub mod variable;
 pub mod write;
 
 use crate::cmdlet::Cmdlet;
@@ -17,9 +25,14 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     let mut v: Vec<Box<dyn Cmdlet>> = vec![
         Box::new(content::AddContent),
         Box::new(misc::AddMember),
+        Box::new(sandbox::AddType),
+        Box::new(sandbox::SendMailMessage),
+        Box::new(sandbox::StartProcess),
         Box::new(write::ClearHost),
         Box::new(csv::ConvertFromCsv),
+        Box::new(json::ConvertFromJson),
         Box::new(csv::ConvertToCsv),
+        Box::new(json::ConvertToJson),
         Box::new(misc::ConvertToSecureString),
         Box::new(csv::ExportCsv),
         Box::new(pipeline::ForEachObject),
@@ -30,7 +43,21 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::GetCredential),
         Box::new(get_date::GetDate),
         Box::new(help::GetHelp),
-        Box::new(misc::GetVariable),
+        Box::new(variable::GetVariable),
+        Box::new(variable::SetVariable),
+        Box::new(variable::NewVariable),
+        Box::new(variable::RemoveVariable),
+        Box::new(variable::ClearVariable),
+        Box::new(compare::CompareObject),
+        Box::new(html::ConvertToHtml),
+        Box::new(random::GetRandom),
+        Box::new(invoke::InvokeExpression),
+        Box::new(invoke::InvokeCommand),
+        Box::new(utility::NewTimeSpan),
+        Box::new(utility::GetUnique),
+        Box::new(utility::TeeObject),
+        Box::new(utility::GetCulture),
+        Box::new(utility::OutGridView),
         Box::new(pipeline::GroupObject),
         Box::new(csv::ImportCsv),
         Box::new(misc::JoinPath),
@@ -57,5 +84,6 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
     ];
     v.extend(write::quiet_writers());
     v.extend(misc::no_ops());
+    v.extend(sandbox::web());
     v
 }

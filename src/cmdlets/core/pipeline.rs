@@ -407,12 +407,55 @@ impl Cmdlet for SortObject {
             .param(Param::new("Unique", ParamType::Switch).help("Removes duplicates."))
             .param(Param::new("CaseSensitive", ParamType::Switch).help("Case-sensitive sort."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .param(Param::new("Top", ParamType::Int).help("Only the first N after sorting (PowerShell 7, Online)."))
+            .param(Param::new("Bottom", ParamType::Int).help("Only the last N after sorting (PowerShell 7, Online)."))
             .example("Get-Mailbox | Sort-Object Name", "Mailboxes by name.")
+            .example("$rows | Sort-Object @{Expression = 'Size'; Descending = $true}, Name", "Per-key order.")
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let online = !cx.directory().org.version.is_on_premises();
+        for p in ["Top", "Bottom"] {
+            if args.has(p) && !online {
+                return Err(CmdletError::core(
+                    format!("A parameter cannot be found that matches parameter name '{p}'."),
+                    "System.Management.Automation.ParameterBindingException",
+                    "InvalidArgument",
+                    "NamedParameterNotFound",
+                ));
+            }
+        }
         let items = std::mem::take(state);
-        let specs = props::property_arg(args)?;
+        // A hashtable key may carry its own direction (`Ascending`/`Descending`), which the
+        // calculated-property parser does not know: take it out first.
+        let mut dirs: Vec<Option<bool>> = Vec::new();
+        let specs = match args.get("Property") {
+            Some(v) => {
+                let mut cleaned = Vec::new();
+                for item in v.enumerate() {
+                    let mut dir = None;
+                    if let Value::Hashtable(h) = &item {
+                        let mut rest = crate::value::Hashtable::new();
+                        for (k, val) in h.borrow().iter() {
+                            let key = convert::to_string(k).to_ascii_lowercase();
+                            if !key.is_empty() && "descending".starts_with(&key) {
+                                dir = Some(convert::to_bool(val));
+                            } else if !key.is_empty() && "ascending".starts_with(&key) {
+                                dir = Some(!convert::to_bool(val));
+                            } else {
+                                rest.insert(k.clone(), val.clone());
+                            }
+                        }
+                        cleaned.push(Value::hashtable(rest));
+                    } else {
+                        cleaned.push(item);
+                    }
+                    dirs.push(dir);
+                }
+                props::parse_specs(&Value::array(cleaned)).map_err(props::invalid_key)?
+            }
+            None => Vec::new(),
+        };
         let case = args.switch("CaseSensitive");
         let mut keyed: Vec<(Vec<Value>, Value)> = Vec::with_capacity(items.len());
         for it in items {
@@ -425,16 +468,24 @@ impl Cmdlet for SortObject {
         }
         let desc = args.switch("Descending");
         keyed.sort_by(|a, b| {
-            for (x, y) in a.0.iter().zip(b.0.iter()) {
+            for (i, (x, y)) in a.0.iter().zip(b.0.iter()).enumerate() {
                 let o = convert::compare(x, y, case).unwrap_or(Ordering::Equal);
                 if o != Ordering::Equal {
-                    return if desc { o.reverse() } else { o };
+                    let d = dirs.get(i).copied().flatten().unwrap_or(desc);
+                    return if d { o.reverse() } else { o };
                 }
             }
             Ordering::Equal
         });
         if args.switch("Unique") {
             keyed.dedup_by(|a, b| a.0.iter().zip(b.0.iter()).all(|(x, y)| convert::equals(x, y, case)));
+        }
+        if let Some(n) = args.opt::<i64>("Top") {
+            keyed.truncate(n.max(0) as usize);
+        }
+        if let Some(n) = args.opt::<i64>("Bottom") {
+            let skip = keyed.len().saturating_sub(n.max(0) as usize);
+            keyed.drain(..skip);
         }
         for (_, v) in keyed {
             cx.output(v);
@@ -505,13 +556,51 @@ impl Cmdlet for MeasureObject {
             .param(Param::new("Maximum", ParamType::Switch).help("Largest value."))
             .param(Param::new("Minimum", ParamType::Switch).help("Smallest value."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("The input objects."))
+            .param(Param::new("Line", ParamType::Switch).help("Counts lines of text."))
+            .param(Param::new("Word", ParamType::Switch).help("Counts words of text."))
+            .param(Param::new("Character", ParamType::Switch).help("Counts characters of text."))
+            .param(Param::new("IgnoreWhiteSpace", ParamType::Switch).help("Leaves white space out of -Character."))
             .example("Get-Mailbox | Measure-Object", "Counts mailboxes.")
+            .example("Get-Content report.txt | Measure-Object -Line -Word -Character", "Text statistics.")
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let items = std::mem::take(state);
         let prop =
             args.get("Property").map(|v| convert::to_string(&v.enumerate().first().cloned().unwrap_or(Value::Null)));
+        if args.switch("Line") || args.switch("Word") || args.switch("Character") {
+            // TextMeasureInfo: each object as text (its -Property when given); a line per
+            // newline-terminated piece, words split on white space.
+            let (mut lines, mut words, mut chars) = (0i64, 0i64, 0i64);
+            for i in &items {
+                let v = match &prop {
+                    Some(p) => i.property(p).unwrap_or(Value::Null),
+                    None => i.clone(),
+                };
+                let text = convert::to_string(&v);
+                if !text.is_empty() {
+                    lines += text.matches('\n').count() as i64 + i64::from(!text.ends_with('\n'));
+                }
+                words += text.split_whitespace().count() as i64;
+                chars += if args.switch("IgnoreWhiteSpace") {
+                    text.chars().filter(|c| !c.is_whitespace()).count() as i64
+                } else {
+                    text.chars().count() as i64
+                };
+            }
+            let mut o = PsObject::new(&[
+                "Microsoft.PowerShell.Commands.TextMeasureInfo",
+                "Microsoft.PowerShell.Commands.MeasureInfo",
+                "System.Object",
+            ]);
+            let pick = |on: bool, n: i64| if on { Value::Int(n) } else { Value::Null };
+            o.set("Lines", pick(args.switch("Line"), lines));
+            o.set("Words", pick(args.switch("Word"), words));
+            o.set("Characters", pick(args.switch("Character"), chars));
+            o.set("Property", prop.map(Value::str).unwrap_or(Value::Null));
+            cx.output(Value::object(o));
+            return Ok(());
+        }
         let vals: Vec<f64> = items
             .iter()
             .filter_map(|i| match &prop {

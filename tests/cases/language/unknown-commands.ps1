@@ -1,5 +1,6 @@
-# Commands exsh does not have fail like PowerShell's CommandNotFoundException; nothing runs and
-# the script continues.
+# Commands exsh does not have fail like PowerShell's CommandNotFoundException; commands that would
+# leave the sandbox (web requests, processes, native programs) fail naming themselves
+# (docs/reference/core-cmdlets.md); nothing runs and the script continues.
 Get-ADUser karen
 Invoke-WebRequest https://example.com -UseBasicParsing
 Start-Process notepad
