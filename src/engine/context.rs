@@ -171,6 +171,11 @@ impl Context for Cx<'_> {
     }
 
     fn variable(&self, name: &str) -> Option<Value> {
+        if name.eq_ignore_ascii_case("PWD") {
+            if let Some(p) = self.en.host.location() {
+                return Some(crate::cmdlet::files::path_info(&p));
+            }
+        }
         self.en.scopes.get(None, name)
     }
 

@@ -616,6 +616,10 @@ impl Engine {
             "?" => Value::Bool(self.last_success),
             "psitem" => self.scopes.get(None, "_").unwrap_or(Value::Null),
             "error" => Value::Array(self.errors.clone()),
+            "pwd" => match self.host.location() {
+                Some(p) => crate::cmdlet::files::path_info(&p),
+                None => self.scopes.get(None, name).unwrap_or(Value::Null),
+            },
             _ => self.scopes.get(None, name).unwrap_or(Value::Null),
         }
     }

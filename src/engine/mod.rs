@@ -145,6 +145,9 @@ impl Engine {
             "C:\\Users\\Administrator"
         };
         self.scopes.set(Some("global"), "PWD", v(pwd));
+        if let Some(start) = crate::cmdlet::WinPath::absolute(pwd) {
+            self.host.files().start_in(start);
+        }
         self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
         let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
         ver.set("PSVersion", v("5.1.17763.1"));

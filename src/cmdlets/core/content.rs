@@ -2,35 +2,10 @@
 //! `Remove-Item` (files only). All file access goes through [`Context::files`]; messages name the
 //! path resolved against `$PWD`, as PowerShell's providers do.
 
-use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature,
-};
-use crate::value::{ErrorRecord, Value, convert};
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
+use crate::value::{Value, convert};
 
-/// The path as PowerShell prints it: backslashes, and relative paths resolved against `$PWD`.
-fn full_path(cx: &dyn Context, path: &str) -> String {
-    let p = path.replace('/', "\\");
-    let rooted = p.starts_with('\\') || p.as_bytes().get(1) == Some(&b':');
-    if rooted {
-        return p;
-    }
-    let base = cx.variable("PWD").map(|v| convert::to_string(&v)).unwrap_or_default();
-    let rel = p.strip_prefix(".\\").unwrap_or(&p);
-    if base.is_empty() { rel.to_string() } else { format!("{}\\{rel}", base.trim_end_matches('\\')) }
-}
-
-/// `Cannot find path '…' because it does not exist.` (ItemNotFoundException, PathNotFound).
-fn not_found(cx: &dyn Context, path: &str) -> CmdletError {
-    let full = full_path(cx, path);
-    CmdletError::Record(Box::new(ErrorRecord {
-        message: format!("Cannot find path '{full}' because it does not exist."),
-        exception_type: "System.Management.Automation.ItemNotFoundException".into(),
-        category: "ObjectNotFound".into(),
-        target: format!("{full}:String"),
-        fqid: "PathNotFound".into(),
-        ..Default::default()
-    }))
-}
+use super::items::not_found;
 
 fn io_error(message: String) -> CmdletError {
     CmdletError::core(message, "System.IO.IOException", "WriteError", "GetContentWriterIOError")
@@ -222,46 +197,6 @@ impl Cmdlet for AddContent {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         write_content(cx, args, state, true)
-    }
-}
-
-/// `Remove-Item` (`del`, `rm`, `erase`, `ri`): deletes files (folders and other providers are out of scope).
-pub struct RemoveItem;
-
-impl Cmdlet for RemoveItem {
-    fn signature(&self) -> Signature {
-        Signature::new("Remove-Item", "Microsoft.PowerShell.Commands.RemoveItemCommand", Origin::Core)
-            .synopsis("Deletes files.")
-            .param(
-                Param::new("Path", ParamType::String)
-                    .array()
-                    .position(0)
-                    .mandatory()
-                    .aliases(&["LiteralPath", "PSPath", "LP"])
-                    .from_pipeline_by_name()
-                    .help("The file(s) to delete."),
-            )
-            .param(Param::new("Force", ParamType::Switch).help("Also deletes read-only files."))
-            .param(Param::new("Recurse", ParamType::Switch).help("Accepted; only files are deleted."))
-            .should_process(ConfirmImpact::Medium)
-            .example("Remove-Item .\\report.csv", "Deletes a file.")
-    }
-
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        for path in paths(args) {
-            if !cx.files().exists(&path) {
-                cx.error(not_found(cx, &path))?;
-                continue;
-            }
-            let target = full_path(cx, &path);
-            if !cx.should_process(&format!("Performing the operation \"Remove File\" on target \"{target}\"."))? {
-                continue;
-            }
-            if let Err(e) = cx.files().remove(&path) {
-                cx.error(CmdletError::core(e, "System.IO.IOException", "WriteError", "RemoveFileSystemItemIOError"))?;
-            }
-        }
-        Ok(())
     }
 }
 

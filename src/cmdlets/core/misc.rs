@@ -199,34 +199,6 @@ impl Cmdlet for AddMember {
     }
 }
 
-/// `Test-Path`.
-pub struct TestPath;
-
-impl Cmdlet for TestPath {
-    fn signature(&self) -> Signature {
-        Signature::new("Test-Path", "Microsoft.PowerShell.Commands.TestPathCommand", Origin::Core)
-            .synopsis("Determines whether a file exists.")
-            .param(
-                Param::new("Path", ParamType::String)
-                    .array()
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline()
-                    .help("Paths to test."),
-            )
-            .param(Param::new("PathType", ParamType::String).help("Any, Container or Leaf."))
-            .example("Test-Path .\\users.csv", "True when the file exists.")
-    }
-
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        for p in args.get("Path").map(|v| v.enumerate()).unwrap_or_default() {
-            let e = cx.files().exists(&convert::to_string(&p));
-            cx.output(Value::Bool(e));
-        }
-        Ok(())
-    }
-}
-
 /// `Join-Path`.
 pub struct JoinPath;
 

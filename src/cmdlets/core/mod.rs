@@ -4,6 +4,8 @@ pub mod content;
 pub mod csv;
 pub mod format;
 pub mod help;
+pub mod items;
+pub mod location;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
@@ -40,13 +42,24 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(write::OutNull),
         Box::new(format::OutString),
         Box::new(write::ReadHost),
-        Box::new(content::RemoveItem),
+        Box::new(items::RemoveItem),
+        Box::new(items::GetChildItem),
+        Box::new(items::GetItem),
+        Box::new(items::NewItem),
+        Box::new(items::CopyItem),
+        Box::new(items::MoveItem),
+        Box::new(items::RenameItem),
+        Box::new(location::GetLocation),
+        Box::new(location::SetLocation),
+        Box::new(location::PushLocation),
+        Box::new(location::PopLocation),
+        Box::new(location::ResolvePath),
         Box::new(pipeline::SelectObject),
         Box::new(content::SetContent),
         Box::new(pipeline::SortObject),
         Box::new(misc::SplitPath),
         Box::new(misc::StartSleep),
-        Box::new(misc::TestPath),
+        Box::new(items::TestPath),
         Box::new(pipeline::WhereObject),
         Box::new(write::WriteError),
         Box::new(write::WriteHost),
