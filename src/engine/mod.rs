@@ -14,6 +14,7 @@ mod invoke;
 mod methods;
 mod ops;
 mod output;
+mod redirect;
 mod scope;
 mod should_process;
 
@@ -113,6 +114,10 @@ pub struct Engine {
     start_time: i64,
     /// What the session is connected to and has loaded.
     session: crate::cmdlet::Session,
+    /// Error records a running `2> file` collects (innermost last).
+    captured_errors: Vec<Vec<Value>>,
+    /// Warnings a running `3> file` collects (innermost last).
+    captured_warnings: Vec<Vec<Value>>,
 }
 
 impl Engine {
@@ -185,6 +190,8 @@ impl Engine {
             top_statement: crate::syntax::Span::default(),
             script_binding: false,
             session: crate::cmdlet::Session::for_version(directory_version),
+            captured_errors: Vec::new(),
+            captured_warnings: Vec::new(),
             start_time: 0,
         };
         e.start_time = e.host.now();

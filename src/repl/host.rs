@@ -46,6 +46,9 @@ const SKELETON: &[&str] = &[
     "C:\\Users\\Administrator\\Desktop",
     "C:\\Users\\Administrator\\Documents",
     "C:\\Windows\\Temp",
+    "C:\\Users\\Administrator\\AppData\\Local\\Temp",
+    "C:\\Users\\Administrator\\AppData\\Roaming",
+    "C:\\Users\\Public",
     "C:\\Program Files",
 ];
 
@@ -371,6 +374,16 @@ impl Host for StdHost {
             "USERNAME" => Some("Administrator".into()),
             "USERDOMAIN" => Some("CONTOSO".into()),
             "COMPUTERNAME" => Some("EX01".into()),
+            // The Windows folders a script names through the environment (they map into the sandbox).
+            "USERPROFILE" => Some(crate::cmdlet::path::HOME.into()),
+            "HOMEDRIVE" | "SYSTEMDRIVE" => Some("C:".into()),
+            "HOMEPATH" => Some("\\Users\\Administrator".into()),
+            "WINDIR" | "SYSTEMROOT" => Some("C:\\Windows".into()),
+            "TEMP" | "TMP" => Some("C:\\Users\\Administrator\\AppData\\Local\\Temp".into()),
+            "APPDATA" => Some("C:\\Users\\Administrator\\AppData\\Roaming".into()),
+            "LOCALAPPDATA" => Some("C:\\Users\\Administrator\\AppData\\Local".into()),
+            "PUBLIC" => Some("C:\\Users\\Public".into()),
+            "PROGRAMFILES" => Some("C:\\Program Files".into()),
             _ => std::env::var(name).ok(),
         }
     }
