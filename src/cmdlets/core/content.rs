@@ -6,6 +6,7 @@ use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origi
 use crate::value::{Value, convert};
 
 use super::items::not_found;
+use crate::cmdlet::encoding::{self, Encoding};
 
 fn io_error(message: String) -> CmdletError {
     CmdletError::core(message, "System.IO.IOException", "WriteError", "GetContentWriterIOError")
@@ -133,19 +134,74 @@ fn content_signature(name: &'static str, class: &'static str, synopsis: &'static
                 .help("The lines to write."),
         )
         .param(Param::new("NoNewline", ParamType::Switch).help("Writes the values with no line breaks."))
-        .param(Param::new("Encoding", ParamType::String).help("Accepted; files are written as UTF-8."))
+        .param(Param::new("Encoding", ParamType::String).help(
+            "5.1: Default (the ANSI code page, Windows-1252: the default), ASCII, UTF8 (with BOM), Unicode, BigEndianUnicode, UTF7, UTF32, BigEndianUTF32, Oem, Byte; Online (PowerShell 7): utf8NoBOM (the default), utf8BOM, ansi and the others.",
+        ))
         .param(Param::new("Force", ParamType::Switch).help("Accepted."))
         .param(Param::new("PassThru", ParamType::Switch).help("Accepted."))
 }
 
 fn write_content(cx: &mut dyn Context, args: &BoundArgs, state: &[Value], append: bool) -> CmdletResult {
-    let text = content_text(state, args.switch("NoNewline"));
+    let pwsh7 = !cx.directory().org.version.is_on_premises();
+    let named = args.string("Encoding");
+    let byte = named.as_deref().is_some_and(|n| n.eq_ignore_ascii_case("Byte") && !pwsh7);
+    let encoding = match named.as_deref() {
+        Some(_) if byte => Encoding::Ansi,
+        Some(n) => match Encoding::from_name(n, pwsh7) {
+            Some(e) if pwsh7 || encoding::CONTENT_SET_51.iter().any(|x| x.eq_ignore_ascii_case(n)) => e,
+            _ => return Err(encoding_error(n, pwsh7)),
+        },
+        None if pwsh7 => Encoding::Utf8,
+        None => Encoding::Ansi,
+    };
+    let write = |keep| super::format::Write { encoding, keep_existing: keep };
     for path in paths(args) {
-        if let Err(e) = cx.files().write_text(&path, &text, append) {
-            cx.error(io_error(e))?;
+        let r = if byte {
+            let bytes: Vec<u8> =
+                state.iter().flat_map(|v| v.enumerate()).filter_map(|v| convert::to_int(&v)).map(|n| n as u8).collect();
+            match cx.files().resolve(&path) {
+                Ok(p) => cx.files().write_bytes(&p, &bytes, append).map_err(|e| io_error(e.message(&p.to_string()))),
+                Err(e) => Err(io_error(e.message(&path))),
+            }
+        } else {
+            let text = content_text(state, args.switch("NoNewline"));
+            // Add-Content keeps the encoding an existing file's BOM announces (docs/reference/files.md).
+            super::format::write_encoded(cx, &path, &text, write(append && named.is_none()), append, false).map_err(
+                |e| match e {
+                    CmdletError::Record(r) if r.fqid == "FileOpenFailure" => io_error(r.message),
+                    other => other,
+                },
+            )
+        };
+        if let Err(e) = r {
+            cx.error(e)?;
         }
     }
     Ok(())
+}
+
+/// A 5.1 `-Encoding` name that is not a FileSystemCmdletProviderEncoding, or a name 7 does not know.
+fn encoding_error(name: &str, pwsh7: bool) -> CmdletError {
+    if pwsh7 {
+        CmdletError::core(
+            format!(
+                "Cannot process argument transformation on parameter 'Encoding'. '{name}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')"
+            ),
+            "System.Management.Automation.ParameterBindingArgumentTransformationException",
+            "InvalidData",
+            "ParameterArgumentTransformationError",
+        )
+    } else {
+        CmdletError::core(
+            format!(
+                "Cannot bind parameter 'Encoding'. Cannot convert value \"{name}\" to type \"Microsoft.PowerShell.Commands.FileSystemCmdletProviderEncoding\". Error: \"Unable to match the identifier name {name} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{}\"",
+                encoding::CONTENT_SET_51.join(", ")
+            ),
+            "System.Management.Automation.ParameterBindingException",
+            "InvalidArgument",
+            "CannotConvertArgumentNoMessage",
+        )
+    }
 }
 
 /// `Set-Content` (`sc`): replaces a file's content with the values, one per line.

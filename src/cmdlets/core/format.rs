@@ -247,7 +247,9 @@ impl Cmdlet for OutFile {
             let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
             render(cx, state, width.or(Some(80))).replace('\n', "\r\n")
         };
-        write_encoded(cx, &path, &text, encoding, args.switch("Append"), args.switch("NoClobber"))
+        let default = if pwsh7 { Encoding::Utf8 } else { Encoding::Unicode };
+        let write = Write { encoding: encoding.unwrap_or(default), keep_existing: encoding.is_none() && pwsh7 };
+        write_encoded(cx, &path, &text, write, args.switch("Append"), args.switch("NoClobber"))
     }
 }
 
@@ -276,18 +278,23 @@ fn encoding_error(name: &str, pwsh7: bool) -> CmdletError {
     }
 }
 
-/// Writes text as Out-File does: a new file gets the encoding's BOM; appending to a file that has
-/// content adds no BOM. The default encoding is UTF-16 LE (5.1) or UTF-8 without BOM (7, which also
-/// keeps an existing file's BOM encoding when appending without -Encoding).
+/// How text is written: its encoding, and whether appending keeps an existing file's BOM encoding.
+pub(crate) struct Write {
+    pub encoding: Encoding,
+    pub keep_existing: bool,
+}
+
+/// Writes text as Out-File and the content cmdlets do: a new file gets the encoding's BOM;
+/// appending to a file that has content adds no BOM (and with `keep_existing`, uses the encoding
+/// the file's BOM announces).
 pub(crate) fn write_encoded(
     cx: &mut dyn Context,
     path: &str,
     text: &str,
-    encoding: Option<Encoding>,
+    write: Write,
     append: bool,
     no_clobber: bool,
 ) -> CmdletResult {
-    let pwsh7 = !cx.directory().org.version.is_on_premises();
     let p = cx.files().resolve(path).map_err(|e| open_error(e.message(path), "System.NotSupportedException"))?;
     let full = p.to_string();
     let existing = cx.files().stat(&p);
@@ -309,11 +316,9 @@ pub(crate) fn write_encoded(
     }
     let existing_bytes =
         if append && existing.as_ref().is_some_and(|i| i.len > 0) { cx.files().read_bytes(&p).ok() } else { None };
-    let default = if pwsh7 { Encoding::Utf8 } else { Encoding::Unicode };
-    let enc = match (encoding, &existing_bytes) {
-        (Some(e), _) => e,
-        (None, Some(b)) if pwsh7 => Encoding::detect(b).unwrap_or(Encoding::Utf8),
-        (None, _) => default,
+    let enc = match &existing_bytes {
+        Some(b) if write.keep_existing => Encoding::detect(b).unwrap_or(write.encoding),
+        _ => write.encoding,
     };
     let bytes = if existing_bytes.is_some() { enc.encode(text) } else { enc.file_bytes(text) };
     cx.files().write_bytes(&p, &bytes, existing_bytes.is_some()).map_err(|e| {
