@@ -19,10 +19,10 @@ pub fn path_info(p: &WinPath) -> Value {
     let text = p.to_string();
     let drive = match &p.root {
         Root::Drive(d) => Value::str(d.to_string()),
-        Root::Unc { .. } => Value::Null,
+        Root::Unc { .. } | Root::Native => Value::Null,
     };
     let path = match &p.root {
-        Root::Drive(_) => text.clone(),
+        Root::Drive(_) | Root::Native => text.clone(),
         Root::Unc { .. } => format!("{FILE_SYSTEM_PROVIDER}::{text}"),
     };
     let mut o = PsObject::new(&[PATH_INFO, "System.Object"]);

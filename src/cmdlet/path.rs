@@ -24,6 +24,8 @@ pub enum Root {
         /// The share.
         share: String,
     },
+    /// The real disk's root, for a native absolute path the user gave (`/tmp/report.csv`).
+    Native,
 }
 
 /// An absolute, normalized Windows path.
@@ -45,6 +47,7 @@ impl fmt::Display for WinPath {
                     f.write_str("\\")?;
                 }
             }
+            Root::Native => return write!(f, "/{}", self.parts.join("/")),
         }
         f.write_str(&self.parts.join("\\"))
     }
@@ -141,6 +144,7 @@ impl WinPath {
             (Root::Unc { server: s1, share: h1 }, Root::Unc { server: s2, share: h2 }) => {
                 s1.eq_ignore_ascii_case(s2) && h1.eq_ignore_ascii_case(h2)
             }
+            (Root::Native, Root::Native) => true,
             _ => false,
         }
     }

@@ -60,15 +60,19 @@ impl Engine {
         if let Some(top) = self.collectors.last_mut() {
             top.push(v);
         } else if !v.is_null() {
+            self.transcribe();
             let host = self.host.as_mut();
             self.output.object(&v, host);
+            self.transcribe();
         }
     }
 
     /// Writes an out-of-band line (warning, What if, Write-Host) in order with the output.
     pub(crate) fn host_line(&mut self, text: &str) {
+        self.transcribe();
         let host = self.host.as_mut();
         self.output.text(text, host);
+        self.transcribe();
     }
 
     /// Runs `f` collecting everything it emits.

@@ -323,6 +323,7 @@ impl Engine {
 
     /// Writes an error record to the error stream and `$Error`.
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
+        self.transcribe();
         self.errors.borrow_mut().insert(0, rec.to_value());
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
@@ -330,6 +331,28 @@ impl Engine {
         let text = if colors { crate::format::colorize(&text, Some("Red"), None) } else { text };
         let _ = w.write_all(text.as_bytes());
         let _ = w.flush();
+        if let Some(t) = self.output.tee.as_mut() {
+            t.extend_from_slice(output::render_error(rec, self.host.width()).as_bytes());
+        }
+        self.transcribe();
+    }
+
+    /// Copies what the host was given since the last call into the open transcript file
+    /// (Start-Transcript sets `Session::transcript`); starts or stops collecting with it.
+    pub(crate) fn transcribe(&mut self) {
+        match (&self.session.transcript, self.output.tee.is_some()) {
+            (None, false) => {}
+            (None, true) => self.output.tee = None,
+            (Some(_), false) => self.output.tee = Some(Vec::new()),
+            (Some(path), true) => {
+                let path = path.clone();
+                let bytes = self.output.tee.as_mut().map(std::mem::take).unwrap_or_default();
+                if !bytes.is_empty() {
+                    let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n").replace('\n', "\r\n");
+                    let _ = self.host.files().write_bytes(&path, text.as_bytes(), true);
+                }
+            }
+        }
     }
 
     fn report_runtime_error(&mut self, e: &RuntimeError) {
@@ -347,5 +370,6 @@ impl Engine {
     pub fn flush_output(&mut self) {
         let host = self.host.as_mut();
         self.output.finish(host);
+        self.transcribe();
     }
 }

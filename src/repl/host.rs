@@ -66,8 +66,11 @@ impl StdFiles {
         let (mut base, rest): (PathBuf, &[String]) = match p.strip_prefix(&self.mount) {
             Some(rest) => (self.cwd.clone(), rest),
             None => {
-                self.ensure_sandbox();
+                if p.root != Root::Native {
+                    self.ensure_sandbox();
+                }
                 let b = match &p.root {
+                    Root::Native => PathBuf::from("/"),
                     Root::Drive(d) => self.sandbox.join(d.to_string()),
                     Root::Unc { server, share } => {
                         let b = self.sandbox.join("UNC").join(server.to_lowercase()).join(share.to_lowercase());
@@ -178,6 +181,15 @@ impl FileAccess for StdFiles {
             if let Ok(rest) = std::path::Path::new(path).strip_prefix(&self.cwd) {
                 let mut p = self.mount.clone();
                 p.push_all(&rest.to_string_lossy());
+                return Ok(p);
+            }
+            // A native absolute path whose folder exists (`/tmp/report.csv`, as a Linux user types
+            // it) is that real file; anything else is rooted on the current drive, as on Windows.
+            let native = std::path::Path::new(path);
+            let first = native.components().nth(1).map(|c| PathBuf::from("/").join(c));
+            if first.is_some_and(|f| f.is_dir()) && !path.contains('\\') {
+                let mut p = WinPath { root: Root::Native, parts: Vec::new() };
+                p.push_all(path);
                 return Ok(p);
             }
         }

@@ -87,7 +87,7 @@ pub fn item_object(i: &ItemInfo) -> Value {
         "PSDrive",
         match &i.path.root {
             Root::Drive(d) => Value::str(d.to_string()),
-            Root::Unc { .. } => Value::Null,
+            Root::Unc { .. } | Root::Native => Value::Null,
         },
     );
     o.set("PSProvider", Value::str(FILE_SYSTEM_PROVIDER));

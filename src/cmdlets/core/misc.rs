@@ -1,6 +1,6 @@
 //! Small utility cmdlets real admin scripts call: Get-Date, Start-Sleep, New-Object, Add-Member,
 //! Test-Path, Join-Path, Split-Path, Get-Credential, ConvertTo-SecureString, Get-Variable,
-//! and preamble commands that succeed and do nothing (Set-ExecutionPolicy, Start-Transcript, …).
+//! and preamble commands that succeed and do nothing (Set-ExecutionPolicy, Set-StrictMode, …).
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
 use crate::value::{PsObject, Value, convert};
@@ -352,12 +352,6 @@ pub fn no_ops() -> Vec<Box<dyn Cmdlet>> {
             "Microsoft.PowerShell.Commands.SetExecutionPolicyCommand",
             "Accepted; exsh runs scripts regardless of policy.",
         )),
-        Box::new(NoOp(
-            "Start-Transcript",
-            "Microsoft.PowerShell.Commands.StartTranscriptCommand",
-            "Accepted; exsh writes no transcript file.",
-        )),
-        Box::new(NoOp("Stop-Transcript", "Microsoft.PowerShell.Commands.StopTranscriptCommand", "Accepted.")),
         Box::new(NoOp("Set-StrictMode", "Microsoft.PowerShell.Commands.SetStrictModeCommand", "Accepted.")),
         Box::new(NoOp(
             "Install-Module",

@@ -9,6 +9,7 @@ pub mod location;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
+pub mod transcript;
 pub mod write;
 
 use crate::cmdlet::Cmdlet;
@@ -60,6 +61,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::SplitPath),
         Box::new(misc::StartSleep),
         Box::new(items::TestPath),
+        Box::new(transcript::StartTranscript),
+        Box::new(transcript::StopTranscript),
         Box::new(pipeline::WhereObject),
         Box::new(write::WriteError),
         Box::new(write::WriteHost),
