@@ -239,32 +239,76 @@ pub fn wildcard_match(pattern: &str, name: &str) -> bool {
     matches(&p, &n)
 }
 
-fn matches(p: &[char], n: &[char]) -> bool {
-    match p.first() {
-        None => n.is_empty(),
-        Some('*') => (0..=n.len()).any(|i| matches(&p[1..], &n[i..])),
-        Some('?') => !n.is_empty() && matches(&p[1..], &n[1..]),
-        Some('[') => {
-            let Some(close) = p.iter().position(|&c| c == ']') else {
-                return n.first() == Some(&'[') && matches(&p[1..], &n[1..]);
-            };
-            let Some(&c) = n.first() else { return false };
-            let set = &p[1..close];
-            let mut ok = false;
-            let mut i = 0;
-            while i < set.len() {
-                if i + 2 < set.len() && set[i + 1] == '-' {
-                    ok |= set[i] <= c && c <= set[i + 2];
-                    i += 3;
-                } else {
-                    ok |= set[i] == c;
-                    i += 1;
+/// One element of a wildcard pattern.
+enum Tok {
+    Star,
+    One(Box<dyn Fn(char) -> bool>),
+}
+
+fn tokens(p: &[char]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        match p[i] {
+            '*' => out.push(Tok::Star),
+            '?' => out.push(Tok::One(Box::new(|_| true))),
+            '[' => match p[i..].iter().position(|&c| c == ']') {
+                Some(close) => {
+                    let set: Vec<char> = p[i + 1..i + close].to_vec();
+                    out.push(Tok::One(Box::new(move |c| {
+                        let mut j = 0;
+                        while j < set.len() {
+                            if j + 2 < set.len() && set[j + 1] == '-' {
+                                if set[j] <= c && c <= set[j + 2] {
+                                    return true;
+                                }
+                                j += 3;
+                            } else {
+                                if set[j] == c {
+                                    return true;
+                                }
+                                j += 1;
+                            }
+                        }
+                        false
+                    })));
+                    i += close;
                 }
-            }
-            ok && matches(&p[close + 1..], &n[1..])
+                None => out.push(Tok::One(Box::new(|c| c == '['))),
+            },
+            lit => out.push(Tok::One(Box::new(move |c| c == lit))),
         }
-        Some(&c) => n.first() == Some(&c) && matches(&p[1..], &n[1..]),
+        i += 1;
     }
+    out
+}
+
+/// Matching with one backtrack point per `*` (linear in practice, never exponential).
+fn matches(p: &[char], n: &[char]) -> bool {
+    let toks = tokens(p);
+    let (mut t, mut i) = (0usize, 0usize);
+    let mut star: Option<(usize, usize)> = None;
+    while i < n.len() {
+        match toks.get(t) {
+            Some(Tok::Star) => {
+                star = Some((t, i));
+                t += 1;
+            }
+            Some(Tok::One(f)) if f(n[i]) => {
+                t += 1;
+                i += 1;
+            }
+            _ => match star {
+                Some((st, si)) => {
+                    t = st + 1;
+                    i = si + 1;
+                    star = Some((st, si + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    toks[t..].iter().all(|k| matches!(k, Tok::Star))
 }
 
 #[cfg(test)]
@@ -331,5 +375,11 @@ mod tests {
         assert!(wildcard_match("[a-c]x*", "bxyz"));
         assert!(!wildcard_match("[a-c]x", "dx"));
         assert!(has_wildcard("*.txt") && !has_wildcard("a.txt"));
+        assert!(wildcard_match("*", ""));
+        assert!(wildcard_match("a*b*c", "axxbyyc"));
+        assert!(!wildcard_match("a*b*c", "axxbyy"));
+        // Many stars against a long name finish at once.
+        let long = "a".repeat(200);
+        assert!(!wildcard_match(&"*a".repeat(30).replace("*a*a", "*a*b"), &long));
     }
 }

@@ -13,6 +13,9 @@ use crate::cmdlet::{
 };
 use crate::value::{ErrorRecord, PsObject, Value};
 
+/// How deep -Recurse goes at most.
+const MAX_DEPTH: usize = 64;
+
 /// Type name of a file item.
 pub const FILE_INFO: &str = "System.IO.FileInfo";
 /// Type name of a folder item.
@@ -252,8 +255,9 @@ impl Cmdlet for GetChildItem {
             names.push(".".into());
         }
         let depth = match args.opt::<i64>("Depth") {
-            Some(d) => Some(d.max(0) as usize),
-            None if args.switch("Recurse") => Some(usize::MAX),
+            Some(d) => Some((d.max(0) as usize).min(MAX_DEPTH)),
+            // Deep enough for any real tree; a link loop cannot recurse for ever.
+            None if args.switch("Recurse") => Some(MAX_DEPTH),
             None => Some(0),
         };
         for text in names {
@@ -535,13 +539,28 @@ impl Cmdlet for CopyItem {
 
 /// Copies a file, or a folder (its contents only with `recurse`, as Copy-Item does).
 fn copy_tree(cx: &mut dyn Context, item: &ItemInfo, to: &WinPath, recurse: bool) -> Result<(), FileError> {
+    copy_level(cx, item, to, recurse, 0)
+}
+
+fn copy_level(
+    cx: &mut dyn Context,
+    item: &ItemInfo,
+    to: &WinPath,
+    recurse: bool,
+    depth: usize,
+) -> Result<(), FileError> {
     if !item.is_dir {
         return cx.files().copy_file(&item.path, to);
     }
     cx.files().create_dir(to)?;
-    if recurse {
-        for child in cx.files().list(&item.path)? {
-            copy_tree(cx, &child, &to.join(child.path.name()), true)?;
+    // A folder copied into itself (or through a link loop) stops at MAX_DEPTH.
+    if recurse && depth < MAX_DEPTH {
+        let children = cx.files().list(&item.path)?;
+        for child in children {
+            if child.path.same(to) {
+                continue;
+            }
+            copy_level(cx, &child, &to.join(child.path.name()), true, depth + 1)?;
         }
     }
     Ok(())
@@ -765,8 +784,13 @@ impl Cmdlet for TestPath {
         let kind = args.string("PathType").unwrap_or_else(|| "Any".into()).to_ascii_lowercase();
         for text in names {
             if text.is_empty() {
-                cx.output(Value::Bool(false));
-                continue;
+                // Mandatory [string[]] refuses an empty element, as the binder does for [string].
+                return Err(CmdletError::core(
+                    "Cannot bind argument to parameter 'Path' because it is an empty string.",
+                    "System.Management.Automation.ParameterBindingValidationException",
+                    "InvalidData",
+                    "ParameterArgumentValidationErrorEmptyStringNotAllowed",
+                ));
             }
             if args.switch("IsValid") {
                 let ok = cx.files().resolve(&text).is_ok();
