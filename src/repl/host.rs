@@ -108,12 +108,15 @@ impl StdFiles {
             return Some(ItemInfo { path: p.clone(), is_dir: true, len: 0, modified: 0, readonly: false });
         }
         let md = std::fs::metadata(real).ok()?;
-        let modified = md
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        // SOURCE_DATE_EPOCH pins file times too, so listings in tests are repeatable.
+        let pinned = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
+        let modified = pinned.unwrap_or_else(|| {
+            md.modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
         Some(ItemInfo {
             path: p.clone(),
             is_dir: md.is_dir(),

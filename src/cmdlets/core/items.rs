@@ -299,8 +299,12 @@ impl GetChildItem {
         base: &WinPath,
         depth: usize,
     ) -> CmdletResult {
+        // The FileSystem provider lists a folder's folders first, then its files.
         let entries = match cx.files().list(dir) {
-            Ok(e) => e,
+            Ok(mut e) => {
+                e.sort_by_key(|i| !i.is_dir);
+                e
+            }
             Err(e) => return cx.error(item_error(cx, &dir.to_string(), e)),
         };
         for i in &entries {
