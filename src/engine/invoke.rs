@@ -129,7 +129,12 @@ impl Engine {
             match el {
                 PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) if i == 0 => {
                     let v = self.eval_expr(e)?;
+                    let discard = match el {
+                        PipelineElement::Redirected(_, reds) => super::redirect::plan(reds).0.discard_output,
+                        _ => false,
+                    };
                     source = Some(match v {
+                        _ if discard => Vec::new(),
                         Value::Array(a) => a.borrow().to_vec(),
                         other => vec![other],
                     });

@@ -40,7 +40,7 @@ fn full_text(cx: &dyn Context, path: &str) -> String {
     let here = cx
         .variable("PWD")
         .map(|v| crate::value::convert::to_string(&v))
-        .and_then(|s| WinPath::absolute(&s))
+        .and_then(|s| path::resolve(&WinPath::drive('C'), &s).ok())
         .unwrap_or_else(|| WinPath::drive('C'));
     path::resolve(&here, path).map(|p| p.to_string()).unwrap_or_else(|_| path.to_string())
 }

@@ -342,6 +342,8 @@ fn redirections() {
 fn expression_redirections() {
     assert_eq!(render("\"x\" > a.txt"), "\"x\" 1>bw:a.txt");
     assert_eq!(render("$log >> $LogFile"), "$log 1>>$LogFile");
+    assert_eq!(render("\"y\" *> all.txt"), "\"y\" 0>bw:all.txt");
+    assert_eq!(render("2 * 3"), "(* 2 3)");
     assert_eq!(render("$x 2>&1 | Get-Y"), "$x 2>&1 | Get-Y");
     assert_eq!(render("1 -gt 0"), "(gt 1 0)");
 }

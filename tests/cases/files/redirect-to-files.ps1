@@ -7,6 +7,8 @@ $log = "log line"
 $log >> out.txt
 Write-Warning "hidden" 3>$null
 Write-Output "kept" > kept.txt
+"dropped" > $null
+"all streams" *> all.txt
 Get-Content out.txt
 Get-Content kept.txt
 Write-Error "to the file" 2> err.txt
