@@ -1,7 +1,6 @@
 //! The bytes scripts write: redirection, Out-File, Set-Content, Add-Content and transcripts in each
 //! profile's encoding, through the engine and an in-memory file edge (no disk). docs/files.md.
 
-use exsh::cmdlet::FileAccess;
 use exsh::directory::{Directory, ExchangeVersion};
 use exsh::engine::{BufferHost, Engine};
 
