@@ -58,6 +58,7 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     cmd.current_dir(&work)
         .env("EXSH_SANDBOX", &sandbox)
         .env("SOURCE_DATE_EPOCH", "1764070771")
+        .env("TZ", "UTC")
         .env_remove("EXSH_ORG")
         .env("NO_COLOR", "1")
         .arg("--org")

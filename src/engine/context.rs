@@ -180,6 +180,10 @@ impl Context for Cx<'_> {
         self.en.host.now()
     }
 
+    fn utc_offset(&self, utc_secs: i64) -> i32 {
+        self.en.host.utc_offset(utc_secs)
+    }
+
     fn variable(&self, name: &str) -> Option<Value> {
         if name.eq_ignore_ascii_case("PWD") {
             if let Some(p) = self.en.host.location() {
