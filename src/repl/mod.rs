@@ -313,6 +313,18 @@ mod tests {
     use crate::directory::ExchangeVersion;
 
     #[test]
+    fn the_prompt_shows_the_location() {
+        let ems = Directory::sample(ExchangeVersion::Exchange2019);
+        let online = Directory::sample(ExchangeVersion::Online);
+        let temp = crate::cmdlet::WinPath::absolute("C:\\temp");
+        assert_eq!(prompt_at(&ems, temp.as_ref()), "[PS] C:\\temp>");
+        assert_eq!(prompt_at(&online, temp.as_ref()), "PS C:\\temp> ");
+        let start = crate::cmdlet::WinPath::absolute("C:\\Windows\\system32");
+        assert_eq!(prompt_at(&ems, start.as_ref()), PROMPT);
+        assert_eq!(prompt_at(&ems, None), PROMPT);
+    }
+
+    #[test]
     fn statements_needing_more_lines() {
         assert!(needs_more("if ($true) {"));
         assert!(needs_more("Get-Mailbox |"));
