@@ -13,6 +13,12 @@
 //!   and exsh differs: the case passes while the transcripts differ (and prints the reason), and
 //!   fails once they match, so the marker gets removed.
 //!
+//! - `# cwd: temp` runs the case in a temporary copy of its folder (for cases that write files).
+//!
+//! Every case gets its own empty sandbox (`EXSH_SANDBOX`) for Windows paths such as `C:\temp`.
+//! When `<case>.files/` exists, each file in it must equal the file the run left: `cwd/…` in the
+//! working folder, `C/…` (and `UNC/server/share/…`) in the sandbox.
+//!
 //! When `<case>.org.json` exists beside the case, the org file after the run must equal it
 //! (both parsed as JSON and compared as pretty-printed text, so layout does not matter).
 //!
@@ -37,8 +43,20 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
         let start = case_dir.join(start);
         std::fs::copy(&start, &org).map_err(|e| format!("{}: {e} (named by `# org:`)", start.display()))?;
     }
+    // Windows paths outside the current directory go to a sandbox of the run's own.
+    let sandbox = dir.path().join("sandbox");
+    // `# cwd: temp` runs the case in a copy of its folder, so files it writes stay out of the repo.
+    let in_temp = option(&src, "cwd").is_some_and(|v| v.eq_ignore_ascii_case("temp"));
+    let work = if in_temp {
+        let w = dir.path().join("work");
+        copy_folder(case_dir, &w)?;
+        w
+    } else {
+        case_dir.to_path_buf()
+    };
     let mut cmd = assert_cmd::Command::cargo_bin("exsh")?;
-    cmd.current_dir(case_dir)
+    cmd.current_dir(&work)
+        .env("EXSH_SANDBOX", &sandbox)
         .env("SOURCE_DATE_EPOCH", "1764070771")
         .env("TZ", "UTC")
         .env_remove("EXSH_ORG")
@@ -90,6 +108,10 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
             }
         }
     }
+    let files_dir = path.with_extension("files");
+    if files_dir.is_dir() {
+        check_files(&files_dir, &work, &sandbox, bless, &mut problems)?;
+    }
     let expected_path = path.with_extension("out");
     if bless && known_difference.is_none() {
         std::fs::write(&expected_path, &actual)?;
@@ -112,6 +134,69 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
         }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// Copies a case folder (without transcripts and expected files) for a `# cwd: temp` run.
+fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let name = e.file_name().to_string_lossy().to_string();
+        if name.ends_with(".out") || name.ends_with(".files") {
+            continue;
+        }
+        if e.file_type()?.is_dir() {
+            copy_folder(&e.path(), &to.join(&name))?;
+        } else {
+            std::fs::copy(e.path(), to.join(&name))?;
+        }
+    }
+    Ok(())
+}
+
+/// `<case>.files/` holds the files expected after the run: `cwd/…` in the case's working folder,
+/// `C/…`, `UNC/server/share/…` in the sandbox. Each must equal, byte for byte.
+fn check_files(
+    expected: &Path,
+    work: &Path,
+    sandbox: &Path,
+    bless: bool,
+    problems: &mut Vec<String>,
+) -> std::io::Result<()> {
+    let mut stack = vec![expected.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d)? {
+            let e = e?;
+            if e.file_type()?.is_dir() {
+                stack.push(e.path());
+                continue;
+            }
+            let rel = e.path().strip_prefix(expected).map(|p| p.to_path_buf()).unwrap_or_default();
+            let mut parts = rel.components();
+            let first = parts.next().map(|c| c.as_os_str().to_string_lossy().to_string()).unwrap_or_default();
+            let rest = parts.as_path();
+            let actual_path = if first == "cwd" { work.join(rest) } else { sandbox.join(&rel) };
+            let actual = std::fs::read(&actual_path).ok();
+            if bless {
+                if let Some(a) = actual {
+                    std::fs::write(e.path(), a)?;
+                }
+                continue;
+            }
+            let want = std::fs::read(e.path())?;
+            match actual {
+                None => problems.push(format!("expected file {} was not written", rel.display())),
+                Some(a) if a != want => problems.push(format!(
+                    "file {} differs\n--- expected ---\n{:?}\n--- actual ---\n{:?}",
+                    rel.display(),
+                    String::from_utf8_lossy(&want),
+                    String::from_utf8_lossy(&a)
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The part of two texts between their first and last differing lines, with a little context.

@@ -6,6 +6,9 @@
 //! (it applies typed changes through the context). Depends on `value`, `directory`, `syntax` only.
 
 pub mod bind;
+pub mod encoding;
+pub mod files;
+pub mod path;
 pub mod registry;
 pub mod session;
 pub mod signature;
@@ -14,6 +17,8 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+pub use files::{FileAccess, FileError, ItemInfo};
+pub use path::WinPath;
 pub use registry::{Entry, Registry};
 pub use session::{RemoteSession, Session};
 pub use signature::*;
@@ -391,19 +396,6 @@ impl Color {
         Color::Yellow,
         Color::White,
     ];
-}
-
-/// Reading and writing the files a script names (Import-Csv, Export-Csv, Out-File), through the
-/// edge that owns the file system. Paths are as the script gave them.
-pub trait FileAccess {
-    /// Reads a whole text file.
-    fn read_text(&mut self, path: &str) -> Result<String, String>;
-    /// Writes (or appends to) a text file.
-    fn write_text(&mut self, path: &str, text: &str, append: bool) -> Result<(), String>;
-    /// True when the path exists.
-    fn exists(&mut self, path: &str) -> bool;
-    /// Deletes a file (Remove-Item).
-    fn remove(&mut self, path: &str) -> Result<(), String>;
 }
 
 /// `[System.Management.Automation.ScopedItemOptions]` bits of a variable.

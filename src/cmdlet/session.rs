@@ -63,6 +63,8 @@ pub struct Session {
     pub remote_sessions: Vec<RemoteSession>,
     /// Remote sessions created so far (the next one's Id follows).
     pub sessions_created: u32,
+    /// The transcript file Start-Transcript opened: the engine copies the host's output into it.
+    pub transcript: Option<super::WinPath>,
 }
 
 impl Session {
@@ -86,6 +88,7 @@ impl Session {
                 connections: 1,
                 remote_sessions: vec![ems],
                 sessions_created: 1,
+                transcript: None,
             }
         } else {
             Session {
@@ -99,6 +102,7 @@ impl Session {
                 // The V3 module talks REST: no PowerShell session.
                 remote_sessions: Vec::new(),
                 sessions_created: 0,
+                transcript: None,
             }
         }
     }

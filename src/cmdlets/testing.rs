@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use crate::cmdlet::bind::{Arg, BindError, ParamList, cmdlet_converter};
 use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, ExchangeErrorKind, FileAccess, Signature,
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Color, Context, ExchangeErrorKind, FileAccess, FileError, ItemInfo,
+    Signature, WinPath,
 };
 use crate::directory::{Change, Directory, ExchangeVersion};
 use crate::syntax::{ScriptBlock, Span};
@@ -15,20 +16,41 @@ use crate::value::Value;
 
 /// Files are not available to cmdlet unit tests.
 #[derive(Default)]
-pub struct NoFiles;
+pub struct NoFiles {
+    stack: Vec<(String, WinPath)>,
+}
 
 impl FileAccess for NoFiles {
-    fn read_text(&mut self, path: &str) -> Result<String, String> {
-        Err(format!("no file '{path}' in tests"))
+    fn location(&self) -> WinPath {
+        WinPath::drive('C')
     }
-    fn write_text(&mut self, path: &str, _text: &str, _append: bool) -> Result<(), String> {
-        Err(format!("no file '{path}' in tests"))
+    fn set_location(&mut self, _to: WinPath) {}
+    fn location_stack(&mut self) -> &mut Vec<(String, WinPath)> {
+        &mut self.stack
     }
-    fn exists(&mut self, _path: &str) -> bool {
-        false
+    fn read_bytes(&mut self, _p: &WinPath) -> Result<Vec<u8>, FileError> {
+        Err(FileError::NotFound)
     }
-    fn remove(&mut self, path: &str) -> Result<(), String> {
-        Err(format!("no file '{path}' in tests"))
+    fn write_bytes(&mut self, _p: &WinPath, _bytes: &[u8], _append: bool) -> Result<(), FileError> {
+        Err(FileError::Denied)
+    }
+    fn stat(&mut self, _p: &WinPath) -> Option<ItemInfo> {
+        None
+    }
+    fn list(&mut self, _p: &WinPath) -> Result<Vec<ItemInfo>, FileError> {
+        Err(FileError::PartNotFound)
+    }
+    fn create_dir(&mut self, _p: &WinPath) -> Result<(), FileError> {
+        Err(FileError::Denied)
+    }
+    fn remove_item(&mut self, _p: &WinPath, _recursive: bool) -> Result<(), FileError> {
+        Err(FileError::NotFound)
+    }
+    fn copy_file(&mut self, _from: &WinPath, _to: &WinPath) -> Result<(), FileError> {
+        Err(FileError::NotFound)
+    }
+    fn rename(&mut self, _from: &WinPath, _to: &WinPath) -> Result<(), FileError> {
+        Err(FileError::NotFound)
     }
 }
 
@@ -80,7 +102,7 @@ impl MockContext {
             vars: HashMap::new(),
             registry: Vec::new(),
             session: crate::cmdlet::Session::for_version(version),
-            files: NoFiles,
+            files: NoFiles::default(),
         }
     }
 

@@ -73,8 +73,18 @@ impl Context for Cx<'_> {
                 self.en.scopes.get(None, "WarningPreference").map(|v| convert::to_string(&v)).unwrap_or_default();
             ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
         });
-        if action == 0 || action == 4 {
+        if action == 0 || action == 4 || self.redirects.discard_warnings {
             return;
+        }
+        if self.redirects.warnings_to_output {
+            self.out.push(Value::str(text));
+            return;
+        }
+        if self.redirects.warnings_to_file {
+            if let Some(top) = self.en.captured_warnings.last_mut() {
+                top.push(Value::str(text));
+                return;
+            }
         }
         let line = crate::format::warning_line(text, self.en.host.colors());
         if self.out.is_empty() {
@@ -85,7 +95,7 @@ impl Context for Cx<'_> {
     }
 
     fn verbose(&mut self, text: &str) {
-        if self.common.verbose {
+        if self.common.verbose && !self.redirects.discard_verbose {
             let line = format!("VERBOSE: {text}");
             self.en.host_line(&line);
         }
@@ -191,6 +201,11 @@ impl Context for Cx<'_> {
     }
 
     fn variable(&self, name: &str) -> Option<Value> {
+        if name.eq_ignore_ascii_case("PWD") {
+            if let Some(p) = self.en.host.location() {
+                return Some(crate::cmdlet::files::path_info(&p));
+            }
+        }
         self.en.scopes.get(None, name)
     }
 

@@ -10,12 +10,21 @@ use crate::cmdlet::{CmdletError, Signature};
 use crate::syntax::Span;
 use crate::value::{ErrorRecord, Value, convert};
 
-/// A command's `2>$null`, `>$null`, `*>$null` and `2>&1` redirections.
+/// A command's stream redirections as flags (`redirect::plan` makes them).
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Redirects {
     pub discard_errors: bool,
     pub discard_output: bool,
     pub errors_to_output: bool,
+    /// `2> file`: the records are collected for the file (`Engine::captured_errors`).
+    pub errors_to_file: bool,
+    pub discard_warnings: bool,
+    /// `3>&1`: warnings join the output as their text.
+    pub warnings_to_output: bool,
+    /// `3> file`: collected for the file (`Engine::captured_warnings`).
+    pub warnings_to_file: bool,
+    /// `4>$null` … `6>$null`.
+    pub discard_verbose: bool,
 }
 
 /// Where a stage's error should go after error-action handling.
@@ -144,6 +153,12 @@ impl Engine {
             _ => {
                 if redirects.discard_errors {
                     self.errors.borrow_mut().insert(0, rec.to_value());
+                } else if redirects.errors_to_file && !self.captured_errors.is_empty() {
+                    let v = rec.to_value();
+                    self.errors.borrow_mut().insert(0, v.clone());
+                    if let Some(top) = self.captured_errors.last_mut() {
+                        top.push(v);
+                    }
                 } else if redirects.errors_to_output {
                     let v = rec.to_value();
                     self.errors.borrow_mut().insert(0, v.clone());

@@ -74,8 +74,10 @@ impl Engine {
             Some(super::invoke::Collector::Stream(_)) => self.emit_downstream(v),
             None => {
                 if !v.is_null() {
+                    self.transcribe();
                     let host = self.host.as_mut();
                     self.output.object(&v, host);
+                    self.transcribe();
                 }
                 Ok(())
             }
@@ -84,8 +86,10 @@ impl Engine {
 
     /// Writes an out-of-band line (warning, What if, Write-Host) in order with the output.
     pub(crate) fn host_line(&mut self, text: &str) {
+        self.transcribe();
         let host = self.host.as_mut();
         self.output.text(text, host);
+        self.transcribe();
     }
 
     /// Runs `f` collecting everything it emits.
@@ -664,6 +668,10 @@ impl Engine {
             "?" => Value::Bool(self.last_success),
             "psitem" => self.scopes.get(None, "_").unwrap_or(Value::Null),
             "error" => Value::Array(self.errors.clone()),
+            "pwd" => match self.host.location() {
+                Some(p) => crate::cmdlet::files::path_info(&p),
+                None => self.scopes.get(None, name).unwrap_or(Value::Null),
+            },
             _ => self.scopes.get(None, name).unwrap_or(Value::Null),
         }
     }

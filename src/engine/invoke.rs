@@ -15,8 +15,7 @@ use super::{Engine, Flow, Function};
 use crate::cmdlet::bind::{Arg, BindError, Binding, Common, ParamList, cmdlet_converter};
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Entry, Origin, Signature};
 use crate::syntax::{
-    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Pipeline, PipelineElement, RedirectTarget,
-    Span,
+    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Pipeline, PipelineElement, Span,
 };
 use crate::value::{Value, convert};
 
@@ -64,20 +63,96 @@ struct Stage {
 }
 
 impl Engine {
-    /// Runs a pipeline, emitting its final output.
+    /// Runs a pipeline, emitting its final output. Redirections to files: the output goes
+    /// through an `Out-File` step added at the end; `2> file` and `3> file` collect their records
+    /// while the pipeline runs and write them with Out-File afterwards.
     pub(crate) fn run_pipeline(&mut self, p: &Pipeline) -> EvalResult<()> {
+        let reds: Vec<crate::syntax::ast::Redirection> = p
+            .elements
+            .iter()
+            .flat_map(|el| match el {
+                PipelineElement::Command(c) => c.redirections.clone(),
+                PipelineElement::Redirected(_, r) => r.clone(),
+                PipelineElement::Expr(_) => Vec::new(),
+            })
+            .collect();
+        if reds.is_empty() {
+            return self.run_pipeline_inner(p, None);
+        }
+        let (_, files) = super::redirect::plan(&reds);
+        if files.errors.is_some() {
+            self.captured_errors.push(Vec::new());
+        }
+        if files.warnings.is_some() {
+            self.captured_warnings.push(Vec::new());
+        }
+        let r = self.run_pipeline_inner(p, files.output.as_ref());
+        let mut r2 = Ok(());
+        if let Some(t) = &files.errors {
+            let recs = self.captured_errors.pop().unwrap_or_default();
+            r2 = self.out_file(recs, t, p.span);
+        }
+        if let Some(t) = &files.warnings {
+            let recs = self.captured_warnings.pop().unwrap_or_default();
+            let r3 = self.out_file(recs, t, p.span);
+            r2 = r2.and(r3);
+        }
+        r.and(r2)
+    }
+
+    /// The `Out-File` step a file redirection adds.
+    fn out_file_call(t: &super::redirect::FileTarget, span: Span) -> CommandCall {
+        let mut args = vec![CommandArg::Positional(t.path.clone())];
+        if t.append {
+            args.push(CommandArg::Parameter { name: "Append".into(), value: None, span });
+        }
+        CommandCall {
+            name: CommandName::Bare("Out-File".into(), span),
+            invocation: InvocationKind::Plain,
+            args,
+            redirections: Vec::new(),
+            span,
+        }
+    }
+
+    /// Writes collected records to a redirection's file through Out-File.
+    fn out_file(&mut self, values: Vec<Value>, t: &super::redirect::FileTarget, span: Span) -> EvalResult<()> {
+        let call = Self::out_file_call(t, span);
+        let Some(stage) = self.prepare_stage(&call, true)? else { return Ok(()) };
+        let mut stages = vec![stage];
+        let mark = self.held_lines.len();
+        let out = self.stage_begin(&mut stages, 0);
+        self.forward(&mut stages, 1, out, mark)?;
+        for v in values {
+            self.push(&mut stages, 0, v)?;
+        }
+        let mark = self.held_lines.len();
+        let out = self.stage_end(&mut stages, 0);
+        self.forward(&mut stages, 1, out, mark)
+    }
+
+    fn run_pipeline_inner(
+        &mut self,
+        p: &Pipeline,
+        output_file: Option<&super::redirect::FileTarget>,
+    ) -> EvalResult<()> {
         let mut source: Option<Vec<Value>> = None;
         let mut stages: Vec<Stage> = Vec::new();
         for (i, el) in p.elements.iter().enumerate() {
             match el {
-                PipelineElement::Expr(e) if i == 0 => {
+                PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) if i == 0 => {
                     let v = self.eval_expr(e)?;
+                    let discard = match el {
+                        PipelineElement::Redirected(_, reds) => super::redirect::plan(reds).0.discard_output,
+                        _ => false,
+                    };
                     source = Some(match v {
+                        _ if discard => Vec::new(),
                         Value::Array(a) => a.borrow().to_vec(),
                         other => vec![other],
                     });
                 }
-                PipelineElement::Expr(e) => {
+                PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) => {
                     return Err(Flow::Error(Box::new(errors::runtime(
                         "Expressions are only allowed as the first element of a pipeline.",
                         "ExpressionsMustBeFirstInPipeline",
@@ -93,6 +168,12 @@ impl Engine {
                         None => return Ok(()),
                     }
                 }
+            }
+        }
+        if let Some(t) = output_file {
+            match self.prepare_stage(&Self::out_file_call(t, p.span), true)? {
+                Some(s) => stages.push(s),
+                None => return Ok(()),
             }
         }
         // `$?` reads the previous statement's status while the arguments are evaluated.
@@ -610,21 +691,7 @@ fn returned(r: EvalResult<()>) -> EvalResult<()> {
 }
 
 fn redirections(c: &CommandCall) -> Redirects {
-    let mut d = Redirects::default();
-    for r in &c.redirections {
-        let to_null = matches!(&r.to, RedirectTarget::File(e) if matches!(&e.kind, ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("null")));
-        match (r.from, &r.to) {
-            (2, RedirectTarget::Stream(1)) => d.errors_to_output = true,
-            (2, _) if to_null => d.discard_errors = true,
-            (0, _) if to_null => {
-                d.discard_errors = true;
-                d.discard_output = true;
-            }
-            (1, _) if to_null => d.discard_output = true,
-            _ => {}
-        }
-    }
-    d
+    super::redirect::plan(&c.redirections).0
 }
 
 /// How many function, script and script-block calls may nest. PowerShell 3 and later have no fixed

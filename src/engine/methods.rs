@@ -427,6 +427,118 @@ pub(crate) fn static_method_of_value(
 }
 
 /// `[Type]::Method(args)`: a class's static method or constructor, or a built-in type's.
+/// `[System.IO.File]`, `[System.IO.Directory]` and the `[System.IO.Path]` methods that touch the
+/// file system, through the host's file edge. .NET resolves a relative path against the process's
+/// directory, which Set-Location does not move: the start location. `None` for other methods.
+fn file_static(
+    engine: &mut Engine,
+    t: &str,
+    n: &str,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<EvalResult<Value>> {
+    use crate::cmdlet::encoding::{self, Encoding};
+    if !matches!(t, "io.file" | "io.directory" | "io.path") {
+        return None;
+    }
+    let start =
+        if engine.directory.org.version.is_on_premises() { "C:\\Windows\\system32" } else { crate::cmdlet::path::HOME };
+    let base = crate::cmdlet::WinPath::absolute(start).unwrap_or_else(|| crate::cmdlet::WinPath::drive('C'));
+    let text0 = arg_str(args, 0);
+    let fail = |engine: &Engine, message: String, fqid: &str| {
+        Err(method_exception(
+            engine,
+            format!("Exception calling \"{name}\" with \"{}\" argument(s): \"{message}\"", args.len()),
+            fqid,
+            span,
+        ))
+    };
+    let resolved = crate::cmdlet::path::resolve(&base, &text0);
+    let p = match (&resolved, t, n) {
+        (_, "io.path", "combine" | "getfilename" | "getextension") => return None,
+        (Ok(p), _, _) => p.clone(),
+        (Err(e), _, _) => return Some(fail(engine, e.message().to_string(), "NotSupportedException")),
+    };
+    let full = p.to_string();
+    let files = engine.host.files();
+    let lines_text = |v: Option<&Value>| -> String {
+        v.map(|v| v.enumerate().iter().map(|x| convert::to_string(x) + "\r\n").collect()).unwrap_or_default()
+    };
+    let r = match (t, n) {
+        ("io.file", "exists") => Value::Bool(files.stat(&p).is_some_and(|i| !i.is_dir)),
+        ("io.directory", "exists") => Value::Bool(files.stat(&p).is_some_and(|i| i.is_dir)),
+        ("io.file", "readalltext") | ("io.file", "readalllines") => match files.read_bytes(&p) {
+            Ok(b) => {
+                let text = encoding::decode(&b);
+                if n == "readalltext" {
+                    Value::str(text)
+                } else {
+                    let mut lines: Vec<Value> =
+                        text.split('\n').map(|l| Value::str(l.trim_end_matches('\r'))).collect();
+                    if text.ends_with('\n') {
+                        lines.pop();
+                    }
+                    Value::array(lines)
+                }
+            }
+            Err(e) => return Some(fail(engine, e.message(&full), "FileNotFoundException")),
+        },
+        ("io.file", "writealltext" | "appendalltext" | "writealllines" | "appendalllines") => {
+            let text = if n.ends_with("lines") { lines_text(args.get(1)) } else { arg_str(args, 1) };
+            let append = n.starts_with("append");
+            // .NET's File methods write UTF-8 without a BOM.
+            match files.write_bytes(&p, &Encoding::Utf8.encode(&text), append) {
+                Ok(()) => Value::Null,
+                Err(e) => return Some(fail(engine, e.message(&full), "DirectoryNotFoundException")),
+            }
+        }
+        ("io.file", "delete") => {
+            // Deleting a missing file is not an error in .NET.
+            let _ = files.remove_item(&p, false);
+            Value::Null
+        }
+        ("io.file", "copy") => {
+            let to = match crate::cmdlet::path::resolve(&base, &arg_str(args, 1)) {
+                Ok(t) => t,
+                Err(e) => return Some(fail(engine, e.message().to_string(), "NotSupportedException")),
+            };
+            match files.copy_file(&p, &to) {
+                Ok(()) => Value::Null,
+                Err(e) => return Some(fail(engine, e.message(&full), "IOException")),
+            }
+        }
+        ("io.directory", "createdirectory") => match files.create_dir(&p) {
+            Ok(()) => Value::str(full),
+            Err(e) => return Some(fail(engine, e.message(&full), "IOException")),
+        },
+        ("io.path", "getfullpath") => Value::str(full),
+        ("io.path", "getdirectoryname") => {
+            // The text before the last separator, as given (a root has none).
+            let t = text0.replace('/', "\\");
+            match t.rfind('\\') {
+                Some(i) if !(i == 2 && t.as_bytes().get(1) == Some(&b':') && t.len() == 3) => {
+                    let d = &t[..i];
+                    Value::str(if d.len() == 2 && d.ends_with(':') { format!("{d}\\") } else { d.to_string() })
+                }
+                Some(_) => Value::Null,
+                None => Value::str(""),
+            }
+        }
+        ("io.path", "getfilenamewithoutextension") => {
+            let leaf = text0.rsplit(['\\', '/']).next().unwrap_or("").to_string();
+            Value::str(match leaf.rfind('.') {
+                Some(i) => leaf[..i].to_string(),
+                None => leaf,
+            })
+        }
+        ("io.path", "gettemppath") => Value::str("C:\\Users\\Administrator\\AppData\\Local\\Temp\\"),
+        _ => return None,
+    };
+    Some(Ok(r))
+}
+
+/// `[Type]::Method(args)`.
 pub(crate) fn static_method(
     engine: &mut Engine,
     t: &str,
@@ -434,6 +546,12 @@ pub(crate) fn static_method(
     args: Vec<Value>,
     span: Span,
 ) -> EvalResult<Value> {
+    let tl = t.to_ascii_lowercase();
+    let tl = tl.strip_prefix("system.").unwrap_or(&tl).to_string();
+    let n = name.to_ascii_lowercase();
+    if let Some(r) = file_static(engine, &tl, &n, name, &args, span) {
+        return r;
+    }
     if let Some(r) = engine.call_static_method(t, name, args.clone(), span) {
         return r;
     }

@@ -20,6 +20,7 @@ mod native;
 mod ops;
 mod output;
 mod pwsh7;
+mod redirect;
 mod scope;
 mod should_process;
 mod statics;
@@ -136,6 +137,10 @@ pub struct Engine {
     method_returns: Vec<(usize, Option<Value>)>,
     /// Nesting of `ToString()` overrides being evaluated for display (bounded).
     display_depth: usize,
+    /// Error records a running `2> file` collects (innermost last).
+    captured_errors: Vec<Vec<Value>>,
+    /// Warnings a running `3> file` collects (innermost last).
+    captured_warnings: Vec<Vec<Value>>,
 }
 
 impl Engine {
@@ -168,6 +173,9 @@ impl Engine {
             "C:\\Users\\Administrator"
         };
         self.scopes.set(Some("global"), "PWD", v(pwd));
+        if let Some(start) = crate::cmdlet::WinPath::absolute(pwd) {
+            self.host.files().start_in(start);
+        }
         self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
         let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
         ver.set("PSVersion", v("5.1.17763.1"));
@@ -222,6 +230,8 @@ impl Engine {
             enum_defs: Vec::new(),
             method_returns: Vec::new(),
             display_depth: 0,
+            captured_errors: Vec::new(),
+            captured_warnings: Vec::new(),
             start_time: 0,
         };
         e.start_time = e.host.now();
@@ -365,6 +375,7 @@ impl Engine {
 
     /// Writes an error record to the error stream and `$Error`.
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
+        self.transcribe();
         self.errors.borrow_mut().insert(0, rec.to_value());
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
@@ -372,6 +383,28 @@ impl Engine {
         let text = if colors { crate::format::colorize(&text, Some("Red"), None) } else { text };
         let _ = w.write_all(text.as_bytes());
         let _ = w.flush();
+        if let Some(t) = self.output.tee.as_mut() {
+            t.extend_from_slice(output::render_error(rec, self.host.width()).as_bytes());
+        }
+        self.transcribe();
+    }
+
+    /// Copies what the host was given since the last call into the open transcript file
+    /// (Start-Transcript sets `Session::transcript`); starts or stops collecting with it.
+    pub(crate) fn transcribe(&mut self) {
+        match (&self.session.transcript, self.output.tee.is_some()) {
+            (None, false) => {}
+            (None, true) => self.output.tee = None,
+            (Some(_), false) => self.output.tee = Some(Vec::new()),
+            (Some(path), true) => {
+                let path = path.clone();
+                let bytes = self.output.tee.as_mut().map(std::mem::take).unwrap_or_default();
+                if !bytes.is_empty() {
+                    let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n").replace('\n', "\r\n");
+                    let _ = self.host.files().write_bytes(&path, text.as_bytes(), true);
+                }
+            }
+        }
     }
 
     fn report_runtime_error(&mut self, e: &RuntimeError) {
@@ -389,5 +422,6 @@ impl Engine {
     pub fn flush_output(&mut self) {
         let host = self.host.as_mut();
         self.output.finish(host);
+        self.transcribe();
     }
 }

@@ -90,6 +90,7 @@ pub fn format_table_counted(
         hide_header: table.hide_headers,
         cache: None,
         layout: None,
+        group: None,
     };
     let _ = f.open_table(t, table.autosize, &mut out);
     for (i, v) in rows.iter().enumerate() {

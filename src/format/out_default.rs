@@ -55,6 +55,8 @@ pub(super) struct TableDoc {
     pub(super) cache: Option<Vec<Item>>,
     /// The layout once decided (`None` also when the screen is too narrow to show anything).
     pub(super) layout: Option<Layout>,
+    /// A grouped view's current group (the FileSystem view's `Directory:`), when grouped.
+    pub(super) group: Option<String>,
 }
 
 /// What the run is in the middle of.
@@ -262,7 +264,15 @@ impl OutDefault {
                         hide_header: false,
                         cache: None,
                         layout: None,
+                        group: None,
                     };
+                    let mut t = t;
+                    if view.applies_to == views::FILE_SYSTEM_INFO {
+                        // FileSystem.format.ps1xml groups by PSParentPath: `    Directory: <path>`.
+                        let dir = parent_dir(v);
+                        write!(out, "\n    Directory: {dir}\n\n\n")?;
+                        t.group = Some(dir);
+                    }
                     self.open_table(t, false, out)
                 }
                 ViewShape::List(props) => {
@@ -291,6 +301,7 @@ impl OutDefault {
                     hide_header: false,
                     cache: None,
                     layout: None,
+                    group: None,
                 };
                 self.open_table(t, false, out)
             } else {
@@ -373,10 +384,25 @@ impl OutDefault {
                 writeln!(out, "{line}")
             }
             Doc::Table(t) => {
+                let grouped = t.group.is_some();
+                if let Some(cur) = &t.group {
+                    let dir = parent_dir(v);
+                    if &dir != cur && t.cache.is_none() {
+                        write!(out, "\n\n    Directory: {dir}\n\n\n")?;
+                        t.group = Some(dir);
+                        let Doc::Table(t) = &self.doc else { return Ok(()) };
+                        self.write_header(t, out)?;
+                    }
+                }
+                let Doc::Table(t) = &mut self.doc else { return Ok(()) };
                 let cells: Vec<String> = t
                     .properties
                     .iter()
-                    .map(|p| v.property(p).map(|x| cell_text(&x, limit)).unwrap_or_default())
+                    .map(|p| match v.property(p) {
+                        Some(Value::DateTime(secs, _)) if grouped && p == "LastWriteTime" => file_time(secs),
+                        Some(x) => cell_text(&x, limit),
+                        None => String::new(),
+                    })
                     .collect();
                 if let Some(items) = &mut t.cache {
                     items.push(Item::Row(cells));
@@ -456,6 +482,24 @@ fn error_record_from_object(o: &PsObject) -> ErrorRecord {
 }
 
 /// A date as the DateTime view prints it: `Wednesday, November 25, 2026 11:39:31 AM`.
+/// An item's folder for the FileSystem view's group header (PSParentPath without the provider).
+fn parent_dir(v: &Value) -> String {
+    let p = v.property("PSParentPath").map(|x| display_string(&x)).unwrap_or_default();
+    match p.find("::") {
+        Some(i) => p[i + 2..].to_string(),
+        None => p,
+    }
+}
+
+/// The FileSystem view's LastWriteTime: `[String]::Format("{0,10}  {1,8}", d, t)`.
+fn file_time(secs: i64) -> String {
+    let (y, m, d) = convert::civil_from_days(secs.div_euclid(86400));
+    let t = secs.rem_euclid(86400);
+    let (h, min) = (t / 3600, t / 60 % 60);
+    let (h12, ampm) = (if h % 12 == 0 { 12 } else { h % 12 }, if h < 12 { "AM" } else { "PM" });
+    format!("{:>10}  {:>8}", format!("{m}/{d}/{y}"), format!("{h12}:{min:02} {ampm}"))
+}
+
 fn long_date_time(secs: i64) -> String {
     const DAYS: [&str; 7] = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"];
     const MONTHS: [&str; 12] = [

@@ -97,6 +97,10 @@ pub const MAIL_USER: &str = "Microsoft.Exchange.Data.Directory.Management.MailUs
 pub const WINDOWS_GROUP: &str = "Microsoft.Exchange.Data.Directory.Management.WindowsGroup";
 /// Type name of a Get-AcceptedDomain result.
 pub const ACCEPTED_DOMAIN: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain";
+/// `$PWD`, Get-Location and Resolve-Path results.
+pub const PATH_INFO: &str = "System.Management.Automation.PathInfo";
+/// Files and folders (Get-ChildItem, Get-Item): both FileInfo and DirectoryInfo derive from it.
+pub const FILE_SYSTEM_INFO: &str = "System.IO.FileSystemInfo";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
 pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
 
@@ -239,6 +243,21 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Server", "Server", 15),
                 col("Recovery", "Recovery", 15),
                 col("ReplicationType", "ReplicationType", 0),
+            ],
+        )
+    } else if is(PATH_INFO) {
+        // PowerShellCore.format.ps1xml: a table of Path.
+        table(PATH_INFO, vec![col("Path", "Path", 0)])
+    } else if is(FILE_SYSTEM_INFO) {
+        // FileSystem.format.ps1xml (5.1): Mode 7, LastWriteTime 25 (right), Length 14 (right), Name rest.
+        let right = |c: ViewColumn| ViewColumn { align: Align::Right, ..c };
+        table(
+            FILE_SYSTEM_INFO,
+            vec![
+                col("Mode", "Mode", 7),
+                right(col("LastWriteTime", "LastWriteTime", 25)),
+                right(col("Length", "Length", 14)),
+                col("Name", "Name", 0),
             ],
         )
     } else if is("System.Version") {

@@ -4,82 +4,309 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
-use crate::cmdlet::FileAccess;
+use crate::cmdlet::path::Root;
+use crate::cmdlet::{FileAccess, FileError, ItemInfo, WinPath};
 use crate::engine::Host;
 
-/// Files named by scripts, relative to the current directory. Backslashes are path separators;
-/// a drive-letter path (`C:\temp\x.csv`) is used as given, so it fails unless it exists here.
-#[derive(Default)]
-pub struct StdFiles;
-
-fn local_path(path: &str) -> PathBuf {
-    let p = path.replace('\\', "/");
-    let p = p.strip_prefix("./").map(|s| s.to_string()).unwrap_or(p);
-    PathBuf::from(p)
+/// Files named by scripts. The shell's start location (EMS: `C:\Windows\system32`) is the real
+/// current directory, so `.\users.csv` is the file beside you; every other Windows path
+/// (`C:\temp\x.csv`, `D:\x`, `\\server\share\x`) lives in the sandbox folder
+/// (`$EXSH_SANDBOX`, else `$XDG_DATA_HOME/exsh/sandbox`, else `~/.local/share/exsh/sandbox`):
+/// `<sandbox>/C/temp/x.csv`, `<sandbox>/UNC/server/share/x`. Names match ignoring case, and a path
+/// never leaves the current directory or the sandbox (`..` stops at the root). docs/files.md.
+pub struct StdFiles {
+    location: WinPath,
+    mount: WinPath,
+    cwd: PathBuf,
+    sandbox: PathBuf,
+    stack: Vec<(String, WinPath)>,
 }
 
-/// Reads a script or CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+impl Default for StdFiles {
+    fn default() -> Self {
+        StdFiles::new()
+    }
+}
+
+/// The sandbox folder for Windows paths outside the current directory.
+pub fn sandbox_dir() -> PathBuf {
+    if let Some(p) = std::env::var_os("EXSH_SANDBOX").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local").join("share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    data.join("exsh").join("sandbox")
+}
+
+/// The folders every Windows server has, made in the sandbox when it is first used.
+const SKELETON: &[&str] = &[
+    "C:\\Users\\Administrator\\Desktop",
+    "C:\\Users\\Administrator\\Documents",
+    "C:\\Windows\\Temp",
+    "C:\\Users\\Administrator\\AppData\\Local\\Temp",
+    "C:\\Users\\Administrator\\AppData\\Roaming",
+    "C:\\Users\\Public",
+    "C:\\Program Files",
+];
+
+impl StdFiles {
+    /// Files on the real current directory and the sandbox.
+    pub fn new() -> Self {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let start = WinPath::absolute("C:\\Windows\\system32").unwrap_or_else(|| WinPath::drive('C'));
+        StdFiles { location: start.clone(), mount: start, cwd, sandbox: sandbox_dir(), stack: Vec::new() }
+    }
+
+    /// The real path of a Windows path: under the current directory when the path is under the start
+    /// location, else in the sandbox. Each name matches an existing entry ignoring case.
+    fn real(&self, p: &WinPath) -> PathBuf {
+        let (mut base, rest): (PathBuf, &[String]) = match p.strip_prefix(&self.mount) {
+            Some(rest) => (self.cwd.clone(), rest),
+            None => {
+                if p.root != Root::Native {
+                    self.ensure_sandbox();
+                }
+                let b = match &p.root {
+                    Root::Native => PathBuf::from("/"),
+                    Root::Drive(d) => self.sandbox.join(d.to_string()),
+                    Root::Unc { server, share } => {
+                        let b = self.sandbox.join("UNC").join(server.to_lowercase()).join(share.to_lowercase());
+                        let _ = std::fs::create_dir_all(&b);
+                        b
+                    }
+                };
+                (b, &p.parts[..])
+            }
+        };
+        for name in rest {
+            base = matching_entry(&base, name);
+        }
+        base
+    }
+
+    fn ensure_sandbox(&self) {
+        let c = self.sandbox.join("C");
+        if c.exists() {
+            return;
+        }
+        for dir in SKELETON {
+            if let Some(w) = WinPath::absolute(dir) {
+                let mut p = c.clone();
+                for part in &w.parts {
+                    p.push(part);
+                }
+                let _ = std::fs::create_dir_all(p);
+            }
+        }
+    }
+
+    fn info(&self, p: &WinPath, real: &std::path::Path) -> Option<ItemInfo> {
+        if p.parts.is_empty() && !real.exists() {
+            return Some(ItemInfo { path: p.clone(), is_dir: true, len: 0, modified: 0, readonly: false });
+        }
+        let md = std::fs::metadata(real).ok()?;
+        // SOURCE_DATE_EPOCH pins file times too, so listings in tests are repeatable.
+        let pinned = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
+        let modified = pinned.unwrap_or_else(|| {
+            md.modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+        Some(ItemInfo {
+            path: p.clone(),
+            is_dir: md.is_dir(),
+            len: if md.is_dir() { 0 } else { md.len() },
+            modified,
+            readonly: md.permissions().readonly(),
+        })
+    }
+}
+
+/// `dir/name`, or the entry of `dir` whose name equals `name` ignoring case.
+fn matching_entry(dir: &std::path::Path, name: &str) -> PathBuf {
+    let exact = dir.join(name);
+    if exact.exists() {
+        return exact;
+    }
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            if e.file_name().to_string_lossy().eq_ignore_ascii_case(name) {
+                return e.path();
+            }
+        }
+    }
+    exact
+}
+
+fn io_error(e: io::Error) -> FileError {
+    match e.kind() {
+        io::ErrorKind::NotFound => FileError::NotFound,
+        io::ErrorKind::PermissionDenied => FileError::Denied,
+        io::ErrorKind::AlreadyExists => FileError::Exists,
+        io::ErrorKind::DirectoryNotEmpty => FileError::NotEmpty,
+        _ => FileError::Other(e.to_string()),
+    }
+}
+
+/// Reads a script or CSV file: a BOM decides (UTF-8, UTF-16, UTF-32), else UTF-8, else
+/// Windows-1252.
 pub fn decode_text(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return String::from_utf8_lossy(rest).into_owned();
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        let units: Vec<u16> = rest.chunks(2).map(|c| u16::from_le_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
-        return String::from_utf16_lossy(&units);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| cp1252(b)).collect(),
-    }
-}
-
-fn cp1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[(b - 0x80) as usize],
-        _ => b as char,
-    }
+    crate::cmdlet::encoding::decode(bytes)
 }
 
 impl FileAccess for StdFiles {
-    fn read_text(&mut self, path: &str) -> Result<String, String> {
-        std::fs::read(local_path(path)).map(|b| decode_text(&b)).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => format!("Could not find file '{path}'."),
-            _ => format!("Cannot read '{path}': {e}"),
-        })
+    fn location(&self) -> WinPath {
+        self.location.clone()
     }
 
-    fn write_text(&mut self, path: &str, text: &str, append: bool) -> Result<(), String> {
-        let p = local_path(path);
+    fn set_location(&mut self, to: WinPath) {
+        self.location = to;
+    }
+
+    fn location_stack(&mut self) -> &mut Vec<(String, WinPath)> {
+        &mut self.stack
+    }
+
+    fn start_in(&mut self, at: WinPath) {
+        self.mount = at.clone();
+        self.location = at;
+    }
+
+    fn resolve(&self, path: &str) -> Result<WinPath, FileError> {
+        // A native absolute path inside the current directory (a script's `$PSScriptRoot` when it
+        // was started by its full path) is that folder under the start location.
+        if path.starts_with('/') {
+            if let Ok(rest) = std::path::Path::new(path).strip_prefix(&self.cwd) {
+                let mut p = self.mount.clone();
+                p.push_all(&rest.to_string_lossy());
+                return Ok(p);
+            }
+            // A native absolute path whose folder exists (`/tmp/report.csv`, as a Linux user types
+            // it) is that real file; anything else is rooted on the current drive, as on Windows.
+            let native = std::path::Path::new(path);
+            let first = native.components().nth(1).map(|c| PathBuf::from("/").join(c));
+            if first.is_some_and(|f| f.is_dir()) && !path.contains('\\') {
+                let mut p = WinPath { root: Root::Native, parts: Vec::new() };
+                p.push_all(path);
+                return Ok(p);
+            }
+        }
+        crate::cmdlet::path::resolve(&self.location, path).map_err(FileError::Path)
+    }
+
+    fn read_bytes(&mut self, p: &WinPath) -> Result<Vec<u8>, FileError> {
+        let real = self.real(p);
+        if real.is_dir() {
+            return Err(FileError::Denied);
+        }
+        std::fs::read(real).map_err(io_error)
+    }
+
+    fn write_bytes(&mut self, p: &WinPath, bytes: &[u8], append: bool) -> Result<(), FileError> {
+        let real = self.real(p);
+        if real.is_dir() {
+            return Err(FileError::Denied);
+        }
+        if !real.parent().is_some_and(|d| d.is_dir()) && p.parent().is_some_and(|d| !d.parts.is_empty()) {
+            return Err(FileError::PartNotFound);
+        }
+        if let Some(d) = real.parent() {
+            let _ = std::fs::create_dir_all(d);
+        }
         let r = if append {
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&p)
-                .and_then(|mut f| f.write_all(text.as_bytes()))
+            std::fs::OpenOptions::new().create(true).append(true).open(&real).and_then(|mut f| f.write_all(bytes))
         } else {
-            std::fs::write(&p, text)
+            std::fs::write(&real, bytes)
         };
         r.map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => format!("Could not find a part of the path '{path}'."),
-            io::ErrorKind::PermissionDenied => format!("Access to the path '{path}' is denied."),
-            _ => format!("Cannot write '{path}': {e}"),
+            io::ErrorKind::NotFound => FileError::PartNotFound,
+            _ => io_error(e),
         })
     }
 
-    fn exists(&mut self, path: &str) -> bool {
-        local_path(path).exists()
+    fn stat(&mut self, p: &WinPath) -> Option<ItemInfo> {
+        let real = self.real(p);
+        self.info(p, &real)
     }
 
-    fn remove(&mut self, path: &str) -> Result<(), String> {
-        std::fs::remove_file(local_path(path)).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => format!("Could not find file '{path}'."),
-            io::ErrorKind::PermissionDenied => format!("Access to the path '{path}' is denied."),
-            _ => format!("Cannot remove item {path}: {e}"),
-        })
+    fn list(&mut self, p: &WinPath) -> Result<Vec<ItemInfo>, FileError> {
+        let real = self.real(p);
+        if p.parts.is_empty() && !real.exists() {
+            return Ok(Vec::new());
+        }
+        let rd = std::fs::read_dir(&real).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => FileError::PartNotFound,
+            _ => io_error(e),
+        })?;
+        let mut v = Vec::new();
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let mut child = p.clone();
+            child.parts.push(name);
+            if let Some(i) = self.info(&child, &e.path()) {
+                v.push(i);
+            }
+        }
+        v.sort_by_key(|i| i.path.name().to_lowercase());
+        Ok(v)
+    }
+
+    fn create_dir(&mut self, p: &WinPath) -> Result<(), FileError> {
+        let real = self.real(p);
+        if real.is_file() {
+            return Err(FileError::Exists);
+        }
+        std::fs::create_dir_all(real).map_err(io_error)
+    }
+
+    fn remove_item(&mut self, p: &WinPath, recursive: bool) -> Result<(), FileError> {
+        let real = self.real(p);
+        let md = std::fs::symlink_metadata(&real).map_err(io_error)?;
+        if md.is_dir() {
+            if p.parts.len() <= self.mount.parts.len() && self.mount.starts_with(p) {
+                // Never the current directory itself or what holds it.
+                return Err(FileError::Denied);
+            }
+            if recursive { std::fs::remove_dir_all(real) } else { std::fs::remove_dir(real) }.map_err(|e| {
+                match e.kind() {
+                    io::ErrorKind::DirectoryNotEmpty => FileError::NotEmpty,
+                    _ if !recursive && std::fs::read_dir(self.real(p)).is_ok_and(|mut d| d.next().is_some()) => {
+                        FileError::NotEmpty
+                    }
+                    _ => io_error(e),
+                }
+            })
+        } else {
+            std::fs::remove_file(real).map_err(io_error)
+        }
+    }
+
+    fn copy_file(&mut self, from: &WinPath, to: &WinPath) -> Result<(), FileError> {
+        let (f, t) = (self.real(from), self.real(to));
+        if !t.parent().is_some_and(|d| d.is_dir()) {
+            return Err(FileError::PartNotFound);
+        }
+        std::fs::copy(f, t).map(|_| ()).map_err(io_error)
+    }
+
+    fn rename(&mut self, from: &WinPath, to: &WinPath) -> Result<(), FileError> {
+        let (f, t) = (self.real(from), self.real(to));
+        if t.exists() && !to.same(from) {
+            return Err(FileError::Exists);
+        }
+        if !t.parent().is_some_and(|d| d.is_dir()) {
+            return Err(FileError::PartNotFound);
+        }
+        std::fs::rename(f, t).map_err(io_error)
+    }
+
+    fn real_path(&self, p: &WinPath) -> Option<PathBuf> {
+        Some(self.real(p))
     }
 }
 
@@ -101,7 +328,7 @@ impl StdHost {
         StdHost {
             out: io::stdout(),
             err: io::stderr(),
-            files: StdFiles,
+            files: StdFiles::new(),
             tty_out: io::stdout().is_terminal(),
             tty_in: io::stdin().is_terminal(),
             no_color: std::env::var_os("NO_COLOR").is_some(),
@@ -178,12 +405,26 @@ impl Host for StdHost {
             "USERNAME" => Some("Administrator".into()),
             "USERDOMAIN" => Some("CONTOSO".into()),
             "COMPUTERNAME" => Some("EX01".into()),
+            // The Windows folders a script names through the environment (they map into the sandbox).
+            "USERPROFILE" => Some(crate::cmdlet::path::HOME.into()),
+            "HOMEDRIVE" | "SYSTEMDRIVE" => Some("C:".into()),
+            "HOMEPATH" => Some("\\Users\\Administrator".into()),
+            "WINDIR" | "SYSTEMROOT" => Some("C:\\Windows".into()),
+            "TEMP" | "TMP" => Some("C:\\Users\\Administrator\\AppData\\Local\\Temp".into()),
+            "APPDATA" => Some("C:\\Users\\Administrator\\AppData\\Roaming".into()),
+            "LOCALAPPDATA" => Some("C:\\Users\\Administrator\\AppData\\Local".into()),
+            "PUBLIC" => Some("C:\\Users\\Public".into()),
+            "PROGRAMFILES" => Some("C:\\Program Files".into()),
             _ => std::env::var(name).ok(),
         }
     }
 
     fn files(&mut self) -> &mut dyn FileAccess {
         &mut self.files
+    }
+
+    fn location(&self) -> Option<WinPath> {
+        Some(self.files.location())
     }
 }
 

@@ -66,6 +66,16 @@ pub fn prompt_for(dir: &Directory) -> &'static str {
     if dir.org.version.is_on_premises() { PROMPT } else { ONLINE_PROMPT }
 }
 
+/// The prompt at the current location: EMS's `[PS] C:\Windows\system32>`, or PowerShell's
+/// default `PS C:\Users\Administrator> ` in the Online profile; it follows Set-Location.
+pub fn prompt_at(dir: &Directory, location: Option<&crate::cmdlet::WinPath>) -> String {
+    match location {
+        Some(p) if dir.org.version.is_on_premises() => format!("[PS] {p}>"),
+        Some(p) => format!("PS {p}> "),
+        None => prompt_for(dir).to_string(),
+    }
+}
+
 /// The prompt for the continuation lines of an incomplete statement.
 pub const CONTINUATION: &str = ">> ";
 
@@ -224,7 +234,9 @@ pub fn run_loop(engine: &mut Engine, org: &mut OrgFile, input: &mut dyn LineSour
     let mut last_success = true;
     loop {
         let mut text = String::new();
-        let mut prompt = prompt_for(engine.directory());
+        let here = engine.host_mut().location();
+        let main_prompt = prompt_at(engine.directory(), here.as_ref());
+        let mut prompt = main_prompt.as_str();
         let mut at_end = false;
         let statement = loop {
             match input.read_line(prompt, &text) {
@@ -299,6 +311,18 @@ pub fn persist(engine: &mut Engine, org: &mut OrgFile) -> bool {
 mod tests {
     use super::*;
     use crate::directory::ExchangeVersion;
+
+    #[test]
+    fn the_prompt_shows_the_location() {
+        let ems = Directory::sample(ExchangeVersion::Exchange2019);
+        let online = Directory::sample(ExchangeVersion::Online);
+        let temp = crate::cmdlet::WinPath::absolute("C:\\temp");
+        assert_eq!(prompt_at(&ems, temp.as_ref()), "[PS] C:\\temp>");
+        assert_eq!(prompt_at(&online, temp.as_ref()), "PS C:\\temp> ");
+        let start = crate::cmdlet::WinPath::absolute("C:\\Windows\\system32");
+        assert_eq!(prompt_at(&ems, start.as_ref()), PROMPT);
+        assert_eq!(prompt_at(&ems, None), PROMPT);
+    }
 
     #[test]
     fn statements_needing_more_lines() {

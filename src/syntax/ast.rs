@@ -341,6 +341,8 @@ pub struct Pipeline {
 pub enum PipelineElement {
     /// An expression (only first in a pipeline), e.g. `$list`, `1..10`, `"text"`.
     Expr(Expr),
+    /// An expression with redirections, e.g. `"x" > a.txt`, `$log >> $LogFile`.
+    Redirected(Expr, Vec<Redirection>),
     /// A command invocation.
     Command(CommandCall),
 }

@@ -2,35 +2,11 @@
 //! `Remove-Item` (files only). All file access goes through [`Context::files`]; messages name the
 //! path resolved against `$PWD`, as PowerShell's providers do.
 
-use crate::cmdlet::{
-    BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, Origin, Param, ParamType, Signature,
-};
-use crate::value::{ErrorRecord, Value, convert};
+use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
+use crate::value::{Value, convert};
 
-/// The path as PowerShell prints it: backslashes, and relative paths resolved against `$PWD`.
-fn full_path(cx: &dyn Context, path: &str) -> String {
-    let p = path.replace('/', "\\");
-    let rooted = p.starts_with('\\') || p.as_bytes().get(1) == Some(&b':');
-    if rooted {
-        return p;
-    }
-    let base = cx.variable("PWD").map(|v| convert::to_string(&v)).unwrap_or_default();
-    let rel = p.strip_prefix(".\\").unwrap_or(&p);
-    if base.is_empty() { rel.to_string() } else { format!("{}\\{rel}", base.trim_end_matches('\\')) }
-}
-
-/// `Cannot find path '…' because it does not exist.` (ItemNotFoundException, PathNotFound).
-fn not_found(cx: &dyn Context, path: &str) -> CmdletError {
-    let full = full_path(cx, path);
-    CmdletError::Record(Box::new(ErrorRecord {
-        message: format!("Cannot find path '{full}' because it does not exist."),
-        exception_type: "System.Management.Automation.ItemNotFoundException".into(),
-        category: "ObjectNotFound".into(),
-        target: format!("{full}:String"),
-        fqid: "PathNotFound".into(),
-        ..Default::default()
-    }))
-}
+use super::items::not_found;
+use crate::cmdlet::encoding::{self, Encoding};
 
 fn io_error(message: String) -> CmdletError {
     CmdletError::core(message, "System.IO.IOException", "WriteError", "GetContentWriterIOError")
@@ -158,19 +134,74 @@ fn content_signature(name: &'static str, class: &'static str, synopsis: &'static
                 .help("The lines to write."),
         )
         .param(Param::new("NoNewline", ParamType::Switch).help("Writes the values with no line breaks."))
-        .param(Param::new("Encoding", ParamType::String).help("Accepted; files are written as UTF-8."))
+        .param(Param::new("Encoding", ParamType::String).help(
+            "5.1: Default (the ANSI code page, Windows-1252: the default), ASCII, UTF8 (with BOM), Unicode, BigEndianUnicode, UTF7, UTF32, BigEndianUTF32, Oem, Byte; Online (PowerShell 7): utf8NoBOM (the default), utf8BOM, ansi and the others.",
+        ))
         .param(Param::new("Force", ParamType::Switch).help("Accepted."))
         .param(Param::new("PassThru", ParamType::Switch).help("Accepted."))
 }
 
 fn write_content(cx: &mut dyn Context, args: &BoundArgs, state: &[Value], append: bool) -> CmdletResult {
-    let text = content_text(state, args.switch("NoNewline"));
+    let pwsh7 = !cx.directory().org.version.is_on_premises();
+    let named = args.string("Encoding");
+    let byte = named.as_deref().is_some_and(|n| n.eq_ignore_ascii_case("Byte") && !pwsh7);
+    let encoding = match named.as_deref() {
+        Some(_) if byte => Encoding::Ansi,
+        Some(n) => match Encoding::from_name(n, pwsh7) {
+            Some(e) if pwsh7 || encoding::CONTENT_SET_51.iter().any(|x| x.eq_ignore_ascii_case(n)) => e,
+            _ => return Err(encoding_error(n, pwsh7)),
+        },
+        None if pwsh7 => Encoding::Utf8,
+        None => Encoding::Ansi,
+    };
+    let write = |keep| super::format::Write { encoding, keep_existing: keep };
     for path in paths(args) {
-        if let Err(e) = cx.files().write_text(&path, &text, append) {
-            cx.error(io_error(e))?;
+        let r = if byte {
+            let bytes: Vec<u8> =
+                state.iter().flat_map(|v| v.enumerate()).filter_map(|v| convert::to_int(&v)).map(|n| n as u8).collect();
+            match cx.files().resolve(&path) {
+                Ok(p) => cx.files().write_bytes(&p, &bytes, append).map_err(|e| io_error(e.message(&p.to_string()))),
+                Err(e) => Err(io_error(e.message(&path))),
+            }
+        } else {
+            let text = content_text(state, args.switch("NoNewline"));
+            // Add-Content keeps the encoding an existing file's BOM announces (docs/reference/files.md).
+            super::format::write_encoded(cx, &path, &text, write(append && named.is_none()), append, false).map_err(
+                |e| match e {
+                    CmdletError::Record(r) if r.fqid == "FileOpenFailure" => io_error(r.message),
+                    other => other,
+                },
+            )
+        };
+        if let Err(e) = r {
+            cx.error(e)?;
         }
     }
     Ok(())
+}
+
+/// A 5.1 `-Encoding` name that is not a FileSystemCmdletProviderEncoding, or a name 7 does not know.
+fn encoding_error(name: &str, pwsh7: bool) -> CmdletError {
+    if pwsh7 {
+        CmdletError::core(
+            format!(
+                "Cannot process argument transformation on parameter 'Encoding'. '{name}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')"
+            ),
+            "System.Management.Automation.ParameterBindingArgumentTransformationException",
+            "InvalidData",
+            "ParameterArgumentTransformationError",
+        )
+    } else {
+        CmdletError::core(
+            format!(
+                "Cannot bind parameter 'Encoding'. Cannot convert value \"{name}\" to type \"Microsoft.PowerShell.Commands.FileSystemCmdletProviderEncoding\". Error: \"Unable to match the identifier name {name} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{}\"",
+                encoding::CONTENT_SET_51.join(", ")
+            ),
+            "System.Management.Automation.ParameterBindingException",
+            "InvalidArgument",
+            "CannotConvertArgumentNoMessage",
+        )
+    }
 }
 
 /// `Set-Content` (`sc`): replaces a file's content with the values, one per line.
@@ -222,46 +253,6 @@ impl Cmdlet for AddContent {
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         write_content(cx, args, state, true)
-    }
-}
-
-/// `Remove-Item` (`del`, `rm`, `erase`, `ri`): deletes files (folders and other providers are out of scope).
-pub struct RemoveItem;
-
-impl Cmdlet for RemoveItem {
-    fn signature(&self) -> Signature {
-        Signature::new("Remove-Item", "Microsoft.PowerShell.Commands.RemoveItemCommand", Origin::Core)
-            .synopsis("Deletes files.")
-            .param(
-                Param::new("Path", ParamType::String)
-                    .array()
-                    .position(0)
-                    .mandatory()
-                    .aliases(&["LiteralPath", "PSPath", "LP"])
-                    .from_pipeline_by_name()
-                    .help("The file(s) to delete."),
-            )
-            .param(Param::new("Force", ParamType::Switch).help("Also deletes read-only files."))
-            .param(Param::new("Recurse", ParamType::Switch).help("Accepted; only files are deleted."))
-            .should_process(ConfirmImpact::Medium)
-            .example("Remove-Item .\\report.csv", "Deletes a file.")
-    }
-
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        for path in paths(args) {
-            if !cx.files().exists(&path) {
-                cx.error(not_found(cx, &path))?;
-                continue;
-            }
-            let target = full_path(cx, &path);
-            if !cx.should_process(&format!("Performing the operation \"Remove File\" on target \"{target}\"."))? {
-                continue;
-            }
-            if let Err(e) = cx.files().remove(&path) {
-                cx.error(CmdletError::core(e, "System.IO.IOException", "WriteError", "RemoveFileSystemItemIOError"))?;
-            }
-        }
-        Ok(())
     }
 }
 

@@ -2,6 +2,7 @@
 //! Calculated properties are evaluated here (the formatter never runs script blocks).
 
 use super::props::{self, CalcExpr, PropSpec};
+use crate::cmdlet::encoding::{self, Encoding};
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
 use crate::directory::ExchangeVersion;
 use crate::format::{self, Align, Column, Formatting, OutDefault, TableOptions, ViewOptions};
@@ -217,31 +218,125 @@ impl Cmdlet for OutFile {
                 Param::new("FilePath", ParamType::String).position(0).mandatory().aliases(&["Path"]).help("The file."),
             )
             .param(Param::new("Append", ParamType::Switch).help("Adds to the end of the file."))
-            .param(Param::new("Encoding", ParamType::String).position(1).help("Accepted; files are written as UTF-8."))
-            .param(Param::new("Width", ParamType::Int).help("Line width."))
+            .param(
+                Param::new("Encoding", ParamType::String)
+                    .position(1)
+                    .help("Unicode (5.1's default), UTF8 (with BOM in 5.1), ASCII, Default (Windows-1252), OEM, UTF7, UTF32, BigEndianUnicode; PowerShell 7 (Online): utf8NoBOM (the default), utf8BOM, ansi."),
+            )
+            .param(Param::new("Width", ParamType::Int).help("Line width (80 by default)."))
+            .param(Param::new("NoNewline", ParamType::Switch).help("No line breaks between or after the objects' text."))
             .param(Param::new("Force", ParamType::Switch).help("Overwrites read-only files."))
-            .param(Param::new("NoClobber", ParamType::Switch).help("Does not overwrite an existing file."))
+            .param(Param::new("NoClobber", ParamType::Switch).aliases(&["NoOverwrite"]).help("Does not overwrite an existing file."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to write."))
             .example("Get-MailboxPermission karen | Out-File report.txt", "The table in a file.")
+            .example("$lines | Out-File C:\\temp\\log.txt -Append -Encoding ASCII", "Appends plain text.")
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let path = args.string("FilePath").unwrap_or_default();
-        let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
-        let text = render(cx, state, width.or(Some(80))).replace('\n', "\r\n");
-        let append = args.switch("Append");
-        if args.switch("NoClobber") && !append && cx.files().exists(&path) {
+        let pwsh7 = !cx.directory().org.version.is_on_premises();
+        let encoding = match args.string("Encoding") {
+            Some(name) => match Encoding::from_name(&name, pwsh7) {
+                Some(e) => Some(e),
+                None => return Err(encoding_error(&name, pwsh7)),
+            },
+            None => None,
+        };
+        let text = if args.switch("NoNewline") {
+            state.iter().flat_map(|v| v.enumerate()).map(|v| convert::to_string(&v)).collect::<String>()
+        } else {
+            let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
+            render(cx, state, width.or(Some(80))).replace('\n', "\r\n")
+        };
+        let default = if pwsh7 { Encoding::Utf8 } else { Encoding::Unicode };
+        let write = Write { encoding: encoding.unwrap_or(default), keep_existing: encoding.is_none() && pwsh7 };
+        write_encoded(cx, &path, &text, write, args.switch("Append"), args.switch("NoClobber"))
+    }
+}
+
+/// The error for an `-Encoding` name the version does not know: 5.1's ValidateSet, 7's
+/// ArgumentToEncodingTransformation.
+fn encoding_error(name: &str, pwsh7: bool) -> CmdletError {
+    if pwsh7 {
+        CmdletError::core(
+            format!(
+                "Cannot process argument transformation on parameter 'Encoding'. '{name}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')"
+            ),
+            "System.Management.Automation.ParameterBindingArgumentTransformationException",
+            "InvalidData",
+            "ParameterArgumentTransformationError",
+        )
+    } else {
+        CmdletError::core(
+            format!(
+                "Cannot validate argument on parameter 'Encoding'. The argument \"{name}\" does not belong to the set \"{}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+                encoding::OUT_FILE_SET_51.join(",")
+            ),
+            "System.Management.Automation.ParameterBindingValidationException",
+            "InvalidData",
+            "ParameterArgumentValidationError",
+        )
+    }
+}
+
+/// How text is written: its encoding, and whether appending keeps an existing file's BOM encoding.
+pub(crate) struct Write {
+    pub encoding: Encoding,
+    pub keep_existing: bool,
+}
+
+/// Writes text as Out-File and the content cmdlets do: a new file gets the encoding's BOM;
+/// appending to a file that has content adds no BOM (and with `keep_existing`, uses the encoding
+/// the file's BOM announces).
+pub(crate) fn write_encoded(
+    cx: &mut dyn Context,
+    path: &str,
+    text: &str,
+    write: Write,
+    append: bool,
+    no_clobber: bool,
+) -> CmdletResult {
+    let p = cx.files().resolve(path).map_err(|e| open_error(e.message(path), "System.NotSupportedException"))?;
+    let full = p.to_string();
+    let existing = cx.files().stat(&p);
+    if let Some(i) = &existing {
+        if i.is_dir {
+            return Err(open_error(
+                format!("Access to the path '{full}' is denied."),
+                "System.UnauthorizedAccessException",
+            ));
+        }
+        if no_clobber && !append {
             return Err(CmdletError::core(
-                format!("The file '{path}' already exists."),
+                format!("The file '{full}' already exists."),
                 "System.IO.IOException",
                 "ResourceExists",
                 "NoClobber",
             ));
         }
-        cx.files()
-            .write_text(&path, &text, append)
-            .map_err(|e| CmdletError::core(e, "System.IO.IOException", "OpenError", "FileOpenFailure"))
     }
+    let existing_bytes =
+        if append && existing.as_ref().is_some_and(|i| i.len > 0) { cx.files().read_bytes(&p).ok() } else { None };
+    let enc = match &existing_bytes {
+        Some(b) if write.keep_existing => Encoding::detect(b).unwrap_or(write.encoding),
+        _ => write.encoding,
+    };
+    let bytes = if existing_bytes.is_some() { enc.encode(text) } else { enc.file_bytes(text) };
+    cx.files().write_bytes(&p, &bytes, existing_bytes.is_some()).map_err(|e| {
+        let ty = match e {
+            crate::cmdlet::FileError::PartNotFound | crate::cmdlet::FileError::NotFound => {
+                "System.IO.DirectoryNotFoundException"
+            }
+            crate::cmdlet::FileError::Denied => "System.UnauthorizedAccessException",
+            _ => "System.IO.IOException",
+        };
+        let e = if e == crate::cmdlet::FileError::NotFound { crate::cmdlet::FileError::PartNotFound } else { e };
+        open_error(e.message(&full), ty)
+    })
+}
+
+fn open_error(message: String, ty: &str) -> CmdletError {
+    CmdletError::core(message, ty, "OpenError", "FileOpenFailure")
 }
 
 /// `Out-Host` (`oh`): passes objects to the host display.

@@ -1,6 +1,6 @@
 //! Small utility cmdlets real admin scripts call: Get-Date, Start-Sleep, New-Object, Add-Member,
 //! Test-Path, Join-Path, Split-Path, Get-Credential, ConvertTo-SecureString,
-//! and preamble commands that succeed and do nothing (Set-ExecutionPolicy, Start-Transcript, …).
+//! and preamble commands that succeed and do nothing (Set-ExecutionPolicy, Set-StrictMode, …).
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
 use crate::value::{PsObject, Value, convert};
@@ -153,34 +153,6 @@ impl Cmdlet for AddMember {
     }
 }
 
-/// `Test-Path`.
-pub struct TestPath;
-
-impl Cmdlet for TestPath {
-    fn signature(&self) -> Signature {
-        Signature::new("Test-Path", "Microsoft.PowerShell.Commands.TestPathCommand", Origin::Core)
-            .synopsis("Determines whether a file exists.")
-            .param(
-                Param::new("Path", ParamType::String)
-                    .array()
-                    .position(0)
-                    .mandatory()
-                    .from_pipeline()
-                    .help("Paths to test."),
-            )
-            .param(Param::new("PathType", ParamType::String).help("Any, Container or Leaf."))
-            .example("Test-Path .\\users.csv", "True when the file exists.")
-    }
-
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        for p in args.get("Path").map(|v| v.enumerate()).unwrap_or_default() {
-            let e = cx.files().exists(&convert::to_string(&p));
-            cx.output(Value::Bool(e));
-        }
-        Ok(())
-    }
-}
-
 /// `Join-Path`.
 pub struct JoinPath;
 
@@ -299,12 +271,6 @@ pub fn no_ops() -> Vec<Box<dyn Cmdlet>> {
             "Microsoft.PowerShell.Commands.SetExecutionPolicyCommand",
             "Accepted; exsh runs scripts regardless of policy.",
         )),
-        Box::new(NoOp(
-            "Start-Transcript",
-            "Microsoft.PowerShell.Commands.StartTranscriptCommand",
-            "Accepted; exsh writes no transcript file.",
-        )),
-        Box::new(NoOp("Stop-Transcript", "Microsoft.PowerShell.Commands.StopTranscriptCommand", "Accepted.")),
         Box::new(NoOp("Set-StrictMode", "Microsoft.PowerShell.Commands.SetStrictModeCommand", "Accepted.")),
         Box::new(NoOp(
             "Install-Module",

@@ -8,12 +8,15 @@ pub mod get_date;
 pub mod help;
 pub mod html;
 pub mod invoke;
+pub mod items;
 pub mod json;
+pub mod location;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
 pub mod random;
 pub mod sandbox;
+pub mod transcript;
 pub mod utility;
 pub mod variable;
 pub mod write;
@@ -68,13 +71,26 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(write::OutNull),
         Box::new(format::OutString),
         Box::new(write::ReadHost),
-        Box::new(content::RemoveItem),
+        Box::new(items::RemoveItem),
+        Box::new(items::GetChildItem),
+        Box::new(items::GetItem),
+        Box::new(items::NewItem),
+        Box::new(items::CopyItem),
+        Box::new(items::MoveItem),
+        Box::new(items::RenameItem),
+        Box::new(location::GetLocation),
+        Box::new(location::SetLocation),
+        Box::new(location::PushLocation),
+        Box::new(location::PopLocation),
+        Box::new(location::ResolvePath),
         Box::new(pipeline::SelectObject),
         Box::new(content::SetContent),
         Box::new(pipeline::SortObject),
         Box::new(misc::SplitPath),
         Box::new(misc::StartSleep),
-        Box::new(misc::TestPath),
+        Box::new(items::TestPath),
+        Box::new(transcript::StartTranscript),
+        Box::new(transcript::StopTranscript),
         Box::new(pipeline::WhereObject),
         Box::new(write::WriteError),
         Box::new(write::WriteHost),

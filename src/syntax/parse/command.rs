@@ -388,7 +388,7 @@ impl<'s> Parser<'s> {
     }
 
     /// A redirection at `i`, if one starts there.
-    fn redirection(&self, i: &'s str) -> Option<PResult<'s, Redirection>> {
+    pub(crate) fn redirection(&self, i: &'s str) -> Option<PResult<'s, Redirection>> {
         let c = first(i)?;
         if c == '<' {
             return Some(self.fail(

@@ -411,7 +411,7 @@ impl<'s> Parser<'s> {
         let next = second(i);
         match c {
             '+' if !matches!(next, Some('=' | '+')) => one(BinaryOp::Add),
-            '*' if next != Some('=') => one(BinaryOp::Mul),
+            '*' if next != Some('=') && next != Some('>') => one(BinaryOp::Mul),
             '/' if next != Some('=') => one(BinaryOp::Div),
             '%' if next != Some('=') => one(BinaryOp::Rem),
             '?' if next == Some('?') && self.pwsh7() && i.chars().nth(2) != Some('=') => {

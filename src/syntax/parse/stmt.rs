@@ -304,7 +304,22 @@ impl<'s> Parser<'s> {
                 Statement { kind: StatementKind::Assignment { target: e, op, value: Box::new(value) }, span },
             ));
         }
-        let (r2, p) = self.pipeline_rest(i, PipelineElement::Expr(e), r)?;
+        // Redirections after an expression: `"x" > a.txt`, `$log >> $LogFile 2>&1`.
+        let mut reds = Vec::new();
+        let mut r = r;
+        loop {
+            let (r1, ()) = self.ws(r)?;
+            match self.redirection(r1) {
+                Some(res) => {
+                    let (r2, red) = res?;
+                    reds.push(red);
+                    r = r2;
+                }
+                None => break,
+            }
+        }
+        let first_el = if reds.is_empty() { PipelineElement::Expr(e) } else { PipelineElement::Redirected(e, reds) };
+        let (r2, p) = self.pipeline_rest(i, first_el, r)?;
         Ok((r2, Statement { span: p.span, kind: StatementKind::Pipeline(p) }))
     }
 

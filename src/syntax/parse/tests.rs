@@ -164,6 +164,7 @@ fn pl(p: &Pipeline) -> String {
         .iter()
         .map(|e| match e {
             PipelineElement::Expr(e) => sx(e),
+            PipelineElement::Redirected(e, reds) => format!("{}{}", sx(e), redirs(reds)),
             PipelineElement::Command(c) => cmd(c),
         })
         .collect::<Vec<_>>()
@@ -189,7 +190,13 @@ fn cmd(c: &CommandCall) -> String {
             CommandArg::Splat(n, _) => format!("@{n}"),
         };
     }
-    for r in &c.redirections {
+    out += &redirs(&c.redirections);
+    out
+}
+
+fn redirs(reds: &[crate::syntax::ast::Redirection]) -> String {
+    let mut out = String::new();
+    for r in reds {
         out += &format!(
             " {}{}{}",
             r.from,
@@ -348,6 +355,17 @@ fn redirections() {
     assert_eq!(render("Get-X > out.txt"), "Get-X 1>bw:out.txt");
     assert_eq!(render("Get-X >> out.txt 2> err.txt"), "Get-X 1>>bw:out.txt 2>bw:err.txt");
     assert_eq!(render("Get-X *> $null"), "Get-X 0>$null");
+    assert_eq!(render("Get-X 3> w.txt 4>&1 6>>$null"), "Get-X 3>bw:w.txt 4>&1 6>>$null");
+}
+
+#[test]
+fn expression_redirections() {
+    assert_eq!(render("\"x\" > a.txt"), "\"x\" 1>bw:a.txt");
+    assert_eq!(render("$log >> $LogFile"), "$log 1>>$LogFile");
+    assert_eq!(render("\"y\" *> all.txt"), "\"y\" 0>bw:all.txt");
+    assert_eq!(render("2 * 3"), "(* 2 3)");
+    assert_eq!(render("$x 2>&1 | Get-Y"), "$x 2>&1 | Get-Y");
+    assert_eq!(render("1 -gt 0"), "(gt 1 0)");
 }
 
 #[test]

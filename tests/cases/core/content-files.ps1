@@ -1,4 +1,5 @@
 # Get-Content, Set-Content, Add-Content and Remove-Item on a scratch file the script deletes itself.
+# cwd: temp
 $f = 'qa-files-test.txt'
 Set-Content -Path $f -Value 'first'
 Add-Content -Path $f -Value 'second', 'third'
