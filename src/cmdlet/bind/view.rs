@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use super::validate::Validation;
 use crate::cmdlet::{Origin, Param, ParamType, PipelineInput, Signature};
 use crate::directory::ExchangeVersion;
 use crate::syntax::{Attribute, Expr, ExprKind, Literal, ParamBlock, ParamDef, StringPart};
@@ -44,6 +45,8 @@ pub struct ParamSpec<'a> {
     pub remaining: bool,
     /// The declaration.
     pub decl: Decl<'a>,
+    /// Validation attributes (script parameters).
+    pub validation: Validation<'a>,
 }
 
 impl ParamSpec<'_> {
@@ -71,6 +74,22 @@ impl ParamSpec<'_> {
             Decl::Cmdlet(p) => p.display_type(),
             Decl::Script(d) => dotnet_type_name(d.type_name.as_deref().unwrap_or("Object")),
         }
+    }
+
+    /// Checks a converted argument against the parameter's validation attributes and, when it is
+    /// mandatory in some set, against null and empty values (the `Allow*` attributes permitting).
+    pub fn validate(
+        &self,
+        v: &crate::value::Value,
+        span: Option<crate::syntax::Span>,
+        script: &mut super::validate::ScriptCheck<'_>,
+    ) -> Result<(), super::BindError> {
+        let Decl::Script(def) = self.decl else { return Ok(()) };
+        let mandatory = self.mandatory || !self.mandatory_in.is_empty();
+        if self.validation.is_empty() && !mandatory {
+            return Ok(());
+        }
+        self.validation.check(self.name, mandatory, def.type_name.as_deref(), v, span, script)
     }
 
     /// True when it belongs to `set`.
@@ -140,6 +159,7 @@ impl<'a> ParamList<'a> {
                 pipeline: p.pipeline,
                 remaining: p.remaining,
                 decl: Decl::Cmdlet(p),
+                validation: Validation::default(),
             })
             .collect();
         // A set whose own mandatory parameters (those declared in named sets) this version lacks
@@ -251,6 +271,7 @@ impl<'a> ParamList<'a> {
                 pipeline,
                 remaining,
                 decl: Decl::Script(p),
+                validation: Validation::of_param(p),
             });
         }
         // Without `DefaultParameterSetName` there is no default set: an unresolved choice between
