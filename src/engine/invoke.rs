@@ -322,18 +322,20 @@ impl Engine {
     {
         let pos = self.position(call_site);
         self.call_stack.push((func.name.clone(), pos));
+        // A function's statements are a trap context of their own.
+        let saved_traps = std::mem::take(&mut self.trap_depth);
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
         let depth = self.scopes.depth();
         let (r, fr) = if func.dot {
             // Dot-sourcing runs the body in the caller's scope: its variables and functions stay.
-            (self.capture(f), None)
+            (self.capture_until_error(f), None)
         } else {
             match frame {
                 Some(fr) => self.scopes.push_frame(fr),
                 None => self.scopes.push(),
             }
-            let r = self.capture(f);
+            let r = self.capture_until_error(f);
             self.scopes.truncate(depth + 1);
             let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
             self.scopes.truncate(depth);
@@ -341,6 +343,7 @@ impl Engine {
         };
         self.source = saved_source;
         self.file = saved_file;
+        self.trap_depth = saved_traps;
         self.call_stack.pop();
         (r, fr)
     }

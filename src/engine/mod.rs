@@ -9,6 +9,7 @@ mod context;
 mod error_action;
 mod errors;
 mod eval;
+mod exceptions;
 pub mod host;
 mod invoke;
 mod methods;
@@ -16,6 +17,7 @@ mod ops;
 mod output;
 mod scope;
 mod should_process;
+mod trap;
 
 use std::rc::Rc;
 
@@ -101,6 +103,9 @@ pub struct Engine {
     /// Set by a bare `throw`: the record is already in `$Error` and is not added again.
     rethrown: Option<crate::value::ErrorRecord>,
     try_depth: usize,
+    /// Statement lists with traps being run in the current function (errors in nested blocks
+    /// unwind to them instead of being reported in place).
+    trap_depth: usize,
     /// Write-Host -NoNewline text waiting for the rest of its line.
     host_partial: String,
     /// Functions being called, with the position of each call (Write-Error reports its caller).
@@ -177,6 +182,7 @@ impl Engine {
             catching: Vec::new(),
             rethrown: None,
             try_depth: 0,
+            trap_depth: 0,
             host_partial: String::new(),
             call_stack: Vec::new(),
             top_statement: crate::syntax::Span::default(),

@@ -122,6 +122,7 @@ impl<'s> Parser<'s> {
             Keyword::Switch => self.switch_statement(i, r),
             Keyword::Function | Keyword::Filter => self.function_statement(i, r, kw == Keyword::Filter),
             Keyword::Try => self.try_statement(i, r),
+            Keyword::Trap => self.trap_statement(i, r),
             Keyword::Return | Keyword::Throw | Keyword::Exit => {
                 let (r1, ()) = match self.ws(r) {
                     Ok(ok) => ok,
@@ -166,7 +167,7 @@ impl<'s> Parser<'s> {
             // Named blocks are read by `block_body`; elsewhere these words are command names.
             Keyword::Begin | Keyword::Process | Keyword::End | Keyword::DynamicParam => return None,
             // Reserved by PowerShell, not implemented: read as command names.
-            Keyword::Class | Keyword::Enum | Keyword::Data | Keyword::Trap | Keyword::Workflow => return None,
+            Keyword::Class | Keyword::Enum | Keyword::Data | Keyword::Workflow => return None,
         })
     }
 

@@ -91,6 +91,7 @@ fn st(s: &Statement) -> String {
             }
             out
         }
+        StatementKind::Trap { type_name, body } => format!("trap {type_name:?} {{{}}}", stmts(body)),
         StatementKind::Block(b) => format!("block {{{}}}", stmts(b)),
     }
 }
@@ -1098,4 +1099,20 @@ fn lexical_edge_cases() {
     assert_eq!(render("$a.Add('k', 1)"), "(call $a Add 'k' 1)");
     assert_eq!(render("Write-Host `\"quoted`\""), "Write-Host bw:\"quoted\"");
     assert_eq!(render("Write-Host a`nb"), "Write-Host bw:a\nb");
+}
+
+#[test]
+fn trap_statements_with_and_without_a_type() {
+    assert_eq!(render("trap { continue }"), "trap None {continue }");
+    assert_eq!(
+        render("trap [System.DivideByZeroException]\n{ 'x'; break }"),
+        "trap Some(\"System.DivideByZeroException\") {'x'; break }"
+    );
+    let e = parse_err("trap");
+    assert_eq!(e.error_id, "MissingTrapStatement");
+    assert_eq!(e.message, "The 'trap' statement was incomplete. A trap statement requires a body.");
+    assert!(e.incomplete);
+    let e = parse_err("trap [int] 1");
+    assert_eq!(e.error_id, "MissingTrapStatement");
+    assert!(!e.incomplete);
 }
