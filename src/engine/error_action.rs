@@ -60,7 +60,9 @@ impl Engine {
                     now,
                 )
             }
-            CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
+            CmdletError::Record(mut r)
+                if r.exception_type.ends_with("WriteErrorException") || sig.name == "Write-Error" =>
+            {
                 // Write-Error reports the caller: the function, the script, or the command line.
                 match self.call_stack.last() {
                     Some((name, pos)) => {
@@ -126,7 +128,7 @@ impl Engine {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
             let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
-            cur.push(rec.to_value());
+            cur.push(errors::record_value(&rec));
             self.scopes.set_local(var, Value::array(cur));
         }
         let action = self.error_action(common, remote);
@@ -137,15 +139,15 @@ impl Engine {
             }
             0 | 4 => {
                 if action == 0 {
-                    self.errors.borrow_mut().insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, errors::record_value(&rec));
                 }
                 ErrorOutcome::Continue
             }
             _ => {
                 if redirects.discard_errors {
-                    self.errors.borrow_mut().insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, errors::record_value(&rec));
                 } else if redirects.errors_to_output {
-                    let v = rec.to_value();
+                    let v = errors::record_value(&rec);
                     self.errors.borrow_mut().insert(0, v.clone());
                     return ErrorOutcome::Merged(v);
                 } else {

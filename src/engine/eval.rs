@@ -352,7 +352,7 @@ impl Engine {
                         let prev = self.scopes.get(None, "_");
                         let mut shown = e.record.clone();
                         shown.exception_type = exception;
-                        let rec = shown.to_value();
+                        let rec = super::errors::record_value(&shown);
                         if self.rethrown.take().as_ref() != Some(&e.record) {
                             self.errors.borrow_mut().insert(0, rec.clone());
                         }
@@ -459,6 +459,12 @@ impl Engine {
                 rec.target = format!("{}:String", rec.message);
                 return RuntimeError { record: rec, thrown: v.clone(), fatal: true };
             }
+        }
+        // An exception object: its own type and message, the message as the error id, no target
+        // (ExceptionHandlingOps.ConvertToException).
+        if let Some((ty, msg)) = super::exceptions::as_exception(&v) {
+            let rec = errors::local_record(msg.clone(), &ty, "OperationStopped", ":", "", &msg, pos, None);
+            return RuntimeError { record: rec, thrown: Value::Null, fatal: true };
         }
         let msg = if v.is_null() { "ScriptHalted".to_string() } else { convert::to_string(&v) };
         let rec = errors::local_record(

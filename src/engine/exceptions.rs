@@ -157,6 +157,56 @@ pub(crate) fn find_handler(handlers: &[Vec<String>], exception_type: &str, messa
     handlers.iter().position(|h| h.is_empty()).map(|i| (i, exception_type.to_string()))
 }
 
+/// The full name of an exception type written as `[T]` (`[ArgumentException]`,
+/// `[System.IO.IOException]`), `None` when `T` is not an exception type.
+pub(crate) fn exception_type(written: &str) -> Option<String> {
+    let full = full_name(written);
+    let known =
+        full.eq_ignore_ascii_case("System.Exception") || BASES.iter().any(|(t, _)| t.eq_ignore_ascii_case(&full));
+    (known || full.ends_with("Exception")).then_some(full)
+}
+
+/// An exception object, as `[T]::new(message)` makes it: its type names are the class chain (so
+/// `-is` and `GetType()` see it), with `Message` and `InnerException`; it prints as .NET's
+/// `Exception.ToString()` first line, `Type: message`.
+pub(crate) fn exception_value(full: &str, args: &[crate::value::Value]) -> crate::value::Value {
+    use crate::value::{PsObject, Value, convert};
+    let mut chain = vec![full.to_string()];
+    while let Some(b) = base_of(chain.last().map(String::as_str).unwrap_or("System.Exception")) {
+        chain.push(b.to_string());
+    }
+    chain.push("System.Object".into());
+    let names: Vec<&str> = chain.iter().map(String::as_str).collect();
+    let is_argument = chain.iter().any(|t| t == "System.ArgumentException");
+    let mut message = match args.first() {
+        Some(m) if !m.is_null() => convert::to_string(m),
+        _ if is_argument => "Value does not fall within the expected range.".into(),
+        _ => format!("Exception of type '{full}' was thrown."),
+    };
+    let mut inner = Value::Null;
+    match args.get(1) {
+        // (message, paramName): .NET Framework appends the parameter name on its own line.
+        Some(Value::Str(p)) if is_argument => message = format!("{message}\r\nParameter name: {p}"),
+        Some(v) if !v.is_null() => inner = v.clone(),
+        _ => {}
+    }
+    let mut o = PsObject::new(&names).with("Message", message.as_str()).with("InnerException", inner);
+    o.display = Some(format!("{full}: {message}").into());
+    Value::object(o)
+}
+
+/// The type and message of an exception object (`throw $exception`), `None` for other values.
+pub(crate) fn as_exception(v: &crate::value::Value) -> Option<(String, String)> {
+    let crate::value::Value::Object(o) = v else { return None };
+    let o = o.borrow();
+    if !o.type_names.iter().any(|t| t.as_ref() == "System.Exception") {
+        return None;
+    }
+    let ty = o.type_names.first().map(|t| t.to_string())?;
+    let msg = o.get("Message").map(|m| crate::value::convert::to_string(&m)).unwrap_or_default();
+    Some((ty, msg))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -408,9 +408,14 @@ pub(crate) fn static_method(
     args: Vec<Value>,
     span: Span,
 ) -> EvalResult<Value> {
+    let n = name.to_ascii_lowercase();
+    if n == "new"
+        && let Some(full) = super::exceptions::exception_type(t)
+    {
+        return Ok(super::exceptions::exception_value(&full, &args));
+    }
     let tl = t.to_ascii_lowercase();
     let tl = tl.strip_prefix("system.").unwrap_or(&tl).to_string();
-    let n = name.to_ascii_lowercase();
     let f = |i: usize| args.get(i).and_then(convert::to_number).map(|v| num(&v)).unwrap_or(0.0);
     let r = match (tl.as_str(), n.as_str()) {
         ("math", "round") => {

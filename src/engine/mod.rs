@@ -319,7 +319,7 @@ impl Engine {
 
     /// Writes an error record to the error stream and `$Error`.
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
-        self.errors.borrow_mut().insert(0, rec.to_value());
+        self.errors.borrow_mut().insert(0, errors::record_value(rec));
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();

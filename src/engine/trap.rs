@@ -46,7 +46,7 @@ impl Engine {
         self.last_success = false;
         let mut shown = e.record.clone();
         shown.exception_type = exception;
-        let rec = shown.to_value();
+        let rec = super::errors::record_value(&shown);
         if !e.thrown.is_null()
             && let Value::Object(o) = &rec
         {
@@ -74,7 +74,7 @@ impl Engine {
                         Err(Flow::Error(e))
                     }
                     "silentlycontinue" | "ignore" => {
-                        self.errors.borrow_mut().insert(0, e.record.to_value());
+                        self.errors.borrow_mut().insert(0, super::errors::record_value(&e.record));
                         Ok(())
                     }
                     _ => {
@@ -85,7 +85,7 @@ impl Engine {
                 }
             }
             Err(Flow::Continue(_)) => {
-                self.errors.borrow_mut().insert(0, e.record.to_value());
+                self.errors.borrow_mut().insert(0, super::errors::record_value(&e.record));
                 Ok(())
             }
             Err(Flow::Break(_)) => {
