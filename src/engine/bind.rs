@@ -183,9 +183,14 @@ impl Engine {
                 bound.insert(Value::str(name), v);
             }
         }
-        self.scopes.set_local("PSBoundParameters", Value::hashtable(bound));
+        let bound = Value::hashtable(bound);
+        self.scopes.set_local("PSBoundParameters", bound.clone());
         if list.kind == CommandKind::Advanced {
             self.apply_common_preferences(&binding);
+            let mut chosen = binding.args.clone();
+            let _ = list.finish(&mut chosen, &binding.sets, has_input);
+            let cmdlet = super::pscmdlet::make(fname, &chosen.set, bound, list.confirm_impact);
+            self.scopes.set_local("PSCmdlet", cmdlet);
         }
         Ok(FunctionBinding { binding, pipeline_defaults })
     }

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::validate::Validation;
-use crate::cmdlet::{Origin, Param, ParamType, PipelineInput, Signature};
+use crate::cmdlet::{ConfirmImpact, Origin, Param, ParamType, PipelineInput, Signature};
 use crate::directory::ExchangeVersion;
 use crate::syntax::{Attribute, Expr, ExprKind, Literal, ParamBlock, ParamDef, StringPart};
 
@@ -139,6 +139,8 @@ pub struct ParamList<'a> {
     pub kind: CommandKind,
     /// `SupportsShouldProcess`: `-WhatIf` and `-Confirm` exist.
     pub should_process: bool,
+    /// `ConfirmImpact` (a script's `[CmdletBinding(ConfirmImpact = 'High')]`, Medium by default).
+    pub confirm_impact: ConfirmImpact,
 }
 
 impl<'a> ParamList<'a> {
@@ -182,6 +184,7 @@ impl<'a> ParamList<'a> {
             default_set: sig.default_set,
             kind: CommandKind::Cmdlet(sig.origin),
             should_process: sig.should_process.is_some(),
+            confirm_impact: sig.should_process.unwrap_or(ConfirmImpact::None),
         }
     }
 
@@ -194,6 +197,7 @@ impl<'a> ParamList<'a> {
                 default_set: ALL_SETS,
                 kind: CommandKind::Simple,
                 should_process: false,
+                confirm_impact: ConfirmImpact::Medium,
             };
         };
         let binding = pb.attributes.iter().find(|a| a.name.eq_ignore_ascii_case("CmdletBinding"));
@@ -284,12 +288,24 @@ impl<'a> ParamList<'a> {
             set_names.push(ALL_SETS);
         }
         let should_process = binding.is_some_and(|a| flag(a, "SupportsShouldProcess"));
+        let confirm_impact = match binding
+            .and_then(|a| named_arg(a, "ConfirmImpact"))
+            .and_then(|v| v.and_then(literal_str))
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("high") => ConfirmImpact::High,
+            Some("low") => ConfirmImpact::Low,
+            Some("none") => ConfirmImpact::None,
+            _ => ConfirmImpact::Medium,
+        };
         ParamList {
             params,
             set_names,
             default_set,
             kind: if advanced { CommandKind::Advanced } else { CommandKind::Simple },
             should_process,
+            confirm_impact,
         }
     }
 
