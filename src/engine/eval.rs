@@ -39,9 +39,27 @@ impl Engine {
             }
             let step = match (self.exec_statement(s), &traps) {
                 (Err(Flow::Error(e)), Some(t)) => self.run_trap(t, e),
-                (Err(Flow::Error(e)), None) if !e.fatal && (top || (self.try_depth() == 0 && self.trap_depth == 0)) => {
-                    self.report_nonfatal(&e);
-                    Ok(())
+                (Err(Flow::Error(mut e)), None)
+                    if !e.fatal && (top || (self.try_depth() == 0 && self.trap_depth == 0)) =>
+                {
+                    // A statement-terminating error obeys $ErrorActionPreference
+                    // (ExceptionHandlingOps.CheckActionPreference): Stop ends the script,
+                    // SilentlyContinue and Ignore record it in $Error without showing it.
+                    match self.preference_for_statement_errors().as_str() {
+                        "stop" => {
+                            e.fatal = true;
+                            Err(Flow::Error(e))
+                        }
+                        "silentlycontinue" | "ignore" => {
+                            self.errors.borrow_mut().insert(0, super::errors::record_value(&e.record));
+                            self.last_success = false;
+                            Ok(())
+                        }
+                        _ => {
+                            self.report_nonfatal(&e);
+                            Ok(())
+                        }
+                    }
                 }
                 (other, _) => other,
             };
@@ -54,6 +72,14 @@ impl Engine {
             self.trap_depth -= 1;
         }
         r
+    }
+
+    /// `$ErrorActionPreference`, lower-cased.
+    fn preference_for_statement_errors(&self) -> String {
+        self.scopes
+            .get(None, "ErrorActionPreference")
+            .map(|v| convert::to_string(&v).to_ascii_lowercase())
+            .unwrap_or_default()
     }
 
     pub(crate) fn report_nonfatal(&mut self, e: &RuntimeError) {
