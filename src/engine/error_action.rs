@@ -117,6 +117,16 @@ impl Engine {
         ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
     }
 
+    /// `-ErrorVariable name` starts the variable as an empty ArrayList when the command starts;
+    /// `+name` keeps what it holds (about_CommonParameters).
+    pub(crate) fn start_error_variable(&mut self, common: &Common) {
+        if let Some(var) = &common.error_variable {
+            if !common.append_error_variable {
+                self.scopes.set_local(var, Value::array_list(Vec::new()));
+            }
+        }
+    }
+
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
     pub(crate) fn handle_error(
         &mut self,
@@ -127,9 +137,16 @@ impl Engine {
     ) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
-            let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
-            cur.push(errors::record_value(&rec));
-            self.scopes.set_local(var, Value::array(cur));
+            match self.scopes.get(None, var) {
+                Some(Value::Array(a)) if a.borrow().kind == crate::value::ArrayKind::ArrayList => {
+                    a.borrow_mut().push(errors::record_value(&rec));
+                }
+                cur => {
+                    let mut items = cur.map(|v| v.enumerate()).unwrap_or_default();
+                    items.push(errors::record_value(&rec));
+                    self.scopes.set_local(var, Value::array_list(items));
+                }
+            }
         }
         let action = self.error_action(common, remote);
         match action {

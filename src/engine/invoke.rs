@@ -201,6 +201,7 @@ impl Engine {
             Ok(b) => b,
             Err(e) => return Err(self.binding_error(Command::Cmdlet(sig), e, c.span)),
         };
+        self.start_error_variable(&binding.common);
         // Mandatory parameters that pipeline input cannot supply are prompted for now.
         let missing = match list.missing(&binding.args, &binding.sets, has_input) {
             Ok(m) => m,

@@ -179,7 +179,11 @@ impl Engine {
             last_success: true,
             request_counter: 0,
             confirm_all: None,
-            errors: Default::default(),
+            // `$Error` is an ArrayList, newest first.
+            errors: std::rc::Rc::new(std::cell::RefCell::new(crate::value::Array {
+                items: Vec::new(),
+                kind: crate::value::ArrayKind::ArrayList,
+            })),
             catching: Vec::new(),
             rethrown: None,
             try_depth: 0,
