@@ -8,12 +8,15 @@ use super::errors::{self, RuntimeError};
 use super::eval::EvalResult;
 use super::{Engine, Flow, ScriptArg};
 use crate::cmdlet::Signature;
+use std::rc::Rc;
+
 use crate::cmdlet::bind::{
-    ACTION_PREFERENCE, Arg, BindError, Binding, CommandKind, Converter, Decl, ParamList, ParamSpec,
+    ACTION_PREFERENCE, Arg, BindError, Binding, CommandKind, Converter, Decl, ParamList, ParamSpec, script_failure,
+    validation_error,
 };
 use crate::cmdlet::{BoundArgs, Origin};
-use crate::syntax::{ParamBlock, Span};
-use crate::value::{Hashtable, Value};
+use crate::syntax::{ParamBlock, ScriptBlock, Span};
+use crate::value::{Hashtable, Value, convert};
 
 /// A function's command-line binding, and the defaults of the pipeline parameters it left
 /// unbound (restored before each record binds).
@@ -51,7 +54,47 @@ pub(crate) fn script_converter(
     })
 }
 
+/// A `[ValidateScript()]` check the binder left for the engine: the block, the element it is
+/// to see as `$_`, the parameter and the argument's span.
+pub(crate) struct PendingScript {
+    sb: Rc<ScriptBlock>,
+    value: Value,
+    param: String,
+    span: Option<Span>,
+}
+
+/// [`script_converter`] followed by the parameter's validation attributes; the
+/// `[ValidateScript()]` blocks are queued in `pending` for [`Engine::run_validation_scripts`].
+pub(crate) fn checked_converter(
+    types: Rc<std::cell::RefCell<super::types::UserTypes>>,
+    pending: &mut Vec<PendingScript>,
+) -> impl FnMut(&ParamSpec<'_>, Value, Option<Span>) -> Result<Value, BindError> + '_ {
+    move |p, v, span| {
+        let v = script_converter(&types.borrow(), p, v, span)?;
+        p.validate(&v, span, &mut |sb, x| {
+            pending.push(PendingScript { sb: sb.clone(), value: x.clone(), param: p.name.to_string(), span });
+            Ok(true)
+        })?;
+        Ok(v)
+    }
+}
+
 impl Engine {
+    /// Runs the queued `[ValidateScript()]` blocks in order; the first that does not return a
+    /// true value (or fails) is the validation error.
+    pub(crate) fn run_validation_scripts(&mut self, pending: Vec<PendingScript>) -> Result<(), BindError> {
+        for p in pending {
+            let message = match self.invoke_block_with_underscore(&p.sb, Some(p.value.clone())) {
+                Ok(out) if convert::to_bool(&Engine::collapse(out.clone())) => continue,
+                Ok(_) => script_failure(&p.sb, &p.value),
+                Err(Flow::Error(e)) => e.record.message.clone(),
+                Err(_) => continue,
+            };
+            return Err(validation_error(&p.param, &message, p.span));
+        }
+        Ok(())
+    }
+
     /// Binds a script's `param()` block from its command-line arguments.
     pub(crate) fn bind_script_params(&mut self, pb: &ParamBlock, args: &[ScriptArg]) -> EvalResult<()> {
         let args: Vec<Arg> = args
@@ -87,19 +130,30 @@ impl Engine {
     ) -> EvalResult<FunctionBinding> {
         let list = ParamList::of_param_block(pb);
         let who = Command::Script(fname);
-        let types = self.types.clone();
-        let mut script_converter =
-            |p: &ParamSpec<'_>, v: Value, s: Option<Span>| script_converter(&types.borrow(), p, v, s);
-        let mut binding = match list.bind_command_line(args, &mut script_converter) {
+        let mut pending = Vec::new();
+        let mut binding = match list.bind_command_line(args, &mut checked_converter(self.types.clone(), &mut pending)) {
             Ok(b) => b,
             Err(e) => return Err(self.binding_error(who, e, span)),
         };
+        if let Err(e) = self.run_validation_scripts(std::mem::take(&mut pending)) {
+            return Err(self.binding_error(who, e, span));
+        }
         let missing = match list.missing(&binding.args, &binding.sets, has_input) {
             Ok(m) => m,
             Err(e) => return Err(self.binding_error(who, e, span)),
         };
         if !missing.is_empty() {
-            self.prompt_mandatory(who, &list, &mut binding.args, &missing, span, &mut script_converter)?;
+            self.prompt_mandatory(
+                who,
+                &list,
+                &mut binding.args,
+                &missing,
+                span,
+                &mut checked_converter(self.types.clone(), &mut pending),
+            )?;
+            if let Err(e) = self.run_validation_scripts(std::mem::take(&mut pending)) {
+                return Err(self.binding_error(who, e, span));
+            }
             // Prompted values are bound like the others.
             for name in &missing {
                 if binding.args.has(name) {
@@ -120,7 +174,8 @@ impl Engine {
                     };
                     // An unbound typed parameter holds its type's value of `$null` (`[int]` 0,
                     // `[string]` ''), as a `[type]$x = $null` variable would.
-                    let v = match script_converter(p, v.clone(), Some(span)) {
+                    let converted = script_converter(&self.types.borrow(), p, v.clone(), Some(span));
+                    let v = match converted {
                         Ok(c) => c,
                         Err(_) if v.is_null() => v,
                         Err(e) => return Err(self.binding_error(who, e, span)),
@@ -146,9 +201,14 @@ impl Engine {
                 bound.insert(Value::str(name), v);
             }
         }
-        self.scopes.set_local("PSBoundParameters", Value::hashtable(bound));
+        let bound = Value::hashtable(bound);
+        self.scopes.set_local("PSBoundParameters", bound.clone());
         if list.kind == CommandKind::Advanced {
             self.apply_common_preferences(&binding);
+            let mut chosen = binding.args.clone();
+            let _ = list.finish(&mut chosen, &binding.sets, has_input);
+            let cmdlet = super::pscmdlet::make(fname, &chosen.set, bound, list.confirm_impact);
+            self.scopes.set_local("PSCmdlet", cmdlet);
         }
         Ok(FunctionBinding { binding, pipeline_defaults })
     }
@@ -194,14 +254,16 @@ impl Engine {
             return Ok(());
         }
         let who = Command::Script(fname);
-        let types = self.types.clone();
-        let mut script_converter =
-            |p: &ParamSpec<'_>, v: Value, s: Option<Span>| script_converter(&types.borrow(), p, v, s);
-        let args = match list.bind_pipeline(&fb.binding, item, &mut script_converter) {
+        let mut pending = Vec::new();
+        let args = match list.bind_pipeline(&fb.binding, item, &mut checked_converter(self.types.clone(), &mut pending))
+        {
             Ok(Some(args)) => args,
             Ok(None) => return Err(self.binding_error(who, BindError::input_not_bound(), span)),
             Err(e) => return Err(self.binding_error(who, e, span)),
         };
+        if let Err(e) = self.run_validation_scripts(pending) {
+            return Err(self.binding_error(who, e, span));
+        }
         let mut check = args.clone();
         if let Err(e) = list.finish(&mut check, &fb.binding.sets, false) {
             return Err(self.binding_error(who, e, span));

@@ -69,7 +69,9 @@ impl Engine {
                     now,
                 )
             }
-            CmdletError::Record(mut r) if r.exception_type.ends_with("WriteErrorException") => {
+            CmdletError::Record(mut r)
+                if r.exception_type.ends_with("WriteErrorException") || sig.name == "Write-Error" =>
+            {
                 // Write-Error reports the caller: the function, the script, or the command line.
                 match self.call_stack.last() {
                     Some((name, pos)) => {
@@ -124,6 +126,16 @@ impl Engine {
         ACTION_PREFERENCE.parse(&pref).map(|e| e.bits).unwrap_or(2)
     }
 
+    /// `-ErrorVariable name` starts the variable as an empty ArrayList when the command starts;
+    /// `+name` keeps what it holds (about_CommonParameters).
+    pub(crate) fn start_error_variable(&mut self, common: &Common) {
+        if let Some(var) = &common.error_variable {
+            if !common.append_error_variable {
+                self.scopes.set_local(var, Value::array_list(Vec::new()));
+            }
+        }
+    }
+
     /// Applies -ErrorAction / $ErrorActionPreference to a non-terminating error.
     pub(crate) fn handle_error(
         &mut self,
@@ -134,9 +146,16 @@ impl Engine {
     ) -> ErrorOutcome {
         self.last_success = false;
         if let Some(var) = &common.error_variable {
-            let mut cur = self.scopes.get(None, var).map(|v| v.enumerate()).unwrap_or_default();
-            cur.push(rec.to_value());
-            self.scopes.set_local(var, Value::array(cur));
+            match self.scopes.get(None, var) {
+                Some(Value::Array(a)) if a.borrow().kind == crate::value::ArrayKind::ArrayList => {
+                    a.borrow_mut().push(errors::record_value(&rec));
+                }
+                cur => {
+                    let mut items = cur.map(|v| v.enumerate()).unwrap_or_default();
+                    items.push(errors::record_value(&rec));
+                    self.scopes.set_local(var, Value::array_list(items));
+                }
+            }
         }
         let action = self.error_action(common, remote);
         match action {
@@ -146,21 +165,21 @@ impl Engine {
             }
             0 | 4 => {
                 if action == 0 {
-                    self.errors.borrow_mut().insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, errors::record_value(&rec));
                 }
                 ErrorOutcome::Continue
             }
             _ => {
                 if redirects.discard_errors {
-                    self.errors.borrow_mut().insert(0, rec.to_value());
+                    self.errors.borrow_mut().insert(0, errors::record_value(&rec));
                 } else if redirects.errors_to_file && !self.captured_errors.is_empty() {
-                    let v = rec.to_value();
+                    let v = errors::record_value(&rec);
                     self.errors.borrow_mut().insert(0, v.clone());
                     if let Some(top) = self.captured_errors.last_mut() {
                         top.push(v);
                     }
                 } else if redirects.errors_to_output {
-                    let v = rec.to_value();
+                    let v = errors::record_value(&rec);
                     self.errors.borrow_mut().insert(0, v.clone());
                     return ErrorOutcome::Merged(v);
                 } else {

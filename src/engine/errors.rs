@@ -2,7 +2,7 @@
 
 use crate::directory::{ExchangeVersion, OrgInfo};
 use crate::syntax::{ParseError, Span, span};
-use crate::value::{ErrorPosition, ErrorRecord, Value};
+use crate::value::{ErrorPosition, ErrorRecord, PsObject, Value};
 
 /// A terminating error in flight.
 #[derive(Clone)]
@@ -221,6 +221,55 @@ fn rfc1123(now: i64) -> String {
     let mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         [(m as usize).saturating_sub(1).min(11)];
     format!("{wd}, {d:02} {mon} {y} {:02}:{:02}:{:02} GMT", rem / 3600, (rem % 3600) / 60, rem % 60)
+}
+
+/// An error record as `$_`, `$Error[n]` and `-ErrorVariable` hold it: [`ErrorRecord::to_value`]
+/// and its `InvocationInfo` (ScriptLineNumber, OffsetInLine, Line, ScriptName, PositionMessage,
+/// MyCommand, InvocationName), which needs the format layer's position block.
+pub(crate) fn record_value(rec: &ErrorRecord) -> Value {
+    let v = rec.to_value();
+    let command = rec
+        .prefix
+        .as_deref()
+        .map(|p| p.trim_end_matches(' ').trim_end_matches(':').trim_end())
+        .filter(|p| !p.is_empty() && !p.contains(' '))
+        .map(str::to_string)
+        .or_else(|| (!rec.activity.is_empty()).then(|| rec.activity.clone()));
+    let my_command = match &command {
+        Some(name) => {
+            let mut o = PsObject::new(&["System.Management.Automation.CommandInfo", "System.Object"])
+                .with("Name", name.as_str())
+                .with("CommandType", if name.contains('-') { "Cmdlet" } else { "Function" });
+            o.display = Some(name.as_str().into());
+            Value::object(o)
+        }
+        None => Value::Null,
+    };
+    let mut info = PsObject::new(&["System.Management.Automation.InvocationInfo", "System.Object"])
+        .with("MyCommand", my_command)
+        .with("InvocationName", command.as_deref().map(Value::str).unwrap_or(Value::str("")));
+    match &rec.position {
+        Some(p) => {
+            info = info
+                .with("ScriptLineNumber", Value::Int(p.line as i64))
+                .with("OffsetInLine", Value::Int(p.column as i64))
+                .with("ScriptName", p.file.as_deref().unwrap_or(""))
+                .with("Line", p.line_text.as_str())
+                .with("PositionMessage", crate::format::position_message(p).trim_end_matches('\n'));
+        }
+        None => {
+            info = info
+                .with("ScriptLineNumber", Value::Int(0))
+                .with("OffsetInLine", Value::Int(0))
+                .with("ScriptName", "")
+                .with("Line", "")
+                .with("PositionMessage", "");
+        }
+    }
+    if let Value::Object(o) = &v {
+        o.borrow_mut().set("InvocationInfo", Value::object(info));
+    }
+    v
 }
 
 #[cfg(test)]

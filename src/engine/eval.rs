@@ -21,30 +21,71 @@ impl Engine {
                 f => return Err(f),
             }
         }
-        for s in stmts {
-            self.top_statement = s.span;
-            match self.exec_statement(s) {
-                Ok(()) => {}
-                Err(Flow::Error(e)) if !e.fatal => self.report_nonfatal(&e),
-                Err(f) => return Err(f),
-            }
-        }
-        Ok(())
+        self.exec_list(stmts, true)
     }
 
     /// Runs a statement list with PowerShell's error rule: non-fatal errors are reported (unless a
-    /// `try` is active, which must see them) and execution continues.
+    /// `try` or a trap of this function is active, which must see them) and execution continues.
     pub(crate) fn exec_block(&mut self, stmts: &[Statement]) -> EvalResult<()> {
+        self.exec_list(stmts, false)
+    }
+
+    fn exec_list(&mut self, stmts: &[Statement], top: bool) -> EvalResult<()> {
+        let traps = super::trap::traps_of(stmts);
+        if traps.is_some() {
+            self.trap_depth += 1;
+        }
+        let mut r = Ok(());
         for s in stmts {
-            match self.exec_statement(s) {
-                Ok(()) => {}
-                Err(Flow::Error(e)) if !e.fatal && self.try_depth() == 0 => {
-                    self.report_nonfatal(&e);
+            if matches!(s.kind, StatementKind::Trap { .. }) {
+                continue;
+            }
+            if top {
+                self.top_statement = s.span;
+            }
+            let step = match (self.exec_statement(s), &traps) {
+                (Err(Flow::Error(e)), Some(t)) => self.run_trap(t, e),
+                (Err(Flow::Error(mut e)), None)
+                    if !e.fatal && (top || (self.try_depth() == 0 && self.trap_depth == 0)) =>
+                {
+                    // A statement-terminating error obeys $ErrorActionPreference
+                    // (ExceptionHandlingOps.CheckActionPreference): Stop ends the script,
+                    // SilentlyContinue and Ignore record it in $Error without showing it.
+                    match self.preference_for_statement_errors().as_str() {
+                        "stop" => {
+                            e.fatal = true;
+                            Err(Flow::Error(e))
+                        }
+                        "silentlycontinue" | "ignore" => {
+                            self.errors.borrow_mut().insert(0, super::errors::record_value(&e.record));
+                            self.last_success = false;
+                            Ok(())
+                        }
+                        _ => {
+                            self.report_nonfatal(&e);
+                            Ok(())
+                        }
+                    }
                 }
-                Err(f) => return Err(f),
+                (other, _) => other,
+            };
+            if step.is_err() {
+                r = step;
+                break;
             }
         }
-        Ok(())
+        if traps.is_some() {
+            self.trap_depth -= 1;
+        }
+        r
+    }
+
+    /// `$ErrorActionPreference`, lower-cased.
+    fn preference_for_statement_errors(&self) -> String {
+        self.scopes
+            .get(None, "ErrorActionPreference")
+            .map(|v| convert::to_string(&v).to_ascii_lowercase())
+            .unwrap_or_default()
     }
 
     pub(crate) fn report_nonfatal(&mut self, e: &RuntimeError) {
@@ -104,6 +145,33 @@ impl Engine {
             _ => Vec::new(),
         };
         r.map(|_| out)
+    }
+
+    /// [`Engine::capture`] for a function's step: when it ends with an error, what it wrote before
+    /// the error is not lost but goes on to the caller's output (PowerShell streams it at once).
+    pub(crate) fn capture_until_error<F>(&mut self, f: F) -> EvalResult<Vec<Value>>
+    where
+        F: FnOnce(&mut Engine) -> EvalResult<()>,
+    {
+        self.collectors.push(super::invoke::Collector::Buffer(Vec::new()));
+        let r = f(self);
+        let out = match self.collectors.pop() {
+            Some(super::invoke::Collector::Buffer(out)) => out,
+            _ => Vec::new(),
+        };
+        match r {
+            Ok(()) => Ok(out),
+            Err(e) => {
+                // The objects go on before the error does; a failure downstream of them gives way
+                // to the error being raised.
+                for v in out {
+                    if self.emit(v).is_err() {
+                        break;
+                    }
+                }
+                Err(e)
+            }
+        }
     }
 
     /// A collected output as one value: nothing is `$null`, one item is itself, more is an array.
@@ -283,6 +351,8 @@ impl Engine {
                 Err(Flow::Error(Box::new(self.throw_error(v, s.span))))
             }
             StatementKind::Try { body, catches, finally } => self.exec_try(body, catches, finally.as_deref()),
+            // Traps are gathered by the statement list they are written in (`exec_list`).
+            StatementKind::Trap { .. } => Ok(()),
             StatementKind::Block(b) => self.exec_block(b),
             StatementKind::Chain { first, rest } => self.exec_chain(first, rest),
             StatementKind::Data { variable, body, .. } => self.exec_data(variable, body),
@@ -355,13 +425,15 @@ impl Engine {
         let r = match r {
             Err(Flow::Error(e)) => {
                 self.scopes.truncate(scope_depth);
-                let handler = catches.iter().find(|c| {
-                    c.types.is_empty() || c.types.iter().any(|t| exception_matches(t, &e.record.exception_type))
-                });
-                match handler {
-                    Some(c) => {
+                let handlers: Vec<Vec<String>> = catches.iter().map(|c| c.types.clone()).collect();
+                let found = super::exceptions::find_handler(&handlers, &e.record.exception_type, &e.record.message);
+                match found {
+                    Some((i, exception)) => {
+                        let c = &catches[i];
                         let prev = self.scopes.get(None, "_");
-                        let rec = e.record.to_value();
+                        let mut shown = e.record.clone();
+                        shown.exception_type = exception;
+                        let rec = super::errors::record_value(&shown);
                         if self.rethrown.take().as_ref() != Some(&e.record) {
                             self.errors.borrow_mut().insert(0, rec.clone());
                         }
@@ -471,6 +543,12 @@ impl Engine {
                 rec.target = format!("{}:String", rec.message);
                 return RuntimeError { record: rec, thrown: v.clone(), fatal: true };
             }
+        }
+        // An exception object: its own type and message, the message as the error id, no target
+        // (ExceptionHandlingOps.ConvertToException).
+        if let Some((ty, msg)) = super::exceptions::as_exception(&v) {
+            let rec = errors::local_record(msg.clone(), &ty, "OperationStopped", ":", "", &msg, pos, None);
+            return RuntimeError { record: rec, thrown: Value::Null, fatal: true };
         }
         let msg = if v.is_null() { "ScriptHalted".to_string() } else { convert::to_string(&v) };
         let rec = errors::local_record(
@@ -925,15 +1003,4 @@ fn label_matches(flow_label: &Option<String>, loop_label: &Option<String>) -> bo
         None => true,
         Some(l) => loop_label.as_deref().map(|x| x.eq_ignore_ascii_case(l)).unwrap_or(false),
     }
-}
-
-fn exception_matches(catch_type: &str, exception_type: &str) -> bool {
-    let c = catch_type.trim_start_matches("System.").to_ascii_lowercase();
-    let e = exception_type.to_ascii_lowercase();
-    if c == "exception" || c == "management.automation.runtimeexception" && !e.is_empty() {
-        return true;
-    }
-    e == catch_type.to_ascii_lowercase()
-        || e.ends_with(&format!(".{}", c))
-        || e.rsplit('.').next() == Some(c.rsplit('.').next().unwrap_or(""))
 }

@@ -269,7 +269,7 @@ impl Engine {
         F: FnOnce(&mut Engine) -> EvalResult<()>,
     {
         let Some(tail) = self.pending_stream.take() else {
-            return self.capture(f);
+            return self.capture_until_error(f);
         };
         self.collectors.push(Collector::Stream(tail));
         let r = f(self);
@@ -342,6 +342,7 @@ impl Engine {
             Ok(b) => b,
             Err(e) => return Err(self.binding_error(Command::Cmdlet(sig), e, c.span)),
         };
+        self.start_error_variable(&binding.common);
         // Mandatory parameters that pipeline input cannot supply are prompted for now.
         let missing = match list.missing(&binding.args, &binding.sets, has_input) {
             Ok(m) => m,
@@ -466,6 +467,8 @@ impl Engine {
             return (Err(call_depth_overflow()), None);
         }
         self.call_stack.push((func.name.clone(), pos));
+        // A function's statements are a trap context of their own.
+        let saved_traps = std::mem::take(&mut self.trap_depth);
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
         let depth = self.scopes.depth();
@@ -485,6 +488,7 @@ impl Engine {
         };
         self.source = saved_source;
         self.file = saved_file;
+        self.trap_depth = saved_traps;
         self.call_stack.pop();
         (r, fr)
     }

@@ -13,17 +13,20 @@ mod dates;
 mod error_action;
 mod errors;
 mod eval;
+mod exceptions;
 pub mod host;
 mod invoke;
 mod methods;
 mod native;
 mod ops;
 mod output;
+mod pscmdlet;
 mod pwsh7;
 mod redirect;
 mod scope;
 mod should_process;
 mod statics;
+mod trap;
 mod types;
 
 use std::rc::Rc;
@@ -117,6 +120,9 @@ pub struct Engine {
     /// Set by a bare `throw`: the record is already in `$Error` and is not added again.
     rethrown: Option<crate::value::ErrorRecord>,
     try_depth: usize,
+    /// Statement lists with traps being run in the current function (errors in nested blocks
+    /// unwind to them instead of being reported in place).
+    trap_depth: usize,
     /// Write-Host -NoNewline text waiting for the rest of its line.
     host_partial: String,
     /// Functions being called, with the position of each call (Write-Error reports its caller).
@@ -217,10 +223,16 @@ impl Engine {
             request_counter: 0,
             rng: None,
             confirm_all: None,
-            errors: Default::default(),
+            // `$Error` is an ArrayList, newest first.
+            errors: std::rc::Rc::new(std::cell::RefCell::new(crate::value::Array {
+                items: Vec::new(),
+                kind: crate::value::ArrayKind::ArrayList,
+                elem: None,
+            })),
             catching: Vec::new(),
             rethrown: None,
             try_depth: 0,
+            trap_depth: 0,
             host_partial: String::new(),
             call_stack: Vec::new(),
             top_statement: crate::syntax::Span::default(),
@@ -376,7 +388,7 @@ impl Engine {
     /// Writes an error record to the error stream and `$Error`.
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
         self.transcribe();
-        self.errors.borrow_mut().insert(0, rec.to_value());
+        self.errors.borrow_mut().insert(0, errors::record_value(rec));
         let text = output::render_error(rec, self.host.width());
         let colors = self.host.colors();
         let w = self.host.err();

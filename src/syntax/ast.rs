@@ -176,6 +176,13 @@ pub enum StatementKind {
     Throw(Option<Pipeline>),
     /// `exit [pipeline]`.
     Exit(Option<Pipeline>),
+    /// `trap [type] { … }`: applies to every statement of the list it is written in (about_Trap).
+    Trap {
+        /// The exception type name without brackets; `None` traps every error.
+        type_name: Option<String>,
+        /// The handler.
+        body: Vec<Statement>,
+    },
     /// `try {…} catch [types] {…} finally {…}`.
     Try {
         /// The guarded block.

@@ -66,7 +66,15 @@ impl ErrorRecord {
         };
         let mut rec = PsObject::new(&["System.Management.Automation.ErrorRecord", "System.Object"])
             .with("Exception", Value::object(exception))
-            .with("TargetObject", Value::Null)
+            // The target object of a `Name:String` target is that string (a thrown string, the
+            // command name of CommandNotFoundException, Write-Error -TargetObject 'x').
+            .with(
+                "TargetObject",
+                match self.target.rsplit_once(':') {
+                    Some((name, "String")) => Value::str(name),
+                    _ => Value::Null,
+                },
+            )
             .with("CategoryInfo", Value::object(category_info))
             .with("FullyQualifiedErrorId", self.fqid.as_str());
         rec.display = Some(self.message.as_str().into());

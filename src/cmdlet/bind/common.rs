@@ -20,6 +20,8 @@ pub struct Common {
     pub warning_action: Option<u64>,
     /// `-ErrorVariable` (without a leading `+`).
     pub error_variable: Option<String>,
+    /// `-ErrorVariable +name`: append to the variable instead of starting it afresh.
+    pub append_error_variable: bool,
     /// `-WarningVariable`.
     pub warning_variable: Option<String>,
     /// `-OutVariable`.
@@ -97,7 +99,10 @@ pub(super) fn set_common(c: &mut Common, name: &str, v: Value, switch: bool) -> 
     match name {
         "ErrorAction" => c.error_action = Some(action(&v)?.bits),
         "WarningAction" => c.warning_action = Some(action(&v)?.bits),
-        "ErrorVariable" => c.error_variable = Some(var(&v)),
+        "ErrorVariable" => {
+            c.error_variable = Some(var(&v));
+            c.append_error_variable = convert::to_string(&v).starts_with('+');
+        }
         "WarningVariable" => c.warning_variable = Some(var(&v)),
         "OutVariable" => c.out_variable = Some(var(&v)),
         "Verbose" => c.verbose = convert::to_bool(&v),

@@ -12,10 +12,12 @@
 
 mod common;
 mod convert;
+mod validate;
 mod view;
 
 pub use common::{ACTION_PREFERENCE, Common};
 pub use convert::convert_arg;
+pub use validate::{Check, Validation, script_failure, validation_error};
 pub use view::{ALL_SETS, CommandKind, Decl, ParamList, ParamSpec, dotnet_type_name};
 
 use common::{COMMON, CommonDef, SHOULD_PROCESS, common_type, set_common};

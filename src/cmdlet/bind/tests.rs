@@ -256,3 +256,49 @@ fn a_set_whose_own_mandatory_parameters_a_version_lacks_does_not_exist_there() {
     }
     assert_eq!(ParamList::of_signature(&sig, ExchangeVersion::Exchange2010).set_names, ["Room"]);
 }
+
+fn validate(src: &str, v: Value) -> Result<(), String> {
+    let pb = block(src);
+    let list = ParamList::of_param_block(Some(&pb));
+    let p = &list.params[0];
+    p.validate(&v, None, &mut |_, x| Ok(crate::value::convert::to_int(x) == Some(1))).map_err(|e| e.message)
+}
+
+#[test]
+fn validation_attributes_check_each_element_with_powershells_texts() {
+    assert!(validate("param([ValidateSet('Alpha','Beta')]$x)", Value::str("alpha")).is_ok());
+    let e = validate("param([ValidateSet('Alpha','Beta', IgnoreCase = $false)]$x)", Value::str("alpha"));
+    assert_eq!(
+        e.err().as_deref(),
+        Some(
+            "Cannot validate argument on parameter 'x'. The argument \"alpha\" does not belong to the set \"Alpha,Beta\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."
+        )
+    );
+    let arr = Value::array(vec![Value::Int(1), Value::Int(20)]);
+    let e = validate("param([ValidateRange(1, 10)]$x)", arr).err().unwrap_or_default();
+    assert!(e.contains("The 20 argument is greater than the maximum allowed range of 10."), "{e}");
+    let e = validate("param([ValidateRange(1, 10)]$x)", Value::str("x")).err().unwrap_or_default();
+    assert!(e.contains("its type \"String\" is not the same type (Int32)"), "{e}");
+    assert!(validate("param([ValidateScript({ $_ -eq 1 })]$x)", Value::Int(1)).is_ok());
+    let e = validate("param([ValidateScript({ $_ -eq 1 })]$x)", Value::Int(2)).err().unwrap_or_default();
+    assert!(e.contains("The \" $_ -eq 1 \" validation script for the argument with value \"2\""), "{e}");
+    let e = validate("param([ValidateCount(2, 3)]$x)", Value::str("a")).err().unwrap_or_default();
+    assert!(e.contains("cannot be applied to a non-array parameter"), "{e}");
+    let e = validate("param([ValidateNotNullOrEmpty()]$x)", Value::array(vec![])).err().unwrap_or_default();
+    assert!(e.contains("The argument is null, empty, or an element"), "{e}");
+}
+
+#[test]
+fn a_mandatory_parameter_refuses_null_and_empty_unless_allowed() {
+    let e = validate("param([Parameter(Mandatory)]$x)", Value::Null).err().unwrap_or_default();
+    assert_eq!(e, "Cannot bind argument to parameter 'x' because it is null.");
+    assert!(validate("param([Parameter(Mandatory)][AllowNull()]$x)", Value::Null).is_ok());
+    let e = validate("param([Parameter(Mandatory)][string[]]$x)", Value::array(vec![])).err().unwrap_or_default();
+    assert_eq!(e, "Cannot bind argument to parameter 'x' because it is an empty array.");
+    assert!(
+        validate("param([Parameter(Mandatory)][AllowEmptyCollection()][string[]]$x)", Value::array(vec![])).is_ok()
+    );
+    let e = validate("param([Parameter(Mandatory)][string]$x)", Value::str("")).err().unwrap_or_default();
+    assert_eq!(e, "Cannot bind argument to parameter 'x' because it is an empty string.");
+    assert!(validate("param([Parameter(Mandatory)][AllowEmptyString()][string]$x)", Value::str("")).is_ok());
+}

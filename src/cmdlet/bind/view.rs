@@ -5,7 +5,8 @@
 
 use std::borrow::Cow;
 
-use crate::cmdlet::{Origin, Param, ParamType, PipelineInput, Signature};
+use super::validate::Validation;
+use crate::cmdlet::{ConfirmImpact, Origin, Param, ParamType, PipelineInput, Signature};
 use crate::directory::ExchangeVersion;
 use crate::syntax::{Attribute, Expr, ExprKind, Literal, ParamBlock, ParamDef, StringPart};
 
@@ -44,6 +45,8 @@ pub struct ParamSpec<'a> {
     pub remaining: bool,
     /// The declaration.
     pub decl: Decl<'a>,
+    /// Validation attributes (script parameters).
+    pub validation: Validation<'a>,
 }
 
 impl ParamSpec<'_> {
@@ -71,6 +74,22 @@ impl ParamSpec<'_> {
             Decl::Cmdlet(p) => p.display_type(),
             Decl::Script(d) => dotnet_type_name(d.type_name.as_deref().unwrap_or("Object")),
         }
+    }
+
+    /// Checks a converted argument against the parameter's validation attributes and, when it is
+    /// mandatory in some set, against null and empty values (the `Allow*` attributes permitting).
+    pub fn validate(
+        &self,
+        v: &crate::value::Value,
+        span: Option<crate::syntax::Span>,
+        script: &mut super::validate::ScriptCheck<'_>,
+    ) -> Result<(), super::BindError> {
+        let Decl::Script(def) = self.decl else { return Ok(()) };
+        let mandatory = self.mandatory || !self.mandatory_in.is_empty();
+        if self.validation.is_empty() && !mandatory {
+            return Ok(());
+        }
+        self.validation.check(self.name, mandatory, def.type_name.as_deref(), v, span, script)
     }
 
     /// True when it belongs to `set`.
@@ -120,6 +139,8 @@ pub struct ParamList<'a> {
     pub kind: CommandKind,
     /// `SupportsShouldProcess`: `-WhatIf` and `-Confirm` exist.
     pub should_process: bool,
+    /// `ConfirmImpact` (a script's `[CmdletBinding(ConfirmImpact = 'High')]`, Medium by default).
+    pub confirm_impact: ConfirmImpact,
 }
 
 impl<'a> ParamList<'a> {
@@ -140,6 +161,7 @@ impl<'a> ParamList<'a> {
                 pipeline: p.pipeline,
                 remaining: p.remaining,
                 decl: Decl::Cmdlet(p),
+                validation: Validation::default(),
             })
             .collect();
         // A set whose own mandatory parameters (those declared in named sets) this version lacks
@@ -162,6 +184,7 @@ impl<'a> ParamList<'a> {
             default_set: sig.default_set,
             kind: CommandKind::Cmdlet(sig.origin),
             should_process: sig.should_process.is_some(),
+            confirm_impact: sig.should_process.unwrap_or(ConfirmImpact::None),
         }
     }
 
@@ -174,6 +197,7 @@ impl<'a> ParamList<'a> {
                 default_set: ALL_SETS,
                 kind: CommandKind::Simple,
                 should_process: false,
+                confirm_impact: ConfirmImpact::Medium,
             };
         };
         let binding = pb.attributes.iter().find(|a| a.name.eq_ignore_ascii_case("CmdletBinding"));
@@ -251,6 +275,7 @@ impl<'a> ParamList<'a> {
                 pipeline,
                 remaining,
                 decl: Decl::Script(p),
+                validation: Validation::of_param(p),
             });
         }
         // Without `DefaultParameterSetName` there is no default set: an unresolved choice between
@@ -263,12 +288,24 @@ impl<'a> ParamList<'a> {
             set_names.push(ALL_SETS);
         }
         let should_process = binding.is_some_and(|a| flag(a, "SupportsShouldProcess"));
+        let confirm_impact = match binding
+            .and_then(|a| named_arg(a, "ConfirmImpact"))
+            .and_then(|v| v.and_then(literal_str))
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("high") => ConfirmImpact::High,
+            Some("low") => ConfirmImpact::Low,
+            Some("none") => ConfirmImpact::None,
+            _ => ConfirmImpact::Medium,
+        };
         ParamList {
             params,
             set_names,
             default_set,
             kind: if advanced { CommandKind::Advanced } else { CommandKind::Simple },
             should_process,
+            confirm_impact,
         }
     }
 

@@ -205,17 +205,40 @@ impl Cmdlet for WriteError {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        // -Exception: an exception object keeps its type, and its message unless -Message is
+        // given (WriteOrThrowErrorCommand.ProcessRecord: ErrorDetails); the error id defaults to
+        // the exception's full type name.
+        let exception = args.get("Exception").and_then(|e| match e {
+            Value::Object(o) if o.borrow().type_names.iter().any(|t| t.as_ref() == "System.Exception") => {
+                let o = o.borrow();
+                let ty = o.type_names.first().map(|t| t.to_string()).unwrap_or_default();
+                let msg = o.get("Message").map(|m| convert::to_string(&m)).unwrap_or_default();
+                Some((ty, msg))
+            }
+            _ => None,
+        });
         let msg = args
             .string("Message")
+            .or_else(|| exception.as_ref().map(|(_, m)| m.clone()))
             .or_else(|| args.opt::<String>("Exception"))
             .or_else(|| args.opt::<String>("ErrorRecord"))
             .unwrap_or_default();
-        let fqid = args.string("ErrorId").unwrap_or_else(|| "Microsoft.PowerShell.Commands.WriteErrorException".into());
+        let exception_type =
+            exception.map(|(t, _)| t).unwrap_or_else(|| "Microsoft.PowerShell.Commands.WriteErrorException".into());
+        let fqid = args.string("ErrorId").unwrap_or_else(|| exception_type.clone());
+        // CategoryInfo's target: `name:Type` of -TargetObject.
+        let target = match args.get("TargetObject") {
+            Some(t) if !t.is_null() => {
+                let ty = t.type_name();
+                format!("{}:{}", convert::to_string(t), ty.rsplit('.').next().unwrap_or(&ty))
+            }
+            _ => ":".into(),
+        };
         let rec = ErrorRecord {
             message: msg,
-            exception_type: "Microsoft.PowerShell.Commands.WriteErrorException".into(),
+            exception_type,
             category: args.string("Category").unwrap_or_else(|| "NotSpecified".into()),
-            target: ":".into(),
+            target,
             activity: "Write-Error".into(),
             fqid,
             ..Default::default()

@@ -487,6 +487,28 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// `trap [type] { … }` (the type is optional).
+    pub(super) fn trap_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
+        const MISSING: (&str, &str) =
+            ("The 'trap' statement was incomplete. A trap statement requires a body.", "MissingTrapStatement");
+        let (r1, ()) = self.ws_nl(r)?;
+        let (r2, type_name) = if r1.starts_with('[') {
+            let (r2, t) = self.type_name(r1)?;
+            (r2, Some(t))
+        } else {
+            (r1, None)
+        };
+        let (r3, ()) = self.ws_nl(r2)?;
+        if !r3.starts_with('{') {
+            if r3.trim().is_empty() {
+                return self.fail_incomplete(MISSING.0, MISSING.1, self.at(r3));
+            }
+            return self.fail_at(r3, MISSING.0, MISSING.1, self.at(r3));
+        }
+        let (r4, body) = self.statement_block(r3, MISSING)?;
+        Ok((r4, Statement { kind: StatementKind::Trap { type_name, body }, span: self.span(start, r4) }))
+    }
+
     pub(super) fn try_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
         let (mut r, body) =
             self.statement_block(r, ("The Try statement is missing its statement block.", "MissingTryStatementBlock"))?;

@@ -215,6 +215,7 @@ impl<'s> Parser<'s> {
                 Err(e) => Err(e),
             },
             Keyword::Try => self.try_statement(i, r),
+            Keyword::Trap => self.trap_statement(i, r),
             Keyword::Return | Keyword::Throw | Keyword::Exit => {
                 let (r1, ()) = match self.ws(r) {
                     Ok(ok) => ok,
@@ -261,7 +262,6 @@ impl<'s> Parser<'s> {
             Keyword::Class => self.class_statement(i, r),
             Keyword::Enum => self.enum_statement(i, r, &[]),
             // Reserved by PowerShell, not implemented: read as command names.
-            Keyword::Trap => return None,
         })
     }
 

@@ -91,6 +91,7 @@ fn st(s: &Statement) -> String {
             }
             out
         }
+        StatementKind::Trap { type_name, body } => format!("trap {type_name:?} {{{}}}", stmts(body)),
         StatementKind::Block(b) => format!("block {{{}}}", stmts(b)),
         StatementKind::Chain { first, rest } => {
             let mut out = pl(first);
@@ -1303,4 +1304,20 @@ fn switch_file_and_stop_parsing() {
 fn glued_command_names() {
     assert_eq!(render("ie\"\"x'' 'p'"), "iex 'p'");
     assert_eq!(render("Write-H''ost hi"), "Write-Host bw:hi");
+}
+
+#[test]
+fn trap_statements_with_and_without_a_type() {
+    assert_eq!(render("trap { continue }"), "trap None {continue }");
+    assert_eq!(
+        render("trap [System.DivideByZeroException]\n{ 'x'; break }"),
+        "trap Some(\"System.DivideByZeroException\") {'x'; break }"
+    );
+    let e = parse_err("trap");
+    assert_eq!(e.error_id, "MissingTrapStatement");
+    assert_eq!(e.message, "The 'trap' statement was incomplete. A trap statement requires a body.");
+    assert!(e.incomplete);
+    let e = parse_err("trap [int] 1");
+    assert_eq!(e.error_id, "MissingTrapStatement");
+    assert!(!e.incomplete);
 }

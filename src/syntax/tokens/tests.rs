@@ -304,7 +304,7 @@ fn keywords_match_the_parser() {
     // Keywords the parser reads as command names (named blocks outside a block body, and the
     // reserved words exsh does not implement), which PSReadLine still colours as keywords.
     // `parallel` and `sequence` are statements only before a `{`.
-    let command_keywords = ["begin", "process", "end", "dynamicparam", "class", "enum", "trap", "parallel", "sequence"];
+    let command_keywords = ["begin", "process", "end", "dynamicparam", "parallel", "sequence"];
     let mut snippets: Vec<String> = Vec::new();
     for (word, _) in KEYWORDS {
         for w in [word.to_string(), word.to_ascii_uppercase()] {
