@@ -223,7 +223,25 @@ impl Engine {
         names.push("System.Object".into());
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let obj = Value::object(PsObject::new(&refs));
-        // Property initializers, base class first.
+        // Properties are listed as .NET reflection lists them: the class's own first, then its
+        // base's; their initializers run base class first.
+        if let Value::Object(o) = &obj {
+            for c in &chain {
+                for m in c.members() {
+                    if let (false, MemberKind::Property { type_name, .. }) = (m.is_static, &m.kind) {
+                        if o.borrow().has(&m.name) {
+                            continue;
+                        }
+                        let d = type_default(&self.types.borrow(), type_name.as_deref());
+                        if m.hidden {
+                            o.borrow_mut().set_hidden(&m.name, d);
+                        } else {
+                            o.borrow_mut().set(&m.name, d);
+                        }
+                    }
+                }
+            }
+        }
         for c in chain.iter().rev() {
             for m in c.members() {
                 if let (false, MemberKind::Property { type_name, default }) = (m.is_static, &m.kind) {
@@ -237,11 +255,7 @@ impl Engine {
                         None => type_default(&self.types.borrow(), type_name.as_deref()),
                     };
                     if let Value::Object(o) = &obj {
-                        if m.hidden {
-                            o.borrow_mut().set_hidden(&m.name, v);
-                        } else {
-                            o.borrow_mut().set(&m.name, v);
-                        }
+                        o.borrow_mut().set(&m.name, v);
                     }
                 }
             }
@@ -540,7 +554,7 @@ impl Engine {
             format!("Method invocation failed because [{t}] does not contain a method named '{name}'."),
             "MethodNotFound",
             "InvalidOperation",
-            ":",
+            &format!("{name}:String"),
             Some(self.position(span)),
         )))
     }

@@ -229,7 +229,19 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
                 Value::Enum(e) => e.bits as i64 as f64,
                 Value::Char(c) => *c as u32 as f64,
                 Value::Str(s) => match parse_integer(s) {
-                    Some(n) => n,
+                    Some(n) => {
+                        let r = n.round_ties_even();
+                        if !r.is_finite() || r < min as f64 || r > max as f64 {
+                            // ConvertStringToInteger reports every failure under one id.
+                            return Err(value_error(
+                                v,
+                                ty,
+                                &format!("Value was either too large or too small for {what}."),
+                                "InvalidCastFromStringToInteger",
+                            ));
+                        }
+                        n
+                    }
                     None => return Err(value_error(v, ty, BAD_FORMAT, "InvalidCastFromStringToInteger")),
                 },
                 _ => return Err(cast_error(v, ty)),

@@ -18,12 +18,11 @@ fn no_method(engine: &Engine, target: &Value, name: &str, span: Span) -> Flow {
         )));
     }
     let tn = target.type_name();
-    let short = tn.rsplit('.').next().unwrap_or(&tn).to_string();
     Flow::Error(Box::new(errors::runtime(
         format!("Method invocation failed because [{tn}] does not contain a method named '{name}'."),
         "MethodNotFound",
         "InvalidOperation",
-        &format!("{short}:{}", "String"),
+        &format!("{name}:String"),
         Some(engine.position(span)),
     )))
 }

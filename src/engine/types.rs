@@ -99,6 +99,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Type", ["type"], "System.Reflection.MemberInfo", Kind::Type, false),
     b!("System.Void", ["void"], VT, Kind::Void, true),
     b!("System.ValueType", [], OBJ, Kind::Static, false),
+    b!("System.Collections.IDictionary", [], "", Kind::Static, false),
+    b!("System.Collections.IList", [], "", Kind::Static, false),
+    b!("System.Collections.ICollection", [], "", Kind::Static, false),
+    b!("System.Collections.IEnumerable", [], "", Kind::Static, false),
+    b!("System.IComparable", [], "", Kind::Static, false),
     b!("System.Math", [], OBJ, Kind::Static, false),
     b!("System.Environment", [], OBJ, Kind::Static, false),
     b!("System.IO.Path", [], OBJ, Kind::Static, false),
@@ -329,7 +334,7 @@ pub(crate) fn runtime_type(user: &UserTypes, ty: &Ty) -> Value {
         }
     };
     o.set("IsPublic", Value::Bool(true));
-    o.set("IsSerial", Value::Bool(!matches!(ty, Ty::Class(_) | Ty::Builtin(Builtin { kind: Kind::Static, .. }))));
+    o.set("IsSerializable", Value::Bool(!matches!(ty, Ty::Class(_) | Ty::Builtin(Builtin { kind: Kind::Static, .. }))));
     o.set("Name", Value::str(ty.name()));
     o.set("BaseType", if base.is_empty() { Value::Null } else { base_type_value(user, &base) });
     o.set("FullName", Value::str(&full));
@@ -347,7 +352,7 @@ pub(crate) fn runtime_type(user: &UserTypes, ty: &Ty) -> Value {
 pub(crate) fn named_runtime_type(full: &str) -> Value {
     let mut o = PsObject::new(&["System.RuntimeType", "System.Type", "System.Reflection.MemberInfo", OBJ]);
     o.set("IsPublic", Value::Bool(true));
-    o.set("IsSerial", Value::Bool(true));
+    o.set("IsSerializable", Value::Bool(true));
     o.set("Name", Value::str(full.rsplit('.').next().unwrap_or(full)));
     o.set("BaseType", Value::Null);
     o.set("FullName", Value::str(full));
@@ -362,7 +367,7 @@ fn base_type_value(user: &UserTypes, full: &str) -> Value {
         Some(t) => {
             let mut o = PsObject::new(&["System.RuntimeType", "System.Type", "System.Reflection.MemberInfo", OBJ]);
             o.set("IsPublic", Value::Bool(true));
-            o.set("IsSerial", Value::Bool(true));
+            o.set("IsSerializable", Value::Bool(true));
             o.set("Name", Value::str(t.name()));
             o.set("FullName", Value::str(t.full_name()));
             let b = t.base(user);

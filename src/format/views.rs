@@ -260,6 +260,17 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Name", "Name", 0),
             ],
         )
+    } else if is("System.RuntimeType") {
+        // PowerShellCore.format.ps1xml: IsPublic 8, IsSerial 8 (IsSerializable), Name 40, BaseType.
+        table(
+            "System.RuntimeType",
+            vec![
+                col("IsPublic", "IsPublic", 8),
+                col("IsSerial", "IsSerializable", 8),
+                col("Name", "Name", 40),
+                col("BaseType", "BaseType", 0),
+            ],
+        )
     } else if is("System.Version") {
         // `$PSVersionTable.PSVersion` in 5.1 prints `Major  Minor  Build  Revision` (seen in many
         // transcripts): left-aligned columns of 6, 6, 6 and 8 (inferred from the two-space gaps).

@@ -1321,3 +1321,29 @@ fn trap_statements_with_and_without_a_type() {
     assert_eq!(e.error_id, "MissingTrapStatement");
     assert!(!e.incomplete);
 }
+
+#[test]
+fn class_and_enum_definitions() {
+    assert_eq!(render("enum Color { Red; Green = 5\n Blue }"), "enum Color flags=false (3 members)");
+    assert_eq!(render("[Flags()] enum P { A = 1; B = 2 }"), "enum P flags=true (2 members)");
+    let src = "class B : A, IFoo {\n [int] $X = 1\n hidden static [string] $Y\n B([int] $x) : base($x) { $this.X = $x }\n [string] M() { return 'm' }\n [void] V() { }\n}";
+    assert_eq!(render(src), "class B : Some(\"A\") (5 members)");
+    // A `[type]` expression statement is still an expression, not a definition.
+    assert!(!render("[int]'5'").contains("class"));
+}
+
+#[test]
+fn class_parse_errors() {
+    assert_eq!(parse_err("class {\n}").error_id, "MissingNameAfterKeyword");
+    assert_eq!(parse_err("enum\n").error_id, "MissingNameAfterKeyword");
+    assert_eq!(parse_err("class Foo\n'x'").error_id, "MissingTypeBody");
+    assert_eq!(parse_err("class Foo { [int] $A; [int] $A }").error_id, "MemberAlreadyDefined");
+    assert_eq!(parse_err("class Foo { [void] M() { return 1 } }").error_id, "VoidMethodHasReturn");
+    assert_eq!(parse_err("class Foo { [int] M() { return } }").error_id, "NonVoidMethodMissingReturnValue");
+    assert_eq!(parse_err("class Foo { [int] M() { $x = 1 } }").error_id, "MethodHasCodePathNotReturn");
+    assert_eq!(parse_err("class Foo { [int] Foo() { } }").error_id, "ConstructorCantHaveReturnType");
+    assert_eq!(parse_err("class Foo { [int] }").error_id, "IncompleteMemberDefinition");
+    assert!(parse_err("class Foo { [int] $A").incomplete);
+    // Throwing on every path needs no return.
+    parse_ok("class Foo { [int] M() { throw 'no' } }");
+}

@@ -1,0 +1,5 @@
+# A property is declared once.
+class Foo {
+    [int] $A
+    [string] $A
+}

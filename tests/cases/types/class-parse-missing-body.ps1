@@ -1,0 +1,3 @@
+# A class needs a body.
+class Foo
+"x"

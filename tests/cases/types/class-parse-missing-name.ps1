@@ -1,0 +1,3 @@
+# class needs a name.
+class {
+}

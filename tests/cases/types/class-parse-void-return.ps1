@@ -1,0 +1,4 @@
+# A [void] method cannot return a value.
+class Foo {
+    [void] Run() { return 1 }
+}

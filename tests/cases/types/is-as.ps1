@@ -1,0 +1,21 @@
+# -is, -isnot and -as: base types, interfaces, arrays, $null, and -as returning $null on failure.
+5 -is [int]
+5 -is [ValueType]
+5 -is [object]
+5 -is [string]
+"a" -is [string]
+"a" -isnot [int]
+$null -is [object]
+@(1, 2) -is [array]
+@(1, 2) -is [object[]]
+@{} -is [hashtable]
+@{} -is [System.Collections.IDictionary]
+[PSCustomObject]@{ a = 1 } -is [pscustomobject]
+(Get-Date) -is [datetime]
+[ConsoleColor]::Red -is [enum]
+"5" -as [int]
+$null -eq ("x" -as [int])
+"3.7" -as [int]
+"Red" -as [ConsoleColor]
+5 -is "int"
+5 -is [NoSuchType]
