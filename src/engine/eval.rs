@@ -209,6 +209,8 @@ impl Engine {
                         source: self.source.clone(),
                         file: self.file.clone(),
                         dot: false,
+                        script: false,
+                        invoked_as: None,
                     },
                 );
                 Ok(())
@@ -616,6 +618,7 @@ impl Engine {
             "?" => Value::Bool(self.last_success),
             "psitem" => self.scopes.get(None, "_").unwrap_or(Value::Null),
             "error" => Value::Array(self.errors.clone()),
+            "myinvocation" => self.my_invocation(),
             _ => self.scopes.get(None, name).unwrap_or(Value::Null),
         }
     }

@@ -15,6 +15,7 @@ mod methods;
 mod ops;
 mod output;
 mod scope;
+mod scripts;
 mod should_process;
 
 use std::rc::Rc;
@@ -73,6 +74,10 @@ pub(crate) struct Function {
     pub file: Option<Rc<str>>,
     /// Dot-sourced (`. f`, `. { }`): runs in the caller's scope instead of a new one.
     pub dot: bool,
+    /// A script file (`& .\x.ps1`): its own script scope, `$PSScriptRoot`, and `exit` ends only it.
+    pub script: bool,
+    /// The name the call used (`$MyInvocation.InvocationName`): as typed, or `&` / `.`.
+    pub invoked_as: Option<Rc<str>>,
 }
 
 /// The interpreter.
@@ -113,6 +118,8 @@ pub struct Engine {
     start_time: i64,
     /// What the session is connected to and has loaded.
     session: crate::cmdlet::Session,
+    /// The calls running now, innermost last (`$MyInvocation`).
+    invocations: Vec<scripts::Invocation>,
 }
 
 impl Engine {
@@ -183,6 +190,7 @@ impl Engine {
             script_binding: false,
             session: crate::cmdlet::Session::for_version(directory_version),
             start_time: 0,
+            invocations: Vec::new(),
         };
         e.start_time = e.host.now();
         e.init_variables();
@@ -255,6 +263,13 @@ impl Engine {
         };
         self.source = Rc::from(src);
         self.file = file.map(Rc::from);
+        if let Some(f) = file
+            && let Some(e) = self.check_requires(src, f)
+        {
+            self.report_runtime_error(&e);
+            self.last_success = false;
+            return Outcome { exit_code: 1, last_success: false, exited: false };
+        }
         if script_scope {
             self.scopes.push_script();
             if let Some(f) = file {

@@ -33,6 +33,17 @@ impl Scopes {
         }
     }
 
+    /// Makes the innermost frame the script scope (a script file called from a script): `$script:`
+    /// refers to it until [`Scopes::unmark_script`].
+    pub fn mark_script(&mut self) {
+        self.script_frames.push(self.frames.len() - 1);
+    }
+
+    /// Ends the script scope [`Scopes::mark_script`] began (the frame itself stays).
+    pub fn unmark_script(&mut self) {
+        self.script_frames.pop();
+    }
+
     /// Takes the innermost frame off the stack (a streaming function's variables between its steps).
     pub fn pop_frame(&mut self) -> Option<Frame> {
         if self.frames.len() > 1 { self.frames.pop() } else { None }
@@ -87,6 +98,11 @@ impl Scopes {
                 return;
             }
         }
+    }
+
+    /// A variable of the innermost frame only.
+    pub fn get_local(&self, name: &str) -> Option<Value> {
+        self.frames.last().and_then(|f| f.get(&name.to_ascii_lowercase())).map(|(_, v)| v.clone())
     }
 
     /// Removes a variable from the innermost frame only.
