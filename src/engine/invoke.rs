@@ -341,6 +341,9 @@ impl Engine {
         F: FnOnce(&mut Engine) -> EvalResult<()>,
     {
         let pos = self.position(call_site);
+        if self.call_stack.len() >= MAX_CALL_DEPTH {
+            return (Err(call_depth_overflow()), None);
+        }
         self.call_stack.push((func.name.clone(), pos));
         let invocation = self.invocation_of(func, call_site);
         self.invocations.push(invocation);
@@ -606,4 +609,30 @@ fn redirections(c: &CommandCall) -> Redirects {
         }
     }
     d
+}
+
+/// How many function, script and script-block calls may nest. PowerShell 3 and later have no fixed
+/// number: they throw `ScriptCallDepthException` when the thread's stack runs low
+/// (`ExecutionContext.CheckStackDepth`, `RuntimeHelpers.EnsureSufficientExecutionStack`), which on
+/// Windows PowerShell's 1 MB console stack is some thousands of simple calls (inferred). exsh fixes
+/// the depth so the error comes at the same point on every machine, well inside the stack `main`
+/// gives the engine's thread.
+pub(crate) const MAX_CALL_DEPTH: usize = 1000;
+
+/// `The script failed due to call depth overflow.` (GetErrorText.resx `ScriptCallDepthException`):
+/// its ErrorRecord wraps a ParentContainsErrorRecordException, error id `CallDepthOverflow`,
+/// category InvalidOperation, target the exception's CallDepth (0 from the stack check), and no
+/// invocation info, so no `At line:` block (ExecutionExceptions.cs). A terminating error that
+/// `try`/`catch` can catch.
+fn call_depth_overflow() -> Flow {
+    let mut e = super::errors::runtime(
+        "The script failed due to call depth overflow.",
+        "CallDepthOverflow",
+        "InvalidOperation",
+        "0:Int32",
+        None,
+    );
+    e.record.exception_type = "System.Management.Automation.ParentContainsErrorRecordException".into();
+    e.fatal = true;
+    Flow::Error(Box::new(e))
 }

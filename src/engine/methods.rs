@@ -387,7 +387,7 @@ pub(crate) fn static_member(engine: &mut Engine, t: &str, name: &str, span: Span
         ("int32", "maxvalue") | ("int", "maxvalue") => Value::Int(i32::MAX as i64),
         ("int32", "minvalue") | ("int", "minvalue") => Value::Int(i32::MIN as i64),
         ("management.automation.language.nullstring", "value") => Value::Null,
-        ("guid", "empty") => Value::str("00000000-0000-0000-0000-000000000000"),
+        ("guid", "empty") => Value::Guid(0),
         _ => {
             return Err(Flow::Error(Box::new(errors::runtime(
                 format!("Unable to find type [{t}]."),
@@ -461,7 +461,8 @@ pub(crate) fn static_method(
         }
         ("guid", "newguid") => {
             engine.request_counter += 1;
-            Value::str(super::errors::request_id(engine.request_counter, engine.host.now()))
+            let id = super::errors::request_id(engine.request_counter, engine.host.now());
+            crate::value::dotnet::parse_guid(&id).map(Value::Guid).unwrap_or_else(|| Value::str(id))
         }
         ("io.path", "combine") => Value::str(args.iter().map(convert::to_string).collect::<Vec<_>>().join("\\")),
         ("io.path", "getfilename") => {

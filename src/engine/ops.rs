@@ -434,6 +434,22 @@ fn is_type(v: &Value, t: &str) -> bool {
         ("hashtable", Value::Hashtable(_)) => true,
         ("scriptblock", Value::ScriptBlock(_)) => true,
         ("datetime", Value::DateTime(..)) => true,
+        ("timespan", Value::TimeSpan(_)) => true,
+        ("version", Value::Version(_)) => true,
+        ("guid", Value::Guid(_)) => true,
+        ("char", Value::Char(_)) => true,
+        ("valuetype", v) => matches!(
+            v,
+            Value::Int(_)
+                | Value::Double(_)
+                | Value::Bool(_)
+                | Value::DateTime(..)
+                | Value::TimeSpan(_)
+                | Value::Guid(_)
+                | Value::Char(_)
+                | Value::Enum(_)
+                | Value::Switch(_)
+        ),
         ("object", v) => !v.is_null(),
         ("pscustomobject", Value::Object(_)) => true,
         (_, Value::Object(o)) => {
@@ -524,6 +540,30 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
             other => parse_datetime(&convert::to_string(other))
                 .ok_or_else(|| format!("Cannot convert value \"{}\" to type \"System.DateTime\". Error: \"String was not recognized as a valid DateTime.\"", convert::to_string(other)))?,
         },
+        "timespan" => Value::TimeSpan(convert::to_timespan(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.TimeSpan\". Error: \"String was not recognized as a valid TimeSpan.\"",
+                convert::to_string(v)
+            )
+        })?),
+        "version" => Value::Version(convert::to_version(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Version\". Error: \"Version string portion was too short or too long.\"",
+                convert::to_string(v)
+            )
+        })?),
+        "guid" => Value::Guid(convert::to_guid(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Guid\". Error: \"Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).\"",
+                convert::to_string(v)
+            )
+        })?),
+        "char" => Value::Char(convert::to_char(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Char\". Error: \"String must be exactly one character long.\"",
+                convert::to_string(v)
+            )
+        })?),
         "void" => Value::Null,
         "regex" | "object" | "psobject" => v.clone(),
         _ => v.clone(),
