@@ -27,6 +27,10 @@ pub trait Host {
     fn env(&self, name: &str) -> Option<String>;
     /// The script's file access.
     fn files(&mut self) -> &mut dyn FileAccess;
+    /// The process id (`$PID`); a fixed number where output must not vary.
+    fn pid(&self) -> u32 {
+        4242
+    }
 }
 
 /// An in-memory host for tests: collects output, feeds input lines, fixed clock, no files.

@@ -236,6 +236,10 @@ pub(crate) fn call_method(
             Ok(r)
         }
         Value::Object(o) => {
+            let ob = o.borrow().clone();
+            if let Some(r) = engine.host_ui_method(&ob, &lname, &args)? {
+                return Ok(r);
+            }
             // Script methods stored as script block properties.
             let m = o.borrow().get(name);
             if let Some(Value::ScriptBlock(sb)) = m {

@@ -4,6 +4,7 @@
 //! ShouldProcess, and the list of changes a run made. Invariants: no I/O except through the host;
 //! never imports `cmdlets` (commands arrive through the registry) or `store`.
 
+mod automatic;
 mod bind;
 mod context;
 mod error_action;
@@ -153,10 +154,7 @@ impl Engine {
         };
         self.scopes.set(Some("global"), "PWD", v(pwd));
         self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
-        let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
-        ver.set("PSVersion", v("5.1.17763.1"));
-        ver.set("PSEdition", v("Desktop"));
-        self.scopes.set(Some("global"), "PSVersionTable", Value::object(ver));
+        self.init_host_variables();
     }
 
     /// A new engine over an organization.

@@ -169,4 +169,8 @@ impl Host for StdHost {
     fn files(&mut self) -> &mut dyn FileAccess {
         &mut self.files
     }
+
+    fn pid(&self) -> u32 {
+        std::process::id()
+    }
 }

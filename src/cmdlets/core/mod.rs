@@ -4,6 +4,7 @@ pub mod content;
 pub mod csv;
 pub mod format;
 pub mod help;
+pub mod host;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
@@ -28,6 +29,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(content::GetContent),
         Box::new(misc::GetCredential),
         Box::new(misc::GetDate),
+        Box::new(host::GetHost),
         Box::new(help::GetHelp),
         Box::new(misc::GetVariable),
         Box::new(pipeline::GroupObject),
