@@ -121,6 +121,8 @@ pub struct Engine {
     session: crate::cmdlet::Session,
     /// The calls running now, innermost last (`$MyInvocation`).
     invocations: Vec<scripts::Invocation>,
+    /// `-NonInteractive`: prompts fail at once instead of reading input.
+    non_interactive: bool,
 }
 
 impl Engine {
@@ -189,10 +191,16 @@ impl Engine {
             session: crate::cmdlet::Session::for_version(directory_version),
             start_time: 0,
             invocations: Vec::new(),
+            non_interactive: false,
         };
         e.start_time = e.host.now();
         e.init_variables();
         e
+    }
+
+    /// `-NonInteractive`: Read-Host, mandatory-parameter prompts and confirmations fail at once.
+    pub fn set_non_interactive(&mut self, on: bool) {
+        self.non_interactive = on;
     }
 
     /// The organization as changed so far.
