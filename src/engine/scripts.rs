@@ -4,7 +4,7 @@
 //! through the one binder as functions do, runs in a new script scope (or the caller's, dot-sourced)
 //! with its own `$PSScriptRoot` and `$PSCommandPath`, and `exit N` ends only the script and sets
 //! `$LASTEXITCODE`. `#Requires` lines are checked before anything runs. `$MyInvocation` is built
-//! from the stack of calls kept here. Facts and sources: docs/reference/scripts.md.
+//! from the stack of calls kept here. Facts and sources: docs/reference/host.md.
 
 use std::rc::Rc;
 
