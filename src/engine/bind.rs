@@ -101,7 +101,14 @@ impl Engine {
             .iter()
             .map(|a| match a {
                 ScriptArg::Named(n, v) => {
-                    Arg::Named { name: n.clone(), value: v.as_ref().map(Value::str), span: Span::default() }
+                    // `-Flag:$false`: pwsh's CollectPSArgs reads `$true`/`true`/`$false`/`false` as booleans.
+                    let value =
+                        v.as_ref().map(|v| match v.strip_prefix('$').unwrap_or(v).to_ascii_lowercase().as_str() {
+                            "true" => Value::Bool(true),
+                            "false" => Value::Bool(false),
+                            _ => Value::str(v),
+                        });
+                    Arg::Named { name: n.clone(), value, span: Span::default() }
                 }
                 ScriptArg::Positional(p) => Arg::Positional { value: Value::str(p), span: Span::default() },
             })
@@ -301,6 +308,10 @@ impl Engine {
             Command::Cmdlet(sig) => sig.name,
             Command::Script(name) => name,
         };
+        // -NonInteractive: no prompt, the missing-mandatory error at once.
+        if self.non_interactive {
+            return Err(self.binding_error(who, BindError::missing_mandatory(missing), span));
+        }
         for (n, name) in missing.iter().enumerate() {
             let Some(p) = list.get(name) else { continue };
             match self.ask_mandatory(command, n == 0, name) {
@@ -327,6 +338,10 @@ impl Engine {
 
     /// Writes a prompt and reads the answer; echoes the answer when input is not a person at a terminal.
     pub(crate) fn prompt_read(&mut self, prompt: &str, secure: bool) -> Option<String> {
+        // -NonInteractive: nothing is asked; callers report PowerShell's NonInteractive error.
+        if self.non_interactive {
+            return None;
+        }
         self.flush_output();
         let interactive = self.host.interactive();
         let _ = write!(self.host.out(), "{prompt}");

@@ -311,6 +311,8 @@ impl Engine {
                         source: self.source.clone(),
                         file: self.file.clone(),
                         dot: false,
+                        script: false,
+                        invoked_as: None,
                     },
                 );
                 Ok(())
@@ -750,6 +752,7 @@ impl Engine {
                 Some(p) => crate::cmdlet::files::path_info(&p),
                 None => self.scopes.get(None, name).unwrap_or(Value::Null),
             },
+            "myinvocation" => self.my_invocation(),
             _ => self.scopes.get(None, name).unwrap_or(Value::Null),
         }
     }

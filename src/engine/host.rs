@@ -43,6 +43,11 @@ pub trait Host {
     fn location(&self) -> Option<WinPath> {
         None
     }
+
+    /// The process id (`$PID`); a fixed number where output must not vary.
+    fn pid(&self) -> u32 {
+        4242
+    }
 }
 
 /// An in-memory host for tests: collects output, feeds input lines, fixed clock, no files.

@@ -294,6 +294,8 @@ impl Engine {
                         source: self.source.clone(),
                         file: self.file.clone(),
                         dot: false,
+                        script: false,
+                        invoked_as: None,
                     };
                     return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
@@ -303,6 +305,18 @@ impl Engine {
         let redirects = redirections(c);
         let args = self.eval_args(&c.args)?;
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
+            let mut st = self.stage_for_function(func, args, c, has_input);
+            st.redirects = redirects;
+            return Ok(Some(st));
+        }
+        let prefix = match c.invocation {
+            InvocationKind::Call => "&",
+            InvocationKind::Dot => ".",
+            InvocationKind::Plain => name.as_str(),
+        };
+        if super::scripts::names_a_file(&name)
+            && let Some(func) = self.load_script(&name, name_span, prefix)?
+        {
             let mut st = self.stage_for_function(func, args, c, has_input);
             st.redirects = redirects;
             return Ok(Some(st));
@@ -361,6 +375,12 @@ impl Engine {
 
     fn stage_for_function(&mut self, mut func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {
         func.dot = c.invocation == InvocationKind::Dot;
+        func.invoked_as = Some(match (c.invocation, &c.name) {
+            (InvocationKind::Call, _) => Rc::from("&"),
+            (InvocationKind::Dot, _) => Rc::from("."),
+            (InvocationKind::Plain, CommandName::Bare(n, _)) => Rc::from(n.as_str()),
+            (InvocationKind::Plain, CommandName::Expr(_)) => func.name.clone(),
+        });
         Stage {
             confirm_all: None,
             kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, binding: None },
@@ -469,19 +489,40 @@ impl Engine {
         self.call_stack.push((func.name.clone(), pos));
         // A function's statements are a trap context of their own.
         let saved_traps = std::mem::take(&mut self.trap_depth);
+        let invocation = self.invocation_of(func, call_site);
+        self.invocations.push(invocation);
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
         let depth = self.scopes.depth();
+        // A script's `exit` ends only the script (its output so far stays).
+        let f = |e: &mut Engine| {
+            let r = f(e);
+            e.script_exited(func, r)
+        };
         let (r, fr) = if func.dot {
             // Dot-sourcing runs the body in the caller's scope: its variables and functions stay.
-            (self.capture_or_stream(f), None)
+            let saved = if func.script { self.enter_script(func) } else { Vec::new() };
+            let r = self.capture_or_stream(f);
+            if func.script {
+                self.leave_script(func, saved);
+            }
+            (r, None)
         } else {
             match frame {
                 Some(fr) => self.scopes.push_frame(fr),
                 None => self.scopes.push(),
             }
+            let saved = if func.script { self.enter_script(func) } else { Vec::new() };
+            // The functions a script defines belong to its scope.
+            let functions = if func.script { Some(self.functions.clone()) } else { None };
             let r = self.capture_or_stream(f);
             self.scopes.truncate(depth + 1);
+            if func.script {
+                self.leave_script(func, saved);
+            }
+            if let Some(functions) = functions {
+                self.functions = functions;
+            }
             let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
             self.scopes.truncate(depth);
             (r, fr)
@@ -489,6 +530,7 @@ impl Engine {
         self.source = saved_source;
         self.file = saved_file;
         self.trap_depth = saved_traps;
+        self.invocations.pop();
         self.call_stack.pop();
         (r, fr)
     }

@@ -263,6 +263,10 @@ pub(crate) fn call_method(
             .pscmdlet_method(target, name, &args, span)
             .unwrap_or_else(|| Err(no_method(engine, target, name, span))),
         Value::Object(o) => {
+            let ob = o.borrow().clone();
+            if let Some(r) = engine.host_ui_method(&ob, &lname, &args)? {
+                return Ok(r);
+            }
             // Script methods stored as script block properties.
             let m = o.borrow().get(name);
             if let Some(Value::ScriptBlock(sb)) = m {

@@ -4,6 +4,7 @@
 //! ShouldProcess, and the list of changes a run made. Invariants: no I/O except through the host;
 //! never imports `cmdlets` (commands arrive through the registry) or `store`.
 
+mod automatic;
 mod bind;
 mod classes;
 mod context;
@@ -24,6 +25,7 @@ mod pscmdlet;
 mod pwsh7;
 mod redirect;
 mod scope;
+mod scripts;
 mod should_process;
 mod statics;
 mod trap;
@@ -85,6 +87,10 @@ pub(crate) struct Function {
     pub file: Option<Rc<str>>,
     /// Dot-sourced (`. f`, `. { }`): runs in the caller's scope instead of a new one.
     pub dot: bool,
+    /// A script file (`& .\x.ps1`): its own script scope, `$PSScriptRoot`, and `exit` ends only it.
+    pub script: bool,
+    /// The name the call used (`$MyInvocation.InvocationName`): as typed, or `&` / `.`.
+    pub invoked_as: Option<Rc<str>>,
 }
 
 /// The interpreter.
@@ -147,6 +153,10 @@ pub struct Engine {
     captured_errors: Vec<Vec<Value>>,
     /// Warnings a running `3> file` collects (innermost last).
     captured_warnings: Vec<Vec<Value>>,
+    /// The calls running now, innermost last (`$MyInvocation`).
+    invocations: Vec<scripts::Invocation>,
+    /// `-NonInteractive`: prompts fail at once instead of reading input.
+    non_interactive: bool,
 }
 
 impl Engine {
@@ -183,10 +193,7 @@ impl Engine {
             self.host.files().start_in(start);
         }
         self.scopes.set(Some("global"), "LASTEXITCODE", Value::Int(0));
-        let mut ver = crate::value::PsObject::new(&["System.Collections.Hashtable"]);
-        ver.set("PSVersion", v("5.1.17763.1"));
-        ver.set("PSEdition", v("Desktop"));
-        self.scopes.set(Some("global"), "PSVersionTable", Value::object(ver));
+        self.init_host_variables();
     }
 
     /// The grammar scripts are parsed with: PowerShell 7's in the Online profile (a pwsh 7 window
@@ -245,10 +252,17 @@ impl Engine {
             captured_errors: Vec::new(),
             captured_warnings: Vec::new(),
             start_time: 0,
+            invocations: Vec::new(),
+            non_interactive: false,
         };
         e.start_time = e.host.now();
         e.init_variables();
         e
+    }
+
+    /// `-NonInteractive`: Read-Host, mandatory-parameter prompts and confirmations fail at once.
+    pub fn set_non_interactive(&mut self, on: bool) {
+        self.non_interactive = on;
     }
 
     /// The organization as changed so far.
@@ -329,6 +343,13 @@ impl Engine {
         };
         self.source = Rc::from(src);
         self.file = file.map(Rc::from);
+        if let Some(f) = file
+            && let Some(e) = self.check_requires(src, f)
+        {
+            self.report_runtime_error(&e);
+            self.last_success = false;
+            return Outcome { exit_code: 1, last_success: false, exited: false };
+        }
         if script_scope {
             self.scopes.push_script();
             if let Some(f) = file {

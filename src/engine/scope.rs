@@ -52,6 +52,17 @@ impl Scopes {
         self.options.retain(|(i, _, _)| *i < n);
     }
 
+    /// Makes the innermost frame the script scope (a script file called from a script): `$script:`
+    /// refers to it until [`Scopes::unmark_script`].
+    pub fn mark_script(&mut self) {
+        self.script_frames.push(self.frames.len() - 1);
+    }
+
+    /// Ends the script scope [`Scopes::mark_script`] began (the frame itself stays).
+    pub fn unmark_script(&mut self) {
+        self.script_frames.pop();
+    }
+
     /// Takes the innermost frame off the stack (a streaming function's variables between its steps).
     pub fn pop_frame(&mut self) -> Option<Frame> {
         let f = if self.frames.len() > 1 { self.frames.pop() } else { None };
@@ -233,6 +244,11 @@ impl Scopes {
     /// The current frame's index.
     pub fn top(&self) -> usize {
         self.frames.len() - 1
+    }
+
+    /// A variable of the innermost frame only.
+    pub fn get_local(&self, name: &str) -> Option<Value> {
+        self.frames.last().and_then(|f| f.get(&name.to_ascii_lowercase())).map(|v| v.value.clone())
     }
 
     /// Removes a variable from the innermost frame only.

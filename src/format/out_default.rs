@@ -229,6 +229,10 @@ impl OutDefault {
         let Value::Object(o) = v else { return None };
         let o = o.borrow();
         let first = o.type_names.first().map(|t| views::strip_deserialized(t).to_string()).unwrap_or_default();
+        // A string with note properties (`$PROFILE`) still prints as the string.
+        if first == "System.String" {
+            return Some(Item::Raw(convert::to_string(v)));
+        }
         if first == FORMATTED_TYPE {
             let text = o.display.as_deref().unwrap_or("");
             return Some(Item::Raw(text.strip_suffix('\n').unwrap_or(text).to_string()));

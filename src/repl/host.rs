@@ -423,6 +423,10 @@ impl Host for StdHost {
         &mut self.files
     }
 
+    fn pid(&self) -> u32 {
+        std::process::id()
+    }
+
     fn location(&self) -> Option<WinPath> {
         Some(self.files.location())
     }

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod format;
 pub mod get_date;
 pub mod help;
+pub mod host;
 pub mod html;
 pub mod invoke;
 pub mod items;
@@ -45,6 +46,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(content::GetContent),
         Box::new(misc::GetCredential),
         Box::new(get_date::GetDate),
+        Box::new(host::GetHost),
         Box::new(help::GetHelp),
         Box::new(variable::GetVariable),
         Box::new(variable::SetVariable),

@@ -1,0 +1,2 @@
+#Requires -Modules ActiveDirectory
+'this line never runs without the ActiveDirectory module'
