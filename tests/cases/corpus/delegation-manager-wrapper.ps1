@@ -1,0 +1,9 @@
+# org: orgs/delegations.json
+# known-difference: needs & on a script file with named arguments (issue 8, helper scripts)
+# Change request CR-1182: Michelle moves to another team, Amy takes over Karen's calendar.
+$tool = "$PSScriptRoot\delegation-manager.ps1"
+& $tool -Action Show -Mailbox karen
+& $tool -Action Revoke -Mailbox karen -Delegate michelle -Permission Calendar
+& $tool -Action Grant -Mailbox karen -Delegate amy -Permission Calendar
+& $tool -Action Revoke -Mailbox karen -Delegate david -Permission SendOnBehalf
+Get-MailboxFolderPermission karen:\Calendar | Select-Object User, AccessRights
