@@ -1,4 +1,3 @@
-# known-difference: needs Start-Transcript to write its file (issue 8, helper files)
 # args: -Mailbox helpdesk -Users kim,david,ghost -NoAutoMapping
 <#
 .SYNOPSIS

@@ -1,5 +1,5 @@
+# cwd: temp
 # org: orgs/delegations.json
-# known-difference: needs & on a script file with named arguments (issue 8, helper scripts)
 # Change request CR-1182: Michelle moves to another team, Amy takes over Karen's calendar.
 $tool = "$PSScriptRoot\delegation-manager.ps1"
 & $tool -Action Show -Mailbox karen

@@ -1,3 +1,4 @@
+# cwd: temp
 # args: -Action Grant -Mailbox karen -Delegate amy -Permission All
 <#
 .SYNOPSIS

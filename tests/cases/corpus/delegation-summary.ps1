@@ -1,5 +1,4 @@
 # org: orgs/delegations.json
-# known-difference: needs .NET date format strings such as MMM in Get-Date -Format (issue 8, helper text)
 # Weekly delegation summary for the change board (text goes into the e-mail body).
 $all = @()
 foreach ($mbx in Get-Mailbox -ResultSize Unlimited) {

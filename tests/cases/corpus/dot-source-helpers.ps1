@@ -1,4 +1,3 @@
-# known-difference: needs dot-sourcing a script file (issue 8, helper scripts)
 # Grants a reviewer on several calendars, using the shared helper functions.
 . "$PSScriptRoot\corpus-helpers.ps1"
 

@@ -1,4 +1,3 @@
-# known-difference: needs $PSCmdlet.ShouldProcess in advanced functions (issue 8, helper errors)
 function Grant-SharedMailboxAccess {
     <#
     .SYNOPSIS

@@ -1,4 +1,3 @@
-# known-difference: needs the >> redirection operator (issue 8, helper files)
 # Grants Full Access on the Help Desk mailbox to the new agents and keeps a log.
 $LogFile = ".\grant-with-log_$(Get-Date -Format yyyyMMdd).log"
 $Agents = @("kim", "david", "nobody", "john")

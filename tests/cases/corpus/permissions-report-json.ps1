@@ -1,5 +1,4 @@
 # org: orgs/delegations.json
-# known-difference: needs ConvertTo-Json (issue 8, helper core)
 # Dump delegations per mailbox as JSON for the service desk portal.
 $result = @()
 foreach ($mbx in Get-Mailbox -RecipientTypeDetails UserMailbox,SharedMailbox) {
