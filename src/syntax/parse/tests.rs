@@ -1284,3 +1284,11 @@ fn glued_command_names() {
     assert_eq!(render("ie\"\"x'' 'p'"), "iex 'p'");
     assert_eq!(render("Write-H''ost hi"), "Write-Host bw:hi");
 }
+
+#[test]
+fn pwsh7_numeric_suffixes() {
+    assert_eq!(render7("1u + 2uy + 3y + 4s + 5us + 6ul + 7n + 0x10u"), "(+ (+ (+ (+ (+ (+ (+ 1 2) 3) 4) 5) 6) 7) 16)");
+    assert_eq!(render("1L + 2d"), "(+ 1 2f)");
+    // Windows PowerShell 5.1 reads `1u` as a command name.
+    assert_eq!(render("1u"), "1u");
+}
