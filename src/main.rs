@@ -126,7 +126,22 @@ fn script_args(rest: &[String]) -> Vec<ScriptArg> {
         .collect()
 }
 
+/// The engine's thread stack. Script calls nest up to `MAX_CALL_DEPTH` (1,000) deep, and each level
+/// is a few recursive evaluator frames; the main thread's 8 MB would overflow first. The memory is
+/// reserved, not committed: pages are touched only as deep as a script really goes.
+const ENGINE_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    match std::thread::Builder::new().name("exsh".into()).stack_size(ENGINE_STACK).spawn(real_main) {
+        Ok(t) => t.join().unwrap_or(ExitCode::FAILURE),
+        Err(e) => {
+            eprintln!("exsh: cannot start: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn real_main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opts = match parse_args(args) {
         Ok(Some(o)) => o,

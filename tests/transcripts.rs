@@ -40,6 +40,7 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     let mut cmd = assert_cmd::Command::cargo_bin("exsh")?;
     cmd.current_dir(case_dir)
         .env("SOURCE_DATE_EPOCH", "1764070771")
+        .env("TZ", "UTC")
         .env_remove("EXSH_ORG")
         .env("NO_COLOR", "1")
         .arg("--org")

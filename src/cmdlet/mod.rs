@@ -440,6 +440,10 @@ pub trait Context {
     fn width(&self) -> usize;
     /// Current time, seconds since the Unix epoch (UTC).
     fn now(&self) -> i64;
+    /// The local time zone's offset from UTC in seconds at a UTC instant (0 when unknown).
+    fn utc_offset(&self, _utc_secs: i64) -> i32 {
+        0
+    }
     /// Reads a variable (for cmdlets such as Get-Variable and `$FormatEnumerationLimit`).
     fn variable(&self, name: &str) -> Option<Value>;
     /// Names of all commands, for Get-Command (name, kind, source).

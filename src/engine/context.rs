@@ -170,6 +170,10 @@ impl Context for Cx<'_> {
         self.en.host.now()
     }
 
+    fn utc_offset(&self, utc_secs: i64) -> i32 {
+        self.en.host.utc_offset(utc_secs)
+    }
+
     fn variable(&self, name: &str) -> Option<Value> {
         self.en.scopes.get(None, name)
     }

@@ -55,13 +55,24 @@ impl Engine {
         self.try_depth = d;
     }
 
-    /// Emits a value to the current collector, or to Out-Default at the top.
-    pub(crate) fn emit(&mut self, v: Value) {
-        if let Some(top) = self.collectors.last_mut() {
-            top.push(v);
-        } else if !v.is_null() {
-            let host = self.host.as_mut();
-            self.output.object(&v, host);
+    /// Emits a value to the current collector: a buffer, the downstream stages of the pipeline a
+    /// function streams into (so its objects reach them as they are written, in order with its
+    /// host lines, as PowerShell streams), or Out-Default at the top. Fails when a downstream stage
+    /// fails: the error travels up through the writing function, as in PowerShell.
+    pub(crate) fn emit(&mut self, v: Value) -> EvalResult<()> {
+        match self.collectors.last_mut() {
+            Some(super::invoke::Collector::Buffer(top)) => {
+                top.push(v);
+                Ok(())
+            }
+            Some(super::invoke::Collector::Stream(_)) => self.emit_downstream(v),
+            None => {
+                if !v.is_null() {
+                    let host = self.host.as_mut();
+                    self.output.object(&v, host);
+                }
+                Ok(())
+            }
         }
     }
 
@@ -76,9 +87,12 @@ impl Engine {
     where
         F: FnOnce(&mut Engine) -> EvalResult<()>,
     {
-        self.collectors.push(Vec::new());
+        self.collectors.push(super::invoke::Collector::Buffer(Vec::new()));
         let r = f(self);
-        let out = self.collectors.pop().unwrap_or_default();
+        let out = match self.collectors.pop() {
+            Some(super::invoke::Collector::Buffer(out)) => out,
+            _ => Vec::new(),
+        };
         r.map(|_| out)
     }
 
@@ -108,7 +122,7 @@ impl Engine {
                     let v = self.eval_expr(e)?;
                     self.last_success = true;
                     if !is_incdec {
-                        self.emit_enumerated(v);
+                        self.emit_enumerated(v)?;
                     }
                     Ok(())
                 } else {
@@ -265,13 +279,11 @@ impl Engine {
     }
 
     /// Emits a value, enumerating arrays (as an expression statement does).
-    pub(crate) fn emit_enumerated(&mut self, v: Value) {
+    pub(crate) fn emit_enumerated(&mut self, v: Value) -> EvalResult<()> {
         match v {
             Value::Array(a) => {
                 let items = a.borrow().clone();
-                for i in items {
-                    self.emit(i);
-                }
+                items.into_iter().try_for_each(|i| self.emit(i))
             }
             other => self.emit(other),
         }

@@ -23,6 +23,11 @@ pub trait Host {
     fn width(&self) -> usize;
     /// Seconds since the Unix epoch.
     fn now(&self) -> i64;
+    /// The local time zone's offset from UTC, in seconds, at a UTC instant (seconds since the Unix
+    /// epoch). Local dates (`Get-Date`, `[datetime]::Now`) are the UTC clock plus this.
+    fn utc_offset(&self, _utc_secs: i64) -> i32 {
+        0
+    }
     /// An environment variable (`$env:NAME`).
     fn env(&self, name: &str) -> Option<String>;
     /// The script's file access.

@@ -43,6 +43,19 @@ fn arg_int(args: &[Value], i: usize) -> Option<i64> {
     args.get(i).and_then(convert::to_int)
 }
 
+/// `ToString()` / `ToString(format)` on a number or a date: .NET formatting in en-US.
+fn to_string_with_format(engine: &Engine, target: &Value, args: &[Value], span: Span) -> EvalResult<Value> {
+    let format = args.first().filter(|v| !v.is_null()).map(convert::to_string);
+    super::ops::format_value(engine, target, format.as_deref()).map(Value::str).map_err(|e| {
+        method_exception(
+            engine,
+            format!("Exception calling \"ToString\" with \"{}\" argument(s): \"{}\"", args.len(), e.message()),
+            "FormatException",
+            span,
+        )
+    })
+}
+
 /// `target.Name(args)`.
 pub(crate) fn call_method(
     engine: &mut Engine,
@@ -208,33 +221,19 @@ pub(crate) fn call_method(
             Ok(r)
         }
         Value::DateTime(secs, ns) => {
-            let r = match lname.as_str() {
-                "adddays" => Value::DateTime(
-                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 86400.0) as i64,
-                    *ns,
-                ),
-                "addhours" => Value::DateTime(
-                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 3600.0) as i64,
-                    *ns,
-                ),
-                "addminutes" => Value::DateTime(
-                    secs + (args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) * 60.0) as i64,
-                    *ns,
-                ),
-                "addseconds" => Value::DateTime(
-                    secs + args.first().and_then(convert::to_number).map(|n| num(&n)).unwrap_or(0.0) as i64,
-                    *ns,
-                ),
-                "tostring" => Value::str(super::ops::format_value(target, Some(&arg_str(&args, 0)))),
-                "toshortdatestring" => {
-                    let (y, m, d) = convert::civil_from_days(secs.div_euclid(86400));
-                    Value::str(format!("{m}/{d}/{y}"))
-                }
-                "touniversaltime" | "tolocaltime" => target.clone(),
-                _ => return Err(no_method(engine, target, name, span)),
-            };
-            Ok(r)
+            if lname == "tostring" {
+                return to_string_with_format(engine, target, &args, span);
+            }
+            match super::dates::datetime_method(engine, *secs, *ns, name, &args, span) {
+                Some(r) => r,
+                None => Err(no_method(engine, target, name, span)),
+            }
         }
+        Value::TimeSpan(t) if lname != "tostring" => match super::dates::timespan_method(engine, *t, name, &args, span)
+        {
+            Some(r) => r,
+            None => Err(no_method(engine, target, name, span)),
+        },
         Value::Object(o) => {
             // Script methods stored as script block properties.
             let m = o.borrow().get(name);
@@ -254,9 +253,7 @@ pub(crate) fn call_method(
             let r = engine.invoke_block_with_underscore(sb, None)?;
             Ok(Engine::collapse(r))
         }
-        Value::Int(_) | Value::Double(_) if lname == "tostring" => {
-            Ok(Value::str(super::ops::format_value(target, Some(&arg_str(&args, 0)))))
-        }
+        Value::Int(_) | Value::Double(_) if lname == "tostring" => to_string_with_format(engine, target, &args, span),
         _ => Err(no_method(engine, target, name, span)),
     }
 }
@@ -377,8 +374,9 @@ pub(crate) fn static_member(engine: &mut Engine, t: &str, name: &str, span: Span
     let n = name.to_ascii_lowercase();
     let now = engine.host.now();
     Ok(match (tl, n.as_str()) {
-        ("datetime", "now") | ("datetime", "utcnow") => Value::DateTime(now, 0),
-        ("datetime", "today") => Value::DateTime(now.div_euclid(86400) * 86400, 0),
+        ("datetime", "utcnow") => Value::DateTime(now, 0),
+        ("datetime", "now") => Value::DateTime(engine.local_now(), 0),
+        ("datetime", "today") => Value::DateTime(engine.local_now().div_euclid(86400) * 86400, 0),
         ("string", "empty") => Value::str(""),
         ("environment", "newline") => Value::str("\r\n"),
         ("environment", "username") => Value::str("Administrator"),
@@ -387,7 +385,7 @@ pub(crate) fn static_member(engine: &mut Engine, t: &str, name: &str, span: Span
         ("int32", "maxvalue") | ("int", "maxvalue") => Value::Int(i32::MAX as i64),
         ("int32", "minvalue") | ("int", "minvalue") => Value::Int(i32::MIN as i64),
         ("management.automation.language.nullstring", "value") => Value::Null,
-        ("guid", "empty") => Value::str("00000000-0000-0000-0000-000000000000"),
+        ("guid", "empty") => Value::Guid(0),
         _ => {
             return Err(Flow::Error(Box::new(errors::runtime(
                 format!("Unable to find type [{t}]."),
@@ -442,8 +440,19 @@ pub(crate) fn static_method(
         }
         ("string", "concat") => Value::str(args.iter().map(convert::to_string).collect::<String>()),
         ("string", "format") => {
-            let rest: Vec<Value> = args.iter().skip(1).cloned().collect();
-            Value::str(super::ops::format_op(&arg_str(&args, 0), &rest))
+            // `Format(fmt, object[])` spreads the array; `Format(fmt, a, b, …)` takes the rest.
+            let rest: Vec<Value> = match args.get(1) {
+                Some(Value::Array(a)) if args.len() == 2 => a.borrow().items.clone(),
+                _ => args.iter().skip(1).cloned().collect(),
+            };
+            super::ops::format_op(engine, &arg_str(&args, 0), &rest).map(Value::str).map_err(|e| {
+                method_exception(
+                    engine,
+                    format!("Exception calling \"Format\" with \"{}\" argument(s): \"{}\"", args.len(), e.message()),
+                    "FormatException",
+                    span,
+                )
+            })?
         }
         ("int32", "parse") | ("int", "parse") => {
             super::ops::convert_to_type(args.first().unwrap_or(&Value::Null), "int").map_err(|m| {
@@ -461,7 +470,8 @@ pub(crate) fn static_method(
         }
         ("guid", "newguid") => {
             engine.request_counter += 1;
-            Value::str(super::errors::request_id(engine.request_counter, engine.host.now()))
+            let id = super::errors::request_id(engine.request_counter, engine.host.now());
+            crate::value::dotnet::parse_guid(&id).map(Value::Guid).unwrap_or_else(|| Value::str(id))
         }
         ("io.path", "combine") => Value::str(args.iter().map(convert::to_string).collect::<Vec<_>>().join("\\")),
         ("io.path", "getfilename") => {

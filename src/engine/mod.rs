@@ -6,6 +6,7 @@
 
 mod bind;
 mod context;
+mod dates;
 mod error_action;
 mod errors;
 mod eval;
@@ -85,7 +86,12 @@ pub struct Engine {
     scopes: Scopes,
     functions: std::collections::HashMap<String, Function>,
     output: Output,
-    collectors: Vec<Vec<Value>>,
+    /// Where emitted objects go, innermost last: a buffer (`capture`), or the rest of a pipeline
+    /// a function is streaming into. Empty at the top: objects go to Out-Default.
+    collectors: Vec<invoke::Collector>,
+    /// The downstream stages of a pipeline, handed from the pipeline runner to the function step it
+    /// is about to run (see `invoke::Collector::Stream`).
+    pending_stream: Option<invoke::Tail>,
     /// Host lines held until the objects written before them have gone down the pipeline.
     held_lines: Vec<String>,
     /// The text spans refer to, and the file it came from.
@@ -179,6 +185,7 @@ impl Engine {
             functions: Default::default(),
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
+            pending_stream: None,
             held_lines: Vec::new(),
             source: Rc::from(""),
             file: None,
@@ -234,6 +241,18 @@ impl Engine {
     /// Names of variables visible now.
     pub fn variable_names(&self) -> Vec<String> {
         self.scopes.names()
+    }
+
+    /// The local zone's offset from UTC (seconds) near a local wall-clock time.
+    pub(crate) fn local_offset(&self, wall_secs: i64) -> i32 {
+        let guess = self.host.utc_offset(wall_secs);
+        self.host.utc_offset(wall_secs - guess as i64)
+    }
+
+    /// The local wall-clock time now (seconds since 1970-01-01 00:00 on the local clock).
+    pub(crate) fn local_now(&self) -> i64 {
+        let now = self.host.now();
+        now + self.host.utc_offset(now) as i64
     }
 
     /// The host.

@@ -9,6 +9,7 @@ use super::errors;
 use super::eval::EvalResult;
 use super::{Engine, Flow};
 use crate::syntax::{BinaryOp, CompareOp, Span, UnaryOp};
+use crate::value::dotnet_format::{self, FormatError};
 use crate::value::{Hashtable, PsObject, Value, convert};
 
 fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> Flow {
@@ -25,7 +26,12 @@ pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, sp
                 if a <= b { (a..=b).map(Value::Int).collect() } else { (b..=a).rev().map(Value::Int).collect() };
             Ok(Value::array(v))
         }
-        BinaryOp::Format => Ok(Value::str(format_op(&convert::to_string(l), &r.enumerate_or_self()))),
+        BinaryOp::Format => {
+            let fmt = convert::to_string(l);
+            format_op(engine, &fmt, &r.enumerate_or_self())
+                .map(Value::str)
+                .map_err(|e| format_error(engine, e, &fmt, span))
+        }
         BinaryOp::And => Ok(Value::Bool(convert::to_bool(l) && convert::to_bool(r))),
         BinaryOp::Or => Ok(Value::Bool(convert::to_bool(l) || convert::to_bool(r))),
         BinaryOp::Xor => Ok(Value::Bool(convert::to_bool(l) ^ convert::to_bool(r))),
@@ -117,13 +123,17 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
             }
             return Ok(Value::array(v));
         }
-        (BinaryOp::Add, Value::DateTime(secs, ns)) => {
-            let add = convert::to_number(r).map(|n| match n {
-                Value::Int(i) => i / 10_000_000,
-                Value::Double(d) => (d / 1e7) as i64,
-                _ => 0,
-            });
-            return Ok(Value::DateTime(secs + add.unwrap_or(0), *ns));
+        (BinaryOp::Add | BinaryOp::Sub, Value::DateTime(..) | Value::TimeSpan(_)) => {
+            if let Some(result) = super::dates::arith(op, l, r) {
+                return result.ok_or_else(|| {
+                    rt_error(
+                        engine,
+                        "The added or subtracted value results in an un-representable DateTime.\r\nParameter name: value",
+                        "ArgumentOutOfRangeException",
+                        span,
+                    )
+                });
+            }
         }
         _ => {}
     }
@@ -435,6 +445,22 @@ fn is_type(v: &Value, t: &str) -> bool {
         ("hashtable", Value::Hashtable(_)) => true,
         ("scriptblock", Value::ScriptBlock(_)) => true,
         ("datetime", Value::DateTime(..)) => true,
+        ("timespan", Value::TimeSpan(_)) => true,
+        ("version", Value::Version(_)) => true,
+        ("guid", Value::Guid(_)) => true,
+        ("char", Value::Char(_)) => true,
+        ("valuetype", v) => matches!(
+            v,
+            Value::Int(_)
+                | Value::Double(_)
+                | Value::Bool(_)
+                | Value::DateTime(..)
+                | Value::TimeSpan(_)
+                | Value::Guid(_)
+                | Value::Char(_)
+                | Value::Enum(_)
+                | Value::Switch(_)
+        ),
         ("object", v) => !v.is_null(),
         ("pscustomobject", Value::Object(_)) => true,
         (_, Value::Object(o)) => {
@@ -525,6 +551,30 @@ pub(crate) fn convert_to_type(v: &Value, t: &str) -> Result<Value, String> {
             other => parse_datetime(&convert::to_string(other))
                 .ok_or_else(|| format!("Cannot convert value \"{}\" to type \"System.DateTime\". Error: \"String was not recognized as a valid DateTime.\"", convert::to_string(other)))?,
         },
+        "timespan" => Value::TimeSpan(convert::to_timespan(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.TimeSpan\". Error: \"String was not recognized as a valid TimeSpan.\"",
+                convert::to_string(v)
+            )
+        })?),
+        "version" => Value::Version(convert::to_version(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Version\". Error: \"Version string portion was too short or too long.\"",
+                convert::to_string(v)
+            )
+        })?),
+        "guid" => Value::Guid(convert::to_guid(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Guid\". Error: \"Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).\"",
+                convert::to_string(v)
+            )
+        })?),
+        "char" => Value::Char(convert::to_char(v).ok_or_else(|| {
+            format!(
+                "Cannot convert value \"{}\" to type \"System.Char\". Error: \"String must be exactly one character long.\"",
+                convert::to_string(v)
+            )
+        })?),
         "void" => Value::Null,
         "regex" | "object" | "psobject" => v.clone(),
         _ => v.clone(),
@@ -536,183 +586,30 @@ pub(crate) fn parse_datetime(s: &str) -> Option<Value> {
     convert::parse_datetime(s)
 }
 
-/// .NET composite formatting for `-f`: `{0}`, `{1,-10}`, `{0:N2}`, `{{`/`}}`.
-pub(crate) fn format_op(fmt: &str, args: &[Value]) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let Some(end) = chars[i..].iter().position(|&x| x == '}') else {
-                out.push(c);
-                i += 1;
-                continue;
-            };
-            let spec: String = chars[i + 1..i + end].iter().collect();
-            i += end + 1;
-            let (head, format) = match spec.split_once(':') {
-                Some((h, f)) => (h.to_string(), Some(f.to_string())),
-                None => (spec.clone(), None),
-            };
-            let (idx, align) = match head.split_once(',') {
-                Some((a, b)) => (a.trim().parse::<usize>().unwrap_or(0), b.trim().parse::<i64>().unwrap_or(0)),
-                None => (head.trim().parse::<usize>().unwrap_or(0), 0),
-            };
-            let v = args.get(idx).cloned().unwrap_or(Value::Null);
-            let text = format_value(&v, format.as_deref());
-            let w = align.unsigned_abs() as usize;
-            let len = text.chars().count();
-            if len < w {
-                if align < 0 {
-                    out.push_str(&text);
-                    out.push_str(&" ".repeat(w - len));
-                } else {
-                    out.push_str(&" ".repeat(w - len));
-                    out.push_str(&text);
-                }
-            } else {
-                out.push_str(&text);
-            }
-        } else if c == '}' && chars.get(i + 1) == Some(&'}') {
-            out.push('}');
-            i += 2;
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    out
+/// .NET composite formatting for `-f` and `[string]::Format` (`value::dotnet_format`).
+pub(crate) fn format_op(engine: &Engine, fmt: &str, args: &[Value]) -> Result<String, FormatError> {
+    dotnet_format::composite(fmt, args, |v, f| match f {
+        None => Ok(engine.expand_to_string(v)),
+        Some(_) => format_value(engine, v, f),
+    })
 }
 
-fn group_thousands(int_part: &str) -> String {
-    let (sign, digits) = match int_part.strip_prefix('-') {
-        Some(d) => ("-", d),
-        None => ("", int_part),
+/// `-f`'s error: `Error formatting a string: <.NET message>.` (FormatError), on the format string.
+pub(crate) fn format_error(engine: &Engine, e: FormatError, fmt: &str, span: Span) -> Flow {
+    Flow::Error(Box::new(errors::runtime(
+        format!("Error formatting a string: {}.", e.message()),
+        "FormatError",
+        "InvalidOperation",
+        &format!("{fmt}:String"),
+        Some(engine.position(span)),
+    )))
+}
+
+/// A value under a .NET format string (`N2`, `D3`, `P1`, `yyyy-MM-dd`, …), as `.ToString(format)`.
+pub(crate) fn format_value(engine: &Engine, v: &Value, format: Option<&str>) -> Result<String, FormatError> {
+    let offset = match v {
+        Value::DateTime(secs, _) => engine.local_offset(*secs),
+        _ => 0,
     };
-    let mut out = String::new();
-    for (n, ch) in digits.chars().enumerate() {
-        if n > 0 && (digits.len() - n) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    format!("{sign}{out}")
-}
-
-/// A value under a .NET format string (`N2`, `D3`, `P1`, `yyyy-MM-dd`, …).
-pub(crate) fn format_value(v: &Value, format: Option<&str>) -> String {
-    let Some(f) = format else { return convert::to_string(v) };
-    if let Value::DateTime(secs, _) = v {
-        return format_date(*secs, f);
-    }
-    if let Some(n) = convert::to_number(v).map(|n| num_f64(&n))
-        && let Some(text) = custom_number_format(n, f)
-    {
-        return text;
-    }
-    let upper = f.to_ascii_uppercase();
-    let (kind, prec) = upper.split_at(1.min(upper.len()));
-    let prec: Option<usize> = prec.parse().ok();
-    let num = convert::to_number(v).map(|n| num_f64(&n));
-    match (kind, num) {
-        ("N", Some(n)) => {
-            let p = prec.unwrap_or(2);
-            let s = format!("{:.*}", p, n);
-            match s.split_once('.') {
-                Some((i, d)) => format!("{}.{}", group_thousands(i), d),
-                None => group_thousands(&s),
-            }
-        }
-        ("F", Some(n)) => format!("{:.*}", prec.unwrap_or(2), n),
-        ("D", Some(n)) => format!("{:0width$}", n as i64, width = prec.unwrap_or(0)),
-        ("P", Some(n)) => format!("{:.*} %", prec.unwrap_or(2), n * 100.0),
-        ("X", Some(n)) => format!("{:0width$X}", n as i64, width = prec.unwrap_or(0)),
-        _ => convert::to_string(v),
-    }
-}
-
-/// .NET custom numeric formats made of `0`, `#`, `,` (grouping), `.` and a trailing `%`
-/// (`0.0`, `#,##0`, `00`, `0.00%`); `None` for anything else. Rounds half away from zero.
-fn custom_number_format(n: f64, f: &str) -> Option<String> {
-    if f.is_empty() || !f.chars().all(|c| matches!(c, '0' | '#' | ',' | '.' | '%')) || !f.contains(['0', '#']) {
-        return None;
-    }
-    let percent = f.ends_with('%');
-    let pattern = f.trim_end_matches('%');
-    if pattern.contains('%') {
-        return None;
-    }
-    let (int_pat, frac_pat) = pattern.split_once('.').unwrap_or((pattern, ""));
-    let decimals = frac_pat.chars().filter(|c| matches!(c, '0' | '#')).count();
-    let min_decimals = frac_pat.chars().take_while(|&c| c == '0').count();
-    let min_int = int_pat.chars().filter(|&c| c == '0').count();
-    let grouping = int_pat.contains(',');
-    let value = if percent { n * 100.0 } else { n };
-    let scale = 10f64.powi(decimals as i32);
-    let rounded = (value.abs() * scale).round() / scale;
-    let text = format!("{:.*}", decimals, rounded);
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let mut frac = frac_part.to_string();
-    while frac.len() > min_decimals && frac.ends_with('0') {
-        frac.pop();
-    }
-    let int_digits = int_part.trim_start_matches('0');
-    let mut int_s = format!("{:0>width$}", int_digits, width = min_int);
-    if grouping {
-        int_s = group_thousands(&int_s);
-    }
-    let mut out = String::new();
-    if value < 0.0 && (rounded != 0.0) {
-        out.push('-');
-    }
-    out.push_str(&int_s);
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(&frac);
-    }
-    if percent {
-        out.push('%');
-    }
-    Some(out)
-}
-
-fn format_date(secs: i64, f: &str) -> String {
-    let days = secs.div_euclid(86400);
-    let rem = secs.rem_euclid(86400);
-    let (y, m, d) = convert::civil_from_days(days);
-    let (h, mi, s) = (rem / 3600, (rem % 3600) / 60, rem % 60);
-    let mut out = f.to_string();
-    for (pat, val) in [
-        ("yyyy", format!("{y:04}")),
-        ("MM", format!("{m:02}")),
-        ("dd", format!("{d:02}")),
-        ("HH", format!("{h:02}")),
-        ("mm", format!("{mi:02}")),
-        ("ss", format!("{s:02}")),
-    ] {
-        out = out.replace(pat, &val);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn custom_numeric_formats() {
-        assert_eq!(format_op("{0:0.0}%", &[Value::Double(45.678)]), "45.7%");
-        assert_eq!(format_op("{0:#,##0}", &[Value::Double(1234567.8)]), "1,234,568");
-        assert_eq!(format_op("{0:00}", &[Value::Int(7)]), "07");
-        assert_eq!(format_op("{0:0.00%}", &[Value::Double(0.5)]), "50.00%");
-        assert_eq!(format_op("{0:0}", &[Value::Double(2.5)]), "3");
-        assert_eq!(format_op("{0:0.0}", &[Value::Double(-1.25)]), "-1.3");
-        assert_eq!(format_op("{0:N2}", &[Value::Double(1234.5)]), "1,234.50");
-    }
+    dotnet_format::format_value(v, format, offset)
 }

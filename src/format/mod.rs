@@ -163,10 +163,44 @@ fn flatten(values: &[Value]) -> Vec<Value> {
             Value::Null => {}
             Value::Array(a) => rows.extend(a.borrow().iter().filter(|x| !x.is_null()).cloned()),
             Value::Hashtable(h) => rows.extend(h.borrow().iter().map(|(k, x)| dictionary_entry(k, x))),
-            other => rows.push(other.clone()),
+            other => rows.push(value_type_object(other).unwrap_or_else(|| other.clone())),
         }
     }
     rows
+}
+
+/// A .NET value type that formats through its properties (`[TimeSpan]`, `[Version]`, `[Guid]`) as
+/// the object the views see: its properties in .NET's declaration order (`Guid` gets the `Guid`
+/// property PowerShell's types.ps1xml adds), its type names, and its `ToString()` as display.
+pub fn value_type_object(v: &Value) -> Option<Value> {
+    let names: &[&str] = match v {
+        // The list view of DotNetTypes.format.ps1xml (seen: `New-TimeSpan` in a 5.1 console).
+        Value::TimeSpan(_) => &[
+            "Days",
+            "Hours",
+            "Minutes",
+            "Seconds",
+            "Milliseconds",
+            "Ticks",
+            "TotalDays",
+            "TotalHours",
+            "TotalMinutes",
+            "TotalSeconds",
+            "TotalMilliseconds",
+        ],
+        Value::Version(_) => &["Major", "Minor", "Build", "Revision", "MajorRevision", "MinorRevision"],
+        Value::Guid(_) => &[],
+        _ => return None,
+    };
+    let mut o = PsObject::new(&[&v.type_name(), "System.ValueType", "System.Object"]);
+    for n in names {
+        o.set(n, v.property(n).unwrap_or(Value::Null));
+    }
+    if let Value::Guid(_) = v {
+        o.set("Guid", Value::str(crate::value::convert::to_string(v)));
+    }
+    o.display = Some(Rc::from(crate::value::convert::to_string(v).as_str()));
+    Some(Value::object(o))
 }
 
 #[cfg(test)]

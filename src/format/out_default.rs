@@ -116,7 +116,10 @@ impl OutDefault {
                 }
                 Ok(())
             }
-            other => self.single(other, out),
+            other => match super::value_type_object(other) {
+                Some(o) => self.single(&o, out),
+                None => self.single(other, out),
+            },
         }
     }
 

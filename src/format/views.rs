@@ -237,6 +237,18 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("ReplicationType", "ReplicationType", 0),
             ],
         )
+    } else if is("System.Version") {
+        // `$PSVersionTable.PSVersion` in 5.1 prints `Major  Minor  Build  Revision` (seen in many
+        // transcripts): left-aligned columns of 6, 6, 6 and 8 (inferred from the two-space gaps).
+        table(
+            "System.Version",
+            vec![
+                col("Major", "Major", 6),
+                col("Minor", "Minor", 6),
+                col("Build", "Build", 6),
+                col("Revision", "Revision", 8),
+            ],
+        )
     } else if is(GROUP_INFO) {
         // PowerShellCore.format.ps1xml: Count 5 (right), Name 25, Group rest.
         let count = ViewColumn { align: Align::Right, ..col("Count", "Count", 5) };

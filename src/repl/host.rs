@@ -157,6 +157,10 @@ impl Host for StdHost {
         })
     }
 
+    fn utc_offset(&self, utc_secs: i64) -> i32 {
+        local_offset(utc_secs)
+    }
+
     fn env(&self, name: &str) -> Option<String> {
         match name.to_ascii_uppercase().as_str() {
             "USERNAME" => Some("Administrator".into()),
@@ -168,5 +172,25 @@ impl Host for StdHost {
 
     fn files(&mut self) -> &mut dyn FileAccess {
         &mut self.files
+    }
+}
+
+/// The system time zone's offset from UTC at an instant: `TZ` when set (a zone name or a POSIX rule),
+/// else the system's zone (`/etc/localtime`); 0 when neither can be read.
+fn local_offset(utc_secs: i64) -> i32 {
+    let Ok(ts) = jiff::Timestamp::from_second(utc_secs) else { return 0 };
+    jiff::tz::TimeZone::try_system().map(|tz| tz.to_offset(ts).seconds()).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod zone_tests {
+    #[test]
+    fn named_zones_have_their_offsets() {
+        let Ok(tz) = jiff::tz::TimeZone::get("America/New_York") else { return };
+        // 2026-07-01 and 2026-12-03 at noon UTC: daylight and standard time.
+        let summer = jiff::Timestamp::from_second(1_782_907_200).map(|t| tz.to_offset(t).seconds());
+        let winter = jiff::Timestamp::from_second(1_796_313_600).map(|t| tz.to_offset(t).seconds());
+        assert_eq!(summer.ok(), Some(-4 * 3600));
+        assert_eq!(winter.ok(), Some(-5 * 3600));
     }
 }

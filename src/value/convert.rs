@@ -37,6 +37,10 @@ pub fn to_string(v: &Value) -> String {
         Value::Enum(e) => e.name(),
         Value::ScriptBlock(sb) => sb.text.clone(),
         Value::DateTime(secs, _) => format_datetime(*secs, false),
+        Value::TimeSpan(t) => super::dotnet::timespan_to_string(*t),
+        Value::Version(v) => v.to_string(),
+        Value::Guid(g) => super::dotnet::guid_to_string(*g),
+        Value::Char(c) => c.to_string(),
     }
 }
 
@@ -144,6 +148,7 @@ pub fn to_number(v: &Value) -> Option<Value> {
         Value::Bool(b) | Value::Switch(b) => Some(Value::Int(*b as i64)),
         Value::Int(_) | Value::Double(_) => Some(v.clone()),
         Value::Enum(e) => Some(Value::Int(e.bits as i64)),
+        Value::Char(c) => Some(Value::Int(*c as i64)),
         Value::Str(s) => parse_number(s),
         Value::Array(a) => {
             let a = a.borrow();
@@ -204,6 +209,14 @@ pub fn equals(lhs: &Value, rhs: &Value, case_sensitive: bool) -> bool {
         (Value::Bool(a) | Value::Switch(a), _) => *a == to_bool(rhs),
         (Value::Enum(a), _) => enum_of(a, rhs).map(|b| b == a.bits).unwrap_or(false),
         (Value::DateTime(a, an), Value::DateTime(b, bn)) => a == b && an == bn,
+        (Value::TimeSpan(a), _) => to_timespan(rhs) == Some(*a),
+        (Value::Version(a), _) => to_version(rhs).as_ref() == Some(a),
+        (Value::Guid(a), _) => to_guid(rhs) == Some(*a),
+        (Value::Char(a), _) => match to_char(rhs) {
+            Some(b) if case_sensitive => *a == b,
+            Some(b) => a.to_lowercase().eq(b.to_lowercase()),
+            None => false,
+        },
         (Value::Object(a), Value::Object(b)) => {
             std::rc::Rc::ptr_eq(a, b) || {
                 let (a, b) = (a.borrow(), b.borrow());
@@ -242,6 +255,12 @@ pub fn compare(lhs: &Value, rhs: &Value, case_sensitive: bool) -> Option<Orderin
             a.partial_cmp(&b)
         }
         (Value::DateTime(a, an), Value::DateTime(b, bn)) => Some((a, an).cmp(&(b, bn))),
+        (Value::TimeSpan(a), _) => Some(a.cmp(&to_timespan(rhs)?)),
+        (Value::Version(a), _) => Some(a.cmp(&to_version(rhs)?)),
+        (Value::Char(a), _) if !matches!(rhs, Value::Str(_)) || to_char(rhs).is_some() => {
+            let b = to_char(rhs)?;
+            if case_sensitive { Some(a.cmp(&b)) } else { Some(a.to_lowercase().cmp(b.to_lowercase())) }
+        }
         _ => {
             let (a, b) = (to_string(lhs), to_string(rhs));
             Some(compare_strings(&a, &b, case_sensitive))
@@ -394,7 +413,8 @@ pub fn format_datetime(secs: i64, am_pm: bool) -> String {
 
 /// Properties of a `[DateTime]` value (`Year`, `Month`, `Day`, `Hour`, …).
 pub fn datetime_property(v: &Value, name: &str) -> Option<Value> {
-    let Value::DateTime(secs, _) = v else { return None };
+    let Value::DateTime(secs, ns) = v else { return None };
+    let (secs, ns) = (*secs, *ns);
     let days = secs.div_euclid(86400);
     let rem = secs.rem_euclid(86400);
     let (y, m, d) = civil_from_days(days);
@@ -412,9 +432,65 @@ pub fn datetime_property(v: &Value, name: &str) -> Option<Value> {
             ));
         }
         "date" => return Some(Value::DateTime(days * 86400, 0)),
+        "dayofyear" => days - days_from_civil(y, 1, 1) + 1,
+        "millisecond" => (ns / 1_000_000) as i64,
+        "ticks" => {
+            secs.saturating_mul(10_000_000).saturating_add(621_355_968_000_000_000).saturating_add(ns as i64 / 100)
+        }
+        "timeofday" => return Some(Value::TimeSpan(rem * 10_000_000 + ns as i64 / 100)),
+        // exsh keeps no DateTimeKind; dates read as local ones (docs/reference/dotnet-format.md).
+        "kind" => return Some(Value::str("Local")),
         _ => return None,
     };
     Some(Value::Int(n))
+}
+
+/// A value as a `[TimeSpan]` (ticks): a TimeSpan, a number of ticks, or text `TimeSpan.Parse` reads.
+pub fn to_timespan(v: &Value) -> Option<i64> {
+    match v {
+        Value::TimeSpan(t) => Some(*t),
+        Value::Int(i) => Some(*i),
+        Value::Str(s) => super::dotnet::parse_timespan(s),
+        Value::Array(a) if a.borrow().len() == 1 => to_timespan(&a.borrow().items[0]),
+        _ => None,
+    }
+}
+
+/// A value as a `[Version]`: a Version, or text `Version.Parse` reads (a number such as `5.1` too).
+pub fn to_version(v: &Value) -> Option<super::dotnet::Version> {
+    match v {
+        Value::Version(x) => Some(*x),
+        Value::Str(_) | Value::Double(_) => super::dotnet::Version::parse(&to_string(v)),
+        Value::Array(a) if a.borrow().len() == 1 => to_version(&a.borrow().items[0]),
+        _ => None,
+    }
+}
+
+/// A value as a `[Guid]`: a Guid or its text.
+pub fn to_guid(v: &Value) -> Option<u128> {
+    match v {
+        Value::Guid(g) => Some(*g),
+        Value::Str(s) => super::dotnet::parse_guid(s),
+        Value::Array(a) if a.borrow().len() == 1 => to_guid(&a.borrow().items[0]),
+        _ => None,
+    }
+}
+
+/// A value as a `[char]`: a char, a one-character string, or a code point.
+pub fn to_char(v: &Value) -> Option<char> {
+    match v {
+        Value::Char(c) => Some(*c),
+        Value::Str(s) => {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Some(c),
+                _ => None,
+            }
+        }
+        Value::Int(i) => u32::try_from(*i).ok().filter(|n| *n <= 0xffff).and_then(char::from_u32),
+        Value::Array(a) if a.borrow().len() == 1 => to_char(&a.borrow().items[0]),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

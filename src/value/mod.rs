@@ -4,6 +4,9 @@
 //! beyond PowerShell's own `ToString` conversions.
 
 pub mod convert;
+pub mod datetime;
+pub mod dotnet;
+pub mod dotnet_format;
 pub mod enums;
 pub mod error;
 pub mod object;
@@ -98,6 +101,14 @@ pub enum Value {
     DateTime(i64, u32),
     /// A switch parameter value (`[switch]`), printed as `True`/`False` (IsPresent).
     Switch(bool),
+    /// A `[TimeSpan]`, in ticks of 100 ns (`dotnet::timespan_to_string`).
+    TimeSpan(i64),
+    /// A `[Version]`.
+    Version(dotnet::Version),
+    /// A `[Guid]`, its 16 bytes in the order its text shows them.
+    Guid(u128),
+    /// A `[char]` (a UTF-16 code unit in .NET; a Unicode scalar here).
+    Char(char),
 }
 
 impl Value {
@@ -181,6 +192,10 @@ impl Value {
             Value::ScriptBlock(_) => "System.Management.Automation.ScriptBlock".into(),
             Value::DateTime(..) => "System.DateTime".into(),
             Value::Switch(_) => "System.Management.Automation.SwitchParameter".into(),
+            Value::TimeSpan(_) => "System.TimeSpan".into(),
+            Value::Version(_) => "System.Version".into(),
+            Value::Guid(_) => "System.Guid".into(),
+            Value::Char(_) => "System.Char".into(),
         }
     }
 
@@ -233,6 +248,8 @@ impl Value {
                 _ => None,
             },
             Value::DateTime(..) => convert::datetime_property(self, name),
+            Value::TimeSpan(t) => dotnet::timespan_property(*t, name),
+            Value::Version(v) => v.property(name),
             _ => None,
         }
     }

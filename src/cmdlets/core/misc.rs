@@ -5,67 +5,6 @@
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
 use crate::value::{PsObject, Value, convert};
 
-/// `Get-Date`.
-pub struct GetDate;
-
-impl Cmdlet for GetDate {
-    fn signature(&self) -> Signature {
-        Signature::new("Get-Date", "Microsoft.PowerShell.Commands.GetDateCommand", Origin::Core)
-            .synopsis("Gets the current date and time.")
-            .param(
-                Param::new("Date", ParamType::Object).position(0).from_pipeline().help("A date to use instead of now."),
-            )
-            .param(Param::new("Format", ParamType::String).help(".NET format string, e.g. yyyy-MM-dd."))
-            .param(Param::new("UFormat", ParamType::String).help("Unix format string."))
-            .example("Get-Date -Format yyyyMMdd", "Today's date for a file name.")
-    }
-
-    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let d = match args.get("Date") {
-            Some(Value::DateTime(s, n)) => Value::DateTime(*s, *n),
-            Some(v) if !v.is_null() => {
-                let text = convert::to_string(v);
-                match convert::parse_datetime(&text) {
-                    Some(d) => d,
-                    None => {
-                        return Err(CmdletError::core(
-                            format!(
-                                "Cannot bind parameter 'Date'. Cannot convert value \"{text}\" to type \"System.DateTime\". Error: \"String was not recognized as a valid DateTime.\""
-                            ),
-                            "System.Management.Automation.ParameterBindingException",
-                            "InvalidArgument",
-                            "CannotConvertArgumentNoMessage",
-                        ));
-                    }
-                }
-            }
-            _ => Value::DateTime(cx.now(), 0),
-        };
-        match args.string("Format") {
-            Some(f) => {
-                let Value::DateTime(secs, _) = d else { return Ok(()) };
-                let days = secs.div_euclid(86400);
-                let rem = secs.rem_euclid(86400);
-                let (y, m, dd) = convert::civil_from_days(days);
-                let mut out = f.clone();
-                for (pat, val) in [
-                    ("yyyy", format!("{y:04}")),
-                    ("MM", format!("{m:02}")),
-                    ("dd", format!("{dd:02}")),
-                    ("HH", format!("{:02}", rem / 3600)),
-                    ("mm", format!("{:02}", (rem % 3600) / 60)),
-                    ("ss", format!("{:02}", rem % 60)),
-                ] {
-                    out = out.replace(pat, &val);
-                }
-                cx.output(Value::str(out));
-            }
-            None => cx.output(d),
-        }
-        Ok(())
-    }
-}
-
 /// `Start-Sleep`: returns at once (a rehearsal has nothing to wait for).
 pub struct StartSleep;
 

@@ -3,6 +3,7 @@
 pub mod content;
 pub mod csv;
 pub mod format;
+pub mod get_date;
 pub mod help;
 pub mod misc;
 pub mod pipeline;
@@ -27,7 +28,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(help::GetCommand),
         Box::new(content::GetContent),
         Box::new(misc::GetCredential),
-        Box::new(misc::GetDate),
+        Box::new(get_date::GetDate),
         Box::new(help::GetHelp),
         Box::new(misc::GetVariable),
         Box::new(pipeline::GroupObject),
