@@ -1292,3 +1292,19 @@ fn pwsh7_numeric_suffixes() {
     // Windows PowerShell 5.1 reads `1u` as a command name.
     assert_eq!(render("1u"), "1u");
 }
+
+#[test]
+fn deep_pwsh7_operators_are_errors_not_crashes() {
+    for src in [
+        "$a ? ".repeat(400) + "1" + &" : 2".repeat(400),
+        "${a}?.b".to_string() + &"?.c".repeat(2000),
+        "$a ?? ".repeat(2000) + "1",
+        "a && ".repeat(2000) + "b",
+        "data { ".repeat(300) + &"}".repeat(300),
+    ] {
+        let _ = parse7(&src);
+        let _ = parse_script(&src, super::ParseOptions::default());
+    }
+    assert!(parse7(&("$a ? ".repeat(400) + "1" + &" : 2".repeat(400))).is_err());
+    assert!(parse7(&("a && ".repeat(2000) + "b")).is_ok());
+}
