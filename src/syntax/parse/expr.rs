@@ -24,6 +24,13 @@ use super::{PErr, PResult, Parser};
 /// A parsed operator awaiting its right operand: its text and the position after it.
 type Pending<'s> = Cell<Option<(&'s str, Span)>>;
 
+/// The binary operator scanned at one position (keyed by the bytes left): `precedence` tries each
+/// of the eight levels in turn at every operand boundary, and this keeps it to one scan.
+type OpCache<'s> = Cell<Option<(usize, Option<ScannedOp<'s>>)>>;
+
+/// A binary operator, its text, the position after it and the input after the newlines following it.
+type ScannedOp<'s> = (BinaryOp, &'s str, Span, &'s str);
+
 impl<'s> Parser<'s> {
     /// A full expression. `allow_comma` is false where commas separate arguments (method calls,
     /// attribute arguments).
@@ -90,6 +97,7 @@ impl<'s> Parser<'s> {
 
     fn expression_inner(&self, i: &'s str, allow_comma: bool) -> PResult<'s, Expr> {
         let pending: Pending<'s> = Cell::new(None);
+        let cache: OpCache<'s> = Cell::new(None);
         let operand = |inp: &'s str| -> PResult<'s, Expr> {
             let res = self.array_level(inp, allow_comma);
             match (res, pending.take()) {
@@ -103,8 +111,8 @@ impl<'s> Parser<'s> {
             }
         };
         let level = |n: u8| {
-            let pending = &pending;
-            binary_op(n, Assoc::Left, move |inp: &'s str| self.binary_at_level(inp, n, pending))
+            let (pending, cache) = (&pending, &cache);
+            binary_op(n, Assoc::Left, move |inp: &'s str| self.binary_at_level(inp, n, pending, cache))
         };
         let mut parser = precedence(
             nom::combinator::fail::<&'s str, Unary<(), u8>, PErr>(),
@@ -125,16 +133,42 @@ impl<'s> Parser<'s> {
     }
 
     /// One binary operator of precedence `level`, with the whitespace around it (newlines after).
-    fn binary_at_level(&self, i: &'s str, level: u8, pending: &Pending<'s>) -> PResult<'s, BinaryOp> {
-        let (r, ()) = self.ws_expr(i)?;
-        let (r2, (op, text)) = self.binary_op_token(r)?;
-        if precedence_of(op) != level {
-            return self.no(i);
+    fn binary_at_level(
+        &self,
+        i: &'s str,
+        level: u8,
+        pending: &Pending<'s>,
+        cache: &OpCache<'s>,
+    ) -> PResult<'s, BinaryOp> {
+        let scanned = match cache.get() {
+            Some((key, scanned)) if key == i.len() => scanned,
+            _ => {
+                let scanned = self.scan_binary_op(i)?;
+                cache.set(Some((i.len(), scanned)));
+                scanned
+            }
+        };
+        match scanned {
+            Some((op, text, after, r3)) if precedence_of(op) == level => {
+                pending.set(Some((text, after)));
+                Ok((r3, op))
+            }
+            _ => self.no(i),
         }
-        let after = self.at(r2);
-        let (r3, ()) = self.ws_nl(r2)?;
-        pending.set(Some((text, after)));
-        Ok((r3, op))
+    }
+
+    /// The binary operator after `i` (with the whitespace around it), if there is one.
+    fn scan_binary_op(&self, i: &'s str) -> Result<Option<ScannedOp<'s>>, nom::Err<PErr>> {
+        let (r, ()) = self.ws_expr(i)?;
+        match self.binary_op_token(r) {
+            Ok((r2, (op, text))) => {
+                let after = self.at(r2);
+                let (r3, ()) = self.ws_nl(r2)?;
+                Ok(Some((op, text, after, r3)))
+            }
+            Err(nom::Err::Error(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// Unary expressions separated by commas (an `ArrayLiteral` when there is more than one).

@@ -361,13 +361,24 @@ impl<'s> Parser<'s> {
         }
         let text_end = self.pos(r);
         let text = self.src.get(self.pos(digits_start)..text_end).unwrap_or("");
-        // Suffixes: l (long), d (decimal), then a multiplier.
+        // Suffixes: l (long), d (decimal), pwsh 7's integer types, then a multiplier.
         let mut decimal = false;
         if matches!(first(r), Some('l' | 'L')) && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic()) {
             r = skip1(r);
         } else if matches!(first(r), Some('d' | 'D')) && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic()) {
             r = skip1(r);
             decimal = true;
+        } else if self.pwsh7()
+            && let Some(n) = ["uy", "us", "ul", "u", "y", "s", "n"].into_iter().find_map(|suf| {
+                let head = r.get(..suf.len())?;
+                let after = skip(r, suf.len());
+                (head.eq_ignore_ascii_case(suf) && !first(after).is_some_and(|c| c.is_ascii_alphabetic()))
+                    .then_some(suf.len())
+            })
+        {
+            // PowerShell 6.2+'s type suffixes: uy (byte), y (sbyte), us/s (ushort/short), u/ul
+            // (uint/ulong), n (BigInteger); exsh keeps them as integers.
+            r = skip(r, n);
         }
         let mut mult: i64 = 1;
         for (suffix, m) in [("kb", 1i64 << 10), ("mb", 1 << 20), ("gb", 1 << 30), ("tb", 1 << 40), ("pb", 1 << 50)] {

@@ -1347,3 +1347,27 @@ fn class_parse_errors() {
     // Throwing on every path needs no return.
     parse_ok("class Foo { [int] M() { throw 'no' } }");
 }
+
+#[test]
+fn pwsh7_numeric_suffixes() {
+    assert_eq!(render7("1u + 2uy + 3y + 4s + 5us + 6ul + 7n + 0x10u"), "(+ (+ (+ (+ (+ (+ (+ 1 2) 3) 4) 5) 6) 7) 16)");
+    assert_eq!(render("1L + 2d"), "(+ 1 2f)");
+    // Windows PowerShell 5.1 reads `1u` as a command name.
+    assert_eq!(render("1u"), "1u");
+}
+
+#[test]
+fn deep_pwsh7_operators_are_errors_not_crashes() {
+    for src in [
+        "$a ? ".repeat(400) + "1" + &" : 2".repeat(400),
+        "${a}?.b".to_string() + &"?.c".repeat(2000),
+        "$a ?? ".repeat(2000) + "1",
+        "a && ".repeat(2000) + "b",
+        "data { ".repeat(300) + &"}".repeat(300),
+    ] {
+        let _ = parse7(&src);
+        let _ = parse_script(&src, super::ParseOptions::default());
+    }
+    assert!(parse7(&("$a ? ".repeat(400) + "1" + &" : 2".repeat(400))).is_err());
+    assert!(parse7(&("a && ".repeat(2000) + "b")).is_ok());
+}
