@@ -235,6 +235,10 @@ pub(crate) fn call_method(
             None => Err(no_method(engine, target, name, span)),
         },
         Value::Object(o) => {
+            let regex_call = super::regex_methods::object_call(engine, &o.borrow(), name, &args, span);
+            if let Some(r) = regex_call {
+                return r;
+            }
             // Script methods stored as script block properties.
             let m = o.borrow().get(name);
             if let Some(Value::ScriptBlock(sb)) = m {
@@ -482,35 +486,19 @@ pub(crate) fn static_method(
             let p = arg_str(&args, 0);
             Value::str(p.rfind('.').map(|i| &p[i..]).unwrap_or(""))
         }
-        ("regex", "escape") => Value::str(regex::escape(&arg_str(&args, 0))),
-        ("regex", "matches") | ("regex", "ismatch") => {
-            let re = regex::Regex::new(&arg_str(&args, 1)).map_err(|e| {
-                Flow::Error(Box::new(errors::runtime(
-                    e.to_string(),
-                    "ArgumentException",
-                    "NotSpecified",
-                    ":",
-                    Some(engine.position(span)),
-                )))
-            })?;
-            let s = arg_str(&args, 0);
-            if n == "ismatch" {
-                Value::Bool(re.is_match(&s))
-            } else {
-                Value::array(re.find_iter(&s).map(|m| Value::str(m.as_str())).collect())
+        ("regex" | "text.regularexpressions.regex", _) => {
+            match super::regex_methods::static_call(engine, name, &args, span) {
+                Some(r) => r?,
+                None => {
+                    return Err(Flow::Error(Box::new(errors::runtime(
+                        format!("Method invocation failed because [{t}] does not contain a method named '{name}'."),
+                        "MethodNotFound",
+                        "InvalidOperation",
+                        ":",
+                        Some(engine.position(span)),
+                    ))));
+                }
             }
-        }
-        ("regex", "replace") => {
-            let re = regex::Regex::new(&arg_str(&args, 1)).map_err(|e| {
-                Flow::Error(Box::new(errors::runtime(
-                    e.to_string(),
-                    "ArgumentException",
-                    "NotSpecified",
-                    ":",
-                    Some(engine.position(span)),
-                )))
-            })?;
-            Value::str(re.replace_all(&arg_str(&args, 0), arg_str(&args, 2).as_str()))
         }
         // Constructors of the collections scripts build results in (lists are arrays here).
         (t, "new") if t.starts_with("collections.arraylist") => {

@@ -15,6 +15,7 @@ mod invoke;
 mod methods;
 mod ops;
 mod output;
+mod regex_methods;
 mod scope;
 mod should_process;
 
