@@ -8,6 +8,7 @@ pub mod help;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
+pub mod select_string;
 pub mod write;
 
 use crate::cmdlet::Cmdlet;
@@ -36,6 +37,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::JoinPath),
         Box::new(pipeline::MeasureObject),
         Box::new(misc::NewObject),
+        Box::new(select_string::SelectString),
         Box::new(format::OutFile),
         Box::new(format::OutHost),
         Box::new(write::OutNull),
