@@ -469,9 +469,6 @@ pub(crate) fn static_method(
                 )))
             })?
         }
-        ("datetime", "parse") | ("datetime", "parseexact") => {
-            super::ops::parse_datetime(&arg_str(&args, 0)).unwrap_or(Value::Null)
-        }
         ("guid", "newguid") => {
             engine.request_counter += 1;
             let id = super::errors::request_id(engine.request_counter, engine.host.now());
@@ -485,6 +482,12 @@ pub(crate) fn static_method(
         ("io.path", "getextension") => {
             let p = arg_str(&args, 0);
             Value::str(p.rfind('.').map(|i| &p[i..]).unwrap_or(""))
+        }
+        ("datetime", "parseexact" | "parse" | "daysinmonth" | "isleapyear") => {
+            match super::dates::static_call(engine, name, &args, span) {
+                Some(r) => r?,
+                None => Value::Null,
+            }
         }
         ("regex" | "text.regularexpressions.regex", _) => {
             match super::regex_methods::static_call(engine, name, &args, span) {

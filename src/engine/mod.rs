@@ -232,6 +232,11 @@ impl Engine {
         self.host.utc_offset(wall_secs - guess as i64)
     }
 
+    /// The host zone's offset from UTC (seconds) at a UTC instant.
+    pub(crate) fn host_offset(&self, utc_secs: i64) -> i32 {
+        self.host.utc_offset(utc_secs)
+    }
+
     /// The local wall-clock time now (seconds since 1970-01-01 00:00 on the local clock).
     pub(crate) fn local_now(&self) -> i64 {
         let now = self.host.now();
