@@ -55,13 +55,24 @@ impl Engine {
         self.try_depth = d;
     }
 
-    /// Emits a value to the current collector, or to Out-Default at the top.
-    pub(crate) fn emit(&mut self, v: Value) {
-        if let Some(top) = self.collectors.last_mut() {
-            top.push(v);
-        } else if !v.is_null() {
-            let host = self.host.as_mut();
-            self.output.object(&v, host);
+    /// Emits a value to the current collector: a buffer, the downstream stages of the pipeline a
+    /// function streams into (so its objects reach them as they are written, in order with its
+    /// host lines, as PowerShell streams), or Out-Default at the top. Fails when a downstream stage
+    /// fails: the error travels up through the writing function, as in PowerShell.
+    pub(crate) fn emit(&mut self, v: Value) -> EvalResult<()> {
+        match self.collectors.last_mut() {
+            Some(super::invoke::Collector::Buffer(top)) => {
+                top.push(v);
+                Ok(())
+            }
+            Some(super::invoke::Collector::Stream(_)) => self.emit_downstream(v),
+            None => {
+                if !v.is_null() {
+                    let host = self.host.as_mut();
+                    self.output.object(&v, host);
+                }
+                Ok(())
+            }
         }
     }
 
@@ -76,9 +87,12 @@ impl Engine {
     where
         F: FnOnce(&mut Engine) -> EvalResult<()>,
     {
-        self.collectors.push(Vec::new());
+        self.collectors.push(super::invoke::Collector::Buffer(Vec::new()));
         let r = f(self);
-        let out = self.collectors.pop().unwrap_or_default();
+        let out = match self.collectors.pop() {
+            Some(super::invoke::Collector::Buffer(out)) => out,
+            _ => Vec::new(),
+        };
         r.map(|_| out)
     }
 
@@ -108,7 +122,7 @@ impl Engine {
                     let v = self.eval_expr(e)?;
                     self.last_success = true;
                     if !is_incdec {
-                        self.emit_enumerated(v);
+                        self.emit_enumerated(v)?;
                     }
                     Ok(())
                 } else {
@@ -116,6 +130,9 @@ impl Engine {
                 }
             }
             StatementKind::Assignment { target, op, value } => {
+                if self.assignment_skipped(target, *op)? {
+                    return Ok(());
+                }
                 let v = self.eval_statement_value(value)?;
                 self.assign(target, *op, v)
             }
@@ -244,6 +261,11 @@ impl Engine {
             }
             StatementKind::Try { body, catches, finally } => self.exec_try(body, catches, finally.as_deref()),
             StatementKind::Block(b) => self.exec_block(b),
+            StatementKind::Chain { first, rest } => self.exec_chain(first, rest),
+            StatementKind::Data { variable, body, .. } => self.exec_data(variable, body),
+            // `using` names namespaces and modules for type and command lookup; exsh resolves
+            // names without them.
+            StatementKind::Using { .. } => Ok(()),
         }
     }
 
@@ -257,13 +279,11 @@ impl Engine {
     }
 
     /// Emits a value, enumerating arrays (as an expression statement does).
-    pub(crate) fn emit_enumerated(&mut self, v: Value) {
+    pub(crate) fn emit_enumerated(&mut self, v: Value) -> EvalResult<()> {
         match v {
             Value::Array(a) => {
                 let items = a.borrow().clone();
-                for i in items {
-                    self.emit(i);
-                }
+                items.into_iter().try_for_each(|i| self.emit(i))
             }
             other => self.emit(other),
         }
@@ -276,6 +296,9 @@ impl Engine {
             return self.eval_pipeline_value(p);
         }
         if let StatementKind::Assignment { target, op, value } = &s.kind {
+            if self.assignment_skipped(target, *op)? {
+                return self.eval_expr(target);
+            }
             let v = self.eval_statement_value(value)?;
             self.assign(target, *op, v)?;
             return self.eval_expr(target);
@@ -353,7 +376,10 @@ impl Engine {
     ) -> EvalResult<()> {
         let has = |f: &str| flags.iter().any(|x| x.eq_ignore_ascii_case(f));
         let (regex, wildcard, case) = (has("regex"), has("wildcard"), has("casesensitive"));
-        let subject = self.eval_pipeline_value(subject)?;
+        let subject = match self.eval_pipeline_value(subject)? {
+            path if has("file") => self.switch_file_lines(&path, subject.span)?,
+            v => v,
+        };
         'items: for item in subject.enumerate() {
             let mut matched = false;
             for (pat, body) in clauses {
@@ -545,10 +571,12 @@ impl Engine {
                 })
             }
             ExprKind::TypeLiteral(t) => Ok(super::ops::type_value(t)),
+            ExprKind::Ternary { condition, if_true, if_false } => self.eval_ternary(condition, if_true, if_false),
+            ExprKind::NullConditional(inner) => self.eval_null_conditional(inner),
         }
     }
 
-    fn member_name(&mut self, n: &MemberName) -> EvalResult<String> {
+    pub(crate) fn member_name(&mut self, n: &MemberName) -> EvalResult<String> {
         match n {
             MemberName::Literal(s) => Ok(s.clone()),
             MemberName::Dynamic(e) => {
@@ -633,7 +661,7 @@ impl Engine {
     }
 
     fn assign(&mut self, target: &Expr, op: AssignOp, value: Value) -> EvalResult<()> {
-        let value = if op == AssignOp::Assign {
+        let value = if op == AssignOp::Assign || op == AssignOp::Coalesce {
             value
         } else {
             let cur = self.eval_expr(target)?;
@@ -643,7 +671,7 @@ impl Engine {
                 AssignOp::Mul => BinaryOp::Mul,
                 AssignOp::Div => BinaryOp::Div,
                 AssignOp::Rem => BinaryOp::Rem,
-                AssignOp::Assign => BinaryOp::Add,
+                AssignOp::Assign | AssignOp::Coalesce => BinaryOp::Add,
             };
             super::ops::arith(self, bop, &cur, &value, target.span)?
         };
@@ -748,6 +776,7 @@ impl Engine {
 
     fn eval_binary(&mut self, op: BinaryOp, lhs: &Expr, rhs: &Expr, span: Span) -> EvalResult<Value> {
         match op {
+            BinaryOp::Coalesce => self.eval_coalesce(lhs, rhs),
             BinaryOp::And => {
                 let l = self.eval_expr(lhs)?;
                 if !convert::to_bool(&l) {

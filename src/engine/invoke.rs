@@ -41,6 +41,19 @@ enum StageKind {
     },
 }
 
+/// Where a running command's objects go (the engine's collector stack).
+pub(crate) enum Collector {
+    /// Collected, for a value (`$x = …`, `(…)`) or a cmdlet-driven script block.
+    Buffer(Vec<Value>),
+    /// Pushed on at once into the rest of the pipeline: a function's process and end steps stream
+    /// their objects as PowerShell's do, so a later stage (or Out-Default) sees each object before
+    /// the function writes its next host line.
+    Stream(Tail),
+}
+
+/// The stages after the one running (owned by the collector while that stage runs).
+pub(crate) struct Tail(Vec<Stage>);
+
 struct Stage {
     kind: StageKind,
     span: Span,
@@ -85,10 +98,7 @@ impl Engine {
         // `$?` reads the previous statement's status while the arguments are evaluated.
         self.last_success = true;
         if stages.is_empty() {
-            for v in source.unwrap_or_default() {
-                self.emit(v);
-            }
-            return Ok(());
+            return source.unwrap_or_default().into_iter().try_for_each(|v| self.emit(v));
         }
         // begin
         for i in 0..stages.len() {
@@ -104,13 +114,13 @@ impl Engine {
             }
             None => {
                 let mark = self.held_lines.len();
-                let out = self.stage_process(&mut stages, 0, None);
+                let out = self.streaming_step(&mut stages, 0, |e, st| e.stage_process(st, 0, None));
                 self.forward(&mut stages, 1, out, mark)?;
             }
         }
         for i in 0..stages.len() {
             let mark = self.held_lines.len();
-            let out = self.stage_end(&mut stages, i);
+            let out = self.streaming_step(&mut stages, i, |e, st| e.stage_end(st, i));
             self.forward(&mut stages, i + 1, out, mark)?;
         }
         Ok(())
@@ -135,12 +145,57 @@ impl Engine {
 
     fn push(&mut self, stages: &mut Vec<Stage>, i: usize, v: Value) -> EvalResult<()> {
         if i >= stages.len() {
-            self.emit(v);
-            return Ok(());
+            return self.emit(v);
         }
         let mark = self.held_lines.len();
-        let out = self.stage_process(stages, i, Some(v));
+        let out = self.streaming_step(stages, i, |e, st| e.stage_process(st, i, Some(v)));
         self.forward(stages, i + 1, out, mark)
+    }
+
+    /// Runs a process or end step of stage `i`. For a function, the stages after it are handed to
+    /// its frame (`pending_stream`, taken by `in_function_frame`) so that what it writes goes on
+    /// down the pipeline at once; they come back when the step ends, also when it failed.
+    fn streaming_step<F>(&mut self, stages: &mut Vec<Stage>, i: usize, step: F) -> EvalResult<Vec<Value>>
+    where
+        F: FnOnce(&mut Engine, &mut [Stage]) -> EvalResult<Vec<Value>>,
+    {
+        if !matches!(stages[i].kind, StageKind::Function { .. }) {
+            return step(self, stages);
+        }
+        let saved = self.pending_stream.replace(Tail(stages.split_off(i + 1)));
+        let out = step(self, stages);
+        if let Some(Tail(mut tail)) = std::mem::replace(&mut self.pending_stream, saved) {
+            stages.append(&mut tail);
+        }
+        out
+    }
+
+    /// An object a streaming function wrote: pushed through the stages after it, with the stream
+    /// collector set aside meanwhile so that the last stage's output reaches the collector below.
+    pub(crate) fn emit_downstream(&mut self, v: Value) -> EvalResult<()> {
+        let Some(Collector::Stream(Tail(mut tail))) = self.collectors.pop() else {
+            return Ok(());
+        };
+        let r = self.push(&mut tail, 0, v);
+        self.collectors.push(Collector::Stream(Tail(tail)));
+        r
+    }
+
+    /// Runs a function body's step with its objects collected, or, when the pipeline runner handed
+    /// it the rest of the pipeline, streamed into it; the rest is handed back afterwards.
+    fn capture_or_stream<F>(&mut self, f: F) -> EvalResult<Vec<Value>>
+    where
+        F: FnOnce(&mut Engine) -> EvalResult<()>,
+    {
+        let Some(tail) = self.pending_stream.take() else {
+            return self.capture(f);
+        };
+        self.collectors.push(Collector::Stream(tail));
+        let r = f(self);
+        if let Some(Collector::Stream(tail)) = self.collectors.pop() {
+            self.pending_stream = Some(tail);
+        }
+        r.map(|_| Vec::new())
     }
 
     /// Evaluates a command's arguments and binds what can be bound before input arrives.
@@ -330,13 +385,13 @@ impl Engine {
         let depth = self.scopes.depth();
         let (r, fr) = if func.dot {
             // Dot-sourcing runs the body in the caller's scope: its variables and functions stay.
-            (self.capture(f), None)
+            (self.capture_or_stream(f), None)
         } else {
             match frame {
                 Some(fr) => self.scopes.push_frame(fr),
                 None => self.scopes.push(),
             }
-            let r = self.capture(f);
+            let r = self.capture_or_stream(f);
             self.scopes.truncate(depth + 1);
             let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
             self.scopes.truncate(depth);
@@ -532,9 +587,7 @@ impl Engine {
                         Ok(out)
                     }
                     ErrorOutcome::Stop(e) => {
-                        for v in out {
-                            self.emit(v);
-                        }
+                        out.into_iter().try_for_each(|v| self.emit(v))?;
                         Err(Flow::Error(e))
                     }
                 }

@@ -15,6 +15,7 @@ mod invoke;
 mod methods;
 mod ops;
 mod output;
+mod pwsh7;
 mod regex_methods;
 mod scope;
 mod should_process;
@@ -86,7 +87,12 @@ pub struct Engine {
     scopes: Scopes,
     functions: std::collections::HashMap<String, Function>,
     output: Output,
-    collectors: Vec<Vec<Value>>,
+    /// Where emitted objects go, innermost last: a buffer (`capture`), or the rest of a pipeline
+    /// a function is streaming into. Empty at the top: objects go to Out-Default.
+    collectors: Vec<invoke::Collector>,
+    /// The downstream stages of a pipeline, handed from the pipeline runner to the function step it
+    /// is about to run (see `invoke::Collector::Stream`).
+    pending_stream: Option<invoke::Tail>,
     /// Host lines held until the objects written before them have gone down the pipeline.
     held_lines: Vec<String>,
     /// The text spans refer to, and the file it came from.
@@ -154,6 +160,17 @@ impl Engine {
         self.scopes.set(Some("global"), "PSVersionTable", Value::object(ver));
     }
 
+    /// The grammar scripts are parsed with: PowerShell 7's in the Online profile (a pwsh 7 window
+    /// with the ExchangeOnlineManagement module), Windows PowerShell 5.1's on premises.
+    pub fn parse_options(&self) -> syntax::ParseOptions {
+        let version = if self.directory.org.version.is_on_premises() {
+            syntax::LanguageVersion::Desktop51
+        } else {
+            syntax::LanguageVersion::Pwsh7
+        };
+        syntax::ParseOptions::new(version)
+    }
+
     /// A new engine over an organization.
     pub fn new(host: Box<dyn Host>, registry: Registry, directory: Directory) -> Engine {
         let width = host.width();
@@ -169,6 +186,7 @@ impl Engine {
             functions: Default::default(),
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
+            pending_stream: None,
             held_lines: Vec::new(),
             source: Rc::from(""),
             file: None,
@@ -263,7 +281,7 @@ impl Engine {
     }
 
     fn run_text(&mut self, src: &str, file: Option<&str>, args: &[ScriptArg], script_scope: bool) -> Outcome {
-        let script = match syntax::parse(src) {
+        let script = match syntax::parse_with(src, self.parse_options()) {
             Ok(s) => s,
             Err(e) => {
                 let rec = errors::parse_error_record(&e, src, file);

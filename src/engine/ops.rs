@@ -34,6 +34,7 @@ pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, sp
         BinaryOp::And => Ok(Value::Bool(convert::to_bool(l) && convert::to_bool(r))),
         BinaryOp::Or => Ok(Value::Bool(convert::to_bool(l) || convert::to_bool(r))),
         BinaryOp::Xor => Ok(Value::Bool(convert::to_bool(l) ^ convert::to_bool(r))),
+        BinaryOp::Coalesce => Ok(if l.is_null() { r.clone() } else { l.clone() }),
         BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor | BinaryOp::Shl | BinaryOp::Shr => {
             let (a, b) = (convert::to_int(l).unwrap_or(0), convert::to_int(r).unwrap_or(0));
             Ok(Value::Int(match op {

@@ -186,8 +186,42 @@ pub enum StatementKind {
         finally: Option<Vec<Statement>>,
     },
     /// A bare `{ … }` block or `begin {}`-less statement block is not a statement in PowerShell;
-    /// this variant holds a nested statement list used for `. { }` style grouping inside the parser.
+    /// this variant holds a nested statement list: a workflow's `parallel { }` and `sequence { }`
+    /// blocks (which exsh runs in order).
     Block(Vec<Statement>),
+    /// `a && b || c` (PowerShell 7): each pipeline after the first runs when `$?` after the previous
+    /// one is true (`&&`) or false (`||`).
+    Chain {
+        /// The first pipeline.
+        first: Pipeline,
+        /// The operators and the pipelines after them, left to right.
+        rest: Vec<(ChainOp, Pipeline)>,
+    },
+    /// `data [name] [-SupportedCommand a, b] { … }`: a data section.
+    Data {
+        /// The variable the section's output is assigned to (without `$`), if named.
+        variable: Option<String>,
+        /// The commands named by `-SupportedCommand`.
+        supported_commands: Vec<Expr>,
+        /// The section's statements.
+        body: Vec<Statement>,
+    },
+    /// `using namespace X`, `using module X`, `using assembly X` (only at the start of a script).
+    Using {
+        /// `namespace`, `module` or `assembly`, lower-cased.
+        kind: String,
+        /// The name as written.
+        name: String,
+    },
+}
+
+/// A pipeline chain operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChainOp {
+    /// `&&`: run the next pipeline when the previous one succeeded.
+    And,
+    /// `||`: run the next pipeline when the previous one failed.
+    Or,
 }
 
 /// `catch [T1], [T2] { … }`.
@@ -214,6 +248,8 @@ pub enum AssignOp {
     Div,
     /// `%=`
     Rem,
+    /// `??=` (PowerShell 7): assigns only when the target is `$null`.
+    Coalesce,
 }
 
 /// `a | b | c`. The first element may be an expression; the rest are commands.
@@ -415,6 +451,18 @@ pub enum ExprKind {
     },
     /// `[type]` on its own, e.g. the target of `[math]::Round(…)` or the right side of `-is`.
     TypeLiteral(String),
+    /// `cond ? a : b` (PowerShell 7).
+    Ternary {
+        /// The condition.
+        condition: Box<Expr>,
+        /// The value when the condition is true.
+        if_true: Box<Expr>,
+        /// The value when it is false.
+        if_false: Box<Expr>,
+    },
+    /// `a?.B`, `a?.M()`, `a?[i]` (PowerShell 7): the inner `Member`, `MethodCall` or `Index` whose
+    /// target is `$null` gives `$null` instead of being evaluated.
+    NullConditional(Box<Expr>),
 }
 
 /// A member name: literal or computed.
@@ -476,6 +524,8 @@ pub enum BinaryOp {
     IsNot,
     /// `-as`
     As,
+    /// `??` (PowerShell 7): the left operand unless it is `$null`, else the right one.
+    Coalesce,
     /// A comparison; `case_sensitive` is true for the `-c…` forms.
     Compare {
         /// Which comparison.

@@ -12,6 +12,7 @@ mod tokens;
 
 pub use ast::*;
 pub use error::ParseError;
+pub use parse::{LanguageVersion, ParseOptions};
 pub use span::Span;
 pub use tokens::{LexMode, Token, TokenKind, tokens, tokens_with_mode};
 
@@ -19,6 +20,14 @@ pub use tokens::{LexMode, Token, TokenKind, tokens, tokens_with_mode};
 ///
 /// A UTF-8 BOM and CRLF line endings are accepted. On failure nothing has run; the error
 /// carries PowerShell's message and whether more input could complete the text.
+/// Windows PowerShell 5.1's grammar is the default ([`ParseOptions::default`]).
 pub fn parse(src: &str) -> Result<Script, ParseError> {
-    parse::parse_script(src)
+    parse::parse_script(src, ParseOptions::default())
+}
+
+/// Parses a whole script with the grammar of one PowerShell version: pwsh 7's operators (`&&`,
+/// `||`, `? :`, `??`, `??=`, `?.`, `?[]`) parse only with [`LanguageVersion::Pwsh7`]; under
+/// 5.1 they are the parse errors Windows PowerShell gives.
+pub fn parse_with(src: &str, options: ParseOptions) -> Result<Script, ParseError> {
+    parse::parse_script(src, options)
 }

@@ -121,6 +121,23 @@ impl<'s> Parser<'s> {
             if super::lex::at_arg_end(r1) {
                 break;
             }
+            if let Some(rest) = r1
+                .strip_prefix("--%")
+                .filter(|a| matches!(first(a), None | Some('\n')) || first(a).is_some_and(is_space))
+            {
+                // The stop-parsing token: the rest of the line up to a newline or `|` is passed as is.
+                let n = rest.find(['\n', '|']).unwrap_or(rest.len());
+                let text = rest.get(..n).unwrap_or("").trim_start_matches(is_space).trim_end_matches('\r');
+                let r2 = skip(rest, n);
+                let span = self.span(r1, r2);
+                args.push(CommandArg::Positional(Expr {
+                    kind: ExprKind::Literal(Literal::String(text.to_string())),
+                    span,
+                }));
+                end = span.end;
+                r = r2;
+                continue;
+            }
             if let Some(res) = self.redirection(r1) {
                 let (r2, red) = res?;
                 end = red.span.end;
@@ -168,7 +185,17 @@ impl<'s> Parser<'s> {
         // `Write-Host""` is `Write-Host`, and `Write-Host"x"` names the command `Write-Hostx`.
         let mut out = vec![StringPart::Literal(name.clone())];
         let mut glued = false;
-        while first(r).is_some_and(|c| is_squote(c) || is_dquote(c)) {
+        loop {
+            // After a glued quote, more word characters still belong to the name (`ie""x''`).
+            if glued && first(r).is_some_and(|c| !ends_word(c) && c != '$') {
+                let n: usize = r.chars().take_while(|&c| !ends_word(c) && c != '$').map(char::len_utf8).sum();
+                push_lit(&mut out, r.get(..n).unwrap_or("").to_string());
+                r = skip(r, n);
+                continue;
+            }
+            if !first(r).is_some_and(|c| is_squote(c) || is_dquote(c)) {
+                break;
+            }
             let (r2, e) = self.string_literal(r)?;
             match e.kind {
                 ExprKind::Literal(Literal::String(s)) => push_lit(&mut out, s),
@@ -250,7 +277,7 @@ impl<'s> Parser<'s> {
     }
 
     /// One argument: adjacent parts without whitespace form a single (expandable) argument.
-    fn arg_value(&self, i: &'s str) -> PResult<'s, Expr> {
+    pub(super) fn arg_value(&self, i: &'s str) -> PResult<'s, Expr> {
         let mut parts: Vec<Expr> = Vec::new();
         let mut r = i;
         while let Some(c) = first(r) {

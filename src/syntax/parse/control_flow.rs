@@ -2,9 +2,9 @@
 //! `switch` (with its options and clauses), `try`/`catch`/`finally`, and the `( condition )` after a
 //! keyword.
 
-use super::super::ast::{CatchClause, Expr, ExprKind, Pipeline, Statement, StatementKind};
+use super::super::ast::{CatchClause, Expr, ExprKind, Pipeline, PipelineElement, Statement, StatementKind};
 use super::super::span::Span;
-use super::lex::{Keyword, first, is_dash, second, skip, skip1};
+use super::lex::{Keyword, first, foreach_flag, is_dash, second, skip, skip1};
 use super::stmt::into_pipeline;
 use super::{PResult, Parser};
 
@@ -107,6 +107,42 @@ impl<'s> Parser<'s> {
 
     pub(super) fn foreach_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
         const FORM: &str = "\nThe correct form is: foreach ($a in $b) {...}";
+        // `-parallel` (workflows; exsh runs the loop in order) and `-throttlelimit n`.
+        let mut r = r;
+        loop {
+            let (r1, ()) = self.ws_nl(r)?;
+            if let Some((flag, rest)) = foreach_flag(r1) {
+                r = rest;
+                if flag == "throttlelimit" {
+                    let (r2, ()) = self.ws_nl(rest)?;
+                    match self.arg_value(r2) {
+                        Ok((r3, _)) => r = r3,
+                        Err(nom::Err::Error(_)) => {
+                            return self.fail_at(
+                                r2,
+                                "The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter.",
+                                "MissingThrottleLimit",
+                                self.at(rest),
+                            );
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                continue;
+            }
+            if first(r1).is_some_and(is_dash) && second(r1).is_some_and(|c| c.is_alphabetic()) {
+                let n: usize = skip1(r1).chars().take_while(|&c| super::lex::is_name_char(c)).map(char::len_utf8).sum();
+                let word = skip1(r1).get(..n).unwrap_or("");
+                let end = skip(skip1(r1), n);
+                return self.fail(
+                    format!("The parameter {word} is not valid for the foreach statement."),
+                    "InvalidForeachFlag",
+                    self.span(r1, end),
+                );
+            }
+            r = r1;
+            break;
+        }
         let (r, ()) = self.ws_nl(r)?;
         let Some(r) = r.strip_prefix('(') else {
             return self.fail_at(
@@ -270,6 +306,7 @@ impl<'s> Parser<'s> {
 
     pub(super) fn switch_statement(&self, start: &'s str, r: &'s str) -> PResult<'s, Statement> {
         let mut flags = Vec::new();
+        let mut file: Option<Expr> = None;
         let mut r = r;
         loop {
             let (r1, ()) = self.ws_nl(r)?;
@@ -284,6 +321,26 @@ impl<'s> Parser<'s> {
             let known = ["regex", "wildcard", "exact", "casesensitive", "file", "parallel"];
             let full = known.iter().find(|k| !flag.is_empty() && k.starts_with(flag.as_str()));
             match full {
+                Some(k) if *k == "file" => {
+                    flags.push((*k).to_string());
+                    let (r3, ()) = self.ws_nl(r2)?;
+                    match self.arg_value(r3) {
+                        Ok((r4, e)) => {
+                            file = Some(e);
+                            r = r4;
+                            continue;
+                        }
+                        Err(nom::Err::Error(_)) => {
+                            return self.fail_at(
+                                r3,
+                                "Cannot process the 'switch' statement because of a missing file name argument to the -file option.",
+                                "MissingFilenameOption",
+                                self.at(r2),
+                            );
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
                 Some(k) => flags.push((*k).to_string()),
                 None => {
                     return self.fail(
@@ -298,6 +355,18 @@ impl<'s> Parser<'s> {
             }
             r = r2;
         }
+        let (r4, subject) = match file {
+            Some(e) => {
+                let span = e.span;
+                (r, Pipeline { elements: vec![PipelineElement::Expr(e)], span })
+            }
+            None => self.switch_subject(r)?,
+        };
+        self.switch_body(start, r4, flags, subject)
+    }
+
+    /// `( pipeline )` of a switch statement.
+    fn switch_subject(&self, r: &'s str) -> PResult<'s, Pipeline> {
         let Some(inner) = r.strip_prefix('(') else {
             return self.fail_at(
                 r,
@@ -330,6 +399,17 @@ impl<'s> Parser<'s> {
                 end,
             );
         };
+        Ok((r4, into_pipeline(st)))
+    }
+
+    /// The `{ clauses }` of a switch statement, after its subject at `r4`.
+    fn switch_body(
+        &self,
+        start: &'s str,
+        r4: &'s str,
+        flags: Vec<String>,
+        subject: Pipeline,
+    ) -> PResult<'s, Statement> {
         let (r5, ()) = self.ws_nl(r4)?;
         let Some(mut r) = r5.strip_prefix('{') else {
             return self.fail_at(
@@ -379,7 +459,7 @@ impl<'s> Parser<'s> {
             clauses.push((pattern, body));
             r = r3;
         }
-        let kind = StatementKind::Switch { label: None, flags, subject: into_pipeline(st), clauses };
+        let kind = StatementKind::Switch { label: None, flags, subject, clauses };
         Ok((r, Statement { kind, span: self.span(start, r) }))
     }
 

@@ -29,9 +29,63 @@ impl<'s> Parser<'s> {
     /// attribute arguments).
     pub(crate) fn expression(&self, i: &'s str, allow_comma: bool) -> PResult<'s, Expr> {
         let (i, ()) = self.enter(i)?;
-        let res = self.expression_inner(i, allow_comma);
+        let res = match self.expression_inner(i, allow_comma) {
+            Ok((r, condition)) if self.pwsh7() => self.ternary_rest(r, condition, allow_comma),
+            res => res,
+        };
         self.leave();
         res
+    }
+
+    /// `? if_true : if_false` after a condition (PowerShell 7's ternary operator; the branches are
+    /// whole expressions, so it nests to the right).
+    fn ternary_rest(&self, r: &'s str, condition: Expr, allow_comma: bool) -> PResult<'s, Expr> {
+        let (q, ()) = self.ws_expr(r)?;
+        let Some(after_q) = q.strip_prefix('?').filter(|a| !a.starts_with('?')) else {
+            return Ok((r, condition));
+        };
+        let (r1, ()) = self.ws_nl(after_q)?;
+        let (r2, if_true) = match self.expression(r1, allow_comma) {
+            Ok(ok) => ok,
+            Err(nom::Err::Error(_)) => {
+                return self.fail_at(
+                    r1,
+                    "You must provide a value expression following the '?' operator.",
+                    "ExpectedValueExpression",
+                    self.at(after_q),
+                );
+            }
+            Err(e) => return Err(e),
+        };
+        let (r3, ()) = self.ws_nl(r2)?;
+        let Some(after_colon) = r3.strip_prefix(':') else {
+            return self.fail_at(
+                r3,
+                "Missing ':' in the ternary expression.",
+                "MissingColonInTernaryExpression",
+                self.at(r2),
+            );
+        };
+        let (r4, ()) = self.ws_nl(after_colon)?;
+        let (r5, if_false) = match self.expression(r4, allow_comma) {
+            Ok(ok) => ok,
+            Err(nom::Err::Error(_)) => {
+                return self.fail_at(
+                    r4,
+                    "You must provide a value expression following the ':' operator.",
+                    "ExpectedValueExpression",
+                    self.at(after_colon),
+                );
+            }
+            Err(e) => return Err(e),
+        };
+        let span = condition.span.to(if_false.span);
+        let kind = ExprKind::Ternary {
+            condition: Box::new(condition),
+            if_true: Box::new(if_true),
+            if_false: Box::new(if_false),
+        };
+        Ok((r5, Expr { kind, span }))
     }
 
     fn expression_inner(&self, i: &'s str, allow_comma: bool) -> PResult<'s, Expr> {
@@ -55,7 +109,7 @@ impl<'s> Parser<'s> {
         let mut parser = precedence(
             nom::combinator::fail::<&'s str, Unary<(), u8>, PErr>(),
             nom::combinator::fail::<&'s str, Unary<(), u8>, PErr>(),
-            alt((level(1), level(2), level(3), level(4), level(5), level(6), level(7))),
+            alt((level(1), level(2), level(3), level(4), level(5), level(6), level(7), level(8))),
             operand,
             |op: Operation<(), (), BinaryOp, Expr>| -> Result<Expr, Infallible> {
                 Ok(match op {
@@ -261,6 +315,13 @@ impl<'s> Parser<'s> {
     /// Member access, static members, indexing, method calls and postfix `++`/`--` after `e`.
     pub(crate) fn postfix(&self, mut r: &'s str, mut e: Expr) -> PResult<'s, Expr> {
         loop {
+            if self.pwsh7() && (r.starts_with("?.") || r.starts_with("?[")) {
+                let (r2, inner) = self.null_conditional(skip1(r), e)?;
+                let span = inner.span;
+                e = Expr { kind: ExprKind::NullConditional(Box::new(inner)), span };
+                r = r2;
+                continue;
+            }
             let c = first(r);
             let is_static = r.starts_with("::");
             if (c == Some('.') && !r.starts_with("..") && second(r).is_some()) || is_static {
@@ -308,6 +369,34 @@ impl<'s> Parser<'s> {
             }
         }
         Ok((r, e))
+    }
+
+    /// The `.Name`, `.M(args)` or `[i]` after a `?` (PowerShell 7's null-conditional access on `e`).
+    fn null_conditional(&self, r: &'s str, e: Expr) -> PResult<'s, Expr> {
+        if r.starts_with('[') {
+            let (r2, index) = self.index(r)?;
+            let span = Span::new(e.span.start, self.pos(r2));
+            return Ok((r2, Expr { kind: ExprKind::Index { target: Box::new(e), index: Box::new(index) }, span }));
+        }
+        let after = skip1(r);
+        if !first(after).is_some_and(|nc| is_name_char(nc) || nc == '$' || nc == '(' || is_squote(nc) || is_dquote(nc))
+        {
+            return self.fail_at(
+                after,
+                "Missing property name after reference operator.",
+                "MissingPropertyName",
+                self.at(after),
+            );
+        }
+        let (r2, name) = self.member_name(after)?;
+        if r2.starts_with('(') {
+            let (r3, args) = self.method_args(r2)?;
+            let span = Span::new(e.span.start, self.pos(r3));
+            let kind = ExprKind::MethodCall { target: Box::new(e), name, args, is_static: false };
+            return Ok((r3, Expr { kind, span }));
+        }
+        let span = Span::new(e.span.start, self.pos(r2));
+        Ok((r2, Expr { kind: ExprKind::Member { target: Box::new(e), name, is_static: false }, span }))
     }
 
     /// A member name after `.` or `::`.

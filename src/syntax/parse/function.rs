@@ -16,8 +16,10 @@ enum AttrOrType {
 }
 
 impl<'s> Parser<'s> {
-    pub(super) fn function_statement(&self, start: &'s str, r: &'s str, filter: bool) -> PResult<'s, Statement> {
-        let kw = if filter { "filter" } else { "function" };
+    /// `function`, `filter` or `workflow` (`keyword`) definitions, after the keyword at `r`.
+    pub(super) fn function_statement(&self, start: &'s str, r: &'s str, keyword: Keyword) -> PResult<'s, Statement> {
+        let filter = keyword == Keyword::Filter;
+        let kw = keyword.word();
         let (r1, ()) = self.ws(r)?;
         let n: usize = r1
             .chars()

@@ -57,21 +57,25 @@ pub(crate) enum Keyword {
     Function,
     If,
     Param,
+    Parallel,
     Process,
     Return,
+    Sequence,
     Switch,
     Throw,
     Trap,
     Try,
     Until,
+    Using,
     While,
     Workflow,
 }
 
 /// The statement keywords, by their (case-insensitive) word: the one list the parser dispatches
-/// statements on and the tolerant tokenizer classifies. Some (`class`, `enum`, `data`, `trap`,
-/// `workflow`) are reserved by PowerShell but not implemented by exsh's parser, which then reads
-/// them as command names; the tokenizer still marks them as keywords, as PSReadLine colours them.
+/// statements on and the tolerant tokenizer classifies. Some (`class`, `enum`, `trap`) are reserved
+/// by PowerShell but not implemented by exsh's parser, which then reads them as command names; the
+/// tokenizer still marks them as keywords, as PSReadLine colours them. `parallel` and `sequence`
+/// (workflow blocks) are statements only before a `{`.
 pub(crate) const KEYWORDS: &[(&str, Keyword)] = &[
     ("begin", Keyword::Begin),
     ("break", Keyword::Break),
@@ -92,14 +96,17 @@ pub(crate) const KEYWORDS: &[(&str, Keyword)] = &[
     ("foreach", Keyword::Foreach),
     ("function", Keyword::Function),
     ("if", Keyword::If),
+    ("parallel", Keyword::Parallel),
     ("param", Keyword::Param),
     ("process", Keyword::Process),
     ("return", Keyword::Return),
+    ("sequence", Keyword::Sequence),
     ("switch", Keyword::Switch),
     ("throw", Keyword::Throw),
     ("trap", Keyword::Trap),
     ("try", Keyword::Try),
     ("until", Keyword::Until),
+    ("using", Keyword::Using),
     ("while", Keyword::While),
     ("workflow", Keyword::Workflow),
 ];
@@ -166,7 +173,7 @@ pub(crate) fn token_text(i: &str) -> &str {
         let n: usize = skip1(i).chars().take_while(|&c| is_name_char(c) || c == ':').map(char::len_utf8).sum();
         return i.get(..1 + n).unwrap_or(i);
     }
-    if is_name_char(c) || is_dash(c) || c == '.' || c == '\\' {
+    if is_name_char(c) || is_dash(c) || c == '.' || c == '\\' || c == '?' {
         let n: usize = i
             .chars()
             .enumerate()
@@ -273,15 +280,23 @@ impl<'s> Parser<'s> {
     }
 
     /// The keyword starting a statement at `i`, and the input after it: a word of [`KEYWORDS`]
-    /// followed by a non-word character (see [`Parser::keyword`]). `foreach` counts only before a `(`;
-    /// otherwise it is the ForEach-Object alias.
+    /// followed by a non-word character (see [`Parser::keyword`]). `foreach` counts only before a `(`
+    /// or a `-flag`; otherwise it is the ForEach-Object alias.
     pub(crate) fn statement_keyword(&self, i: &'s str) -> Option<(Keyword, &'s str)> {
         let n = i.chars().take_while(|c| c.is_ascii_alphabetic()).count();
         let kw = Keyword::from_word(i.get(..n)?)?;
         let r = self.keyword(i, kw.word())?;
         if kw == Keyword::Foreach {
             let (r1, ()) = self.ws_nl(r).ok()?;
-            if !r1.starts_with('(') {
+            // `foreach -flag` is the statement too (PowerShell reports an unknown flag).
+            let flag = first(r1).is_some_and(is_dash) && second(r1).is_some_and(|c| c.is_ascii_alphabetic());
+            if !r1.starts_with('(') && !flag {
+                return None;
+            }
+        }
+        if matches!(kw, Keyword::Parallel | Keyword::Sequence) {
+            let (r1, ()) = self.ws_nl(r).ok()?;
+            if !r1.starts_with('{') {
                 return None;
             }
         }
@@ -399,6 +414,9 @@ impl<'s> Parser<'s> {
             '*' if next != Some('=') => one(BinaryOp::Mul),
             '/' if next != Some('=') => one(BinaryOp::Div),
             '%' if next != Some('=') => one(BinaryOp::Rem),
+            '?' if next == Some('?') && self.pwsh7() && i.chars().nth(2) != Some('=') => {
+                Ok((skip(i, 2), (BinaryOp::Coalesce, i.get(..2).unwrap_or("??"))))
+            }
             '.' if next == Some('.') => {
                 let (r, t) = tag("..").parse(i)?;
                 Ok((r, (BinaryOp::Range, t)))
@@ -505,16 +523,31 @@ fn compare_word(w: &str) -> Option<CompareOp> {
 }
 
 /// Binding strength of a binary operator for `nom_language::precedence` (lower binds tighter),
-/// following PowerShell's tokenizer: range, format, multiply, add, comparison (incl. -shl/-shr,
-/// -is/-as), bitwise, logical.
+/// following PowerShell's tokenizer (`TokenFlags.BinaryPrecedence*` in token.cs): range, format,
+/// multiply, add, null-coalescing `??` (pwsh 7), comparison (incl. -shl/-shr, -is/-as), bitwise,
+/// logical.
 pub(crate) fn precedence_of(op: BinaryOp) -> u8 {
     match op {
         BinaryOp::Range => 1,
         BinaryOp::Format => 2,
         BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => 3,
         BinaryOp::Add | BinaryOp::Sub => 4,
-        BinaryOp::Compare { .. } | BinaryOp::Shl | BinaryOp::Shr | BinaryOp::Is | BinaryOp::IsNot | BinaryOp::As => 5,
-        BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor => 6,
-        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => 7,
+        BinaryOp::Coalesce => 5,
+        BinaryOp::Compare { .. } | BinaryOp::Shl | BinaryOp::Shr | BinaryOp::Is | BinaryOp::IsNot | BinaryOp::As => 6,
+        BinaryOp::BAnd | BinaryOp::BOr | BinaryOp::BXor => 7,
+        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => 8,
     }
+}
+
+/// A `foreach` statement flag at `i` (`-parallel`, `-throttlelimit`, or a prefix of one), with the
+/// input after it.
+pub(crate) fn foreach_flag(i: &str) -> Option<(&'static str, &str)> {
+    let after = i.strip_prefix(|c: char| is_dash(c))?;
+    let n = after.chars().take_while(char::is_ascii_alphabetic).count();
+    let word = after.get(..n)?.to_ascii_lowercase();
+    let rest = skip(after, n);
+    if word.is_empty() || first(rest).is_some_and(is_name_char) {
+        return None;
+    }
+    ["parallel", "throttlelimit"].into_iter().find(|f| f.starts_with(word.as_str())).map(|f| (f, rest))
 }

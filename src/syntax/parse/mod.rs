@@ -10,7 +10,8 @@
 //! Files: `lex` (whitespace, comments, words, the keyword table, numbers, operator words), `strings`
 //! (quotes, here-strings, variables), `expr` (expression mode), `command` (command mode and
 //! pipelines), `stmt` (statements, statement lists, pipelines and assignments), `control_flow` (`if`,
-//! loops, `switch`, `try`), `function` (functions, script blocks, param blocks, attributes). The
+//! loops, `switch`, `try`), `function` (functions, script blocks, param blocks, attributes),
+//! `sections` (`data` sections, `using` statements, workflows). The
 //! tolerant token mode (`super::tokens`) calls `lex` and the string and variable primitives directly,
 //! so both read keywords, numbers and operators alike.
 
@@ -19,6 +20,7 @@ mod control_flow;
 mod expr;
 mod function;
 pub(super) mod lex;
+mod sections;
 mod stmt;
 mod strings;
 #[cfg(test)]
@@ -32,9 +34,34 @@ use super::ast::Script;
 use super::error::ParseError;
 use super::span::Span;
 
+/// The PowerShell language a script is parsed as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageVersion {
+    /// Windows PowerShell 5.1 (the Exchange Management Shell; also used for 2010's 2.0 shell).
+    #[default]
+    Desktop51,
+    /// PowerShell 7 (the Exchange Online profile): pipeline chains, ternary, null-coalescing and
+    /// null-conditional operators.
+    Pwsh7,
+}
+
+/// How to parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ParseOptions {
+    /// The language version whose grammar applies.
+    pub version: LanguageVersion,
+}
+
+impl ParseOptions {
+    /// Options for a language version.
+    pub fn new(version: LanguageVersion) -> Self {
+        ParseOptions { version }
+    }
+}
+
 /// Parses `src` into a [`Script`]. Never panics.
-pub fn parse_script(src: &str) -> Result<Script, ParseError> {
-    let p = Parser::new(src);
+pub fn parse_script(src: &str, options: ParseOptions) -> Result<Script, ParseError> {
+    let p = Parser::with_options(src, options);
     match p.script(src) {
         Ok((_, script)) => Ok(script),
         Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => Err(p.to_parse_error(e)),
@@ -91,12 +118,24 @@ pub(crate) struct Parser<'s> {
     /// True directly inside `( )`, `[ ]` and argument lists, where newlines may separate operands
     /// and operators; false inside statement lists, where a newline ends a statement.
     nl_ok: Cell<bool>,
+    /// The grammar's language version.
+    options: ParseOptions,
 }
 
 impl<'s> Parser<'s> {
     /// A parser over the whole source `src`.
     pub(crate) fn new(src: &'s str) -> Self {
-        Parser { src, depth: Cell::new(0), nl_ok: Cell::new(false) }
+        Self::with_options(src, ParseOptions::default())
+    }
+
+    /// A parser over `src` with the grammar of `options`.
+    pub(crate) fn with_options(src: &'s str, options: ParseOptions) -> Self {
+        Parser { src, depth: Cell::new(0), nl_ok: Cell::new(false), options }
+    }
+
+    /// True when pwsh 7's operators parse (`&&`, `||`, `? :`, `??`, `?.`, …).
+    pub(crate) fn pwsh7(&self) -> bool {
+        self.options.version == LanguageVersion::Pwsh7
     }
 
     /// Byte offset of the remaining input `i` within the source.

@@ -2,7 +2,9 @@
 //! dispatch to `control_flow` and `function`), pipelines and assignments, and the flow-control words
 //! `return`, `throw`, `exit`, `break`, `continue`.
 
-use super::super::ast::{AssignOp, Expr, ExprKind, Pipeline, PipelineElement, Script, Statement, StatementKind};
+use super::super::ast::{
+    AssignOp, ChainOp, Expr, ExprKind, Pipeline, PipelineElement, Script, Statement, StatementKind,
+};
 use super::super::span::Span;
 use super::expr::is_assignable;
 use super::lex::{Keyword, at_terminator, first, is_dash, is_name_char, second, skip, skip1};
@@ -26,7 +28,15 @@ pub(crate) fn into_pipeline(st: Statement) -> Pipeline {
 impl<'s> Parser<'s> {
     /// A whole script: optional `param()` block, then statements.
     pub(crate) fn script(&self, i: &'s str) -> PResult<'s, Script> {
-        let (r, ()) = self.ws_sep(i)?;
+        let (mut r, ()) = self.ws_sep(i)?;
+        // `using` statements come first, before the param block.
+        let mut usings = Vec::new();
+        while let Some((Keyword::Using, after)) = self.statement_keyword(r) {
+            let (r1, st) = self.using_statement(r, after)?;
+            usings.push(st);
+            let (r2, ()) = self.ws_sep(r1)?;
+            r = r2;
+        }
         let (r, param_block) = match self.param_block(r) {
             Ok((r2, pb)) => (r2, Some(pb)),
             Err(nom::Err::Error(_)) => (r, None),
@@ -35,8 +45,12 @@ impl<'s> Parser<'s> {
         // Top-level named blocks run in order for a script (it gets no pipeline input), so they are
         // flattened: begin, then process, then end.
         let (r, (begin, process, end)) = self.block_body(r)?;
-        let statements: Vec<Statement> =
-            begin.into_iter().flatten().chain(process.into_iter().flatten()).chain(end).collect();
+        let statements: Vec<Statement> = usings
+            .into_iter()
+            .chain(begin.into_iter().flatten())
+            .chain(process.into_iter().flatten())
+            .chain(end)
+            .collect();
         let (r, ()) = self.ws_sep(r)?;
         if !r.is_empty() {
             return self.unexpected(r);
@@ -72,6 +86,8 @@ impl<'s> Parser<'s> {
                     | StatementKind::Exit(_)
                     | StatementKind::Break(_)
                     | StatementKind::Continue(_)
+                    | StatementKind::Chain { .. }
+                    | StatementKind::Using { .. }
             );
             let (r3, ()) = self.ws(r2)?;
             if simple && !matches!(first(r3), None | Some('\n' | ';' | '}' | ')')) {
@@ -105,7 +121,65 @@ impl<'s> Parser<'s> {
         {
             return res;
         }
-        self.pipeline_or_assignment(i)
+        let (r, st) = self.pipeline_or_assignment(i)?;
+        if !matches!(st.kind, StatementKind::Pipeline(_)) {
+            return Ok((r, st));
+        }
+        let (r1, ()) = self.ws(r)?;
+        if chain_op(r1).is_none() {
+            return Ok((r, st));
+        }
+        self.chain_rest(st, r1)
+    }
+
+    /// `&& pipeline` / `|| pipeline` after the first pipeline of a chain at `r`. PowerShell 7 runs
+    /// them; Windows PowerShell 5.1's tokenizer rejects the operators (InvalidEndOfLine).
+    fn chain_rest(&self, first_st: Statement, mut r: &'s str) -> PResult<'s, Statement> {
+        let start = first_st.span.start;
+        let StatementKind::Pipeline(head) = first_st.kind else {
+            return self.no(r);
+        };
+        let mut rest = Vec::new();
+        let mut end = first_st.span.end;
+        while let Some(op) = chain_op(r) {
+            let token = if op == ChainOp::And { "&&" } else { "||" };
+            let at = Span::new(self.pos(r), self.pos(r) + 2);
+            if !self.pwsh7() {
+                return self.fail(
+                    format!("The token '{token}' is not a valid statement separator in this version."),
+                    "InvalidEndOfLine",
+                    at,
+                );
+            }
+            let after = skip(r, 2);
+            let (r1, ()) = self.ws_nl(after)?;
+            let next = if matches!(first(r1), None | Some(';' | ')' | '}' | '|' | '&')) {
+                None
+            } else {
+                match self.pipeline_or_assignment(r1) {
+                    Ok((r2, Statement { kind: StatementKind::Pipeline(p), .. })) => Some((r2, p)),
+                    Ok(_) | Err(nom::Err::Error(_)) => None,
+                    Err(e) => return Err(e),
+                }
+            };
+            let Some((r2, p)) = next else {
+                return self.fail_at(
+                    r1,
+                    "A pipeline chain operator must be followed by a pipeline.",
+                    "EmptyPipelineChainElement",
+                    Span::new(at.end, at.end),
+                );
+            };
+            end = p.span.end;
+            rest.push((op, p));
+            let (r3, ()) = self.ws(r2)?;
+            if chain_op(r3).is_none() {
+                r = r2;
+                break;
+            }
+            r = r3;
+        }
+        Ok((r, Statement { kind: StatementKind::Chain { first: head, rest }, span: Span::new(start, end) }))
     }
 
     /// Statements introduced by a keyword, or `None` when `i` does not start with one (or starts with
@@ -120,7 +194,21 @@ impl<'s> Parser<'s> {
             Keyword::While => self.while_statement(i, r),
             Keyword::Do => self.do_statement(i, r),
             Keyword::Switch => self.switch_statement(i, r),
-            Keyword::Function | Keyword::Filter => self.function_statement(i, r, kw == Keyword::Filter),
+            Keyword::Function | Keyword::Filter => self.function_statement(i, r, kw),
+            Keyword::Workflow => self.workflow_statement(i, r),
+            Keyword::Data => self.data_statement(i, r),
+            Keyword::Parallel | Keyword::Sequence => self
+                .statement_block(r, ("Missing statement block.", "MissingStatementBlock"))
+                .map(|(r2, body)| (r2, Statement { kind: StatementKind::Block(body), span: self.span(i, r2) })),
+            // PowerShell parses the statement, then reports it whole.
+            Keyword::Using => match self.using_statement(i, r) {
+                Ok((_, st)) => self.fail(
+                    "A 'using' statement must appear before any other statements in a script.",
+                    "UsingMustBeAtStartOfScript",
+                    st.span,
+                ),
+                Err(e) => Err(e),
+            },
             Keyword::Try => self.try_statement(i, r),
             Keyword::Return | Keyword::Throw | Keyword::Exit => {
                 let (r1, ()) = match self.ws(r) {
@@ -166,7 +254,7 @@ impl<'s> Parser<'s> {
             // Named blocks are read by `block_body`; elsewhere these words are command names.
             Keyword::Begin | Keyword::Process | Keyword::End | Keyword::DynamicParam => return None,
             // Reserved by PowerShell, not implemented: read as command names.
-            Keyword::Class | Keyword::Enum | Keyword::Data | Keyword::Trap | Keyword::Workflow => return None,
+            Keyword::Class | Keyword::Enum | Keyword::Trap => return None,
         })
     }
 
@@ -179,7 +267,7 @@ impl<'s> Parser<'s> {
         }
         let (r, e) = self.expression(i, true)?;
         let (r1, ()) = self.ws(r)?;
-        if let Some((op, len)) = assign_op(r1) {
+        if let Some((op, len)) = assign_op(r1).filter(|(op, _)| *op != AssignOp::Coalesce || self.pwsh7()) {
             let op_text = r1.get(..len).unwrap_or("=");
             if !is_assignable(&e) {
                 return self.fail(
@@ -240,6 +328,9 @@ fn assign_op(i: &str) -> Option<(AssignOp, usize)> {
     if c == '=' {
         return Some((AssignOp::Assign, 1));
     }
+    if c == '?' {
+        return i.starts_with("??=").then_some((AssignOp::Coalesce, 3));
+    }
     let rest = skip1(i);
     if !rest.starts_with('=') {
         return None;
@@ -253,6 +344,17 @@ fn assign_op(i: &str) -> Option<(AssignOp, usize)> {
         _ => return None,
     };
     Some((op, c.len_utf8() + 1))
+}
+
+/// A pipeline chain operator at `i`.
+fn chain_op(i: &str) -> Option<ChainOp> {
+    if i.starts_with("&&") {
+        Some(ChainOp::And)
+    } else if i.starts_with("||") {
+        Some(ChainOp::Or)
+    } else {
+        None
+    }
 }
 
 /// Attaches a `:label` to a loop statement.

@@ -146,7 +146,8 @@ impl<'s> Parser<'s> {
                         'r' => parts.push_char('\r'),
                         't' => parts.push_char('\t'),
                         'v' => parts.push_char('\u{0b}'),
-                        'u' if first(r) == Some('{') => {
+                        // `u{…}` is PowerShell 6+; Windows PowerShell 5.1 reads `u as a plain `u`.
+                        'u' if first(r) == Some('{') && self.pwsh7() => {
                             let inner = skip1(r);
                             let n = inner.chars().take_while(char::is_ascii_hexdigit).count();
                             let hex = inner.get(..n).unwrap_or("");
@@ -282,11 +283,11 @@ impl<'s> Parser<'s> {
             Some('{') => self.braced_variable(i, skip1(r)),
             Some(c @ ('?' | '$' | '^')) => Ok((skip1(r), VarRef { scope: None, name: c.to_string(), splat: false })),
             Some(c) if is_name_char(c) => {
-                let (r2, n) = self.name(r)?;
+                let (r2, n) = self.var_name(r)?;
                 if let Some(after) = r2.strip_prefix(':')
                     && first(after).is_some_and(is_name_char)
                 {
-                    let (r3, n2) = self.name(after)?;
+                    let (r3, n2) = self.var_name(after)?;
                     return Ok((
                         r3,
                         VarRef { scope: Some(n.to_ascii_lowercase()), name: n2.to_string(), splat: false },
@@ -307,6 +308,16 @@ impl<'s> Parser<'s> {
             }
             _ => self.no(i),
         }
+    }
+
+    /// A variable name after `$` (or its scope): name characters and `?` (PowerShell's tokenizer
+    /// reads `$a?` as the variable `a?`, so `"$name?"` expands `${name?}`).
+    fn var_name(&self, i: &'s str) -> PResult<'s, &'s str> {
+        let n: usize = i.chars().take_while(|&c| is_name_char(c) || c == '?').map(char::len_utf8).sum();
+        if n == 0 || !first(i).is_some_and(is_name_char) {
+            return self.no(i);
+        }
+        Ok((skip(i, n), i.get(..n).unwrap_or("")))
     }
 
     /// `${…}` after the `{`.

@@ -9,14 +9,14 @@ use crate::syntax::error::ParseError;
 use crate::syntax::span::Span;
 
 fn parse_ok(src: &str) -> Script {
-    match parse_script(src) {
+    match parse_script(src, super::ParseOptions::default()) {
         Ok(s) => s,
         Err(e) => panic!("parse of {src:?} failed: {e:?}"),
     }
 }
 
 fn parse_err(src: &str) -> ParseError {
-    match parse_script(src) {
+    match parse_script(src, super::ParseOptions::default()) {
         Ok(s) => panic!("parse of {src:?} unexpectedly succeeded: {s:#?}"),
         Err(e) => e,
     }
@@ -92,6 +92,20 @@ fn st(s: &Statement) -> String {
             out
         }
         StatementKind::Block(b) => format!("block {{{}}}", stmts(b)),
+        StatementKind::Chain { first, rest } => {
+            let mut out = pl(first);
+            for (op, p) in rest {
+                out += &format!(" {} {}", if *op == ChainOp::And { "&&" } else { "||" }, pl(p));
+            }
+            out
+        }
+        StatementKind::Data { variable, supported_commands, body } => format!(
+            "data {} [{}] {{{}}}",
+            variable.clone().unwrap_or_default(),
+            supported_commands.iter().map(sx).collect::<Vec<_>>().join(" "),
+            stmts(body)
+        ),
+        StatementKind::Using { kind, name } => format!("using {kind} {name}"),
     }
 }
 
@@ -234,6 +248,10 @@ fn sx(e: &Expr) -> String {
         ExprKind::Index { target, index } => format!("(idx {} {})", sx(target), sx(index)),
         ExprKind::Cast { type_name, expr } => format!("([{type_name}] {})", sx(expr)),
         ExprKind::TypeLiteral(t) => format!("[{t}]"),
+        ExprKind::Ternary { condition, if_true, if_false } => {
+            format!("(? {} {} {})", sx(condition), sx(if_true), sx(if_false))
+        }
+        ExprKind::NullConditional(e) => format!("(?{})", sx(e)),
     }
 }
 
@@ -898,8 +916,8 @@ fn every_prefix_of_admin_script_returns() {
     let mut idx: Vec<usize> = ADMIN_SCRIPT.char_indices().map(|(i, _)| i).collect();
     idx.push(ADMIN_SCRIPT.len());
     for end in idx {
-        let _ = parse_script(&ADMIN_SCRIPT[..end]);
-        let _ = parse_script(&ADMIN_SCRIPT[end..]);
+        let _ = parse_script(&ADMIN_SCRIPT[..end], super::ParseOptions::default());
+        let _ = parse_script(&ADMIN_SCRIPT[end..], super::ParseOptions::default());
     }
 }
 
@@ -989,7 +1007,7 @@ fn random_snippets_never_panic() {
         for _ in 0..n {
             s.push_str(atoms[(next() % atoms.len() as u64) as usize]);
         }
-        let _ = parse_script(&s);
+        let _ = parse_script(&s, super::ParseOptions::default());
     }
 }
 
@@ -999,9 +1017,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let e = parse_err(&deep);
     assert_eq!(e.error_id, "ScriptTooComplicated");
     let deep2 = "{".repeat(3000);
-    assert!(parse_script(&deep2).is_err());
+    assert!(parse_script(&deep2, super::ParseOptions::default()).is_err());
     let ok = "(".repeat(20) + "1" + &")".repeat(20);
-    assert!(parse_script(&ok).is_ok());
+    assert!(parse_script(&ok, super::ParseOptions::default()).is_ok());
 }
 
 #[test]
@@ -1098,4 +1116,171 @@ fn lexical_edge_cases() {
     assert_eq!(render("$a.Add('k', 1)"), "(call $a Add 'k' 1)");
     assert_eq!(render("Write-Host `\"quoted`\""), "Write-Host bw:\"quoted\"");
     assert_eq!(render("Write-Host a`nb"), "Write-Host bw:a\nb");
+}
+
+// ---------------------------------------------------------------- language versions and the rest of the grammar
+
+fn parse7(src: &str) -> Result<Script, ParseError> {
+    parse_script(src, super::ParseOptions::new(super::LanguageVersion::Pwsh7))
+}
+
+fn render7(src: &str) -> String {
+    match parse7(src) {
+        Ok(s) => s.statements.iter().map(st).collect::<Vec<_>>().join("\n"),
+        Err(e) => panic!("pwsh 7 parse of {src:?} failed: {e:?}"),
+    }
+}
+
+#[test]
+fn pipeline_chains_in_pwsh7() {
+    assert_eq!(render7("a && b || c"), "a && b || c");
+    assert_eq!(render7("a &&\n  b"), "a && b");
+    assert_eq!(render7("$x = a && b"), "$x Assign a && b");
+    assert_eq!(render7("a | b && 1"), "a | b && 1");
+    let e = parse7("a &&").expect_err("parse error");
+    assert_eq!((e.error_id, e.incomplete), ("EmptyPipelineChainElement", true));
+    assert_eq!(e.message, "A pipeline chain operator must be followed by a pipeline.");
+}
+
+#[test]
+fn pipeline_chains_are_errors_in_51() {
+    check_err(
+        "a && b",
+        "InvalidEndOfLine",
+        "The token '&&' is not a valid statement separator in this version.",
+        (2, 4),
+        false,
+    );
+    check_err(
+        "a || b",
+        "InvalidEndOfLine",
+        "The token '||' is not a valid statement separator in this version.",
+        (2, 4),
+        false,
+    );
+    check_err(
+        "$x = 1 && 2",
+        "InvalidEndOfLine",
+        "The token '&&' is not a valid statement separator in this version.",
+        (7, 9),
+        false,
+    );
+}
+
+#[test]
+fn pwsh7_operators() {
+    assert_eq!(render7("$a ? 1 : 2"), "(? $a 1 2)");
+    assert_eq!(render7("$a ? $b ? 1 : 2 : 3"), "(? $a (? $b 1 2) 3)");
+    assert_eq!(render7("$a ?\n 1 :\n 2"), "(? $a 1 2)");
+    assert_eq!(render7("$a ?? 'd'"), "(coalesce $a 'd')");
+    assert_eq!(render7("$a ?? $b ?? 1"), "(coalesce (coalesce $a $b) 1)");
+    assert_eq!(render7("1 + $a ?? 2 -eq 2"), "(eq (coalesce (+ 1 $a) 2) 2)");
+    assert_eq!(render7("$a ??= 5"), "$a Coalesce 5");
+    assert_eq!(render7("${a}?.B"), "(?(. $a B))");
+    assert_eq!(render7("${a}?.M(1)"), "(?(call $a M 1))");
+    assert_eq!(render7("${a}?[0]"), "(?(idx $a 0))");
+    assert_eq!(render7("$a?.B"), "(. $a? B)");
+    let e = parse7("$a ? 1").expect_err("parse error");
+    assert_eq!(
+        (e.error_id, e.message.as_str()),
+        ("MissingColonInTernaryExpression", "Missing ':' in the ternary expression.")
+    );
+    assert_eq!(parse7("$a ?").expect_err("parse error").error_id, "ExpectedValueExpression");
+}
+
+#[test]
+fn pwsh7_operators_are_errors_in_51() {
+    check_err("$a ? 1 : 2", "UnexpectedToken", "Unexpected token '?' in expression or statement.", (3, 4), false);
+    check_err("$a ?? 1", "UnexpectedToken", "Unexpected token '??' in expression or statement.", (3, 5), false);
+    check_err("$a ??= 1", "UnexpectedToken", "Unexpected token '??=' in expression or statement.", (3, 6), false);
+    check_err("${a}?.B", "UnexpectedToken", "Unexpected token '?.B' in expression or statement.", (4, 7), false);
+}
+
+#[test]
+fn question_mark_in_variable_names() {
+    assert_eq!(render("$a?"), "$a?");
+    assert_eq!(render("\"is it $name?\""), "\"is it {$name?}\"");
+    assert_eq!(render("$?"), "$?");
+}
+
+#[test]
+fn unicode_escape_is_pwsh7_only() {
+    assert_eq!(render("\"`u{41}\""), "\"u{41}\"");
+    assert_eq!(render7("\"`u{41}\""), "\"A\"");
+}
+
+#[test]
+fn data_sections() {
+    assert_eq!(render("data { 'a' }"), "data  [] {'a'}");
+    assert_eq!(render("data T -SupportedCommand Format-Xml, 'x' { 1 }"), "data T ['Format-Xml' 'x'] {1}");
+    assert_eq!(render("$t = data { 1 }"), "$t Assign data  [] {1}");
+    check_err(
+        "data -Foo x { 1 }",
+        "InvalidParameterForDataSectionStatement",
+        "The \"Foo\" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.",
+        (5, 9),
+        false,
+    );
+    let e = parse_err("data T");
+    assert_eq!((e.error_id, e.incomplete), ("MissingStatementBlockForDataSection", true));
+    assert_eq!(render("data-x y"), "data-x bw:y");
+}
+
+#[test]
+fn using_statements() {
+    assert_eq!(
+        render("using namespace System.Text\nusing module .\\m.psm1\n1"),
+        "using namespace System.Text\nusing module .\\m.psm1\n1"
+    );
+    check_err(
+        "1\nusing namespace X",
+        "UsingMustBeAtStartOfScript",
+        "A 'using' statement must appear before any other statements in a script.",
+        (2, 19),
+        false,
+    );
+    check_err(
+        "using foo X",
+        "UsingStatementNotSupported",
+        "This syntax of the 'using' statement is not supported.",
+        (0, 9),
+        false,
+    );
+}
+
+#[test]
+fn workflows() {
+    let src = "workflow W { parallel { 1; 2 } sequence { 3 } foreach -parallel ($x in 1) { $x } }";
+    assert_eq!(render(src), "function W {block {1; 2}; block {3}; foreach $x in (1) {$x}}");
+    let e = parse7(src).expect_err("parse error");
+    assert_eq!(
+        (e.error_id, e.message.as_str()),
+        ("WorkflowNotSupportedInPowerShellCore", "Workflow is not supported in PowerShell 6+.")
+    );
+    assert_eq!(render("parallel"), "parallel");
+    check_err(
+        "foreach -foo ($x in 1) {}",
+        "InvalidForeachFlag",
+        "The parameter foo is not valid for the foreach statement.",
+        (8, 12),
+        false,
+    );
+}
+
+#[test]
+fn switch_file_and_stop_parsing() {
+    assert_eq!(
+        render("switch -regex -file C:\\a.log { 'x' { 1 } }"),
+        "switch [\"regex\", \"file\"] (bw:C:\\a.log) {'x' {1}}"
+    );
+    let e = parse_err("switch -file");
+    assert_eq!(e.error_id, "MissingFilenameOption");
+    assert_eq!(render("icacls x --% /grant Everyone:(F) $y\n2"), "icacls bw:x '/grant Everyone:(F) $y'\n2");
+    assert_eq!(render("cmd --% a ; b | sort"), "cmd 'a ; b ' | sort");
+}
+
+#[test]
+fn glued_command_names() {
+    assert_eq!(render("ie\"\"x'' 'p'"), "iex 'p'");
+    assert_eq!(render("Write-H''ost hi"), "Write-Host bw:hi");
 }

@@ -111,11 +111,13 @@ fn after_keyword(kw: Keyword) -> Option<LexMode> {
         | K::DynamicParam
         | K::Catch
         | K::Trap
+        | K::Parallel
+        | K::Sequence
         | K::Data => LexMode::Block,
         K::Function | K::Filter | K::Workflow | K::Class | K::Enum => LexMode::FuncName,
         K::Break | K::Continue => LexMode::Label,
-        // return, throw, exit: an optional pipeline follows.
-        K::Return | K::Throw | K::Exit => return None,
+        // return, throw, exit: an optional pipeline follows; `using`: its directive and name.
+        K::Return | K::Throw | K::Exit | K::Using => return None,
     })
 }
 

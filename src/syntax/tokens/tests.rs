@@ -303,7 +303,8 @@ fn odd_inputs_do_not_panic() {
 fn keywords_match_the_parser() {
     // Keywords the parser reads as command names (named blocks outside a block body, and the
     // reserved words exsh does not implement), which PSReadLine still colours as keywords.
-    let command_keywords = ["begin", "process", "end", "dynamicparam", "class", "enum", "data", "trap", "workflow"];
+    // `parallel` and `sequence` are statements only before a `{`.
+    let command_keywords = ["begin", "process", "end", "dynamicparam", "class", "enum", "trap", "parallel", "sequence"];
     let mut snippets: Vec<String> = Vec::new();
     for (word, _) in KEYWORDS {
         for w in [word.to_string(), word.to_ascii_uppercase()] {

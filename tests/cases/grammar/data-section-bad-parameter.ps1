@@ -1,0 +1,2 @@
+# A data section takes only -SupportedCommand.
+data -Commands Format-Xml { 'x' }

@@ -1,0 +1,3 @@
+# Windows PowerShell 5.1 (EMS) has no pipeline chains: its tokenizer rejects `&&`, and nothing runs.
+'before'
+Get-Mailbox karen && Write-Output 'found'

@@ -1,0 +1,2 @@
+# exchange: Online
+"`u{41}`u{42} smile"

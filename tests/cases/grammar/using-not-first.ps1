@@ -1,0 +1,2 @@
+'first'
+using namespace System.Text

@@ -1,0 +1,3 @@
+using namespace System.Collections.Generic
+# using statements come first; exsh resolves type and command names without them.
+'after using'
