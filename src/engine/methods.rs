@@ -229,8 +229,8 @@ pub(crate) fn call_method(
                 None => Err(no_method(engine, target, name, span)),
             }
         }
-        Value::TimeSpan(t) if lname != "tostring" => match super::dates::timespan_method(engine, *t, name, &args, span)
-        {
+        Value::TimeSpan(_) if lname == "tostring" => to_string_with_format(engine, target, &args, span),
+        Value::TimeSpan(t) => match super::dates::timespan_method(engine, *t, name, &args, span) {
             Some(r) => r,
             None => Err(no_method(engine, target, name, span)),
         },
