@@ -12,8 +12,6 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use exsh::syntax::{LanguageVersion, ParseOptions};
-
 fn ps1_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();

@@ -36,6 +36,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("gv", "Get-Variable"),
     ("oh", "Out-Host"),
     ("gc", "Get-Content"),
+    ("sls", "Select-String"),
     ("cat", "Get-Content"),
     ("type", "Get-Content"),
     ("sc", "Set-Content"),

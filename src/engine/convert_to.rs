@@ -342,13 +342,8 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
             Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == REGEX) => v.clone(),
             other => {
                 let pat = shown(other);
-                if let Err(e) = regex::Regex::new(&pat) {
-                    return Err(value_error(
-                        v,
-                        ty,
-                        &format!("parsing \"{pat}\" - {}", e.to_string().lines().last().unwrap_or("")),
-                        "InvalidCastParseTargetInvocation",
-                    ));
+                if let Err(e) = crate::value::regex::Regex::new(&pat, Default::default()) {
+                    return Err(value_error(v, ty, &e.message(), "InvalidCastParseTargetInvocation"));
                 }
                 regex_object(&pat)
             }

@@ -205,6 +205,78 @@ pub(crate) fn timespan_method(
     Some(r)
 }
 
+/// `[datetime]::ParseExact/Parse/DaysInMonth/IsLeapYear`; `None` for other names.
+pub(crate) fn static_call(engine: &Engine, name: &str, args: &[Value], span: Span) -> Option<EvalResult<Value>> {
+    let lname = name.to_ascii_lowercase();
+    let argc = args.len();
+    let text = args.first().map(convert::to_string).unwrap_or_default();
+    let invalid =
+        || method_error(engine, name, argc, "String was not recognized as a valid DateTime.", "FormatException", span);
+    // A parsed offset converts the time to the local clock, as .NET's ParseExact does.
+    let local = |(secs, ns, offset): (i64, u32, Option<i32>)| match offset {
+        Some(o) => {
+            let utc = secs - o as i64;
+            Value::DateTime(utc + engine.host_offset(utc) as i64, ns)
+        }
+        None => Value::DateTime(secs, ns),
+    };
+    let r = match lname.as_str() {
+        "parseexact" => {
+            let formats = match args.get(1) {
+                Some(Value::Array(a)) => a.borrow().items.clone(),
+                Some(other) => vec![other.clone()],
+                None => Vec::new(),
+            };
+            formats
+                .iter()
+                .find_map(|f| datetime::parse_exact(text.trim(), &convert::to_string(f)))
+                .map(local)
+                .ok_or_else(invalid)
+        }
+        "parse" => convert::parse_datetime(&text)
+            .or_else(|| {
+                [
+                    "G",
+                    "g",
+                    "D",
+                    "F",
+                    "f",
+                    "M/d/yyyy h:mm:ss tt",
+                    "MMMM d, yyyy",
+                    "d MMMM yyyy",
+                    "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
+                    "R",
+                ]
+                .iter()
+                .find_map(|f| datetime::parse_exact(text.trim(), f))
+                .map(local)
+            })
+            .ok_or_else(invalid),
+        "daysinmonth" => {
+            let y = args.first().and_then(convert::to_int).unwrap_or(1);
+            let m = args.get(1).and_then(convert::to_int).unwrap_or(1);
+            if !(1..=12).contains(&m) || !(1..=9999).contains(&y) {
+                Err(method_error(
+                    engine,
+                    name,
+                    argc,
+                    "Month must be between one and twelve.\r\nParameter name: month",
+                    "ArgumentOutOfRangeException",
+                    span,
+                ))
+            } else {
+                Ok(Value::Int(datetime::days_in_month(y, m as u32) as i64))
+            }
+        }
+        "isleapyear" => {
+            let y = args.first().and_then(convert::to_int).unwrap_or(1);
+            Ok(Value::Bool(datetime::days_in_month(y, 2) == 29))
+        }
+        _ => return None,
+    };
+    Some(r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,8 +75,10 @@ pub(crate) fn call_method(
         && o.borrow().type_names.first().is_some_and(|t| &**t == super::convert_to::REGEX)
         && matches!(lname.as_str(), "ismatch" | "matches" | "replace" | "split")
     {
-        let pattern = convert::to_string(target);
-        return regex_call(engine, &pattern, &lname, &args, args.get(1), span);
+        // `$re.Method(input, …)` is `[regex]::Method(input, pattern, …)`.
+        let mut call = args.clone();
+        call.insert(call.len().min(1), Value::str(convert::to_string(target)));
+        return regex_static(engine, &lname, call, span);
     }
     // Methods every object has.
     match lname.as_str() {
@@ -254,8 +256,8 @@ pub(crate) fn call_method(
                 None => Err(no_method(engine, target, name, span)),
             }
         }
-        Value::TimeSpan(t) if lname != "tostring" => match super::dates::timespan_method(engine, *t, name, &args, span)
-        {
+        Value::TimeSpan(_) if lname == "tostring" => to_string_with_format(engine, target, &args, span),
+        Value::TimeSpan(t) => match super::dates::timespan_method(engine, *t, name, &args, span) {
             Some(r) => r,
             None => Err(no_method(engine, target, name, span)),
         },
@@ -266,6 +268,10 @@ pub(crate) fn call_method(
             let ob = o.borrow().clone();
             if let Some(r) = engine.host_ui_method(&ob, &lname, &args)? {
                 return Ok(r);
+            }
+            let regex_call = super::regex_methods::object_call(engine, &o.borrow(), name, &args, span);
+            if let Some(r) = regex_call {
+                return r;
             }
             // Script methods stored as script block properties.
             let m = o.borrow().get(name);
@@ -617,6 +623,20 @@ pub(crate) fn static_method(
     if let Some(r) = file_static(engine, &tl, &n, name, &args, span) {
         return r;
     }
+    // .NET date parsing and regular expressions (dates.rs, regex_methods.rs).
+    match (tl.as_str(), n.as_str()) {
+        ("datetime", "parseexact" | "parse" | "daysinmonth" | "isleapyear") => {
+            if let Some(r) = super::dates::static_call(engine, name, &args, span) {
+                return r;
+            }
+        }
+        ("regex" | "text.regularexpressions.regex", _) => {
+            if let Some(r) = super::regex_methods::static_call(engine, name, &args, span) {
+                return r;
+            }
+        }
+        _ => {}
+    }
     if let Some(r) = engine.call_static_method(t, name, args.clone(), span) {
         return r;
     }
@@ -624,38 +644,8 @@ pub(crate) fn static_method(
     engine.builtin_static_method(&ty, t, name, args, span)
 }
 
-/// `[regex]::IsMatch/Matches/Match/Replace/Split(input, pattern[, …])`.
+/// `[regex]::IsMatch/Matches/Match/Replace/Split(input, pattern[, …])`: .NET regular expressions
+/// (regex_methods.rs over value::regex).
 pub(crate) fn regex_static(engine: &mut Engine, n: &str, args: Vec<Value>, span: Span) -> EvalResult<Value> {
-    let pattern = arg_str(&args, 1);
-    regex_call(engine, &pattern, n, &[args.first().cloned().unwrap_or(Value::Null)], args.get(2), span)
-}
-
-/// A regex operation on `input[0]` with `pattern`; `extra` is Replace's replacement.
-fn regex_call(
-    engine: &mut Engine,
-    pattern: &str,
-    n: &str,
-    input: &[Value],
-    extra: Option<&Value>,
-    span: Span,
-) -> EvalResult<Value> {
-    let re = regex::Regex::new(pattern).map_err(|e| {
-        method_exception(
-            engine,
-            format!(
-                "Exception calling \"{}\" with \"2\" argument(s): \"parsing \"{pattern}\" - {}\"",
-                n,
-                e.to_string().lines().last().unwrap_or("")
-            ),
-            "ArgumentException",
-            span,
-        )
-    })?;
-    let s = input.first().map(convert::to_string).unwrap_or_default();
-    Ok(match n {
-        "ismatch" => Value::Bool(re.is_match(&s)),
-        "matches" => Value::array(re.find_iter(&s).map(|m| Value::str(m.as_str())).collect()),
-        "split" => Value::array(re.split(&s).map(Value::str).collect()),
-        _ => Value::str(re.replace_all(&s, extra.map(convert::to_string).unwrap_or_default().as_str())),
-    })
+    super::regex_methods::static_call(engine, n, &args, span).unwrap_or(Ok(Value::Null))
 }

@@ -24,6 +24,7 @@ mod output;
 mod pscmdlet;
 mod pwsh7;
 mod redirect;
+mod regex_methods;
 mod scope;
 mod scripts;
 mod should_process;
@@ -304,6 +305,11 @@ impl Engine {
     pub(crate) fn local_offset(&self, wall_secs: i64) -> i32 {
         let guess = self.host.utc_offset(wall_secs);
         self.host.utc_offset(wall_secs - guess as i64)
+    }
+
+    /// The host zone's offset from UTC (seconds) at a UTC instant.
+    pub(crate) fn host_offset(&self, utc_secs: i64) -> i32 {
+        self.host.utc_offset(utc_secs)
     }
 
     /// The local wall-clock time now (seconds since 1970-01-01 00:00 on the local clock).

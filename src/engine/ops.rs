@@ -3,13 +3,12 @@
 
 use std::cmp::Ordering;
 
-use regex::Regex;
-
 use super::errors;
 use super::eval::EvalResult;
 use super::{Engine, Flow};
 use crate::syntax::{BinaryOp, CompareOp, Span, UnaryOp};
 use crate::value::dotnet_format::{self, FormatError};
+use crate::value::regex as dotnet_regex;
 use crate::value::{Hashtable, Value, convert};
 
 fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> Flow {
@@ -235,16 +234,17 @@ fn compare_op(engine: &mut Engine, op: CompareOp, case: bool, l: &Value, r: &Val
         CompareOp::Split => {
             let parts = r.enumerate_or_self();
             let pat = parts.first().map(convert::to_string).unwrap_or_default();
-            let limit = parts.get(1).and_then(convert::to_int).unwrap_or(0);
-            let re = build_regex(engine, &pat, case, span)?;
+            let limit = parts.get(1).and_then(convert::to_int).unwrap_or(0).max(0) as usize;
+            let opts = parts.get(2).map(convert::to_string).unwrap_or_default();
+            let (simple, mut ro) = split_options(engine, &opts, span)?;
+            ro.ignore_case = ro.ignore_case || !case;
+            let pattern = if simple { dotnet_regex::escape(&pat) } else { pat };
+            let re = build_regex_with(engine, &pattern, ro, span)?;
             let mut out = Vec::new();
             for s in l.enumerate_or_self() {
-                let s = convert::to_string(&s);
-                if limit > 0 {
-                    out.extend(re.splitn(&s, limit as usize).map(Value::str));
-                } else {
-                    out.extend(re.split(&s).map(Value::str));
-                }
+                let s = engine.expand_to_string(&s);
+                let pieces = re.split(&s, limit).map_err(|e| regex_failure(engine, e, span))?;
+                out.extend(pieces.into_iter().map(Value::str));
             }
             Ok(Value::array(out))
         }
@@ -253,11 +253,20 @@ fn compare_op(engine: &mut Engine, op: CompareOp, case: bool, l: &Value, r: &Val
             let pat = parts.first().map(convert::to_string).unwrap_or_default();
             let rep = parts.get(1).map(convert::to_string).unwrap_or_default();
             let re = build_regex(engine, &pat, case, span)?;
-            let rep = dotnet_replacement(&rep);
-            let f = |s: &Value| Value::str(re.replace_all(&convert::to_string(s), rep.as_str()));
+            let f = |s: &Value| -> EvalResult<Value> {
+                let text = engine.expand_to_string(s);
+                re.replace(&text, &rep, None).map(Value::str).map_err(|e| regex_failure(engine, e, span))
+            };
             Ok(match l {
-                Value::Array(a) => Value::array(a.borrow().iter().map(f).collect()),
-                other => f(other),
+                Value::Array(a) => {
+                    let items = a.borrow().clone();
+                    let mut out = Vec::with_capacity(items.len());
+                    for i in items.iter() {
+                        out.push(f(i)?);
+                    }
+                    Value::array(out)
+                }
+                other => f(other)?,
             })
         }
         CompareOp::Match | CompareOp::NotMatch => {
@@ -304,44 +313,93 @@ fn scalar_compare(op: CompareOp, case: bool, l: &Value, r: &Value) -> bool {
     }
 }
 
-fn build_regex(engine: &Engine, pat: &str, case: bool, span: Span) -> EvalResult<Regex> {
-    let src = if case { pat.to_string() } else { format!("(?i){pat}") };
-    Regex::new(&src).map_err(|e| {
-        rt_error(
-            engine,
-            format!("The regular expression pattern {pat} is not valid. {e}"),
+fn build_regex(engine: &Engine, pat: &str, case: bool, span: Span) -> EvalResult<dotnet_regex::Regex> {
+    build_regex_with(engine, pat, dotnet_regex::Options { ignore_case: !case, ..Default::default() }, span)
+}
+
+/// Compiles a pattern for an operator; an invalid one is PowerShell's InvalidRegularExpression.
+fn build_regex_with(
+    engine: &Engine,
+    pat: &str,
+    opts: dotnet_regex::Options,
+    span: Span,
+) -> EvalResult<dotnet_regex::Regex> {
+    dotnet_regex::Regex::new(pat, opts).map_err(|_| {
+        let mut e = errors::runtime(
+            format!("The regular expression pattern {pat} is not valid."),
             "InvalidRegularExpression",
-            span,
-        )
+            "InvalidOperation",
+            &format!("{pat}:String"),
+            Some(engine.position(span)),
+        );
+        e.record.exception_type = "System.Management.Automation.RuntimeException".into();
+        Flow::Error(Box::new(e))
     })
 }
 
-/// .NET replacement syntax (`$1`, `${name}`, `$$`) to the regex crate's (`${1}`, `${name}`, `$`).
-fn dotnet_replacement(rep: &str) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = rep.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '$' && i + 1 < chars.len() {
-            if chars[i + 1] == '$' {
-                out.push_str("$$");
-                i += 2;
-                continue;
-            }
-            if chars[i + 1].is_ascii_digit() {
-                let mut j = i + 1;
-                while j < chars.len() && chars[j].is_ascii_digit() {
-                    j += 1;
-                }
-                out.push_str(&format!("${{{}}}", chars[i + 1..j].iter().collect::<String>()));
-                i = j;
-                continue;
+/// A match that hit the backtracking limit (or another runtime failure).
+fn regex_failure(engine: &Engine, e: dotnet_regex::RegexError, span: Span) -> Flow {
+    let mut err = errors::runtime(
+        e.message(),
+        "RegexMatchTimeoutException",
+        "OperationStopped",
+        ":",
+        Some(engine.position(span)),
+    );
+    err.record.exception_type = "System.Text.RegularExpressions.RegexMatchTimeoutException".into();
+    Flow::Error(Box::new(err))
+}
+
+/// `-split`'s options: SimpleMatch or RegexMatch, IgnoreCase, CultureInvariant,
+/// IgnorePatternWhitespace, Multiline, Singleline, ExplicitCapture (comma-separated).
+fn split_options(engine: &Engine, text: &str, span: Span) -> EvalResult<(bool, dotnet_regex::Options)> {
+    let mut simple = false;
+    let mut o = dotnet_regex::Options::default();
+    for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        match word.to_ascii_lowercase().as_str() {
+            "simplematch" => simple = true,
+            "regexmatch" | "cultureinvariant" | "none" => {}
+            "ignorecase" => o.ignore_case = true,
+            "ignorepatternwhitespace" => o.ignore_whitespace = true,
+            "multiline" => o.multiline = true,
+            "singleline" => o.singleline = true,
+            "explicitcapture" => o.explicit_capture = true,
+            _ => {
+                return Err(rt_error(
+                    engine,
+                    format!(
+                        "Cannot convert value \"{text}\" to type \"System.Management.Automation.SplitOptions\". Error: \"Unable to match the identifier name {word} to a valid enumerator name. Specify one of the following enumerator names and try again:\r\nSimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, ExplicitCapture\"",
+                    ),
+                    "InvalidCastFromStringToEnum",
+                    span,
+                ));
             }
         }
-        out.push(chars[i]);
-        i += 1;
     }
-    out
+    if simple && (o.multiline || o.singleline || o.ignore_whitespace || o.explicit_capture) {
+        return Err(rt_error(
+            engine,
+            "Cannot use SimpleMatch with the RegexMatch-only options IgnorePatternWhitespace, ExplicitCapture, Multiline or Singleline.",
+            "InvalidSplitOptionCombination",
+            span,
+        ));
+    }
+    Ok((simple, o))
+}
+
+/// `$Matches` from a match: every group that took part, named groups by name, the others by
+/// number, the highest first (as 5.1's table lists them).
+pub(crate) fn matches_table(m: &dotnet_regex::Match) -> Hashtable {
+    let mut h = Hashtable::new();
+    for g in m.groups.iter().rev() {
+        let Some((_, _, text)) = &g.capture else { continue };
+        let key = match g.name.parse::<i64>() {
+            Ok(n) => Value::Int(n),
+            Err(_) => Value::str(&g.name),
+        };
+        h.insert(key, Value::str(text));
+    }
+    h
 }
 
 fn regex_test(
@@ -353,21 +411,11 @@ fn regex_test(
     set_matches: bool,
 ) -> EvalResult<bool> {
     let re = build_regex(engine, &convert::to_string(r), case, span)?;
-    let text = convert::to_string(l);
-    match re.captures(&text) {
-        Some(c) => {
+    let text = engine.expand_to_string(l);
+    match re.first(&text).map_err(|e| regex_failure(engine, e, span))? {
+        Some(m) => {
             if set_matches {
-                let mut h = Hashtable::new();
-                for (i, name) in re.capture_names().enumerate() {
-                    if let Some(m) = c.get(i) {
-                        let key = match name {
-                            Some(n) => Value::str(n),
-                            None => Value::Int(i as i64),
-                        };
-                        h.insert(key, Value::str(m.as_str()));
-                    }
-                }
-                engine.scopes.set_local("Matches", Value::hashtable(h));
+                engine.scopes.set_local("Matches", Value::hashtable(matches_table(&m)));
             }
             Ok(true)
         }
@@ -392,6 +440,22 @@ pub(crate) fn index(coll: &Value, idx: &Value) -> Value {
         }
         Value::Array(a) => {
             let a = a.borrow();
+            // A Match's Groups by name: `$m.Groups['user']`.
+            if let Value::Str(name) = idx {
+                if name.parse::<i64>().is_err() {
+                    let group = a.iter().find(|g| match g {
+                        Value::Object(o) => {
+                            let o = o.borrow();
+                            o.type_names.first().map(|t| &**t) == Some(super::regex_methods::GROUP_TYPE)
+                                && o.get("Name").map(|n| convert::to_string(&n) == **name).unwrap_or(false)
+                        }
+                        _ => false,
+                    });
+                    if let Some(g) = group {
+                        return g.clone();
+                    }
+                }
+            }
             let one = |i: &Value| -> Value {
                 let len = a.len() as i64;
                 let Some(i) = convert::to_int(i) else { return Value::Null };

@@ -609,7 +609,7 @@ impl Engine {
                 let g = super::errors::request_id(self.request_counter, self.host.now());
                 self.guid_value(&g)
             }
-            ("System.Text.RegularExpressions.Regex", "escape") => Value::str(regex::escape(&arg_str(&args, 0))),
+            ("System.Text.RegularExpressions.Regex", "escape") => Value::str(crate::value::regex::escape(&arg_str(&args, 0))),
             ("System.Text.RegularExpressions.Regex", "ismatch" | "matches" | "replace" | "split" | "match") => {
                 return super::methods::regex_static(self, &n, args, span);
             }

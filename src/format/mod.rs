@@ -28,7 +28,7 @@ pub use color::{ANSI_RESET, ansi_background, ansi_foreground, colorize, warning_
 pub use error_view::{parse_error_message, parse_error_record, position_message, render_error, render_error_lines};
 pub use format_list::{format_list, format_list_entries};
 pub use format_table::{format_table, format_table_counted};
-pub use out_default::OutDefault;
+pub use out_default::{MATCH_INFO_TYPE, OutDefault};
 pub use table::Align;
 pub use views::{View, ViewColumn, ViewShape, find_view};
 

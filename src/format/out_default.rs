@@ -250,7 +250,7 @@ impl OutDefault {
     /// Starts the document for the first object: picks the view, writes the opening blank line(s).
     fn start(&mut self, v: &Value, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out)?;
-        if let Value::DateTime(..) = v {
+        if is_line_view(v) {
             self.doc = Doc::Dates;
             return Ok(());
         }
@@ -366,7 +366,7 @@ impl OutDefault {
     pub(super) fn applies(&self, v: &Value) -> bool {
         let applies_to = match &self.doc {
             Doc::Idle => return true,
-            Doc::Dates => return matches!(v, Value::DateTime(..)),
+            Doc::Dates => return is_line_view(v),
             Doc::Table(t) => t.applies_to,
             Doc::List { applies_to, .. } => *applies_to,
         };
@@ -484,6 +484,18 @@ fn error_record_from_object(o: &PsObject) -> ErrorRecord {
         ..ErrorRecord::default()
     }
 }
+
+/// Values whose view prints one line each (their ToString): dates and Select-String's MatchInfo.
+fn is_line_view(v: &Value) -> bool {
+    match v {
+        Value::DateTime(..) => true,
+        Value::Object(o) => o.borrow().type_names.first().is_some_and(|t| &**t == MATCH_INFO_TYPE),
+        _ => false,
+    }
+}
+
+/// Select-String's result type, which prints as its ToString (`path:line:text`).
+pub const MATCH_INFO_TYPE: &str = "Microsoft.PowerShell.Commands.MatchInfo";
 
 /// A date as the DateTime view prints it: `Wednesday, November 25, 2026 11:39:31 AM`.
 /// An item's folder for the FileSystem view's group header (PSParentPath without the provider).

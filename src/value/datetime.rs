@@ -63,6 +63,207 @@ pub fn add_seconds(secs: i64, nanos: u32, delta: f64) -> Option<(i64, u32)> {
     Some((s as i64, ns))
 }
 
+/// `New-TimeSpan`/`[timespan]::new` from fields: ticks, or `None` past TimeSpan's range.
+pub fn timespan_from_parts(days: i64, hours: i64, minutes: i64, seconds: i64, milliseconds: i64) -> Option<i64> {
+    let ms = days
+        .checked_mul(86_400_000)?
+        .checked_add(hours.checked_mul(3_600_000)?)?
+        .checked_add(minutes.checked_mul(60_000)?)?
+        .checked_add(seconds.checked_mul(1000)?)?
+        .checked_add(milliseconds)?;
+    ms.checked_mul(10_000)
+}
+
+/// `DateTime.ParseExact(text, format, en-US)`: the wall-clock time (seconds, nanos), and the UTC
+/// offset the text named (`zzz`, `K`, a literal `Z`), if any. `None` when the text does not fit.
+pub fn parse_exact(text: &str, format: &str) -> Option<(i64, u32, Option<i32>)> {
+    use super::dotnet_format::{DAY_NAMES, MONTH_NAMES};
+    let mut fc = format.chars();
+    let expanded;
+    let format = match (fc.next(), fc.next()) {
+        (Some(c), None) => {
+            expanded = match c {
+                'd' => "M/d/yyyy",
+                'D' => "dddd, MMMM d, yyyy",
+                'f' => "dddd, MMMM d, yyyy h:mm tt",
+                'F' | 'U' => "dddd, MMMM d, yyyy h:mm:ss tt",
+                'g' => "M/d/yyyy h:mm tt",
+                'G' => "M/d/yyyy h:mm:ss tt",
+                'm' | 'M' => "MMMM d",
+                'o' | 'O' => "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+                'r' | 'R' => "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+                's' => "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
+                't' => "h:mm tt",
+                'T' => "h:mm:ss tt",
+                'u' => "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
+                'y' | 'Y' => "MMMM yyyy",
+                _ => return None,
+            };
+            expanded
+        }
+        _ => format,
+    };
+    let f: Vec<char> = format.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut i, mut j) = (0usize, 0usize);
+    let (mut year, mut month, mut day) = (None::<i64>, None::<u32>, None::<u32>);
+    let (mut hour, mut minute, mut second, mut nanos) = (0u32, 0u32, 0u32, 0u32);
+    let mut pm: Option<bool> = None;
+    let mut offset: Option<i32> = None;
+    let digits = |j: &mut usize, min: usize, max: usize| -> Option<u32> {
+        let start = *j;
+        while *j < t.len() && *j - start < max && t[*j].is_ascii_digit() {
+            *j += 1;
+        }
+        if *j - start < min {
+            return None;
+        }
+        t[start..*j].iter().collect::<String>().parse().ok()
+    };
+    let word = |j: &mut usize, names: &[&str], abbrev: bool| -> Option<usize> {
+        let rest: String = t[*j..].iter().collect::<String>().to_lowercase();
+        for (k, n) in names.iter().enumerate() {
+            let n = if abbrev { &n[..3] } else { n };
+            if rest.starts_with(&n.to_lowercase()) {
+                *j += n.chars().count();
+                return Some(k);
+            }
+        }
+        None
+    };
+    while i < f.len() {
+        let c = f[i];
+        let run = f[i..].iter().take_while(|&&x| x == c).count();
+        match c {
+            'd' if run >= 3 => {
+                word(&mut j, &DAY_NAMES, run == 3)?;
+            }
+            'd' => day = Some(digits(&mut j, run, 2)?),
+            'M' if run >= 3 => month = Some(word(&mut j, &MONTH_NAMES, run == 3)? as u32 + 1),
+            'M' => month = Some(digits(&mut j, run, 2)?),
+            'y' => {
+                let v = digits(&mut j, run.min(4), if run <= 2 { 2 } else { 4.max(run) })? as i64;
+                year = Some(if run <= 2 { if v <= 29 { 2000 + v } else { 1900 + v } } else { v });
+            }
+            'h' | 'H' => hour = digits(&mut j, run.min(2), 2)?,
+            'm' => minute = digits(&mut j, run.min(2), 2)?,
+            's' => second = digits(&mut j, run.min(2), 2)?,
+            'f' | 'F' => {
+                let start = j;
+                let v = digits(&mut j, if c == 'f' { run } else { 0 }, run)?;
+                let n = j - start;
+                nanos = if n == 0 { 0 } else { v * 10u32.pow(9 - n as u32) };
+            }
+            't' => {
+                let rest: String = t[j..].iter().take(run.min(2)).collect::<String>().to_uppercase();
+                let is_pm = rest.starts_with('P');
+                if !rest.starts_with('A') && !is_pm {
+                    return None;
+                }
+                pm = Some(is_pm);
+                j += rest.chars().count();
+            }
+            'z' | 'K' => {
+                if c == 'K' && t.get(j) == Some(&'Z') {
+                    offset = Some(0);
+                    j += 1;
+                } else if !(c == 'K' && j >= t.len()) {
+                    let sign = match t.get(j) {
+                        Some('+') => 1,
+                        Some('-') => -1,
+                        _ => return None,
+                    };
+                    j += 1;
+                    let h = digits(&mut j, 1, 2)? as i32;
+                    let mut m = 0;
+                    if t.get(j) == Some(&':') {
+                        j += 1;
+                        m = digits(&mut j, 2, 2)? as i32;
+                    }
+                    offset = Some(sign * (h * 3600 + m * 60));
+                }
+            }
+            '\'' | '"' => {
+                let mut k = i + 1;
+                while k < f.len() && f[k] != c {
+                    if t.get(j) != Some(&f[k]) {
+                        return None;
+                    }
+                    j += 1;
+                    k += 1;
+                }
+                i = k + 1;
+                continue;
+            }
+            '\\' => {
+                if t.get(j) != f.get(i + 1) {
+                    return None;
+                }
+                j += 1;
+                i += 2;
+                continue;
+            }
+            '%' => {
+                i += 1;
+                continue;
+            }
+            'Z' if run == 1 => {
+                if t.get(j) != Some(&'Z') {
+                    return None;
+                }
+                j += 1;
+                offset = Some(0);
+            }
+            other => {
+                for _ in 0..run {
+                    if t.get(j) != Some(&other) {
+                        return None;
+                    }
+                    j += 1;
+                }
+            }
+        }
+        i += run;
+    }
+    if j != t.len() {
+        return None;
+    }
+    if let Some(p) = pm {
+        if hour > 12 {
+            return None;
+        }
+        if p && hour < 12 {
+            hour += 12;
+        } else if !p && hour == 12 {
+            hour = 0;
+        }
+    }
+    let secs = from_parts(year.unwrap_or(1), month.unwrap_or(1), day.unwrap_or(1), hour, minute, second)?;
+    Some((secs, nanos, offset))
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn parse_exact_formats() {
+        let at = |y, mo, d, h, mi, s| from_parts(y, mo, d, h, mi, s).unwrap_or_default();
+        assert_eq!(parse_exact("2024-01-05", "yyyy-MM-dd"), Some((at(2024, 1, 5, 0, 0, 0), 0, None)));
+        assert_eq!(parse_exact("05/01/2024 14:30", "dd/MM/yyyy HH:mm"), Some((at(2024, 1, 5, 14, 30, 0), 0, None)));
+        assert_eq!(parse_exact("Jan 5, 24 2:05 PM", "MMM d, yy h:mm tt"), Some((at(2024, 1, 5, 14, 5, 0), 0, None)));
+        assert_eq!(
+            parse_exact("20240105T103000.5Z", "yyyyMMdd'T'HHmmss.FFFK"),
+            Some((at(2024, 1, 5, 10, 30, 0), 500_000_000, Some(0)))
+        );
+        assert_eq!(parse_exact("2024-01-05T10:00:00+02:00", "yyyy-MM-ddTHH:mm:sszzz").map(|p| p.2), Some(Some(7200)));
+        assert_eq!(parse_exact("Friday, January 5, 2024", "D"), Some((at(2024, 1, 5, 0, 0, 0), 0, None)));
+        assert_eq!(parse_exact("2024-02-30", "yyyy-MM-dd"), None);
+        assert_eq!(parse_exact("2024-01-05x", "yyyy-MM-dd"), None);
+        assert_eq!(timespan_from_parts(1, 2, 3, 4, 5), Some(((86400 + 7384) * 1000 + 5) * 10_000));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

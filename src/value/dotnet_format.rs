@@ -162,6 +162,7 @@ pub fn format_value(v: &Value, format: Option<&str>, local_offset: i32) -> Resul
         Value::Int(i) => format_int(*i, f),
         Value::Double(d) => format_double(*d, f),
         Value::DateTime(secs, ns) => format_date(*secs, *ns, f, local_offset),
+        Value::TimeSpan(t) => format_timespan(*t, f),
         _ => Ok(convert::to_string(v)),
     }
 }
@@ -858,6 +859,84 @@ pub fn custom_date(p: &DateParts, f: &str, local_offset: i32) -> Result<String, 
     Ok(out)
 }
 
+// ---------------------------------------------------------------------------------------------
+// TimeSpans
+
+/// `TimeSpan.ToString(format)`: `c`/`t`/`T` (`[-][d.]hh:mm:ss[.fffffff]`), `g`
+/// (`[-][d:]h:mm:ss[.FFFFFFF]`), `G` (`[-]d:hh:mm:ss.fffffff`), or a custom format of `d`…`dddddddd`,
+/// `h` `hh` `m` `mm` `s` `ss` `f`… `F`…, `\x` and quoted literals (no sign: custom formats show the
+/// magnitude). Any other character is a format error, as in .NET 4.
+pub fn format_timespan(ticks: i64, f: &str) -> Result<String, FormatError> {
+    let neg = ticks < 0;
+    let t = ticks.unsigned_abs();
+    let (days, rest) = (t / 864_000_000_000, t % 864_000_000_000);
+    let hours = rest / 36_000_000_000;
+    let minutes = rest % 36_000_000_000 / 600_000_000;
+    let seconds = rest % 600_000_000 / 10_000_000;
+    let fraction = rest % 10_000_000;
+    let sign = if neg { "-" } else { "" };
+    match f {
+        "c" | "t" | "T" => return Ok(super::dotnet::timespan_to_string(ticks)),
+        "g" => {
+            let mut out = sign.to_string();
+            if days > 0 {
+                out.push_str(&format!("{days}:"));
+            }
+            out.push_str(&format!("{hours}:{minutes:02}:{seconds:02}"));
+            if fraction > 0 {
+                out.push_str(&format!(".{}", format!("{fraction:07}").trim_end_matches('0')));
+            }
+            return Ok(out);
+        }
+        "G" => return Ok(format!("{sign}{days}:{hours:02}:{minutes:02}:{seconds:02}.{fraction:07}")),
+        // Any other single character is an unknown standard format.
+        one if one.chars().count() == 1 => return Err(FormatError::InvalidInput),
+        _ => {}
+    }
+    let chars: Vec<char> = f.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let run = chars[i..].iter().take_while(|&&x| x == c).count();
+        match c {
+            'd' if run <= 8 => out.push_str(&format!("{days:0run$}")),
+            'h' | 'm' | 's' if run <= 2 => {
+                let v = match c {
+                    'h' => hours,
+                    'm' => minutes,
+                    _ => seconds,
+                };
+                out.push_str(&if run == 1 { v.to_string() } else { format!("{v:02}") });
+            }
+            'f' | 'F' if run <= 7 => {
+                let digits = format!("{fraction:07}");
+                let part = &digits[..run];
+                out.push_str(if c == 'F' { part.trim_end_matches('0') } else { part });
+            }
+            '\\' => {
+                let Some(&n) = chars.get(i + 1) else { return Err(FormatError::InvalidInput) };
+                out.push(n);
+                i += 2;
+                continue;
+            }
+            '\'' | '"' => {
+                let end = chars[i + 1..].iter().position(|&x| x == c).ok_or(FormatError::InvalidInput)?;
+                out.extend(&chars[i + 1..i + 1 + end]);
+                i += end + 2;
+                continue;
+            }
+            '%' => {
+                i += 1;
+                continue;
+            }
+            _ => return Err(FormatError::InvalidInput),
+        }
+        i += run;
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -970,5 +1049,21 @@ mod tests {
         assert_eq!(d("HH:mm:ss.FFF"), "14:09:25.123");
         assert_eq!(format_date(secs, 0, "ss.FFF", 0).as_deref(), Ok("25"));
         assert_eq!(format_date(secs, 0, "Q", 0), Err(FormatError::InvalidInput));
+    }
+
+    #[test]
+    fn timespans() {
+        let t = ((86400 + 2 * 3600 + 5 * 60 + 3) * 10_000_000) + 5_000_000;
+        let ts = |f: &str| format_timespan(t, f);
+        assert_eq!(ts("c").as_deref(), Ok("1.02:05:03.5000000"));
+        assert_eq!(ts("g").as_deref(), Ok("1:2:05:03.5"));
+        assert_eq!(ts("G").as_deref(), Ok("1:02:05:03.5000000"));
+        assert_eq!(ts("hh\\:mm").as_deref(), Ok("02:05"));
+        assert_eq!(ts("dd\\.hh\\:mm\\:ss\\.ff").as_deref(), Ok("01.02:05:03.50"));
+        assert_eq!(ts("d' days 'h' h'").as_deref(), Ok("1 days 2 h"));
+        assert_eq!(format_timespan(-t, "hh\\:mm").as_deref(), Ok("02:05"));
+        assert_eq!(ts("hh:mm"), Err(FormatError::InvalidInput));
+        assert_eq!(ts("d"), Err(FormatError::InvalidInput));
+        assert_eq!(ts("%d").as_deref(), Ok("1"));
     }
 }

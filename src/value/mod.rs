@@ -10,6 +10,7 @@ pub mod dotnet_format;
 pub mod enums;
 pub mod error;
 pub mod object;
+pub mod regex;
 
 use std::cell::RefCell;
 use std::fmt;

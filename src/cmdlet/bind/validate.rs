@@ -301,13 +301,14 @@ fn check_element(c: &Check<'_>, x: &Value, script: &mut ScriptCheck<'_>) -> Resu
             Ok(())
         }
         Check::Pattern(p) => {
-            let matched = regex::RegexBuilder::new(p).case_insensitive(true).build().map(|re| re.is_match(&text));
+            let opts = crate::value::regex::Options { ignore_case: true, ..Default::default() };
+            let matched = crate::value::regex::Regex::new(p, opts).and_then(|re| re.is_match(&text));
             match matched {
                 Ok(true) => Ok(()),
                 Ok(false) => Err(format!(
                     "The argument \"{text}\" does not match the \"{p}\" pattern. Supply an argument that matches \"{p}\" and try the command again."
                 )),
-                Err(e) => Err(format!("parsing \"{p}\" - {e}")),
+                Err(e) => Err(e.message()),
             }
         }
         Check::Script(sb) => match script(sb, x)? {

@@ -17,6 +17,7 @@ pub mod pipeline;
 pub mod props;
 pub mod random;
 pub mod sandbox;
+pub mod select_string;
 pub mod transcript;
 pub mod utility;
 pub mod variable;
@@ -68,6 +69,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(misc::JoinPath),
         Box::new(pipeline::MeasureObject),
         Box::new(misc::NewObject),
+        Box::new(select_string::SelectString),
         Box::new(format::OutFile),
         Box::new(format::OutHost),
         Box::new(write::OutNull),

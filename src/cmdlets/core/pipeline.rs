@@ -117,8 +117,10 @@ impl Cmdlet for WhereObject {
                 "like" => convert::wildcard_match(&sv, &convert::to_string(&pv), case),
                 "notlike" => !convert::wildcard_match(&sv, &convert::to_string(&pv), case),
                 "match" | "notmatch" => {
-                    let re = regex::Regex::new(&if case { sv.clone() } else { format!("(?i){sv}") })
-                        .map(|r| r.is_match(&convert::to_string(&pv)))
+                    let opts = crate::value::regex::Options { ignore_case: !case, ..Default::default() };
+                    let re = crate::value::regex::Regex::new(&sv, opts)
+                        .ok()
+                        .and_then(|r| r.is_match(&convert::to_string(&pv)).ok())
                         .unwrap_or(false);
                     re == (o == "match")
                 }

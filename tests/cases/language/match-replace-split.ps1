@@ -2,7 +2,7 @@
 $upn = 'karen.berg@contoso.com'
 if ($upn -match '^(?<alias>[^@]+)@(.+)$') {
     "alias: $($Matches.alias)"
-    "domain: $($Matches[2])"
+    "domain: $($Matches[1])"  # .NET numbers unnamed groups before named ones
     "whole: $($Matches[0])"
 }
 $upn -notmatch 'fabrikam'

@@ -1,0 +1,12 @@
+# [datetime]::ParseExact, ::Parse, ::DaysInMonth, ::IsLeapYear.
+[datetime]::ParseExact('05/01/2024 14:30', 'dd/MM/yyyy HH:mm', $null).ToString('s')
+[datetime]::ParseExact('20240105', 'yyyyMMdd', $null).ToString('D')
+[datetime]::ParseExact('Jan 5, 24 2:05 PM', 'MMM d, yy h:mm tt', $null).ToString('s')
+[datetime]::ParseExact('2024-01-05T10:00:00Z', 'yyyy-MM-ddTHH:mm:ssK', $null).ToString('s')
+[datetime]::ParseExact('2024-01-05', ('MM/dd/yyyy', 'yyyy-MM-dd'), $null).ToString('d')
+[datetime]::Parse('2024-01-05 10:30').ToString('s')
+[datetime]::Parse('January 5, 2024').ToString('s')
+[datetime]::DaysInMonth(2024, 2)
+[datetime]::IsLeapYear(2023)
+[datetime]::ParseExact('2024-13-01', 'yyyy-MM-dd', $null)
+[datetime]::Parse('not a date')
