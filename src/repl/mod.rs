@@ -192,13 +192,15 @@ pub fn banner(dir: &Directory, colors: bool) -> String {
     out
 }
 
-/// True when `text` is an unfinished statement that more lines could complete.
-pub fn needs_more(text: &str) -> bool {
+/// True when `text` is an unfinished statement that more lines could complete, in the grammar
+/// of the session's PowerShell (`options`: pwsh 7's in the Online profile, where a line ending in
+/// `&&` or `||` continues).
+pub fn needs_more(text: &str, options: crate::syntax::ParseOptions) -> bool {
     let trimmed = text.trim_end_matches([' ', '\t']);
     if trimmed.ends_with('`') {
         return true;
     }
-    match crate::syntax::parse(text) {
+    match crate::syntax::parse_with(text, options) {
         Ok(_) => false,
         Err(e) => e.incomplete || (trimmed.ends_with('|') && !trimmed.ends_with("||")),
     }
@@ -248,7 +250,7 @@ pub fn run_loop(engine: &mut Engine, org: &mut OrgFile, input: &mut dyn LineSour
                     if text.trim().is_empty() {
                         break None;
                     }
-                    if needs_more(&text) {
+                    if needs_more(&text, engine.parse_options()) {
                         prompt = CONTINUATION;
                         continue;
                     }
@@ -311,6 +313,7 @@ pub fn persist(engine: &mut Engine, org: &mut OrgFile) -> bool {
 mod tests {
     use super::*;
     use crate::directory::ExchangeVersion;
+    use crate::syntax::{LanguageVersion, ParseOptions};
 
     #[test]
     fn the_prompt_shows_the_location() {
@@ -326,14 +329,19 @@ mod tests {
 
     #[test]
     fn statements_needing_more_lines() {
-        assert!(needs_more("if ($true) {"));
-        assert!(needs_more("Get-Mailbox |"));
-        assert!(needs_more("Get-Mailbox `"));
-        assert!(needs_more("'abc"));
-        assert!(needs_more("$x = @(\n1,"));
-        assert!(!needs_more("Get-Mailbox"));
-        assert!(!needs_more("Get-Mailbox -Identity )"));
-        assert!(!needs_more("$a || "));
+        assert!(needs_more("if ($true) {", ParseOptions::default()));
+        assert!(needs_more("Get-Mailbox |", ParseOptions::default()));
+        assert!(needs_more("Get-Mailbox `", ParseOptions::default()));
+        assert!(needs_more("'abc", ParseOptions::default()));
+        assert!(needs_more("$x = @(\n1,", ParseOptions::default()));
+        assert!(!needs_more("Get-Mailbox", ParseOptions::default()));
+        assert!(!needs_more("Get-Mailbox -Identity )", ParseOptions::default()));
+        assert!(!needs_more("$a || ", ParseOptions::default()));
+        // pwsh 7 (the Online profile): a pipeline chain operator at the end asks for more.
+        let pwsh7 = ParseOptions::new(LanguageVersion::Pwsh7);
+        assert!(needs_more("Get-Mailbox karen &&", pwsh7));
+        assert!(needs_more("Get-Mailbox karen ||", pwsh7));
+        assert!(!needs_more("Get-Mailbox karen && Get-Mailbox amy", pwsh7));
     }
 
     #[test]
