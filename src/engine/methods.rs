@@ -590,36 +590,6 @@ pub(crate) fn static_method(
     }
     let tl = t.to_ascii_lowercase();
     let tl = tl.strip_prefix("system.").unwrap_or(&tl).to_string();
-    let n = name.to_ascii_lowercase();
-    // [System.Management.Automation.ErrorRecord]::new(exception, errorId, category, targetObject).
-    if n == "new" && t.trim_start_matches("System.Management.Automation.").eq_ignore_ascii_case("ErrorRecord") {
-        let (ty, msg) = args
-            .first()
-            .and_then(super::exceptions::as_exception)
-            .unwrap_or_else(|| ("System.Exception".into(), arg_str(&args, 0)));
-        let target = args.get(3).cloned().unwrap_or(Value::Null);
-        let target_text = if target.is_null() {
-            ":".to_string()
-        } else {
-            let tn = target.type_name();
-            format!("{}:{}", convert::to_string(&target), tn.rsplit('.').next().unwrap_or(&tn))
-        };
-        let category = match arg_str(&args, 2) {
-            c if c.is_empty() => "NotSpecified".to_string(),
-            c => c,
-        };
-        let rec = errors::local_record(msg, &ty, &category, &target_text, "", &arg_str(&args, 1), None, None);
-        let v = errors::record_value(&rec);
-        if let Value::Object(o) = &v {
-            o.borrow_mut().set("TargetObject", target);
-        }
-        return Ok(v);
-    }
-    if n == "new"
-        && let Some(full) = super::exceptions::exception_type(t)
-    {
-        return Ok(super::exceptions::exception_value(&full, &args));
-    }
     if let Some(r) = file_static(engine, &tl, &n, name, &args, span) {
         return r;
     }

@@ -506,39 +506,56 @@ impl Cmdlet for CopyItem {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let dest_text = args.string("Destination").unwrap_or_else(|| ".".into());
-        let dest = match cx.files().resolve(&dest_text) {
-            Ok(d) => d,
-            Err(e) => return cx.error(item_error(cx, &dest_text, e)),
-        };
-        let (names, literal) = arg_paths(args);
-        for text in names {
-            for item in existing_items(cx, &text, literal)? {
-                if !passes(args, item.path.name()) {
-                    continue;
-                }
-                let to = destination(cx, &item, &dest);
-                let what = if item.is_dir { "Copy Directory" } else { "Copy File" };
-                let action =
-                    format!("Performing the operation \"{what}\" on target \"Item: {} Destination: {to}\".", item.path);
-                if !cx.should_process(&action)? {
-                    continue;
-                }
-                let r = copy_tree(cx, &item, &to, args.switch("Recurse"));
-                match r {
-                    Ok(()) => {
-                        if args.switch("PassThru") {
-                            if let Some(i) = cx.files().stat(&to) {
-                                cx.output(item_object(&i));
-                            }
+        let recurse = args.switch("Recurse");
+        transfer(cx, args, "Copy", |cx, item, to| copy_tree(cx, item, to, recurse))
+    }
+}
+
+/// Copy-Item's and Move-Item's shared walk: each item matching `-Path`/`-LiteralPath` and the
+/// filters goes to `-Destination` (into it when it is a folder) after ShouldProcess
+/// (`<verb> File`/`<verb> Directory`), `op` does the work, `-PassThru` writes the result.
+fn transfer<F>(cx: &mut dyn Context, args: &BoundArgs, verb: &str, mut op: F) -> CmdletResult
+where
+    F: FnMut(&mut dyn Context, &ItemInfo, &WinPath) -> Result<(), FileError>,
+{
+    let dest_text = args.string("Destination").unwrap_or_else(|| ".".into());
+    let dest = match cx.files().resolve(&dest_text) {
+        Ok(d) => d,
+        Err(e) => return cx.error(item_error(cx, &dest_text, e)),
+    };
+    let (names, literal) = arg_paths(args);
+    for text in names {
+        for item in existing_items(cx, &text, literal)? {
+            if !passes(args, item.path.name()) {
+                continue;
+            }
+            let to = destination(cx, &item, &dest);
+            let what = format!("{verb} {}", if item.is_dir { "Directory" } else { "File" });
+            let action =
+                format!("Performing the operation \"{what}\" on target \"Item: {} Destination: {to}\".", item.path);
+            if !cx.should_process(&action)? {
+                continue;
+            }
+            match op(cx, &item, &to) {
+                Ok(()) => {
+                    if args.switch("PassThru") {
+                        if let Some(i) = cx.files().stat(&to) {
+                            cx.output(item_object(&i));
                         }
                     }
-                    Err(e) => cx.error(item_error(cx, &to.to_string(), e))?,
                 }
+                // Moving onto an existing file (IOException, MoveFileInfoItemIOError).
+                Err(FileError::Exists) if verb == "Move" => cx.error(CmdletError::core(
+                    "Cannot create a file when that file already exists.",
+                    "System.IO.IOException",
+                    "WriteError",
+                    "MoveFileInfoItemIOError",
+                ))?,
+                Err(e) => cx.error(item_error(cx, &to.to_string(), e))?,
             }
         }
-        Ok(())
     }
+    Ok(())
 }
 
 /// Copies a file, or a folder (its contents only with `recurse`, as Copy-Item does).
@@ -589,43 +606,7 @@ impl Cmdlet for MoveItem {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let dest_text = args.string("Destination").unwrap_or_else(|| ".".into());
-        let dest = match cx.files().resolve(&dest_text) {
-            Ok(d) => d,
-            Err(e) => return cx.error(item_error(cx, &dest_text, e)),
-        };
-        let (names, literal) = arg_paths(args);
-        for text in names {
-            for item in existing_items(cx, &text, literal)? {
-                if !passes(args, item.path.name()) {
-                    continue;
-                }
-                let to = destination(cx, &item, &dest);
-                let what = if item.is_dir { "Move Directory" } else { "Move File" };
-                let action =
-                    format!("Performing the operation \"{what}\" on target \"Item: {} Destination: {to}\".", item.path);
-                if !cx.should_process(&action)? {
-                    continue;
-                }
-                match cx.files().rename(&item.path, &to) {
-                    Ok(()) => {
-                        if args.switch("PassThru") {
-                            if let Some(i) = cx.files().stat(&to) {
-                                cx.output(item_object(&i));
-                            }
-                        }
-                    }
-                    Err(FileError::Exists) => cx.error(CmdletError::core(
-                        "Cannot create a file when that file already exists.",
-                        "System.IO.IOException",
-                        "WriteError",
-                        "MoveFileInfoItemIOError",
-                    ))?,
-                    Err(e) => cx.error(item_error(cx, &to.to_string(), e))?,
-                }
-            }
-        }
-        Ok(())
+        transfer(cx, args, "Move", |cx, item, to| cx.files().rename(&item.path, to))
     }
 }
 
