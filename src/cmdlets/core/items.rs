@@ -545,12 +545,20 @@ where
                     }
                 }
                 // Moving onto an existing file (IOException, MoveFileInfoItemIOError).
-                Err(FileError::Exists) if verb == "Move" => cx.error(CmdletError::core(
-                    "Cannot create a file when that file already exists.",
-                    "System.IO.IOException",
-                    "WriteError",
-                    "MoveFileInfoItemIOError",
-                ))?,
+                Err(FileError::Exists) if verb == "Move" => {
+                    let mut e = CmdletError::core(
+                        "Cannot create a file when that file already exists.",
+                        "System.IO.IOException",
+                        "WriteError",
+                        "MoveFileInfoItemIOError",
+                    );
+                    // The target is the item being moved (`C:\temp\a.txt:FileInfo`).
+                    if let CmdletError::Record(r) = &mut e {
+                        let kind = if item.is_dir { "DirectoryInfo" } else { "FileInfo" };
+                        r.target = format!("{}:{kind}", item.path);
+                    }
+                    cx.error(e)?
+                }
                 Err(e) => cx.error(item_error(cx, &to.to_string(), e))?,
             }
         }
