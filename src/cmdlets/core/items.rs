@@ -507,9 +507,13 @@ impl Cmdlet for CopyItem {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let recurse = args.switch("Recurse");
-        transfer(cx, args, "Copy", |cx, item, to| copy_tree(cx, item, to, recurse))
+        transfer(cx, args, COPY, |cx, item, to| copy_tree(cx, item, to, recurse))
     }
 }
+
+/// The verbs of Copy-Item's and Move-Item's ShouldProcess actions (`Copy File`, `Move Directory`).
+const COPY: &str = "Copy";
+const MOVE: &str = "Move";
 
 /// Copy-Item's and Move-Item's shared walk: each item matching `-Path`/`-LiteralPath` and the
 /// filters goes to `-Destination` (into it when it is a folder) after ShouldProcess
@@ -545,7 +549,7 @@ where
                     }
                 }
                 // Moving onto an existing file (IOException, MoveFileInfoItemIOError).
-                Err(FileError::Exists) if verb == "Move" => {
+                Err(FileError::Exists) if verb == MOVE => {
                     let mut e = CmdletError::core(
                         "Cannot create a file when that file already exists.",
                         "System.IO.IOException",
@@ -614,7 +618,7 @@ impl Cmdlet for MoveItem {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        transfer(cx, args, "Move", |cx, item, to| cx.files().rename(&item.path, to))
+        transfer(cx, args, MOVE, |cx, item, to| cx.files().rename(&item.path, to))
     }
 }
 

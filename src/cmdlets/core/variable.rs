@@ -339,45 +339,60 @@ impl Cmdlet for RemoveVariable {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let names = args.opt::<Vec<String>>(NAME).unwrap_or_default();
-        let mut errs = Vec::new();
-        {
-            let Some(store) = cx.variables() else { return Err(no_store()) };
-            let from = frame(store, args)?;
-            let only = args.has(SCOPE);
-            let visible = store.names_from(from, only);
-            for p in &names {
-                let hits: Vec<String> = visible
-                    .iter()
-                    .filter(|n| convert::wildcard_match(p, n, false) && filtered(args, n))
-                    .cloned()
-                    .collect();
-                if hits.is_empty() && !has_wildcard(p) {
-                    errs.push(not_found(p));
-                }
-                for n in hits {
-                    let f = if only { Some(from) } else { store.frame_of(&n, from) };
-                    let Some(f) = f else { continue };
-                    let bits = store.options_in_frame(f, &n);
-                    if bits & CONSTANT != 0 || (bits & READ_ONLY != 0 && !args.flag(FORCE)) {
-                        errs.push(record(
-                            format!("Cannot remove variable {n} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option."),
-                            "System.Management.Automation.SessionStateUnauthorizedAccessException",
-                            "WriteError",
-                            &n,
-                            "VariableNotRemovable",
-                        ));
-                        continue;
-                    }
-                    store.remove_in_frame(f, &n);
-                }
-            }
-        }
-        for e in errs {
-            cx.error(e)?;
-        }
-        Ok(())
+        let errs = each_named_variable(cx, args, not_removable, |store, f, n, _| store.remove_in_frame(f, n))?;
+        errs.into_iter().try_for_each(|e| cx.error(e))
     }
+}
+
+fn not_removable(n: &str) -> CmdletError {
+    record(
+        format!(
+            "Cannot remove variable {n} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option."
+        ),
+        "System.Management.Automation.SessionStateUnauthorizedAccessException",
+        "WriteError",
+        n,
+        "VariableNotRemovable",
+    )
+}
+
+/// Remove-Variable's and Clear-Variable's walk: the variables `-Name` names (wildcards,
+/// `-Include`/`-Exclude`, `-Scope`), each found in its frame; `act` runs on those that may change
+/// (a constant never, a read-only one with `-Force`). The errors (a plain name not found, a locked
+/// variable as `locked` words it) come back to be written once the store is released.
+fn each_named_variable<F>(
+    cx: &mut dyn Context,
+    args: &BoundArgs,
+    locked: fn(&str) -> CmdletError,
+    mut act: F,
+) -> Result<Vec<CmdletError>, CmdletError>
+where
+    F: FnMut(&mut dyn VariableStore, usize, &str, u32),
+{
+    let names = args.opt::<Vec<String>>(NAME).unwrap_or_default();
+    let mut errs = Vec::new();
+    let Some(store) = cx.variables() else { return Err(no_store()) };
+    let from = frame(store, args)?;
+    let only = args.has(SCOPE);
+    let visible = store.names_from(from, only);
+    for p in &names {
+        let hits: Vec<&String> =
+            visible.iter().filter(|n| convert::wildcard_match(p, n, false) && filtered(args, n)).collect();
+        if hits.is_empty() && !has_wildcard(p) {
+            errs.push(not_found(p));
+        }
+        for n in hits {
+            let f = if only { Some(from) } else { store.frame_of(n, from) };
+            let Some(f) = f else { continue };
+            let bits = store.options_in_frame(f, n);
+            if bits & CONSTANT != 0 || (bits & READ_ONLY != 0 && !args.flag(FORCE)) {
+                errs.push(locked(n));
+                continue;
+            }
+            act(store, f, n, bits);
+        }
+    }
+    Ok(errs)
 }
 
 /// `Clear-Variable` (clv).
@@ -397,39 +412,12 @@ impl Cmdlet for ClearVariable {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let names = args.opt::<Vec<String>>(NAME).unwrap_or_default();
-        let mut errs = Vec::new();
         let mut out = Vec::new();
-        {
-            let Some(store) = cx.variables() else { return Err(no_store()) };
-            let from = frame(store, args)?;
-            let only = args.has(SCOPE);
-            let visible = store.names_from(from, only);
-            for p in &names {
-                let hits: Vec<String> = visible
-                    .iter()
-                    .filter(|n| convert::wildcard_match(p, n, false) && filtered(args, n))
-                    .cloned()
-                    .collect();
-                if hits.is_empty() && !has_wildcard(p) {
-                    errs.push(not_found(p));
-                }
-                for n in hits {
-                    let f = if only { Some(from) } else { store.frame_of(&n, from) };
-                    let Some(f) = f else { continue };
-                    let bits = store.options_in_frame(f, &n);
-                    if bits & CONSTANT != 0 || (bits & READ_ONLY != 0 && !args.flag(FORCE)) {
-                        errs.push(not_writable(&n));
-                        continue;
-                    }
-                    store.set_in_frame(f, &n, Value::Null);
-                    out.push(variable_object(&n, Value::Null, bits, ""));
-                }
-            }
-        }
-        for e in errs {
-            cx.error(e)?;
-        }
+        let errs = each_named_variable(cx, args, not_writable, |store, f, n, bits| {
+            store.set_in_frame(f, n, Value::Null);
+            out.push(variable_object(n, Value::Null, bits, ""));
+        })?;
+        errs.into_iter().try_for_each(|e| cx.error(e))?;
         if args.flag(PASS_THRU) {
             out.into_iter().for_each(|v| cx.output(v));
         }
