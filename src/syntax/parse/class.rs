@@ -98,23 +98,7 @@ impl<'s> Parser<'s> {
                 );
             }
             let (c3, ()) = self.ws(c2)?;
-            let (c4, value) = if let Some(after) = c3.strip_prefix('=') {
-                let (a1, ()) = self.ws(after)?;
-                match self.expression(a1, false) {
-                    Ok((a2, e)) => (a2, Some(e)),
-                    Err(nom::Err::Error(_)) => {
-                        return self.fail_at(
-                            a1,
-                            "You must provide a value expression following the '=' operator.",
-                            "ExpectedValueExpression",
-                            self.at(after),
-                        );
-                    }
-                    Err(e) => return Err(e),
-                }
-            } else {
-                (c2, None)
-            };
+            let (c4, value) = self.initializer(c2, c3, false, false)?;
             members.push((member.to_string(), value));
             let (c5, ()) = self.ws(c4)?;
             if !matches!(first(c5), None | Some('\n' | ';' | '}')) {
@@ -224,23 +208,7 @@ impl<'s> Parser<'s> {
         if r.starts_with('$') {
             let (r2, var) = self.variable(r)?;
             let (r3, ()) = self.ws(r2)?;
-            let (r4, default) = if let Some(after) = r3.strip_prefix('=') {
-                let (a1, ()) = self.ws(after)?;
-                match self.expression(a1, true) {
-                    Ok((a2, e)) => (a2, Some(e)),
-                    Err(nom::Err::Error(_)) => {
-                        return self.fail_at(
-                            a1,
-                            "You must provide a value expression following the '=' operator.",
-                            "ExpectedValueExpression",
-                            self.at(after),
-                        );
-                    }
-                    Err(e) => return Err(e),
-                }
-            } else {
-                (r2, None)
-            };
+            let (r4, default) = self.initializer(r2, r3, false, true)?;
             let (r5, ()) = self.ws(r4)?;
             if !matches!(first(r5), None | Some('\n' | ';' | '}')) {
                 return self.unexpected(r5);

@@ -16,6 +16,31 @@ enum AttrOrType {
 }
 
 impl<'s> Parser<'s> {
+    /// An optional `= <expression>` after a parameter, a class property or an enum member: the
+    /// expression when `at_eq` (the text after the name and blanks) starts with `=`, else nothing,
+    /// going on from `otherwise`. A missing value is PowerShell's ExpectedValueExpression. `nl`
+    /// lets the value start on the next line; `flag` is [`Parser::expression`]'s.
+    pub(super) fn initializer(
+        &self,
+        otherwise: &'s str,
+        at_eq: &'s str,
+        nl: bool,
+        flag: bool,
+    ) -> PResult<'s, Option<Expr>> {
+        let Some(after) = at_eq.strip_prefix('=') else { return Ok((otherwise, None)) };
+        let (a1, ()) = if nl { self.ws_nl(after)? } else { self.ws(after)? };
+        match self.expression(a1, flag) {
+            Ok((a2, e)) => Ok((a2, Some(e))),
+            Err(nom::Err::Error(_)) => self.fail_at(
+                a1,
+                "You must provide a value expression following the '=' operator.",
+                "ExpectedValueExpression",
+                self.at(after),
+            ),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `function`, `filter` or `workflow` (`keyword`) definitions, after the keyword at `r`.
     pub(super) fn function_statement(&self, start: &'s str, r: &'s str, keyword: Keyword) -> PResult<'s, Statement> {
         let filter = keyword == Keyword::Filter;
@@ -276,23 +301,7 @@ impl<'s> Parser<'s> {
                 Err(e) => return Err(e),
             };
             let (r3, ()) = self.ws_nl(r2)?;
-            let (r4, default) = if let Some(after) = r3.strip_prefix('=') {
-                let (a1, ()) = self.ws_nl(after)?;
-                match self.expression(a1, false) {
-                    Ok((a2, e)) => (a2, Some(e)),
-                    Err(nom::Err::Error(_)) => {
-                        return self.fail_at(
-                            a1,
-                            "You must provide a value expression following the '=' operator.",
-                            "ExpectedValueExpression",
-                            self.at(after),
-                        );
-                    }
-                    Err(e) => return Err(e),
-                }
-            } else {
-                (r2, None)
-            };
+            let (r4, default) = self.initializer(r2, r3, true, false)?;
             last_end = self.pos(r4);
             params.push(ParamDef { name: var.name, type_name, attributes, default, span: self.span(pstart, r4) });
             let (r5, ()) = self.ws_nl(r4)?;
