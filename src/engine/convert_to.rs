@@ -342,10 +342,10 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
             Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == REGEX) => v.clone(),
             other => {
                 let pat = shown(other);
-                if let Err(e) = crate::value::regex::Regex::new(&pat, Default::default()) {
-                    return Err(value_error(v, ty, &e.message(), "InvalidCastParseTargetInvocation"));
+                match super::regex_methods::new_regex(&pat, Default::default()) {
+                    Ok(re) => re,
+                    Err(e) => return Err(value_error(v, ty, &e.message(), "InvalidCastParseTargetInvocation")),
                 }
-                regex_object(&pat)
             }
         },
         Kind::Uri => match v {
@@ -396,19 +396,10 @@ pub(crate) fn ticks_to_datetime(ticks: i64) -> Value {
     Value::DateTime(secs, ns)
 }
 
-pub(crate) const REGEX: &str = "System.Text.RegularExpressions.Regex";
+pub(crate) const REGEX: &str = super::regex_methods::REGEX_TYPE;
 pub(crate) const MAIL: &str = "System.Net.Mail.MailAddress";
 /// .NET's FormatException text for a bad address.
 pub(crate) const MAIL_INVALID: &str = "The specified string is not in the form required for an e-mail address.";
-
-/// A `[regex]` object.
-pub(crate) fn regex_object(pattern: &str) -> Value {
-    let mut o = PsObject::new(&[REGEX, "System.Object"]);
-    o.set("Options", Value::Enum(crate::value::EnumValue { ty: &super::types::REGEX_OPTIONS, bits: 0 }));
-    o.set("RightToLeft", Value::Bool(false));
-    o.display = Some(pattern.into());
-    Value::object(o)
-}
 
 /// A `[System.Net.Mail.MailAddress]`, or `None` when the text is not an address.
 pub(crate) fn mail_address(text: &str, display: Option<&str>) -> Option<Value> {
