@@ -484,6 +484,11 @@ pub trait Context {
     /// The signature of a command by name or alias, for Get-Help, with only the parameters the
     /// org's Exchange version has.
     fn signature_of(&self, name: &str) -> Option<Signature>;
+    /// A user function's definition, for Get-Help's comment-based help: its body and the text it
+    /// was defined in (`None` when no function has that name).
+    fn function_source(&self, _name: &str) -> Option<FunctionSource> {
+        None
+    }
     /// The session's connection state (modules, snap-ins, the Exchange connection).
     fn session(&mut self) -> &mut Session;
     /// Parses and runs script text in the caller's scope (Invoke-Expression); error positions
@@ -543,4 +548,16 @@ pub trait Cmdlet {
     fn end(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         Ok(())
     }
+}
+
+/// A user function as Get-Help reads it: the name as defined, the body, and the whole text the
+/// definition was parsed from (the help comment is found in that text by the body's span).
+#[derive(Debug, Clone)]
+pub struct FunctionSource {
+    /// The name as defined.
+    pub name: String,
+    /// The body (its `param()` block gives the syntax and parameters).
+    pub body: Rc<ScriptBlock>,
+    /// The text the body's span refers to.
+    pub source: Rc<str>,
 }

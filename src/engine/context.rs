@@ -323,6 +323,11 @@ impl Context for Cx<'_> {
         Some(&mut self.en.scopes)
     }
 
+    fn function_source(&self, name: &str) -> Option<crate::cmdlet::FunctionSource> {
+        let f = self.en.functions.get(&name.to_ascii_lowercase())?;
+        Some(crate::cmdlet::FunctionSource { name: f.name.to_string(), body: f.body.clone(), source: f.source.clone() })
+    }
+
     fn signature_of(&self, name: &str) -> Option<Signature> {
         let version = self.en.directory.org.version;
         self.en.registry.get(name).map(|e| e.signature.clone().in_version(version))

@@ -279,6 +279,18 @@ impl Engine {
         r.map(|_| Vec::new())
     }
 
+    /// True when `name` is a user function or an existing script file (what `-?` asks help for).
+    fn names_user_command(&mut self, name: &str) -> bool {
+        if self.functions.contains_key(&name.to_ascii_lowercase()) {
+            return true;
+        }
+        if !super::scripts::names_a_file(name) || !name.to_ascii_lowercase().ends_with(".ps1") {
+            return false;
+        }
+        let path = self.resolve_script_path(name);
+        self.host.files().exists(&path)
+    }
+
     /// Evaluates a command's arguments and binds what can be bound before input arrives.
     /// `Ok(None)` means the command failed in a way already reported (the statement ends).
     fn prepare_stage(&mut self, c: &CommandCall, has_input: bool) -> EvalResult<Option<Stage>> {
@@ -304,6 +316,14 @@ impl Engine {
         };
         let redirects = redirections(c);
         let args = self.eval_args(&c.args)?;
+        // `function -?` and `script.ps1 -?` show their help, as `Cmdlet -?` does below.
+        let (name, args) = if args.iter().any(|a| matches!(a, Arg::Named { name, .. } if name == "?"))
+            && self.names_user_command(&name)
+        {
+            ("Get-Help".to_string(), vec![Arg::Positional { value: Value::str(&name), span: name_span }])
+        } else {
+            (name, args)
+        };
         if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
             let mut st = self.stage_for_function(func, args, c, has_input);
             st.redirects = redirects;

@@ -152,6 +152,12 @@ impl Cmdlet for GetHelp {
                 None => Ok(()),
             };
         }
+        if let Some(f) = cx.function_source(&name) {
+            return show_user_help(cx, &super::comment_help::UserCommand::function(f), args);
+        }
+        if let Some(script) = super::comment_help::UserCommand::script(cx, &name) {
+            return show_user_help(cx, &script, args);
+        }
         let Some(sig) = cx.signature_of(&name) else {
             return Err(CmdletError::core(
                 format!(
@@ -164,6 +170,20 @@ impl Cmdlet for GetHelp {
         };
         show_help(cx, &sig, args)
     }
+}
+
+/// Writes a user function's or script's help; `.FORWARDHELPTARGETNAME` shows a cmdlet's or
+/// another function's help instead.
+fn show_user_help(cx: &mut dyn Context, cmd: &super::comment_help::UserCommand, args: &BoundArgs) -> CmdletResult {
+    let mut forward = |cx: &mut dyn Context, target: &str| -> Option<CmdletResult> {
+        if let Some(f) = cx.function_source(target) {
+            let other = super::comment_help::UserCommand::function(f);
+            // One level only: a forward to a function that forwards again shows that function.
+            return Some(super::comment_help::show(cx, &other, args, &mut |_, _| None));
+        }
+        cx.signature_of(target).map(|sig| show_help(cx, &sig, args))
+    };
+    super::comment_help::show(cx, cmd, args, &mut forward)
 }
 
 /// Writes a command's help, or with `-Parameter` only the matching parameters' blocks

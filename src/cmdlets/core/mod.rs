@@ -1,5 +1,6 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
+pub mod comment_help;
 pub mod compare;
 pub mod content;
 pub mod csv;
