@@ -1036,7 +1036,9 @@ pub fn show(
     let Some((h, _, descs)) = help else {
         let syntax = reduced_syntax(&cmd.name, pb);
         if let Some(pattern) = args.opt::<String>("Parameter") {
-            return Err(no_parameter(&pattern));
+            // The parameters' blocks as comment help prints them, without descriptions.
+            let model = build_model(&cmd.name, cmd.category, &cmd.source, pb, &CommentHelp::default(), &[]);
+            return parameter_blocks(cx, &model, &pattern, width);
         }
         let mut o =
             PsObject::new(&[crate::format::FORMATTED_TYPE, "ExtendedCmdletHelpInfo", "CmdletHelpInfo", "HelpInfo"]);
@@ -1055,13 +1057,7 @@ pub fn show(
     }
     let model = build_model(&cmd.name, cmd.category, &cmd.source, pb, &h, &descs);
     if let Some(pattern) = args.opt::<String>("Parameter") {
-        let matched: Vec<&HelpParam> =
-            model.params.iter().filter(|p| crate::value::convert::wildcard_match(&pattern, &p.name, false)).collect();
-        if matched.is_empty() {
-            return Err(no_parameter(&pattern));
-        }
-        cx.output(crate::format::formatted_value(render_parameters(&matched, width)));
-        return Ok(());
+        return parameter_blocks(cx, &model, &pattern, width);
     }
     let view = if args.switch("Full") {
         View::Full
@@ -1088,6 +1084,17 @@ pub fn show(
     help_properties(&mut o, &model);
     o.display = Some(render(&model, view, width).into());
     cx.output(Value::object(o));
+    Ok(())
+}
+
+/// `-Parameter <pattern>`: the matching parameters' blocks, or NoParmsFound.
+fn parameter_blocks(cx: &mut dyn Context, model: &HelpModel, pattern: &str, width: usize) -> CmdletResult {
+    let matched: Vec<&HelpParam> =
+        model.params.iter().filter(|p| crate::value::convert::wildcard_match(pattern, &p.name, false)).collect();
+    if matched.is_empty() {
+        return Err(no_parameter(pattern));
+    }
+    cx.output(crate::format::formatted_value(render_parameters(&matched, width)));
     Ok(())
 }
 
