@@ -215,8 +215,8 @@ impl Context for Cx<'_> {
         for (a, t) in self.en.registry.aliases() {
             out.push((format!("{a} -> {t}"), "Alias".into(), String::new()));
         }
-        for f in self.en.functions.keys() {
-            out.push((f.clone(), "Function".into(), String::new()));
+        for f in self.en.functions.values() {
+            out.push((f.name.to_string(), "Function".into(), String::new()));
         }
         for e in self.en.registry.entries() {
             if e.signature.available_in(version) && self.en.command_available(&e.signature) {

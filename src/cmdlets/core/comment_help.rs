@@ -1011,6 +1011,18 @@ impl UserCommand {
         })
     }
 
+    /// The synopsis the search table shows: the comment help's, else the syntax lines (a
+    /// command without help has its syntax as its Synopsis).
+    pub fn synopsis(&self) -> String {
+        match self.help() {
+            Some((h, _, _)) => h.synopsis.as_deref().and_then(para).unwrap_or_default(),
+            None => {
+                let lines = reduced_syntax(&self.name, self.body.param_block.as_ref());
+                format!("\n{}\n", lines.join("\n"))
+            }
+        }
+    }
+
     /// The comment help block's sections and the parameters' comment descriptions, if the
     /// command has a help block.
     fn help(&self) -> Option<(CommentHelp, usize, Vec<String>)> {

@@ -135,7 +135,10 @@ impl Cmdlet for GetHelp {
             matches.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
             if matches.len() > 1 {
                 for (n, kind, module) in matches {
-                    let synopsis = cx.signature_of(&n).map(|s| s.synopsis.to_string()).unwrap_or_default();
+                    let synopsis = match cx.function_source(&n) {
+                        Some(f) => super::comment_help::UserCommand::function(f).synopsis(),
+                        None => cx.signature_of(&n).map(|s| s.synopsis.to_string()).unwrap_or_default(),
+                    };
                     let mut o = PsObject::new(&["HelpInfoShort"]);
                     o.set("Name", Value::str(&n));
                     o.set("Category", Value::str(kind));
@@ -147,7 +150,11 @@ impl Cmdlet for GetHelp {
             }
             // A search that finds nothing writes nothing: HelpCommand reports its errors only
             // when the name has no wildcard.
-            return match matches.pop().and_then(|(n, _, _)| cx.signature_of(&n)) {
+            let Some((n, _, _)) = matches.pop() else { return Ok(()) };
+            if let Some(f) = cx.function_source(&n) {
+                return show_user_help(cx, &super::comment_help::UserCommand::function(f), args);
+            }
+            return match cx.signature_of(&n) {
                 Some(sig) => show_help(cx, &sig, args),
                 None => Ok(()),
             };

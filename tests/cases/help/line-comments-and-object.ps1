@@ -31,3 +31,13 @@ $h.Component
 $h.Category
 (Get-Help Show-Help).Name
 Get-Help Get-Widget -Examples
+# A wildcard that matches one function shows its help; several list their synopses.
+function Get-Gadget {
+    <#
+    .SYNOPSIS
+    Gets gadgets.
+    #>
+    param()
+}
+Get-Help Get-Wid*
+Get-Help Get-*dget

@@ -1,4 +1,4 @@
-# known-difference: exsh lower-cases the names of user functions, so Get-Command shows 'example1'; PowerShell keeps the case of the definition
+# Get-Command shows a user function under the case of its definition.
 function Example1 { 'hi' }
 (Get-Command Example1).Name
 Example1
