@@ -939,14 +939,115 @@ fn reduced_syntax(name: &str, pb: Option<&ParamBlock>) -> Vec<String> {
         .collect()
 }
 
-fn render_reduced(name: &str, syntax: &[String], width: usize) -> String {
-    let mut w = Writer::new(width);
-    w.text("NAME").nl().push(4).text(name).nl().nl().pop();
-    w.text("SYNTAX").nl().push(4);
-    for s in syntax {
-        w.text(s).nl().nl();
+/// What the syntax-only views show of the parameters (DefaultCommandHelpObjectBuilder).
+struct Reduced {
+    syntax: Vec<String>,
+    /// `-Name <type>`, required, position (0-based or `Named`), pipeline input, sets, aliases;
+    /// sorted by name.
+    params: Vec<(String, bool, String, &'static str, String, String)>,
+    inputs: Vec<String>,
+    common: bool,
+}
+
+fn reduced(name: &str, pb: Option<&ParamBlock>) -> Reduced {
+    let list = ParamList::of_param_block(pb);
+    let defs = pb.map(|p| p.params.as_slice()).unwrap_or(&[]);
+    let mut params: Vec<(String, bool, String, &'static str, String, String)> = list
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, spec)| {
+            let head = if spec.switch {
+                format!("-{}", spec.name)
+            } else {
+                format!("-{} <{}>", spec.name, syntax_type(defs[i].type_name.as_deref()))
+            };
+            let sets = if spec.sets.is_empty() { "(All)".to_string() } else { spec.sets.join(", ") };
+            let aliases = if spec.aliases.is_empty() { "None".to_string() } else { spec.aliases.join(", ") };
+            (
+                head,
+                spec.mandatory || !spec.mandatory_in.is_empty(),
+                spec.position.map(|p| p.to_string()).unwrap_or_else(|| "Named".into()),
+                pipeline_text(spec.pipeline.by_value, spec.pipeline.by_property_name),
+                sets,
+                aliases,
+            )
+        })
+        .collect();
+    if list.should_process {
+        for n in ["WhatIf", "Confirm"] {
+            params.push((format!("-{n}"), false, "Named".into(), "false", "(All)".into(), "None".into()));
+        }
     }
-    w.pop().nl();
+    params.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut inputs: Vec<String> = Vec::new();
+    for (i, spec) in list.params.iter().enumerate() {
+        if spec.takes_pipeline() || spec.remaining {
+            let t = dotnet_type_name(defs[i].type_name.as_deref().unwrap_or("Object"));
+            if !inputs.contains(&t) {
+                inputs.push(t);
+            }
+        }
+    }
+    if inputs.is_empty() {
+        inputs.push("None".into());
+    }
+    Reduced { syntax: reduced_syntax(name, pb), params, inputs, common: list.kind != CommandKind::Simple }
+}
+
+/// The syntax-only views (HelpV3.format.ps1xml ExtendedCmdletHelpInfo, #DetailedView,
+/// #FullView, #ExamplesView).
+fn render_reduced(name: &str, r: &Reduced, view: View, width: usize) -> String {
+    let mut w = Writer::new(width);
+    let name_blank = if view == View::Examples { 1 } else { 2 };
+    w.text("NAME").nl().push(4).text(name);
+    for _ in 0..name_blank {
+        w.nl();
+    }
+    w.pop();
+    if view != View::Examples {
+        w.text("SYNTAX").nl().push(4);
+        for s in &r.syntax {
+            w.text(s).nl().nl();
+        }
+        if view == View::Default {
+            w.pop().nl();
+        } else {
+            w.nl().pop();
+        }
+    } else {
+        w.nl();
+    }
+    if matches!(view, View::Detailed | View::Full) {
+        w.text("PARAMETERS").nl().push(4);
+        for (head, required, position, pipeline, sets, aliases) in &r.params {
+            w.text(head).nl();
+            if view == View::Full {
+                w.push(4).nl();
+                w.text("Required?                    ").text(if *required { "true" } else { "false" }).nl();
+                w.text("Position?                    ").text(position).nl();
+                w.text("Accept pipeline input?       ").text(pipeline).nl();
+                w.text("Parameter set name           ").text(sets).nl();
+                w.text("Aliases                      ").text(aliases).nl();
+                w.text("Dynamic?                     ").text("false").nl().nl().pop();
+            } else {
+                w.nl();
+            }
+        }
+        if r.common {
+            common_parameters(&mut w);
+        } else if r.params.is_empty() {
+            w.text("None").nl().nl();
+        }
+        if view == View::Full {
+            w.nl().pop();
+            w.text("INPUTS").nl().push(4);
+            w.text(&r.inputs.iter().map(|t| format!("{t}\n")).collect::<String>()).nl().nl().pop();
+            w.text("OUTPUTS").nl().push(4).text("System.Object").nl().nl().pop();
+        } else {
+            w.pop().nl();
+        }
+    }
     w.text("ALIASES").nl().push(4).text("None\n").nl().pop().nl();
     w.text("REMARKS").nl().push(4).text("None").nl().pop();
     w.finish()
@@ -1046,7 +1147,7 @@ pub fn show(
     let pb = cmd.body.param_block.as_ref();
     let help = cmd.help().filter(|(h, tokens, _)| !(*tokens == 1 && h.external_help.is_some()));
     let Some((h, _, descs)) = help else {
-        let syntax = reduced_syntax(&cmd.name, pb);
+        let r = reduced(&cmd.name, pb);
         if let Some(pattern) = args.opt::<String>("Parameter") {
             // The parameters' blocks as comment help prints them, without descriptions.
             let model = build_model(&cmd.name, cmd.category, &cmd.source, pb, &CommentHelp::default(), &[]);
@@ -1056,9 +1157,9 @@ pub fn show(
             PsObject::new(&[crate::format::FORMATTED_TYPE, "ExtendedCmdletHelpInfo", "CmdletHelpInfo", "HelpInfo"]);
         o.set("Name", Value::str(&cmd.name));
         o.set("Category", Value::str(cmd.category));
-        o.set("Synopsis", Value::str(format!("\n{}\n", syntax.join("\n"))));
+        o.set("Synopsis", Value::str(format!("\n{}\n", r.syntax.join("\n"))));
         o.set("ModuleName", Value::str(""));
-        o.display = Some(render_reduced(&cmd.name, &syntax, width).into());
+        o.display = Some(render_reduced(&cmd.name, &r, requested_view(args), width).into());
         cx.output(Value::object(o));
         return Ok(());
     };
@@ -1071,15 +1172,7 @@ pub fn show(
     if let Some(pattern) = args.opt::<String>("Parameter") {
         return parameter_blocks(cx, &model, &pattern, width);
     }
-    let view = if args.switch("Full") {
-        View::Full
-    } else if args.switch("Detailed") {
-        View::Detailed
-    } else if args.switch("Examples") {
-        View::Examples
-    } else {
-        View::Default
-    };
+    let view = requested_view(args);
     let suffix = match view {
         View::Default => "",
         View::Detailed => "#DetailedView",
@@ -1097,6 +1190,19 @@ pub fn show(
     o.display = Some(render(&model, view, width).into());
     cx.output(Value::object(o));
     Ok(())
+}
+
+/// The view the switches ask for.
+fn requested_view(args: &BoundArgs) -> View {
+    if args.switch("Full") {
+        View::Full
+    } else if args.switch("Detailed") {
+        View::Detailed
+    } else if args.switch("Examples") {
+        View::Examples
+    } else {
+        View::Default
+    }
 }
 
 /// `-Parameter <pattern>`: the matching parameters' blocks, or NoParmsFound.

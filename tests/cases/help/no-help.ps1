@@ -28,3 +28,13 @@ Get-Help Advanced
 Plain -?
 Get-Help Far
 Get-Help External
+# The -Detailed, -Full and -Examples forms of the syntax-only help (HelpV3.format.ps1xml): the
+# parameters sorted by name with 0-based positions, set names, aliases; INPUTS lists the types of
+# the parameters that take pipeline input.
+function Reboot-Device {
+    param([Parameter(Mandatory)][string]$DeviceName, [Parameter(ValueFromPipeline)][Alias('Id')][int]$Number)
+}
+Get-Help Reboot-Device -Full
+Get-Help Reboot-Device -Detailed
+Get-Help Simple -Examples
+Get-Help Plain -Full
