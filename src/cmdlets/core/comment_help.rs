@@ -995,6 +995,18 @@ fn reduced(name: &str, pb: Option<&ParamBlock>) -> Reduced {
     Reduced { syntax: reduced_syntax(name, pb), params, inputs, common: list.kind != CommandKind::Simple }
 }
 
+/// FunctionInfo.Syntax, the Synopsis of a command without help: each set's line after a line
+/// end, its parameters separated by single spaces.
+fn syntax_text(name: &str, lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| {
+            let t = l.trim_end().replace("  [<CommonParameters>]", " [<CommonParameters>]");
+            if t == name { format!("\n{name} \n") } else { format!("\n{t}\n") }
+        })
+        .collect()
+}
+
 /// The syntax-only views (HelpV3.format.ps1xml ExtendedCmdletHelpInfo, #DetailedView,
 /// #FullView, #ExamplesView).
 fn render_reduced(name: &str, r: &Reduced, view: View, width: usize) -> String {
@@ -1117,10 +1129,7 @@ impl UserCommand {
     pub fn synopsis(&self) -> String {
         match self.help() {
             Some((h, _, _)) => h.synopsis.as_deref().and_then(para).unwrap_or_default(),
-            None => {
-                let lines = reduced_syntax(&self.name, self.body.param_block.as_ref());
-                format!("\n{}\n", lines.join("\n"))
-            }
+            None => syntax_text(&self.name, &reduced_syntax(&self.name, self.body.param_block.as_ref())),
         }
     }
 
@@ -1157,7 +1166,7 @@ pub fn show(
             PsObject::new(&[crate::format::FORMATTED_TYPE, "ExtendedCmdletHelpInfo", "CmdletHelpInfo", "HelpInfo"]);
         o.set("Name", Value::str(&cmd.name));
         o.set("Category", Value::str(cmd.category));
-        o.set("Synopsis", Value::str(format!("\n{}\n", r.syntax.join("\n"))));
+        o.set("Synopsis", Value::str(syntax_text(&cmd.name, &r.syntax)));
         o.set("ModuleName", Value::str(""));
         o.display = Some(render_reduced(&cmd.name, &r, requested_view(args), width).into());
         cx.output(Value::object(o));
@@ -1375,5 +1384,44 @@ mod tests {
         let Ok(s) = syntax::parse(far) else { panic!("parse") };
         let StatementKind::Function { body, .. } = &s.statements[0].kind else { panic!() };
         assert!(find_help(far, Target::Function(body), None).is_none());
+    }
+
+    #[test]
+    fn every_prefix_of_a_script_is_searched_without_panicking() {
+        let src = "<#\n.SYNOPSIS\nS\n.PARAMETER a\nA\n#>\nparam(\n  # the b\n  [string]$b = 'x', [int]$c)\n\n# .SYNOPSIS\n# F\nfunction f { <# .DESCRIPTION\nd #> param([Parameter(Mandatory)]$z) ; 'x' # end\n <#\n.NOTES\nn\n#> }\n";
+        for end in 0..=src.len() {
+            let Some(prefix) = src.get(..end) else { continue };
+            let Ok(script) = syntax::parse(prefix) else { continue };
+            let _ = find_help(prefix, Target::Script(script.statements.first()), script.param_block.as_ref());
+            for st in &script.statements {
+                if let StatementKind::Function { body, .. } = &st.kind {
+                    if let Some((lines, _, descs)) =
+                        find_help(prefix, Target::Function(body), body.param_block.as_ref())
+                    {
+                        let h = analyze(&lines).unwrap_or_default();
+                        let m = build_model("f", "Function", prefix, body.param_block.as_ref(), &h, &descs);
+                        for v in [View::Default, View::Detailed, View::Full, View::Examples] {
+                            assert!(render(&m, v, 20).starts_with('\n'));
+                        }
+                    }
+                    let r = reduced("f", body.param_block.as_ref());
+                    assert!(render_reduced("f", &r, View::Full, 3).contains("NAME"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parameter_comments_and_script_help() {
+        let src =
+            "<#\n.SYNOPSIS\nS\n#>\nparam(\n  # the b\n  [string]$b,\n  [int]\n  # the c\n  $c)\n\n\nfunction g { }\n";
+        let Ok(script) = syntax::parse(src) else { panic!("parse") };
+        let Some((lines, _, descs)) =
+            find_help(src, Target::Script(script.statements.first()), script.param_block.as_ref())
+        else {
+            panic!("no help")
+        };
+        assert_eq!(analyze(&lines).and_then(|h| h.synopsis), Some("S\n\n".to_string()));
+        assert_eq!(descs, vec!["the b\n".to_string(), "the c\n".to_string()]);
     }
 }
