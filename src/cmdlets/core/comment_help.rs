@@ -482,6 +482,26 @@ fn pipeline_text(by_value: bool, by_name: bool) -> &'static str {
     }
 }
 
+/// `[OutputType()]` type names, which OUTPUTS shows when the comments have no `.OUTPUTS`
+/// (BuildXmlFromComments: `_scriptBlock.OutputType`).
+fn output_types(pb: Option<&ParamBlock>) -> Vec<String> {
+    let Some(pb) = pb else { return Vec::new() };
+    pb.attributes
+        .iter()
+        .filter(|a| a.name.eq_ignore_ascii_case("OutputType"))
+        .flat_map(|a| a.positional.iter())
+        .flat_map(|e| match &e.kind {
+            ExprKind::ArrayLiteral(items) => items.iter().collect::<Vec<_>>(),
+            _ => vec![e],
+        })
+        .filter_map(|e| match &e.kind {
+            ExprKind::TypeLiteral(t) => Some(dotnet_type_name(t)),
+            ExprKind::Literal(Literal::String(s)) => Some(s.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// GetExampleSections: the prompt (up to the first `>` of the first line, else `PS C:\>`), the
 /// code (the rest of the first line) and the remarks (the other lines).
 fn example_sections(content: &str) -> (String, String, String) {
@@ -588,7 +608,11 @@ fn build_model(
         notes: h.notes.as_deref().and_then(para),
         examples,
         inputs: h.inputs.iter().map(|t| t.trim().to_string()).collect(),
-        outputs: h.outputs.iter().map(|t| t.trim().to_string()).collect(),
+        outputs: if h.outputs.is_empty() {
+            output_types(pb)
+        } else {
+            h.outputs.iter().map(|t| t.trim().to_string()).collect()
+        },
         links: h.links.clone(),
         component: h.component.clone(),
         role: h.role.clone(),

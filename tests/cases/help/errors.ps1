@@ -19,3 +19,13 @@ Get-Help Bare -Parameter x
 Get-Help Bare -Parameter y
 Get-Help No-Such-Command
 'done'
+# Without .OUTPUTS, -Full's OUTPUTS shows the [OutputType()] types.
+function Get-Typed {
+    <#
+    .SYNOPSIS
+    Typed.
+    #>
+    [OutputType([string], 'Contoso.Widget')]
+    param()
+}
+Get-Help Get-Typed -Full
