@@ -1180,6 +1180,9 @@ pub fn show(
     let pb = cmd.body.param_block.as_ref();
     let help = cmd.help().filter(|(h, tokens, _)| !(*tokens == 1 && h.external_help.is_some()));
     let Some((h, _, descs)) = help else {
+        if args.switch("Online") {
+            return Err(no_uri());
+        }
         let r = reduced(&cmd.name, pb);
         if let Some(pattern) = args.opt::<String>("Parameter") {
             // The parameters' blocks as comment help prints them, without descriptions.
@@ -1204,6 +1207,11 @@ pub fn show(
     let model = build_model(&cmd.name, cmd.category, &cmd.source, pb, &h, &descs);
     if let Some(pattern) = args.opt::<String>("Parameter") {
         return parameter_blocks(cx, &model, &pattern, width);
+    }
+    // -Online opens the first link that is an address; exsh starts no browser, so that does
+    // nothing. Without one it is NoURIFound.
+    if args.switch("Online") {
+        return if model.links.iter().any(|l| is_uri(l)) { Ok(()) } else { Err(no_uri()) };
     }
     let view = requested_view(args);
     let suffix = match view {
@@ -1247,6 +1255,28 @@ fn parameter_blocks(cx: &mut dyn Context, model: &HelpModel, pattern: &str, widt
     }
     cx.output(crate::format::formatted_value(render_parameters(&matched, width)));
     Ok(())
+}
+
+/// Uri.IsWellFormedUriString(link, Absolute), as far as help links go: `scheme://rest` or
+/// `mailto:` without spaces.
+fn is_uri(link: &str) -> bool {
+    if link.is_empty() || link.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((scheme, rest)) = link.split_once(':') else { return false };
+    let scheme_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    scheme_ok && (rest.starts_with("//") || scheme.eq_ignore_ascii_case("mailto")) && rest.len() > 2
+}
+
+/// HelpErrors.NoURIFound (an InvalidOperationException from ProcessRecord).
+fn no_uri() -> CmdletError {
+    CmdletError::core(
+        "The online version of this Help topic cannot be displayed because the Internet address (URI) of the Help topic is not specified in the command code or in the help file for the command.",
+        "System.InvalidOperationException",
+        "InvalidOperation",
+        "InvalidOperation",
+    )
 }
 
 /// NoParmsFound, as for cmdlets.
@@ -1343,8 +1373,9 @@ fn help_properties(o: &mut PsObject, m: &HelpModel) {
             .iter()
             .map(|l| {
                 let mut lo = PsObject::new(&["MamlCommandHelpInfo#navigationLink"]);
-                lo.set("linkText", Value::str(l));
-                lo.set("uri", Value::str(""));
+                let uri = is_uri(l);
+                lo.set("linkText", Value::str(if uri { "" } else { l.as_str() }));
+                lo.set("uri", Value::str(if uri { l.as_str() } else { "" }));
                 Value::object(lo)
             })
             .collect();

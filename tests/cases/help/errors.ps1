@@ -29,3 +29,17 @@ function Get-Typed {
     param()
 }
 Get-Help Get-Typed -Full
+# -Online: a help whose links hold no address, and a command without help, are NoURIFound; with
+# an address exsh starts no browser and prints nothing.
+function Get-Linked {
+    <#
+    .SYNOPSIS
+    Linked.
+    .LINK
+    https://contoso.example/get-linked
+    #>
+}
+Get-Help Get-Linked -Online
+Get-Help Get-Typed -Online
+Get-Help Bare -Online
+'end'
