@@ -129,6 +129,8 @@ pub fn short_type_name(v: &Value) -> String {
         Value::Hashtable(h) if !h.borrow().ordered => "hashtable".into(),
         Value::ScriptBlock(_) => "scriptblock".into(),
         Value::Switch(_) => "switch".into(),
+        // Arrays drop the namespace (`Object[]`, as 5.1 prints a note property holding one).
+        Value::Array(a) if a.borrow().kind == crate::value::ArrayKind::Fixed => "Object[]".into(),
         other => other.type_name(),
     }
 }
@@ -143,7 +145,12 @@ fn full_type_name(v: &Value) -> String {
 
 /// A note property's definition: `type Name=value` (`object Name=null` for `$null`).
 fn note_definition(name: &str, v: &Value) -> String {
-    let text = if v.is_null() { "null".to_string() } else { convert::to_string(v) };
+    // The value's .NET ToString: collections print their type name.
+    let text = match v {
+        Value::Null => "null".to_string(),
+        Value::Array(_) | Value::Hashtable(_) => v.type_name(),
+        other => convert::to_string(other),
+    };
     format!("{} {name}={text}", short_type_name(v))
 }
 
