@@ -21,6 +21,9 @@ use crate::value::{ErrorRecord, Hashtable, PsObject, Value, convert};
 const NS: &str = "http://schemas.microsoft.com/powershell/2004/04";
 const PSCUSTOMOBJECT: &str = "System.Management.Automation.PSCustomObject";
 const DESERIALIZED: &str = "Deserialized.";
+const SECURE_STRING: &str = "System.Security.SecureString";
+/// Types PowerShell's deserializer rebuilds live (no `Deserialized.` prefix).
+const LIVE_TYPES: &[&str] = &["System.Management.Automation.PSCredential"];
 /// Note properties implicit remoting adds; a deserialized object keeps them in `<MS>`.
 const REMOTING_NOTES: &[&str] = &["PSComputerName", "RunspaceId", "PSShowComputerName"];
 
@@ -237,6 +240,11 @@ impl Writer<'_> {
             Value::ScriptBlock(sb) => {
                 let text = convert::to_string(&Value::ScriptBlock(sb.clone()));
                 self.primitive(indent, name, "SBK", &encode_text(&text, false))
+            }
+            Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == SECURE_STRING) => {
+                // PowerShell writes the DPAPI-encrypted text in hex; exsh's SecureString keeps no
+                // text, so the element is empty (a documented stand-in).
+                self.line(indent, &format!("<SS{n}></SS>"))
             }
             _ => self.complex(indent, name, v, depth),
         }
@@ -651,6 +659,13 @@ fn deserialized_name(t: &str) -> String {
     if t.starts_with(DESERIALIZED) { t.to_string() } else { format!("{DESERIALIZED}{t}") }
 }
 
+/// The type names an imported object gets: `Deserialized.` added, except for the types PowerShell
+/// rebuilds live.
+fn imported_names(names: &[String]) -> Vec<Rc<str>> {
+    let live = names.first().is_some_and(|f| LIVE_TYPES.contains(&f.as_str()));
+    names.iter().map(|n| if live { Rc::from(n.as_str()) } else { Rc::from(deserialized_name(n).as_str()) }).collect()
+}
+
 impl Rebuild {
     fn value(&mut self, e: &Element) -> Value {
         let text = || decode_text(&e.text);
@@ -678,6 +693,11 @@ impl Rebuild {
                 self.refs.iter().find(|(k, _)| k == id).map(|(_, v)| v.clone()).unwrap_or(Value::Null)
             }
             "Obj" => self.object(e),
+            "SS" => {
+                let mut o = PsObject::new(&[SECURE_STRING, "System.Object"]);
+                o.display = Some(Rc::from(SECURE_STRING));
+                Value::object(o)
+            }
             _ => Value::Null,
         }
     }
@@ -736,7 +756,7 @@ impl Rebuild {
                 Some(p) if !has_props => self.value(p),
                 _ => {
                     let mut o = PsObject::new(&[]);
-                    o.type_names = names.iter().map(|n| Rc::from(deserialized_name(n).as_str())).collect();
+                    o.type_names = imported_names(&names);
                     if let Some(ts) = e.child("ToString") {
                         o.display = Some(Rc::from(decode_text(&ts.text).as_str()));
                     }
