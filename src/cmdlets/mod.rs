@@ -29,6 +29,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("cls", "Clear-Host"),
     ("clear", "Clear-Host"),
     ("gcm", "Get-Command"),
+    ("gm", "Get-Member"),
     ("help", "Get-Help"),
     ("ipcsv", "Import-Csv"),
     ("epcsv", "Export-Csv"),

@@ -59,6 +59,11 @@ pub(super) struct TableDoc {
     pub(super) group: Option<String>,
 }
 
+/// A MemberDefinition's group key: its TypeName.
+fn member_type_name(v: &Value) -> String {
+    v.property("TypeName").map(|x| display_string(&x)).unwrap_or_default()
+}
+
 /// What the run is in the middle of.
 #[derive(Debug)]
 enum Doc {
@@ -271,6 +276,13 @@ impl OutDefault {
                         group: None,
                     };
                     let mut t = t;
+                    if view.applies_to == views::MEMBER_DEFINITION {
+                        // Grouped by TypeName, each group autosized on its own.
+                        let ty = member_type_name(v);
+                        write!(out, "\n   TypeName: {ty}\n\n")?;
+                        t.group = Some(ty);
+                        return self.open_table(t, true, out);
+                    }
                     if view.applies_to == views::FILE_SYSTEM_INFO {
                         // FileSystem.format.ps1xml groups by PSParentPath: `    Directory: <path>`.
                         let dir = parent_dir(v);
@@ -377,6 +389,14 @@ impl OutDefault {
     }
 
     pub(super) fn payload(&mut self, v: &Value, out: &mut dyn Write) -> io::Result<()> {
+        if let Doc::Table(t) = &self.doc {
+            if t.applies_to == Some(views::MEMBER_DEFINITION) {
+                let ty = member_type_name(v);
+                if t.group.as_deref() != Some(ty.as_str()) {
+                    self.next_member_group(ty, out)?;
+                }
+            }
+        }
         let limit = self.fmt.enumeration_limit;
         match &mut self.doc {
             Doc::Idle => Ok(()),
@@ -388,8 +408,8 @@ impl OutDefault {
                 writeln!(out, "{line}")
             }
             Doc::Table(t) => {
-                let grouped = t.group.is_some();
-                if let Some(cur) = &t.group {
+                let grouped = t.group.is_some() && t.applies_to != Some(views::MEMBER_DEFINITION);
+                if let Some(cur) = t.group.as_ref().filter(|_| grouped) {
                     let dir = parent_dir(v);
                     if &dir != cur && t.cache.is_none() {
                         write!(out, "\n\n    Directory: {dir}\n\n\n")?;
@@ -437,6 +457,21 @@ impl OutDefault {
                 Ok(())
             }
         }
+    }
+
+    /// Get-Member's next TypeName group: the group so far is autosized and written, a blank line
+    /// ends it, and the new group's header and autosize cache start.
+    fn next_member_group(&mut self, ty: String, out: &mut dyn Write) -> io::Result<()> {
+        let Doc::Table(mut t) = std::mem::replace(&mut self.doc, Doc::Idle) else { return Ok(()) };
+        if let Some(items) = t.cache.take() {
+            self.flush_cache(&mut t, items, out)?;
+        }
+        write!(out, "\n\n   TypeName: {ty}\n\n")?;
+        t.group = Some(ty);
+        t.layout = None;
+        t.cache = Some(Vec::new());
+        self.doc = Doc::Table(t);
+        Ok(())
     }
 
     /// An object the open view does not take: a list of all its properties between blank lines.

@@ -34,6 +34,9 @@
 //! - Get-MailboxStatistics (DisplayName, ItemCount, StorageLimitStatus, LastLogonTime),
 //!   Get-CalendarProcessing (Identity, AutomateProcessing, ResourceDelegates) and Get-MailboxFolder
 //!   (Name, FolderPath, HasSubfolders): columns per docs/reference/folders-and-calendar.md, unsized.
+//! - Get-Member's MemberDefinition: Name, MemberType, Definition, `autoSize: true`, grouped by
+//!   TypeName (`   TypeName: X` then a blank line), each group autosized on its own
+//!   (PowerShellCore_format_ps1xml.cs).
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -86,6 +89,10 @@ pub const PS_SESSION: &str = "System.Management.Automation.Runspaces.PSSession";
 pub const PS_SNAPIN_INFO: &str = "System.Management.Automation.PSSnapInInfo";
 /// Get-Help's search results (`Get-Help *Permission*`).
 pub const HELP_INFO_SHORT: &str = "HelpInfoShort";
+
+/// Get-Member's output type (PowerShellCore_format_ps1xml.cs: an autosized table of Name,
+/// MemberType, Definition, grouped by TypeName).
+pub const MEMBER_DEFINITION: &str = "Microsoft.PowerShell.Commands.MemberDefinition";
 // Recipient cmdlets (Get-MailContact, Get-Contact, Get-MailUser, Get-Group, Get-AcceptedDomain).
 /// Type name of a Get-MailContact / New-MailContact result.
 pub const MAIL_CONTACT: &str = "Microsoft.Exchange.Data.Directory.Management.MailContact";
@@ -379,6 +386,11 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
             applies_to: PS_SNAPIN_INFO,
             shape: ViewShape::List(props.iter().map(|p| (p.to_string(), p.to_string())).collect()),
         }
+    } else if is(MEMBER_DEFINITION) {
+        table(
+            MEMBER_DEFINITION,
+            vec![col("Name", "Name", 0), col("MemberType", "MemberType", 0), col("Definition", "Definition", 0)],
+        )
     } else if is(HELP_INFO_SHORT) {
         // Help.format.ps1xml (PowerShell's Help_format_ps1xml.cs): Name 33, Category 9, Module 25
         // (ModuleName, else PSSnapIn), Synopsis rest.

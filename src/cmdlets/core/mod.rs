@@ -1,11 +1,13 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
+pub mod clixml;
 pub mod comment_help;
 pub mod compare;
 pub mod content;
 pub mod csv;
 pub mod format;
 pub mod get_date;
+pub mod get_member;
 pub mod help;
 pub mod host;
 pub mod html;
@@ -13,6 +15,7 @@ pub mod invoke;
 pub mod items;
 pub mod json;
 pub mod location;
+pub mod member_data;
 pub mod misc;
 pub mod pipeline;
 pub mod props;
@@ -41,6 +44,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(json::ConvertToJson),
         Box::new(misc::ConvertToSecureString),
         Box::new(csv::ExportCsv),
+        Box::new(clixml::ExportClixml),
+        Box::new(clixml::ImportClixml),
         Box::new(pipeline::ForEachObject),
         Box::new(format::FormatList),
         Box::new(format::FormatTable),
@@ -48,6 +53,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(content::GetContent),
         Box::new(misc::GetCredential),
         Box::new(get_date::GetDate),
+        Box::new(get_member::GetMember),
         Box::new(host::GetHost),
         Box::new(help::GetHelp),
         Box::new(variable::GetVariable),
