@@ -159,8 +159,14 @@ pub trait FileAccess {
         if !p.parts.iter().any(|n| path::has_wildcard(n)) {
             return Ok(vec![p]);
         }
-        let mut found = vec![p.root_path()];
-        for name in &p.parts {
+        // The walk starts at the longest prefix without a wildcard, so that a prefix which is the
+        // current location (mapped to the real current folder) is not rebuilt from the root
+        // through the sandbox.
+        let fixed = p.parts.iter().take_while(|n| !path::has_wildcard(n)).count();
+        let mut start = p.root_path();
+        start.parts.extend(p.parts[..fixed].iter().cloned());
+        let mut found = if fixed == 0 || self.stat(&start).is_some() { vec![start] } else { Vec::new() };
+        for name in &p.parts[fixed..] {
             let mut next = Vec::new();
             for base in found {
                 if path::has_wildcard(name) {

@@ -70,6 +70,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("ls", "Get-ChildItem"),
     ("gci", "Get-ChildItem"),
     ("gi", "Get-Item"),
+    ("ii", "Invoke-Item"),
     ("ni", "New-Item"),
     ("copy", "Copy-Item"),
     ("cp", "Copy-Item"),

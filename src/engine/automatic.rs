@@ -13,8 +13,8 @@ pub(crate) const PS51: Version = Version::new(5, 1, 17763, 1);
 /// PowerShell 7.4, which the Online profile runs.
 pub(crate) const PS74: Version = Version::new(7, 4, 6, -1);
 
-const UI_TYPE: &str = "System.Management.Automation.Internal.Host.InternalHostUserInterface";
-const RAW_UI_TYPE: &str = "System.Management.Automation.Internal.Host.InternalHostRawUserInterface";
+pub(super) const UI_TYPE: &str = "System.Management.Automation.Internal.Host.InternalHostUserInterface";
+pub(super) const RAW_UI_TYPE: &str = "System.Management.Automation.Internal.Host.InternalHostRawUserInterface";
 
 fn v(major: i32, minor: i32) -> Value {
     Value::Version(Version::new(major, minor, -1, -1))

@@ -359,6 +359,11 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
                 )
             })?,
         },
+        Kind::ChoiceDescription => match v {
+            Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == CHOICE_DESCRIPTION) => v.clone(),
+            // PowerShell converts through the ChoiceDescription(string label) constructor.
+            other => choice_description(&shown(other), ""),
+        },
         Kind::MailAddress => match v {
             Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == MAIL) => v.clone(),
             other => mail_address(&shown(other), None)
@@ -567,6 +572,18 @@ fn is_ipv4(host: &str) -> bool {
                 && p.bytes().all(|b| b.is_ascii_digit())
                 && p.parse::<u16>().is_ok_and(|n| n <= 255)
         })
+}
+
+/// The type name of PromptForChoice's choices.
+pub(crate) const CHOICE_DESCRIPTION: &str = "System.Management.Automation.Host.ChoiceDescription";
+
+/// A `ChoiceDescription` with its label (`&` before the hotkey) and help message.
+pub(crate) fn choice_description(label: &str, help: &str) -> Value {
+    let mut o = PsObject::new(&[CHOICE_DESCRIPTION, "System.Object"]);
+    o.set("Label", Value::str(label));
+    o.set("HelpMessage", Value::str(help));
+    o.display = Some(CHOICE_DESCRIPTION.into());
+    Value::object(o)
 }
 
 #[cfg(test)]

@@ -266,6 +266,13 @@ pub(crate) fn call_method(
             .unwrap_or_else(|| Err(no_method(engine, target, name, span))),
         Value::Object(o) => {
             let ob = o.borrow().clone();
+            let first = ob.type_names.first().map(|t| t.as_ref()).unwrap_or_default();
+            if lname == "promptforchoice" && first == super::automatic::UI_TYPE {
+                return engine.prompt_for_choice(&args, span);
+            }
+            if lname == "readkey" && first == super::automatic::RAW_UI_TYPE {
+                return engine.read_key(&args, span);
+            }
             if let Some(r) = engine.host_ui_method(&ob, &lname, &args)? {
                 return Ok(r);
             }

@@ -16,6 +16,7 @@ mod errors;
 mod eval;
 mod exceptions;
 pub mod host;
+mod host_prompts;
 mod invoke;
 mod methods;
 mod native;

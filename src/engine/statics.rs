@@ -734,6 +734,12 @@ impl Engine {
                 Kind::String if matches!(one, Value::Array(_)) => {
                     Value::str(one.enumerate().iter().map(convert::to_string).collect::<String>())
                 }
+                Kind::ChoiceDescription => {
+                    if args.is_empty() || args.len() > 2 {
+                        return Err(no_overload(self, "new", args.len(), span));
+                    }
+                    super::convert_to::choice_description(&arg_str(&args, 0), &arg_str(&args, 1))
+                }
                 Kind::MailAddress => {
                     if args.is_empty() || args.len() > 3 {
                         return Err(no_overload(self, "new", args.len(), span));

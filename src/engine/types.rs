@@ -37,6 +37,8 @@ pub(crate) enum Kind {
     ArrayList,
     Uri,
     MailAddress,
+    /// `System.Management.Automation.Host.ChoiceDescription` (PromptForChoice's choices).
+    ChoiceDescription,
     Type,
     Void,
     /// A class scripts use only for its static members (`[Math]`, `[Environment]`, `[IO.Path]`).
@@ -96,6 +98,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Collections.ArrayList", [], OBJ, Kind::ArrayList, false),
     b!("System.Uri", ["uri"], OBJ, Kind::Uri, false),
     b!("System.Net.Mail.MailAddress", ["mailaddress"], OBJ, Kind::MailAddress, false),
+    b!("System.Management.Automation.Host.ChoiceDescription", [], OBJ, Kind::ChoiceDescription, false),
     b!("System.Type", ["type"], "System.Reflection.MemberInfo", Kind::Type, false),
     b!("System.Void", ["void"], VT, Kind::Void, true),
     b!("System.ValueType", [], OBJ, Kind::Static, false),

@@ -17,6 +17,24 @@ fn paths(args: &BoundArgs) -> Vec<String> {
     args.opt::<Vec<String>>("Path").unwrap_or_default()
 }
 
+/// Get-Content's paths with wildcards expanded (`.\\Success*.csv`): a file named literally wins,
+/// a wildcard matching nothing names nothing (no error, as the FileSystem provider does).
+fn expanded_paths(cx: &mut dyn Context, args: &BoundArgs) -> Vec<String> {
+    let mut out = Vec::new();
+    for path in paths(args) {
+        if !crate::cmdlet::path::has_wildcard(&path) || cx.files().exists(&path) {
+            out.push(path);
+            continue;
+        }
+        match cx.files().expand(&path) {
+            Ok(found) => out
+                .extend(found.iter().filter(|p| cx.files().stat(p).is_some_and(|i| !i.is_dir)).map(|p| p.to_string())),
+            Err(_) => out.push(path),
+        }
+    }
+    out
+}
+
 /// Splits file text into lines the way Get-Content does: CRLF, LF or CR end a line, and a final
 /// line terminator does not start an empty line.
 fn split_lines(text: &str) -> Vec<String> {
@@ -70,7 +88,7 @@ impl Cmdlet for GetContent {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        for path in paths(args) {
+        for path in expanded_paths(cx, args) {
             if !cx.files().exists(&path) {
                 cx.error(not_found(cx, &path))?;
                 continue;

@@ -354,6 +354,44 @@ impl Cmdlet for GetItem {
     }
 }
 
+/// `Invoke-Item` (`ii`): opens each item in its default program. exsh starts no program, so an
+/// existing item gets the refusal error after ShouldProcess ("Invoke Item" on "Item: <path>",
+/// FileSystemProviderStrings); a missing one gets PathNotFound as in PowerShell.
+pub struct InvokeItem;
+
+impl Cmdlet for InvokeItem {
+    fn signature(&self) -> Signature {
+        filter_params(
+            Signature::new("Invoke-Item", "Microsoft.PowerShell.Commands.InvokeItemCommand", Origin::Core)
+                .synopsis("Opens a file in its default program (exsh refuses: nothing may start a program).")
+                .param(path_param("The items (wildcards allowed).", true))
+                .param(literal_param())
+                .param(Param::new("Credential", ParamType::Object).help("Accepted, as for the other item cmdlets.")),
+        )
+        .sets(&["Path", "LiteralPath"])
+        .should_process(ConfirmImpact::Medium)
+        .example("Invoke-Item C:\\temp\\report.csv", "Refused: exsh opens no program.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let (names, literal) = arg_paths(args);
+        for text in names {
+            for item in existing_items(cx, &text, literal)? {
+                if !passes(args, item.path.name()) {
+                    continue;
+                }
+                let action = format!("Performing the operation \"Invoke Item\" on target \"Item: {}\".", item.path);
+                if !cx.should_process(&action)? {
+                    continue;
+                }
+                let reason = format!("it would open '{}' in its default program outside the sandbox.", item.path);
+                cx.error(super::sandbox::refused("Invoke-Item", &reason))?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// `New-Item` (`ni`): a file (empty, or with `-Value`) or a folder.
 pub struct NewItem;
 

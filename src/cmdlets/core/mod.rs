@@ -85,6 +85,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(items::RemoveItem),
         Box::new(items::GetChildItem),
         Box::new(items::GetItem),
+        Box::new(items::InvokeItem),
         Box::new(items::NewItem),
         Box::new(items::CopyItem),
         Box::new(items::MoveItem),

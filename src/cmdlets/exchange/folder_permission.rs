@@ -58,7 +58,13 @@ pub(super) fn resolve_folder(dir: &Directory, id: &IdArg) -> Result<FolderTarget
         let text = format!("{}:\\", id.text);
         return Ok(FolderTarget { mailbox: i, path: String::new(), as_given: String::new(), text });
     }
-    let (mailbox_part, folder_part) = Directory::split_folder_identity(&id.text).unwrap_or((id.text.as_str(), ""));
+    let (mailbox_part, folder_part) = Directory::split_folder_identity(&id.text)
+        .or_else(|| {
+            super::statistics::split_folder_id(dir, &id.text, |m| {
+                dir.resolve_recipient(m, scope_of(dir, IDENTITY)).ok()
+            })
+        })
+        .unwrap_or((id.text.as_str(), ""));
     let i = match dir.resolve_recipient(mailbox_part, scope_of(dir, IDENTITY)) {
         Ok(i) => i,
         Err(ResolveError::NotFound) => return Err(super::not_found(dir, &id.text)),

@@ -49,6 +49,11 @@ fn resolve(dir: &Directory, id: &IdArg) -> Result<(usize, usize), CmdletError> {
         return Ok((i, 0));
     }
     let (mailbox_part, folder_part) = Directory::split_folder_identity(&id.text)
+        .or_else(|| {
+            super::statistics::split_folder_id(dir, &id.text, |m| {
+                dir.resolve_recipient(m, scope_of(dir, IDENTITY)).ok()
+            })
+        })
         .or_else(|| id.text.strip_suffix(':').map(|m| (m, "")))
         .unwrap_or((id.text.as_str(), ""));
     let i = if mailbox_part.is_empty() {

@@ -77,11 +77,29 @@ pub fn folder_path(path: &str) -> String {
 
 /// A stable `FolderId`: base64 of the mailbox's ExchangeGuid and the folder's path, prefixed as
 /// Exchange's entry ids print (`LgAAAA…`).
-fn folder_id(dir: &Directory, r: usize, path: &str) -> String {
+pub(super) fn folder_id(dir: &Directory, r: usize, path: &str) -> String {
     let guid = dir.recipients[r].exchange_guid.clone().unwrap_or_default();
     let mut bytes: Vec<u8> = guid.bytes().filter(u8::is_ascii_hexdigit).collect();
     bytes.extend(path.to_lowercase().bytes());
     format!("LgAAAAA{}", base64(&bytes))
+}
+
+/// `mailbox:FolderId` (a FolderId as Get-MailboxFolderStatistics prints it, after one colon, the
+/// form scripts use to reach a calendar whatever its localized name): the mailbox part and the
+/// folder's path. `None` when the text has no colon, or the part after the last colon is not the
+/// FolderId of a folder of that mailbox.
+pub(super) fn split_folder_id<'a>(
+    dir: &'a Directory,
+    text: &'a str,
+    resolve: impl Fn(&str) -> Option<usize>,
+) -> Option<(&'a str, &'a str)> {
+    let (mailbox, id) = text.rsplit_once(':')?;
+    if !id.starts_with("LgAAAA") {
+        return None;
+    }
+    let r = resolve(mailbox)?;
+    let folder = dir.recipients[r].folders.iter().find(|f| folder_id(dir, r, &f.path) == id)?;
+    Some((mailbox, folder.path.as_str()))
 }
 
 fn base64(bytes: &[u8]) -> String {
