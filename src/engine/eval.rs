@@ -197,9 +197,9 @@ impl Engine {
                             ..
                         }
                     );
-                    let v = self.eval_expr(e)?;
+                    let (v, automation_null) = self.eval_expr_an(e)?;
                     self.last_success = true;
-                    if !is_incdec {
+                    if !is_incdec && !automation_null {
                         self.emit_enumerated(v)?;
                     }
                     Ok(())
@@ -211,7 +211,7 @@ impl Engine {
                 if self.assignment_skipped(target, *op)? {
                     return Ok(());
                 }
-                let v = self.eval_statement_value(value)?;
+                let (v, automation_null) = self.eval_statement_an(value)?;
                 self.assign_at(target, *op, v, s.span).map_err(|f| match f {
                     // A read-only variable's error points at the whole assignment.
                     Flow::Error(mut e) if e.record.fqid == "VariableNotWritable" => {
@@ -219,7 +219,9 @@ impl Engine {
                         Flow::Error(e)
                     }
                     other => other,
-                })
+                })?;
+                self.mark_if_automation_null(target, automation_null && *op == AssignOp::Assign);
+                Ok(())
             }
             StatementKind::If { clauses, else_block } => {
                 for (cond, body) in clauses {
@@ -396,8 +398,9 @@ impl Engine {
             if self.assignment_skipped(target, *op)? {
                 return self.eval_expr(target);
             }
-            let v = self.eval_statement_value(value)?;
+            let (v, automation_null) = self.eval_statement_an(value)?;
             self.assign_at(target, *op, v, s.span)?;
+            self.mark_if_automation_null(target, automation_null && *op == AssignOp::Assign);
             return self.eval_expr(target);
         }
         let out = self.capture(|e| e.exec_statement(s))?;

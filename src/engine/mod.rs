@@ -5,6 +5,7 @@
 //! never imports `cmdlets` (commands arrive through the registry) or `store`.
 
 mod automatic;
+mod automation_null;
 mod bind;
 mod classes;
 mod context;
@@ -29,6 +30,8 @@ mod scope;
 mod scripts;
 mod should_process;
 mod statics;
+#[cfg(test)]
+mod test_support;
 mod trap;
 mod types;
 
