@@ -68,6 +68,9 @@ pub(crate) fn call_method(
     if let Some(r) = engine.call_instance_method(target, name, &args, span) {
         return r;
     }
+    if let Some(r) = engine.intrinsic_method(target, name, &args, span) {
+        return r;
+    }
     if let Some(r) = super::statics::encoding_method(target, &lname, &args) {
         return Ok(r);
     }
@@ -166,23 +169,6 @@ pub(crate) fn call_method(
                     return Ok(Value::Null);
                 }
                 "toarray" => return Ok(Value::array(a.borrow().to_vec())),
-                "where" | "foreach" => {
-                    if let Some(Value::ScriptBlock(sb)) = args.first() {
-                        let items = a.borrow().clone();
-                        let mut out = Vec::new();
-                        for i in items {
-                            let r = engine.invoke_block_with_underscore(sb, Some(i.clone()))?;
-                            if lname == "where" {
-                                if convert::to_bool(&Engine::collapse(r)) {
-                                    out.push(i);
-                                }
-                            } else {
-                                out.extend(r);
-                            }
-                        }
-                        return Ok(Value::array(out));
-                    }
-                }
                 _ => {}
             }
             // Method enumeration: call on each element.

@@ -17,6 +17,7 @@ mod errors;
 mod eval;
 mod exceptions;
 pub mod host;
+mod intrinsic_methods;
 mod invoke;
 mod methods;
 mod native;

@@ -353,10 +353,13 @@ pub(crate) fn named_runtime_type(full: &str) -> Value {
     let mut o = PsObject::new(&["System.RuntimeType", "System.Type", "System.Reflection.MemberInfo", OBJ]);
     o.set("IsPublic", Value::Bool(true));
     o.set("IsSerializable", Value::Bool(true));
-    o.set("Name", Value::str(full.rsplit('.').next().unwrap_or(full)));
+    // A generic type's arguments (`Collection`1[[System.Int32, mscorlib, …]]`) are not part of its
+    // Name and Namespace.
+    let head = full.split('[').next().unwrap_or(full);
+    o.set("Name", Value::str(head.rsplit('.').next().unwrap_or(head)));
     o.set("BaseType", Value::Null);
     o.set("FullName", Value::str(full));
-    o.set("Namespace", full.rsplit_once('.').map(|(n, _)| Value::str(n)).unwrap_or(Value::Null));
+    o.set("Namespace", head.rsplit_once('.').map(|(n, _)| Value::str(n)).unwrap_or(Value::Null));
     o.display = Some(full.into());
     Value::object(o)
 }
@@ -403,6 +406,7 @@ pub(crate) fn type_of(user: &UserTypes, v: &Value) -> Option<Ty> {
                     let elem = a.elem.as_deref().and_then(|e| resolve(user, e)).or_else(|| resolve(user, "object"))?;
                     Some(Ty::Generic(Generic::HashSet, vec![elem]))
                 }
+                ArrayKind::Collection => None,
             }
         }
         Value::Object(o) => {
