@@ -644,15 +644,21 @@ impl Engine {
                 for a in args {
                     argv.push(self.eval_expr(a)?);
                 }
-                if *is_static {
+                let refs = super::refs::ref_variables(args);
+                let kept = if refs.is_empty() { Vec::new() } else { argv.clone() };
+                let r = if *is_static {
                     if let ExprKind::TypeLiteral(t) = &target.kind {
-                        return super::methods::static_method(self, t, &name, argv, e.span);
+                        super::methods::static_method(self, t, &name, argv, e.span)
+                    } else {
+                        let tv = self.eval_expr(target)?;
+                        super::methods::static_method_of_value(self, &tv, &name, argv, e.span)
                     }
+                } else {
                     let tv = self.eval_expr(target)?;
-                    return super::methods::static_method_of_value(self, &tv, &name, argv, e.span);
-                }
-                let tv = self.eval_expr(target)?;
-                super::methods::call_method(self, &tv, &name, argv, e.span)
+                    super::methods::call_method(self, &tv, &name, argv, e.span)
+                };
+                self.copy_out_refs(&refs, &kept);
+                r
             }
             ExprKind::Index { target, index } => {
                 let tv = self.eval_expr(target)?;

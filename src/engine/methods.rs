@@ -545,6 +545,11 @@ pub(crate) fn static_method(
     span: Span,
 ) -> EvalResult<Value> {
     let n = name.to_ascii_lowercase();
+    if n == "tryparse"
+        && let Some(r) = engine.try_parse(t, &args)
+    {
+        return r;
+    }
     // [System.Management.Automation.ErrorRecord]::new(exception, errorId, category, targetObject).
     if n == "new" && t.trim_start_matches("System.Management.Automation.").eq_ignore_ascii_case("ErrorRecord") {
         let (ty, msg) = args

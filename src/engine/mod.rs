@@ -26,6 +26,7 @@ mod output;
 mod pscmdlet;
 mod pwsh7;
 mod redirect;
+mod refs;
 mod regex_methods;
 mod scope;
 mod scripts;

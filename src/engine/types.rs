@@ -39,6 +39,8 @@ pub(crate) enum Kind {
     MailAddress,
     Type,
     Void,
+    /// `[ref]` (`System.Management.Automation.PSReference`): a box holding a value.
+    Ref,
     /// A class scripts use only for its static members (`[Math]`, `[Environment]`, `[IO.Path]`).
     Static,
 }
@@ -92,6 +94,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Management.Automation.PSCustomObject", ["pscustomobject"], OBJ, Kind::PsCustomObject, false),
     b!("System.Object", ["object"], "", Kind::Object, false),
     b!("System.Management.Automation.ScriptBlock", ["scriptblock"], OBJ, Kind::ScriptBlock, false),
+    b!("System.Management.Automation.PSReference", ["ref"], OBJ, Kind::Ref, false),
     b!("System.Management.Automation.SwitchParameter", ["switch"], VT, Kind::Switch, true),
     b!("System.Collections.ArrayList", [], OBJ, Kind::ArrayList, false),
     b!("System.Uri", ["uri"], OBJ, Kind::Uri, false),
