@@ -704,6 +704,9 @@ impl Engine {
         if let Some(p) = v.property(name) {
             return p;
         }
+        if name.eq_ignore_ascii_case("psobject") {
+            return self.psobject_view(v).unwrap_or(Value::Null);
+        }
         if let Value::Array(a) = v {
             let mut out = Vec::new();
             for item in a.borrow().iter() {

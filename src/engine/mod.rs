@@ -24,6 +24,7 @@ mod native;
 mod ops;
 mod output;
 mod pscmdlet;
+mod psobject_view;
 mod pwsh7;
 mod redirect;
 mod refs;

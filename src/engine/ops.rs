@@ -468,6 +468,10 @@ pub(crate) fn index(coll: &Value, idx: &Value) -> Value {
             if let Value::Str(name) = idx {
                 if name.parse::<i64>().is_err() {
                     let group = a.iter().find(|g| match g {
+                        // `.PSObject.Properties['Name']`, case-insensitive as member names are.
+                        Value::Object(o) if super::psobject_view::is_property_info(g) => {
+                            o.borrow().get("Name").is_some_and(|n| convert::to_string(&n).eq_ignore_ascii_case(name))
+                        }
                         Value::Object(o) => {
                             let o = o.borrow();
                             o.type_names.first().map(|t| &**t) == Some(super::regex_methods::GROUP_TYPE)

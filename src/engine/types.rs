@@ -57,7 +57,7 @@ pub(crate) struct Builtin {
 }
 
 const VT: &str = "System.ValueType";
-const OBJ: &str = "System.Object";
+pub(crate) const OBJ: &str = "System.Object";
 
 macro_rules! b {
     ($full:expr, [$($a:expr),*], $base:expr, $kind:expr, $vt:expr) => {
