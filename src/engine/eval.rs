@@ -197,9 +197,12 @@ impl Engine {
                             ..
                         }
                     );
+                    // `[void]expr` writes nothing (not even $null).
+                    let is_void =
+                        matches!(&e.kind, ExprKind::Cast { type_name, .. } if type_name.eq_ignore_ascii_case("void"));
                     let (v, automation_null) = self.eval_expr_an(e)?;
                     self.last_success = true;
-                    if !is_incdec && !automation_null {
+                    if !is_incdec && !automation_null && !is_void {
                         self.emit_enumerated(v)?;
                     }
                     Ok(())

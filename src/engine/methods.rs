@@ -110,6 +110,16 @@ pub(crate) fn call_method(
     }
     match target {
         Value::Str(s) => string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span)),
+        Value::Array(a) if a.borrow().kind == crate::value::ArrayKind::HashSet => {
+            match super::hashset_methods::hashset_method(a, &lname, &args) {
+                Some(r) => Ok(r),
+                None if lname == "clear" => {
+                    a.borrow_mut().clear();
+                    Ok(Value::Null)
+                }
+                None => Err(no_method(engine, target, name, span)),
+            }
+        }
         Value::Array(a) => {
             // object[] has a fixed size: its IList methods that change the length fail.
             if a.borrow().kind == crate::value::ArrayKind::Fixed

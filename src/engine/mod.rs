@@ -16,6 +16,7 @@ mod error_action;
 mod errors;
 mod eval;
 mod exceptions;
+mod hashset_methods;
 pub mod host;
 mod intrinsic_methods;
 mod invoke;

@@ -193,7 +193,8 @@ impl Value {
                 ArrayKind::GenericList | ArrayKind::HashSet => {
                     let a = a.borrow();
                     let g = if a.kind == ArrayKind::HashSet { "HashSet" } else { "List" };
-                    format!("System.Collections.Generic.{g}`1[[{}]]", a.elem.as_deref().unwrap_or("System.Object"))
+                    let elem = a.elem.as_deref().unwrap_or("System.Object");
+                    format!("System.Collections.Generic.{g}`1[[{}]]", qualified_type_name(elem))
                 }
             },
             Value::Hashtable(h) => {
