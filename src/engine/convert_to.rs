@@ -194,6 +194,7 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
                 | Kind::PsCustomObject
                 | Kind::Switch
                 | Kind::Void
+                | Kind::Ref
         )
     {
         let a = a.borrow();
@@ -389,6 +390,7 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
         Kind::Char | Kind::TimeSpan | Kind::Version | Kind::Guid => {
             super::convert_more::convert_more(user, v, ty, kind)?
         }
+        Kind::Ref => super::refs::reference(v),
         Kind::Static => return Err(cast_error(v, ty)),
     })
 }

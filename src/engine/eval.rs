@@ -197,9 +197,12 @@ impl Engine {
                             ..
                         }
                     );
-                    let v = self.eval_expr(e)?;
+                    // `[void]expr` writes nothing (not even $null).
+                    let is_void =
+                        matches!(&e.kind, ExprKind::Cast { type_name, .. } if type_name.eq_ignore_ascii_case("void"));
+                    let (v, automation_null) = self.eval_expr_an(e)?;
                     self.last_success = true;
-                    if !is_incdec {
+                    if !is_incdec && !automation_null && !is_void {
                         self.emit_enumerated(v)?;
                     }
                     Ok(())
@@ -211,7 +214,7 @@ impl Engine {
                 if self.assignment_skipped(target, *op)? {
                     return Ok(());
                 }
-                let v = self.eval_statement_value(value)?;
+                let (v, automation_null) = self.eval_statement_an(value)?;
                 self.assign_at(target, *op, v, s.span).map_err(|f| match f {
                     // A read-only variable's error points at the whole assignment.
                     Flow::Error(mut e) if e.record.fqid == "VariableNotWritable" => {
@@ -219,7 +222,9 @@ impl Engine {
                         Flow::Error(e)
                     }
                     other => other,
-                })
+                })?;
+                self.mark_if_automation_null(target, automation_null && *op == AssignOp::Assign);
+                Ok(())
             }
             StatementKind::If { clauses, else_block } => {
                 for (cond, body) in clauses {
@@ -396,8 +401,9 @@ impl Engine {
             if self.assignment_skipped(target, *op)? {
                 return self.eval_expr(target);
             }
-            let v = self.eval_statement_value(value)?;
+            let (v, automation_null) = self.eval_statement_an(value)?;
             self.assign_at(target, *op, v, s.span)?;
+            self.mark_if_automation_null(target, automation_null && *op == AssignOp::Assign);
             return self.eval_expr(target);
         }
         let out = self.capture(|e| e.exec_statement(s))?;
@@ -641,15 +647,21 @@ impl Engine {
                 for a in args {
                     argv.push(self.eval_expr(a)?);
                 }
-                if *is_static {
+                let refs = super::refs::ref_variables(args);
+                let kept = if refs.is_empty() { Vec::new() } else { argv.clone() };
+                let r = if *is_static {
                     if let ExprKind::TypeLiteral(t) = &target.kind {
-                        return super::methods::static_method(self, t, &name, argv, e.span);
+                        super::methods::static_method(self, t, &name, argv, e.span)
+                    } else {
+                        let tv = self.eval_expr(target)?;
+                        super::methods::static_method_of_value(self, &tv, &name, argv, e.span)
                     }
+                } else {
                     let tv = self.eval_expr(target)?;
-                    return super::methods::static_method_of_value(self, &tv, &name, argv, e.span);
-                }
-                let tv = self.eval_expr(target)?;
-                super::methods::call_method(self, &tv, &name, argv, e.span)
+                    super::methods::call_method(self, &tv, &name, argv, e.span)
+                };
+                self.copy_out_refs(&refs, &kept);
+                r
             }
             ExprKind::Index { target, index } => {
                 let tv = self.eval_expr(target)?;
@@ -694,6 +706,9 @@ impl Engine {
     pub(crate) fn get_member(&self, v: &Value, name: &str) -> Value {
         if let Some(p) = v.property(name) {
             return p;
+        }
+        if name.eq_ignore_ascii_case("psobject") {
+            return self.psobject_view(v).unwrap_or(Value::Null);
         }
         if let Value::Array(a) = v {
             let mut out = Vec::new();

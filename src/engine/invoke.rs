@@ -141,11 +141,12 @@ impl Engine {
         for (i, el) in p.elements.iter().enumerate() {
             match el {
                 PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) if i == 0 => {
-                    let v = self.eval_expr(e)?;
-                    let discard = match el {
-                        PipelineElement::Redirected(_, reds) => super::redirect::plan(reds).0.discard_output,
-                        _ => false,
-                    };
+                    let (v, automation_null) = self.eval_expr_an(e)?;
+                    let discard = automation_null
+                        || match el {
+                            PipelineElement::Redirected(_, reds) => super::redirect::plan(reds).0.discard_output,
+                            _ => false,
+                        };
                     source = Some(match v {
                         _ if discard => Vec::new(),
                         Value::Array(a) => a.borrow().to_vec(),

@@ -68,6 +68,9 @@ pub(crate) fn call_method(
     if let Some(r) = engine.call_instance_method(target, name, &args, span) {
         return r;
     }
+    if let Some(r) = engine.intrinsic_method(target, name, &args, span) {
+        return r;
+    }
     if let Some(r) = super::statics::encoding_method(target, &lname, &args) {
         return Ok(r);
     }
@@ -107,6 +110,16 @@ pub(crate) fn call_method(
     }
     match target {
         Value::Str(s) => string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span)),
+        Value::Array(a) if a.borrow().kind == crate::value::ArrayKind::HashSet => {
+            match super::hashset_methods::hashset_method(a, &lname, &args) {
+                Some(r) => Ok(r),
+                None if lname == "clear" => {
+                    a.borrow_mut().clear();
+                    Ok(Value::Null)
+                }
+                None => Err(no_method(engine, target, name, span)),
+            }
+        }
         Value::Array(a) => {
             // object[] has a fixed size: its IList methods that change the length fail.
             if a.borrow().kind == crate::value::ArrayKind::Fixed
@@ -166,23 +179,6 @@ pub(crate) fn call_method(
                     return Ok(Value::Null);
                 }
                 "toarray" => return Ok(Value::array(a.borrow().to_vec())),
-                "where" | "foreach" => {
-                    if let Some(Value::ScriptBlock(sb)) = args.first() {
-                        let items = a.borrow().clone();
-                        let mut out = Vec::new();
-                        for i in items {
-                            let r = engine.invoke_block_with_underscore(sb, Some(i.clone()))?;
-                            if lname == "where" {
-                                if convert::to_bool(&Engine::collapse(r)) {
-                                    out.push(i);
-                                }
-                            } else {
-                                out.extend(r);
-                            }
-                        }
-                        return Ok(Value::array(out));
-                    }
-                }
                 _ => {}
             }
             // Method enumeration: call on each element.
@@ -566,6 +562,11 @@ pub(crate) fn static_method(
     span: Span,
 ) -> EvalResult<Value> {
     let n = name.to_ascii_lowercase();
+    if n == "tryparse"
+        && let Some(r) = engine.try_parse(t, &args)
+    {
+        return r;
+    }
     // [System.Management.Automation.ErrorRecord]::new(exception, errorId, category, targetObject).
     if n == "new" && t.trim_start_matches("System.Management.Automation.").eq_ignore_ascii_case("ErrorRecord") {
         let (ty, msg) = args

@@ -5,6 +5,7 @@
 //! never imports `cmdlets` (commands arrive through the registry) or `store`.
 
 mod automatic;
+mod automation_null;
 mod bind;
 mod classes;
 mod context;
@@ -15,21 +16,27 @@ mod error_action;
 mod errors;
 mod eval;
 mod exceptions;
+mod hashset_methods;
 pub mod host;
 mod host_prompts;
+mod intrinsic_methods;
 mod invoke;
 mod methods;
 mod native;
 mod ops;
 mod output;
 mod pscmdlet;
+mod psobject_view;
 mod pwsh7;
 mod redirect;
+mod refs;
 mod regex_methods;
 mod scope;
 mod scripts;
 mod should_process;
 mod statics;
+#[cfg(test)]
+mod test_support;
 mod trap;
 mod types;
 

@@ -15,6 +15,30 @@ fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> 
     Flow::Error(Box::new(errors::runtime(msg, fqid, "InvalidOperation", ":", Some(engine.position(span)))))
 }
 
+/// `Attempted to divide by zero.`: NumericOps throws a RuntimeException wrapping the
+/// DivideByZeroException, whose record has RuntimeException's defaults (NotSpecified, id
+/// `RuntimeException`).
+fn divide_by_zero(engine: &Engine, span: Span) -> Flow {
+    Flow::Error(Box::new(errors::runtime(
+        "Attempted to divide by zero.",
+        "RuntimeException",
+        "NotSpecified",
+        ":",
+        Some(engine.position(span)),
+    )))
+}
+
+/// The result of `+`, `-`, `*` on two integers, as NumericOps computes it: two Int32 operands whose
+/// result leaves the Int32 range give a Double (`[int]::MaxValue + 1`), as do Int64 operands that
+/// overflow Int64. (An operand outside the Int32 range is an Int64.)
+fn widen(x: i64, y: i64, exact: Option<i64>, approx: f64) -> Value {
+    let int32 = |v: i64| i32::try_from(v).is_ok();
+    match exact {
+        Some(r) if !(int32(x) && int32(y)) || int32(r) => Value::Int(r),
+        _ => Value::Double(approx),
+    }
+}
+
 /// Binary operators other than the short-circuit `-and`/`-or`.
 pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match op {
@@ -163,18 +187,18 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
     };
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
-            BinaryOp::Add => Ok(x.checked_add(y).map(Value::Int).unwrap_or(Value::Double(x as f64 + y as f64))),
-            BinaryOp::Sub => Ok(x.checked_sub(y).map(Value::Int).unwrap_or(Value::Double(x as f64 - y as f64))),
-            BinaryOp::Mul => Ok(x.checked_mul(y).map(Value::Int).unwrap_or(Value::Double(x as f64 * y as f64))),
+            BinaryOp::Add => Ok(widen(x, y, x.checked_add(y), x as f64 + y as f64)),
+            BinaryOp::Sub => Ok(widen(x, y, x.checked_sub(y), x as f64 - y as f64)),
+            BinaryOp::Mul => Ok(widen(x, y, x.checked_mul(y), x as f64 * y as f64)),
             BinaryOp::Div => {
                 if y == 0 {
-                    return Err(rt_error(engine, "Attempted to divide by zero.", "RuntimeException", span));
+                    return Err(divide_by_zero(engine, span));
                 }
                 if x % y == 0 { Ok(Value::Int(x / y)) } else { Ok(Value::Double(x as f64 / y as f64)) }
             }
             _ => {
                 if y == 0 {
-                    return Err(rt_error(engine, "Attempted to divide by zero.", "RuntimeException", span));
+                    return Err(divide_by_zero(engine, span));
                 }
                 Ok(Value::Int(x % y))
             }
@@ -444,6 +468,10 @@ pub(crate) fn index(coll: &Value, idx: &Value) -> Value {
             if let Value::Str(name) = idx {
                 if name.parse::<i64>().is_err() {
                     let group = a.iter().find(|g| match g {
+                        // `.PSObject.Properties['Name']`, case-insensitive as member names are.
+                        Value::Object(o) if super::psobject_view::is_property_info(g) => {
+                            o.borrow().get("Name").is_some_and(|n| convert::to_string(&n).eq_ignore_ascii_case(name))
+                        }
                         Value::Object(o) => {
                             let o = o.borrow();
                             o.type_names.first().map(|t| &**t) == Some(super::regex_methods::GROUP_TYPE)

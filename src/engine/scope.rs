@@ -15,6 +15,9 @@ pub(crate) struct Var {
     pub name: String,
     pub value: Value,
     pub ty: Option<Rc<str>>,
+    /// The value is `AutomationNull.Value` (an empty pipeline result was assigned): it reads as
+    /// `$null` but enumerates to nothing. Any later write clears it.
+    pub automation_null: bool,
 }
 
 /// The scope stack. Index 0 is global; `script_base` marks the current script scope.
@@ -106,12 +109,36 @@ impl Scopes {
         let i = self.frame_for(scope);
         if let Some(f) = self.frames.get_mut(i) {
             match f.get_mut(&name.to_ascii_lowercase()) {
-                Some(var) => var.value = v,
+                Some(var) => {
+                    var.value = v;
+                    var.automation_null = false;
+                }
                 None => {
-                    f.insert(name.to_ascii_lowercase(), Var { name: name.to_string(), value: v, ty: None });
+                    f.insert(
+                        name.to_ascii_lowercase(),
+                        Var { name: name.to_string(), value: v, ty: None, automation_null: false },
+                    );
                 }
             }
         }
+    }
+
+    /// Marks the variable an assignment in `scope` wrote as holding `AutomationNull.Value`.
+    pub fn mark_automation_null(&mut self, scope: Option<&str>, name: &str) {
+        let i = self.frame_for(scope);
+        if let Some(var) = self.frames.get_mut(i).and_then(|f| f.get_mut(&name.to_ascii_lowercase())) {
+            var.automation_null = var.value.is_null();
+        }
+    }
+
+    /// True when the variable a read in `scope` finds holds `AutomationNull.Value`.
+    pub fn is_automation_null(&self, scope: Option<&str>, name: &str) -> bool {
+        let key = name.to_ascii_lowercase();
+        let var = match scope {
+            Some("global") | Some("script") => self.frames.get(self.frame_for(scope)).and_then(|f| f.get(&key)),
+            _ => self.frames.iter().rev().find_map(|f| f.get(&key)),
+        };
+        var.is_some_and(|v| v.automation_null)
     }
 
     /// The type constraint of the variable an assignment in `scope` would write (the
@@ -187,9 +214,12 @@ impl Scopes {
         if let Some(f) = self.frames.get_mut(frame) {
             let key = name.to_ascii_lowercase();
             match f.get_mut(&key) {
-                Some(var) => var.value = v,
+                Some(var) => {
+                    var.value = v;
+                    var.automation_null = false;
+                }
                 None => {
-                    f.insert(key, Var { name: name.to_string(), value: v, ty: None });
+                    f.insert(key, Var { name: name.to_string(), value: v, ty: None, automation_null: false });
                 }
             }
         }

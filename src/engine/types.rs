@@ -41,6 +41,8 @@ pub(crate) enum Kind {
     ChoiceDescription,
     Type,
     Void,
+    /// `[ref]` (`System.Management.Automation.PSReference`): a box holding a value.
+    Ref,
     /// A class scripts use only for its static members (`[Math]`, `[Environment]`, `[IO.Path]`).
     Static,
 }
@@ -57,7 +59,7 @@ pub(crate) struct Builtin {
 }
 
 const VT: &str = "System.ValueType";
-const OBJ: &str = "System.Object";
+pub(crate) const OBJ: &str = "System.Object";
 
 macro_rules! b {
     ($full:expr, [$($a:expr),*], $base:expr, $kind:expr, $vt:expr) => {
@@ -94,6 +96,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Management.Automation.PSCustomObject", ["pscustomobject"], OBJ, Kind::PsCustomObject, false),
     b!("System.Object", ["object"], "", Kind::Object, false),
     b!("System.Management.Automation.ScriptBlock", ["scriptblock"], OBJ, Kind::ScriptBlock, false),
+    b!("System.Management.Automation.PSReference", ["ref"], OBJ, Kind::Ref, false),
     b!("System.Management.Automation.SwitchParameter", ["switch"], VT, Kind::Switch, true),
     b!("System.Collections.ArrayList", [], OBJ, Kind::ArrayList, false),
     b!("System.Uri", ["uri"], OBJ, Kind::Uri, false),
@@ -356,10 +359,13 @@ pub(crate) fn named_runtime_type(full: &str) -> Value {
     let mut o = PsObject::new(&["System.RuntimeType", "System.Type", "System.Reflection.MemberInfo", OBJ]);
     o.set("IsPublic", Value::Bool(true));
     o.set("IsSerializable", Value::Bool(true));
-    o.set("Name", Value::str(full.rsplit('.').next().unwrap_or(full)));
+    // A generic type's arguments (`Collection`1[[System.Int32, mscorlib, …]]`) are not part of its
+    // Name and Namespace.
+    let head = full.split('[').next().unwrap_or(full);
+    o.set("Name", Value::str(head.rsplit('.').next().unwrap_or(head)));
     o.set("BaseType", Value::Null);
     o.set("FullName", Value::str(full));
-    o.set("Namespace", full.rsplit_once('.').map(|(n, _)| Value::str(n)).unwrap_or(Value::Null));
+    o.set("Namespace", head.rsplit_once('.').map(|(n, _)| Value::str(n)).unwrap_or(Value::Null));
     o.display = Some(full.into());
     Value::object(o)
 }
@@ -406,6 +412,7 @@ pub(crate) fn type_of(user: &UserTypes, v: &Value) -> Option<Ty> {
                     let elem = a.elem.as_deref().and_then(|e| resolve(user, e)).or_else(|| resolve(user, "object"))?;
                     Some(Ty::Generic(Generic::HashSet, vec![elem]))
                 }
+                ArrayKind::Collection => None,
             }
         }
         Value::Object(o) => {

@@ -34,6 +34,9 @@ pub enum ArrayKind {
     GenericList,
     /// `System.Collections.Generic.HashSet[T]`: `Add` returns whether the item was new.
     HashSet,
+    /// `System.Collections.ObjectModel.Collection[T]` (what `.Where()` and `.ForEach()` return):
+    /// `Add` returns nothing.
+    Collection,
 }
 
 /// An array's items and its collection kind. Derefs to the items.
@@ -183,10 +186,15 @@ impl Value {
             Value::Array(a) => match a.borrow().kind {
                 ArrayKind::Fixed => "System.Object[]".into(),
                 ArrayKind::ArrayList => "System.Collections.ArrayList".into(),
+                ArrayKind::Collection => {
+                    let elem = a.borrow().elem.as_deref().unwrap_or("System.Object").to_string();
+                    format!("System.Collections.ObjectModel.Collection`1[[{}]]", qualified_type_name(&elem))
+                }
                 ArrayKind::GenericList | ArrayKind::HashSet => {
                     let a = a.borrow();
                     let g = if a.kind == ArrayKind::HashSet { "HashSet" } else { "List" };
-                    format!("System.Collections.Generic.{g}`1[[{}]]", a.elem.as_deref().unwrap_or("System.Object"))
+                    let elem = a.elem.as_deref().unwrap_or("System.Object");
+                    format!("System.Collections.Generic.{g}`1[[{}]]", qualified_type_name(elem))
                 }
             },
             Value::Hashtable(h) => {
@@ -316,5 +324,17 @@ impl From<bool> for Value {
 impl From<i64> for Value {
     fn from(i: i64) -> Self {
         Value::Int(i)
+    }
+}
+
+/// A type's assembly-qualified name as a generic type's full name shows its arguments in .NET
+/// Framework 4 (`System.Int32, mscorlib, Version=4.0.0.0, …`).
+fn qualified_type_name(name: &str) -> String {
+    if name.starts_with("System.Management.Automation.") {
+        format!(
+            "{name}, System.Management.Automation, Version=3.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35"
+        )
+    } else {
+        format!("{name}, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089")
     }
 }

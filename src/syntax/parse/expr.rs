@@ -383,6 +383,15 @@ impl<'s> Parser<'s> {
                     let span = Span::new(e.span.start, self.pos(r3));
                     e = Expr { kind: ExprKind::MethodCall { target: Box::new(e), name, args, is_static }, span };
                     r = r3;
+                } else if r2.starts_with('{') {
+                    // `$x.Where{ … }`: a script block right after the member name is the method's
+                    // one argument (PowerShell's parser reads `.Name{` as an invocation).
+                    let (r3, sb) = self.script_block(r2)?;
+                    let arg = Expr { kind: ExprKind::ScriptBlock(sb), span: self.span(r2, r3) };
+                    let span = Span::new(e.span.start, self.pos(r3));
+                    let kind = ExprKind::MethodCall { target: Box::new(e), name, args: vec![arg], is_static };
+                    e = Expr { kind, span };
+                    r = r3;
                 } else {
                     let span = Span::new(e.span.start, self.pos(r2));
                     e = Expr { kind: ExprKind::Member { target: Box::new(e), name, is_static }, span };

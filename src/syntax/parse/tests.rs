@@ -1371,3 +1371,13 @@ fn deep_pwsh7_operators_are_errors_not_crashes() {
     assert!(parse7(&("$a ? ".repeat(400) + "1" + &" : 2".repeat(400))).is_err());
     assert!(parse7(&("a && ".repeat(2000) + "b")).is_ok());
 }
+
+#[test]
+fn a_script_block_right_after_a_member_name_is_a_method_call() {
+    let with_parens = render("$x.Where({ $_ })");
+    assert!(with_parens.starts_with("(call $x Where "), "{with_parens}");
+    assert_eq!(render("$x.Where{ $_ }"), with_parens);
+    assert!(render("(1,2).ForEach{ $_ * 2 }").starts_with("(call "));
+    // A space before the brace ends the member access, as in PowerShell.
+    assert!(parse_err("$x.Where { $_ }").message.starts_with("Unexpected token"));
+}

@@ -1,4 +1,3 @@
-# known-difference: needs an empty pipeline result kept as AutomationNull in a variable (issue 8, helper core)
 # Send As audit on a fresh organization: nothing granted yet, so nothing is piped on.
 $grants = Get-Mailbox -ResultSize Unlimited | Get-ADPermission | Where-Object { $_.ExtendedRights -like '*Send*' -and -not $_.IsInherited -and $_.User -notlike 'NT AUTHORITY\*' }
 $grants | ForEach-Object { Write-Host "$($_.Identity) : $($_.User)" }

@@ -1,3 +1,4 @@
+# cwd: temp
 # The on-premises "calendar permissions of all mailboxes" report, as admins write it.
 Add-MailboxFolderPermission -Identity karen:\Calendar -User michelle -AccessRights Editor | Out-Null
 Add-MailboxFolderPermission -Identity room1:\Calendar -User "Karen Berg" -AccessRights Reviewer | Out-Null

@@ -1,4 +1,5 @@
 # exchange: Online
+# cwd: temp
 # The calendar permissions report against Exchange Online, written as one pipeline.
 Add-MailboxFolderPermission -Identity karen:\Calendar -User michelle -AccessRights Editor -SharingPermissionFlags Delegate | Out-Null
 Get-Mailbox -ResultSize Unlimited | ForEach-Object {
