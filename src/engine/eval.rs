@@ -303,18 +303,7 @@ impl Engine {
                 self.exec_switch(label, flags, subject, clauses)
             }
             StatementKind::Function { name, body } => {
-                self.functions.insert(
-                    name.to_ascii_lowercase(),
-                    super::Function {
-                        name: Rc::from(name.as_str()),
-                        body: body.clone(),
-                        source: self.source.clone(),
-                        file: self.file.clone(),
-                        dot: false,
-                        script: false,
-                        invoked_as: None,
-                    },
-                );
+                self.define_function(name, body);
                 Ok(())
             }
             StatementKind::Return(p) => {

@@ -18,6 +18,7 @@ mod exceptions;
 pub mod host;
 mod invoke;
 mod methods;
+mod modules;
 mod native;
 mod ops;
 mod output;
@@ -92,6 +93,8 @@ pub(crate) struct Function {
     pub script: bool,
     /// The name the call used (`$MyInvocation.InvocationName`): as typed, or `&` / `.`.
     pub invoked_as: Option<Rc<str>>,
+    /// The script module the function belongs to: it runs in that module's scopes.
+    pub module: Option<Rc<str>>,
 }
 
 /// The interpreter.
@@ -101,7 +104,8 @@ pub struct Engine {
     directory: Directory,
     changes: Vec<Change>,
     scopes: Scopes,
-    functions: std::collections::HashMap<String, Function>,
+    /// The script modules imported (`Import-Module .\x.psm1`) and the one running now.
+    modules: modules::Modules,
     output: Output,
     /// Where emitted objects go, innermost last: a buffer (`capture`), or the rest of a pipeline
     /// a function is streaming into. Empty at the top: objects go to Out-Default.
@@ -220,7 +224,7 @@ impl Engine {
             directory,
             changes: Vec::new(),
             scopes: Scopes::new(),
-            functions: Default::default(),
+            modules: Default::default(),
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
             pending_stream: None,
@@ -293,7 +297,7 @@ impl Engine {
 
     /// Names of user-defined functions.
     pub fn function_names(&self) -> Vec<String> {
-        self.functions.keys().cloned().collect()
+        self.scopes.visible_functions().iter().map(|f| f.name.to_string()).collect()
     }
 
     /// Names of variables visible now.

@@ -13,6 +13,7 @@ pub mod items;
 pub mod json;
 pub mod location;
 pub mod misc;
+pub mod modules;
 pub mod pipeline;
 pub mod props;
 pub mod random;
@@ -68,6 +69,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(csv::ImportCsv),
         Box::new(misc::JoinPath),
         Box::new(pipeline::MeasureObject),
+        Box::new(modules::ExportModuleMember),
+        Box::new(modules::RemoveModule),
         Box::new(misc::NewObject),
         Box::new(select_string::SelectString),
         Box::new(format::OutFile),
