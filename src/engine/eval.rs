@@ -349,6 +349,7 @@ impl Engine {
             StatementKind::Data { variable, body, .. } => self.exec_data(variable, body),
             // `using` names namespaces and modules for type and command lookup; exsh resolves
             // names without them.
+            StatementKind::Using { kind, name } if kind == "module" => self.using_module(name, s.span),
             StatementKind::Using { .. } => Ok(()),
             StatementKind::Class(c) => self.define_class(c),
             StatementKind::Enum(e) => self.define_enum(e),

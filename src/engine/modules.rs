@@ -568,6 +568,36 @@ impl Engine {
         }
     }
 
+    /// `using module X`: the module is imported before the script's statements run; a relative
+    /// path is relative to the script's folder. A module that cannot be found is the parser's
+    /// `ModuleNotFoundDuringParse` error, so nothing of the script runs.
+    pub(crate) fn using_module(&mut self, name: &str, span: Span) -> super::eval::EvalResult<()> {
+        let path = match &self.file {
+            Some(f) if name.starts_with('.') => {
+                format!("{}\\{}", super::scripts::script_folder(f), name)
+            }
+            _ => name.to_string(),
+        };
+        let req = ModuleImport { name: path, ..Default::default() };
+        let mut verbose = Vec::new();
+        let found = match self.import_module_file(&req, &mut verbose) {
+            Some(Ok(_)) => true,
+            Some(Err(CmdletError::Unwind(f))) => match f.downcast::<Flow>() {
+                Ok(f) => return Err(*f),
+                Err(_) => false,
+            },
+            Some(Err(_)) => false,
+            None => crate::cmdlet::modules::installed(name) || self.session.has_module(name),
+        };
+        if found {
+            return Ok(());
+        }
+        let e =
+            syntax::ParseError::new(format!("Could not find the module '{name}'."), "ModuleNotFoundDuringParse", span);
+        let record = super::errors::parse_error_record(&e, &self.source, self.file.as_deref());
+        Err(Flow::Error(Box::new(super::errors::RuntimeError { record, thrown: Value::Null, fatal: true })))
+    }
+
     /// Export-ModuleMember from the module body running now.
     pub(crate) fn export_module_member(&mut self, ex: &ModuleExports) -> bool {
         let Some(slot) = self.modules.exporting.last_mut() else { return false };
@@ -617,7 +647,8 @@ impl Engine {
         commands.sort_by_key(|c| c.to_ascii_lowercase());
         let commands: Vec<Value> = commands.iter().map(Value::str).collect();
         o.set("ModuleType", Value::str(m.kind));
-        o.set("Version", Value::str(&m.version));
+        let version = crate::value::dotnet::Version::parse(&m.version);
+        o.set("Version", version.map(Value::Version).unwrap_or_else(|| Value::str(&m.version)));
         o.set("Name", Value::str(m.name.as_ref()));
         o.set("ExportedCommands", Value::array(commands.clone()));
         o.set("ExportedFunctions", Value::array(commands));
@@ -656,7 +687,10 @@ impl Engine {
                 }
                 let mut o = PsObject::new(&["System.Management.Automation.PSModuleInfo", "System.Object"]);
                 o.set("ModuleType", Value::str("Script"));
-                o.set("Version", Value::str("0.0"));
+                o.set(
+                    "Version",
+                    crate::value::dotnet::Version::parse("0.0").map(Value::Version).unwrap_or(Value::Null),
+                );
                 o.set("Name", Value::str(&name));
                 o.set("ExportedCommands", Value::array(Vec::new()));
                 o.set("ModuleBase", Value::str(item.path.to_string()));
