@@ -386,7 +386,7 @@ impl Engine {
                 format!(
                     "The member 'ModuleVersion' is not present in the module manifest. This member must exist and be assigned a version number of the form 'n.n.n.n'. Add the missing member to the file '{full}'."
                 ),
-                "System.Management.Automation.PSInvalidOperationException",
+                "System.MissingMemberException",
                 "ResourceUnavailable",
                 &format!("{full}:String"),
                 "Modules_InvalidManifest",
@@ -420,12 +420,12 @@ impl Engine {
                 _ => {
                     return Err(record(
                         format!(
-                            "The required module '{r}' is not loaded. Load the module or remove the module from 'RequiredModules' in the file '{full}'."
+                            "The required module '{r}' was not loaded because no valid module file was found in any module directory."
                         ),
-                        "System.IO.FileNotFoundException",
+                        "System.MissingMemberException",
                         "ResourceUnavailable",
-                        &format!("{full}:String"),
-                        "Modules_InvalidManifest",
+                        ":",
+                        "Modules_RequiredModuleNotFound",
                     ));
                 }
             }
@@ -451,16 +451,16 @@ impl Engine {
                 format!(
                     "The module to process '{member}', listed in field '{field}' of module manifest '{full}' was not processed because no valid module was found in any module directory."
                 ),
-                "System.IO.FileNotFoundException",
+                "System.Management.Automation.PSInvalidOperationException",
                 "ResourceUnavailable",
-                &format!("{full}:String"),
+                &format!("{}:String", base_name(path)),
                 "Modules_ModuleFileNotFound",
             ))
         };
         // The root module's record becomes the manifest's: its name, path and version.
         let (i, mut out, kind) = match &root {
             Some(r) => {
-                let rp = resolve_member(self, r, "ModuleToProcess")?;
+                let rp = resolve_member(self, r, "ModuleToProcess/RootModule")?;
                 let (i, out) = self.load_module(&rp, arguments, verbose)?;
                 (i, out, "Script")
             }
