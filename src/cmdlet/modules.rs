@@ -23,6 +23,8 @@ pub struct ModuleImport {
     pub aliases: Option<Vec<String>>,
     /// `-ArgumentList`: bound to the module's `param()` block.
     pub arguments: Vec<Value>,
+    /// `-Global`: into the global scope even from inside a module.
+    pub global: bool,
     /// `-AsCustomObject`: a custom object of the exported functions instead.
     pub as_custom_object: bool,
 }

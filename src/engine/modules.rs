@@ -196,7 +196,7 @@ impl Engine {
             None if crate::cmdlet::modules::names_a_path(&req.name) => return Some(Err(module_not_found(&req.name))),
             None => return None,
         };
-        let into_global = self.modules.current.is_none();
+        let into_global = req.global || self.modules.current.is_none();
         let existing = self.modules.list.iter().position(|m| m.path.eq_ignore_ascii_case(&path.to_string()));
         let (i, mut out) = match existing {
             Some(i) if !req.force => (i, Vec::new()),

@@ -21,6 +21,7 @@ const PASS_THRU: &str = "PassThru";
 const PREFIX: &str = "Prefix";
 const ARGUMENT_LIST: &str = "ArgumentList";
 const AS_CUSTOM_OBJECT: &str = "AsCustomObject";
+const GLOBAL: &str = "Global";
 
 /// Import-Module of names that are not the Exchange modules: a module file or folder is loaded;
 /// a module exsh knows to be installed (or loaded) loads nothing; any other name is 5.1's
@@ -38,6 +39,7 @@ pub fn import(cx: &mut dyn Context, args: &BoundArgs, names: &[String]) -> Resul
             aliases: args.opt::<Vec<String>>(ALIAS),
             arguments: args.get(ARGUMENT_LIST).map(|v| v.enumerate()).unwrap_or_default(),
             as_custom_object: args.flag(AS_CUSTOM_OBJECT),
+            global: args.flag(GLOBAL),
         };
         match cx.import_module_file(&req) {
             Some(Ok(())) => {}
