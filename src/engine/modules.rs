@@ -706,6 +706,48 @@ impl Engine {
 mod tests {
     use super::*;
 
+    fn func(name: &str) -> Function {
+        let body = crate::syntax::parse("'x'").map(|s| ScriptBlock {
+            param_block: None,
+            begin: None,
+            process: None,
+            end: s.statements,
+            text: "'x'".into(),
+            span: s.span,
+        });
+        Function {
+            name: Rc::from(name),
+            body: Rc::new(body.expect("parses")),
+            source: Rc::from(""),
+            file: None,
+            dot: false,
+            script: false,
+            invoked_as: None,
+            module: None,
+        }
+    }
+
+    #[test]
+    fn functions_live_in_their_scope_and_modules_hide_the_callers() {
+        let mut s = super::super::scope::Scopes::new();
+        s.define_function(Some("global"), func("Get-Global"));
+        s.push();
+        s.define_function(None, func("Local-Fn"));
+        s.set_local("callerVar", Value::Int(1));
+        assert!(s.function("local-fn").is_some());
+        let stash = s.enter_module(Frame::default());
+        assert!(s.function("Local-Fn").is_none(), "a module does not see the caller's functions");
+        assert!(s.get(None, "callerVar").is_none(), "nor its variables");
+        assert!(s.function("Get-Global").is_some());
+        s.define_function(Some("script"), func("Private-Helper"));
+        let module = s.leave_module(stash);
+        assert!(module.functions.contains_key("private-helper"));
+        assert!(s.function("Private-Helper").is_none());
+        assert_eq!(s.function("local-fn").map(|f| f.name.to_string()), Some("Local-Fn".into()));
+        s.truncate(1);
+        assert!(s.function("Local-Fn").is_none(), "gone with its scope");
+    }
+
     #[test]
     fn prefixes_go_before_the_noun() {
         assert_eq!(prefixed("Get-Thing", Some("My")), "Get-MyThing");
