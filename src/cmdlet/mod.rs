@@ -8,6 +8,7 @@
 pub mod bind;
 pub mod encoding;
 pub mod files;
+pub mod modules;
 pub mod path;
 pub mod registry;
 pub mod session;
@@ -521,6 +522,31 @@ pub trait Context {
     /// The session's variables (`None` where a context has no scopes, as in unit tests).
     fn variables(&mut self) -> Option<&mut dyn VariableStore> {
         None
+    }
+    /// Imports a script module from a module file, a module folder or the module path; writes
+    /// its verbose lines and (`-PassThru`) its PSModuleInfo. `None` when the name is not a path
+    /// and no module folder has it (the caller decides what the name means).
+    fn import_module_file(&mut self, _request: &modules::ModuleImport) -> Option<CmdletResult> {
+        None
+    }
+    /// Export-ModuleMember: the running module's exports.
+    fn export_module_member(&mut self, _exports: &modules::ModuleExports) -> CmdletResult {
+        Err(CmdletError::core(
+            "The Export-ModuleMember cmdlet can only be called from inside a module.",
+            "System.InvalidOperationException",
+            "PermissionDenied",
+            "Modules_CanOnlyExecuteExportModuleMemberInsideAModule",
+        ))
+    }
+    /// The script modules imported, as PSModuleInfo objects (or those the module folders hold,
+    /// `available`).
+    fn script_modules(&mut self, _available: bool) -> Vec<Value> {
+        Vec::new()
+    }
+    /// Remove-Module of one imported script module: its commands leave the session. False when
+    /// no imported script module has the name.
+    fn remove_script_module(&mut self, _name: &str) -> bool {
+        false
     }
 }
 

@@ -215,8 +215,8 @@ impl Context for Cx<'_> {
         for (a, t) in self.en.registry.aliases() {
             out.push((format!("{a} -> {t}"), "Alias".into(), String::new()));
         }
-        for f in self.en.functions.values() {
-            out.push((f.name.to_string(), "Function".into(), String::new()));
+        for f in self.en.scopes.visible_functions() {
+            out.push((f.name.to_string(), "Function".into(), f.module.as_deref().unwrap_or("").to_string()));
         }
         for e in self.en.registry.entries() {
             if e.signature.available_in(version) && self.en.command_available(&e.signature) {
@@ -324,8 +324,41 @@ impl Context for Cx<'_> {
     }
 
     fn function_source(&self, name: &str) -> Option<crate::cmdlet::FunctionSource> {
-        let f = self.en.functions.get(&name.to_ascii_lowercase())?;
+        let f = self.en.scopes.function(name)?;
         Some(crate::cmdlet::FunctionSource { name: f.name.to_string(), body: f.body.clone(), source: f.source.clone() })
+    }
+
+    fn import_module_file(&mut self, request: &crate::cmdlet::modules::ModuleImport) -> Option<CmdletResult> {
+        let mut verbose = Vec::new();
+        let r = self.en.import_module_file(request, &mut verbose);
+        for line in verbose {
+            self.verbose(&line);
+        }
+        Some(r?.map(|out| {
+            for v in out {
+                self.output(v);
+            }
+        }))
+    }
+
+    fn export_module_member(&mut self, exports: &crate::cmdlet::modules::ModuleExports) -> CmdletResult {
+        if self.en.export_module_member(exports) {
+            return Ok(());
+        }
+        Err(CmdletError::core(
+            "The Export-ModuleMember cmdlet can only be called from inside a module.",
+            "System.InvalidOperationException",
+            "PermissionDenied",
+            "Modules_CanOnlyExecuteExportModuleMemberInsideAModule",
+        ))
+    }
+
+    fn script_modules(&mut self, available: bool) -> Vec<Value> {
+        self.en.script_module_infos(available)
+    }
+
+    fn remove_script_module(&mut self, name: &str) -> bool {
+        self.en.remove_script_module(name)
     }
 
     fn signature_of(&self, name: &str) -> Option<Signature> {

@@ -308,18 +308,7 @@ impl Engine {
                 self.exec_switch(label, flags, subject, clauses)
             }
             StatementKind::Function { name, body } => {
-                self.functions.insert(
-                    name.to_ascii_lowercase(),
-                    super::Function {
-                        name: Rc::from(name.as_str()),
-                        body: body.clone(),
-                        source: self.source.clone(),
-                        file: self.file.clone(),
-                        dot: false,
-                        script: false,
-                        invoked_as: None,
-                    },
-                );
+                self.define_function(name, body);
                 Ok(())
             }
             StatementKind::Return(p) => {
@@ -365,6 +354,7 @@ impl Engine {
             StatementKind::Data { variable, body, .. } => self.exec_data(variable, body),
             // `using` names namespaces and modules for type and command lookup; exsh resolves
             // names without them.
+            StatementKind::Using { kind, name } if kind == "module" => self.using_module(name, s.span),
             StatementKind::Using { .. } => Ok(()),
             StatementKind::Class(c) => self.define_class(c),
             StatementKind::Enum(e) => self.define_enum(e),

@@ -34,7 +34,7 @@ enum StageKind {
         args: Vec<Arg>,
         input: Vec<Value>,
         has_input: bool,
-        frame: Option<Frame>,
+        frame: Option<Box<Frame>>,
         /// The command-line binding, which each pipeline record binds onto.
         binding: Option<FunctionBinding>,
     },
@@ -282,7 +282,7 @@ impl Engine {
 
     /// True when `name` is a user function or an existing script file (what `-?` asks help for).
     fn names_user_command(&mut self, name: &str) -> bool {
-        if self.functions.contains_key(&name.to_ascii_lowercase()) {
+        if self.scopes.function(name).is_some() {
             return true;
         }
         if !super::scripts::names_a_file(name) || !name.to_ascii_lowercase().ends_with(".ps1") {
@@ -309,6 +309,7 @@ impl Engine {
                         dot: false,
                         script: false,
                         invoked_as: None,
+                        module: self.modules.current.clone(),
                     };
                     return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
@@ -325,7 +326,7 @@ impl Engine {
         } else {
             (name, args)
         };
-        if let Some(func) = self.functions.get(&name.to_ascii_lowercase()).cloned() {
+        if let Some(func) = self.scopes.function(&name).cloned() {
             let mut st = self.stage_for_function(func, args, c, has_input);
             st.redirects = redirects;
             return Ok(Some(st));
@@ -484,7 +485,7 @@ impl Engine {
                         None => Ok(()),
                     }
                 });
-                *frame = fr;
+                *frame = fr.map(Box::new);
                 *binding = bound;
                 r
             }
@@ -514,6 +515,8 @@ impl Engine {
         self.invocations.push(invocation);
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let saved_file = std::mem::replace(&mut self.file, func.file.clone());
+        // A module's function runs in the module's scopes.
+        let module = self.enter_module_of(func);
         let depth = self.scopes.depth();
         // A script's `exit` ends only the script (its output so far stays).
         let f = |e: &mut Engine| {
@@ -534,20 +537,16 @@ impl Engine {
                 None => self.scopes.push(),
             }
             let saved = if func.script { self.enter_script(func) } else { Vec::new() };
-            // The functions a script defines belong to its scope.
-            let functions = if func.script { Some(self.functions.clone()) } else { None };
             let r = self.capture_or_stream(f);
             self.scopes.truncate(depth + 1);
             if func.script {
                 self.leave_script(func, saved);
             }
-            if let Some(functions) = functions {
-                self.functions = functions;
-            }
             let fr = if self.scopes.depth() > depth { self.scopes.pop_frame() } else { None };
             self.scopes.truncate(depth);
             (r, fr)
         };
+        self.leave_module_of(module);
         self.source = saved_source;
         self.file = saved_file;
         self.trap_depth = saved_traps;
@@ -605,7 +604,7 @@ impl Engine {
                 let mut rejected = None;
                 let mut out = Ok(Vec::new());
                 if process.is_some() || binds_records {
-                    let (r, fr) = self.in_function_frame(&func, span, frame.take(), |e| {
+                    let (r, fr) = self.in_function_frame(&func, span, frame.take().map(|b| *b), |e| {
                         if let (Some(item), Some(b)) = (&input, &binding)
                             && let Err(f) = e.bind_function_record(pb, b, item, &name, span)
                         {
@@ -625,7 +624,7 @@ impl Engine {
                     });
                     out = r;
                     if let StageKind::Function { frame, .. } = &mut stages[i].kind {
-                        *frame = fr;
+                        *frame = fr.map(Box::new);
                     }
                 }
                 // A record no parameter takes is a non-terminating error, and is skipped
@@ -662,7 +661,7 @@ impl Engine {
                 let func = func.clone();
                 let input = std::mem::take(input);
                 let has_input = *has_input;
-                let (r, _) = self.in_function_frame(&func, span, frame.take(), |e| {
+                let (r, _) = self.in_function_frame(&func, span, frame.take().map(|b| *b), |e| {
                     e.scopes.remove_local("_");
                     if func.body.process.is_none() && has_input {
                         e.scopes.set_local("input", Value::array(input));

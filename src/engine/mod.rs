@@ -22,6 +22,7 @@ mod host_prompts;
 mod intrinsic_methods;
 mod invoke;
 mod methods;
+mod modules;
 mod native;
 mod ops;
 mod output;
@@ -100,6 +101,8 @@ pub(crate) struct Function {
     pub script: bool,
     /// The name the call used (`$MyInvocation.InvocationName`): as typed, or `&` / `.`.
     pub invoked_as: Option<Rc<str>>,
+    /// The script module the function belongs to: it runs in that module's scopes.
+    pub module: Option<Rc<str>>,
 }
 
 /// The interpreter.
@@ -109,7 +112,8 @@ pub struct Engine {
     directory: Directory,
     changes: Vec<Change>,
     scopes: Scopes,
-    functions: std::collections::HashMap<String, Function>,
+    /// The script modules imported (`Import-Module .\x.psm1`) and the one running now.
+    modules: modules::Modules,
     output: Output,
     /// Where emitted objects go, innermost last: a buffer (`capture`), or the rest of a pipeline
     /// a function is streaming into. Empty at the top: objects go to Out-Default.
@@ -228,7 +232,7 @@ impl Engine {
             directory,
             changes: Vec::new(),
             scopes: Scopes::new(),
-            functions: Default::default(),
+            modules: Default::default(),
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
             pending_stream: None,
@@ -301,7 +305,7 @@ impl Engine {
 
     /// Names of user-defined functions.
     pub fn function_names(&self) -> Vec<String> {
-        self.functions.keys().cloned().collect()
+        self.scopes.visible_functions().iter().map(|f| f.name.to_string()).collect()
     }
 
     /// Names of variables visible now.

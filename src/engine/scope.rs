@@ -3,10 +3,36 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::Function;
 use crate::value::Value;
 
-/// One scope's variables: lower-case name to the variable.
-pub(crate) type Frame = HashMap<String, Var>;
+/// One scope: its variables (lower-case name to the variable) and the functions defined in it
+/// (lower-case name to the function), which live and die with the scope, as in PowerShell.
+#[derive(Default)]
+pub(crate) struct Frame {
+    vars: HashMap<String, Var>,
+    pub functions: HashMap<String, Function>,
+}
+
+impl std::ops::Deref for Frame {
+    type Target = HashMap<String, Var>;
+    fn deref(&self) -> &Self::Target {
+        &self.vars
+    }
+}
+
+impl std::ops::DerefMut for Frame {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.vars
+    }
+}
+
+/// The scopes a module function call set aside while it runs in its module's own scopes
+/// ([`Scopes::enter_module`]).
+pub(crate) struct ModuleStash {
+    frames: Vec<Frame>,
+    script_frames: Vec<usize>,
+}
 
 /// A variable: its name as written, its value, and the type it is constrained to
 /// (`[int]$x = 5` keeps converting what is assigned later).
@@ -31,11 +57,11 @@ pub(crate) struct Scopes {
 
 impl Scopes {
     pub fn new() -> Self {
-        Scopes { frames: vec![HashMap::new()], script_frames: Vec::new(), options: Vec::new() }
+        Scopes { frames: vec![Frame::default()], script_frames: Vec::new(), options: Vec::new() }
     }
 
     pub fn push(&mut self) {
-        self.frames.push(HashMap::new());
+        self.frames.push(Frame::default());
     }
 
     pub fn push_script(&mut self) {
@@ -286,6 +312,58 @@ impl Scopes {
         if let Some(f) = self.frames.last_mut() {
             f.remove(&name.to_ascii_lowercase());
         }
+    }
+
+    /// The function a name calls: the innermost scope's definition.
+    pub fn function(&self, name: &str) -> Option<&Function> {
+        let key = name.to_ascii_lowercase();
+        self.frames.iter().rev().find_map(|f| f.functions.get(&key))
+    }
+
+    /// Defines a function in the scope `scope` names (`global`, `script`, or the current one).
+    pub fn define_function(&mut self, scope: Option<&str>, f: Function) {
+        let i = self.frame_for(scope);
+        if let Some(frame) = self.frames.get_mut(i) {
+            frame.functions.insert(f.name.to_ascii_lowercase(), f);
+        }
+    }
+
+    /// Removes a function from the global scope only.
+    pub fn remove_global_function(&mut self, name: &str) -> Option<Function> {
+        self.frames[0].functions.remove(&name.to_ascii_lowercase())
+    }
+
+    /// Every function callable now (the innermost definition of each name).
+    pub fn visible_functions(&self) -> Vec<&Function> {
+        let mut out: Vec<&Function> = Vec::new();
+        for f in self.frames.iter().rev() {
+            for func in f.functions.values() {
+                if !out.iter().any(|o| o.name.eq_ignore_ascii_case(&func.name)) {
+                    out.push(func);
+                }
+            }
+        }
+        out
+    }
+
+    /// Runs in a module's own scopes: the stack becomes the global scope and the module's scope
+    /// (its script scope); the caller's scopes wait in the returned stash.
+    pub fn enter_module(&mut self, module: Frame) -> ModuleStash {
+        let frames = self.frames.split_off(1);
+        let script_frames = std::mem::replace(&mut self.script_frames, vec![1]);
+        self.frames.push(module);
+        ModuleStash { frames, script_frames }
+    }
+
+    /// Leaves a module's scopes ([`Scopes::enter_module`]): the caller's come back, the module's
+    /// scope is returned to keep.
+    pub fn leave_module(&mut self, stash: ModuleStash) -> Frame {
+        self.frames.truncate(2);
+        let module = if self.frames.len() > 1 { self.frames.pop().unwrap_or_default() } else { Frame::default() };
+        self.frames.extend(stash.frames);
+        self.script_frames = stash.script_frames;
+        self.drop_options();
+        module
     }
 
     pub fn names(&self) -> Vec<String> {

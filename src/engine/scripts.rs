@@ -146,6 +146,7 @@ impl Engine {
             dot: false,
             script: true,
             invoked_as: None,
+            module: None,
         }))
     }
 
@@ -360,6 +361,13 @@ impl Engine {
     /// The invocation record of a call about to run, built in the caller's context.
     pub(crate) fn invocation_of(&self, func: &Function, call_site: Span) -> Invocation {
         let command = if func.script { script_info(func.file.as_deref().unwrap_or("")) } else { function_info(func) };
+        if let Value::Object(o) = &command
+            && !func.script
+        {
+            let mut o = o.borrow_mut();
+            o.set("ModuleName", Value::str(func.module.as_deref().unwrap_or("")));
+            o.set("Module", self.module_of_function(func));
+        }
         let invocation_name = func.invoked_as.clone().unwrap_or_else(|| func.name.clone());
         let line = if call_site == Span::default() {
             Rc::from("")

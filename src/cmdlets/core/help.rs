@@ -22,14 +22,29 @@ impl Cmdlet for GetCommand {
             .param(
                 Param::new("Module", ParamType::String)
                     .array()
-                    .help("Accepted; exsh has one module of Exchange commands."),
+                    .help("Only the commands of these modules (wildcards allowed)."),
             )
             .param(Param::new("CommandType", ParamType::String).help("Alias, Function or Cmdlet."))
             .example("Get-Command *MailboxPermission", "The mailbox permission cmdlets.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let all = cx.commands();
+        let mut all = cx.commands();
+        if let Some(modules) = args.opt::<Vec<String>>("Module") {
+            all.retain(|(_, _, src)| modules.iter().any(|m| convert::wildcard_match(m, src, false)));
+        }
+        // Script modules' functions show their module's version.
+        let script_versions: Vec<(String, String)> = cx
+            .script_modules(false)
+            .iter()
+            .filter_map(|m| match m {
+                Value::Object(o) => {
+                    let o = o.borrow();
+                    Some((convert::to_string(&o.get("Name")?), convert::to_string(&o.get("Version")?)))
+                }
+                _ => None,
+            })
+            .collect();
         let names: Vec<String> = args.opt::<Vec<String>>("Name").unwrap_or_default();
         let verbs: Vec<String> = args.opt::<Vec<String>>("Verb").unwrap_or_default();
         let nouns: Vec<String> = args.opt::<Vec<String>>("Noun").unwrap_or_default();
@@ -42,10 +57,13 @@ impl Cmdlet for GetCommand {
             ]);
             o.set("CommandType", Value::str(k));
             o.set("Name", Value::str(name));
+            let script_version = script_versions.iter().find(|(n, _)| n.eq_ignore_ascii_case(src));
             o.set(
                 "Version",
                 Value::str(if src.is_empty() {
                     ""
+                } else if let Some((_, v)) = script_version {
+                    v.as_str()
                 } else if src.starts_with("tmp_") {
                     "1.0"
                 } else {
@@ -53,6 +71,7 @@ impl Cmdlet for GetCommand {
                 }),
             );
             o.set("Source", Value::str(src));
+            o.set("ModuleName", Value::str(src));
             o.display = Some(name.clone().into());
             cx.output(Value::object(o));
         };

@@ -17,6 +17,7 @@ pub mod json;
 pub mod location;
 pub mod member_data;
 pub mod misc;
+pub mod modules;
 pub mod pipeline;
 pub mod props;
 pub mod random;
@@ -75,6 +76,8 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(csv::ImportCsv),
         Box::new(misc::JoinPath),
         Box::new(pipeline::MeasureObject),
+        Box::new(modules::ExportModuleMember),
+        Box::new(modules::RemoveModule),
         Box::new(misc::NewObject),
         Box::new(select_string::SelectString),
         Box::new(format::OutFile),

@@ -143,6 +143,16 @@ impl Cmdlet for GetModule {
             let exported = exported_by(cx, &m.name);
             cx.output(module_object(m, &exported));
         }
+        // Script modules imported from files (or, -ListAvailable, in the module folders).
+        for m in cx.script_modules(args.flag("ListAvailable")) {
+            let name = match &m {
+                Value::Object(o) => o.borrow().get("Name").map(|n| crate::value::convert::to_string(&n)),
+                _ => None,
+            };
+            if name.is_some_and(|n| wanted(&n)) {
+                cx.output(m);
+            }
+        }
         Ok(())
     }
 }

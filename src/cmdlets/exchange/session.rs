@@ -394,7 +394,9 @@ impl Cmdlet for ImportModule {
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        super::connection::import_modules(cx, &args.opt::<Vec<String>>("Name").unwrap_or_default());
+        let names = args.opt::<Vec<String>>("Name").unwrap_or_default();
+        let rest = crate::cmdlets::core::modules::import(cx, args, &names)?;
+        super::connection::import_modules(cx, &rest);
         Ok(())
     }
 }

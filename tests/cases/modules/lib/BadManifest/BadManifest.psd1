@@ -1,0 +1,4 @@
+@{
+    RootModule = 'BadManifest.psm1'
+    Description = 'no ModuleVersion'
+}

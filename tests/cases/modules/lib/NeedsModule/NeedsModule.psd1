@@ -1,0 +1,4 @@
+@{
+    ModuleVersion = '2.0'
+    RequiredModules = @('NotInstalledAnywhere')
+}

@@ -1,0 +1,4 @@
+@{
+    ModuleVersion = '1.0'
+    RootModule = 'Missing.psm1'
+}

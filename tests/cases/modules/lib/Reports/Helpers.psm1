@@ -1,0 +1,1 @@
+function Format-ReportLine { param($Text) "* $Text" }

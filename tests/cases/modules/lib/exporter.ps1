@@ -1,0 +1,2 @@
+function Get-FromScript { 'from script' }
+Export-ModuleMember -Function Get-FromScript

@@ -1,0 +1,3 @@
+using module .\lib\tools.psm1
+# using module imports the module before the script runs.
+Get-Greeting -Name using
