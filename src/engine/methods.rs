@@ -226,7 +226,7 @@ pub(crate) fn call_method(
                     Value::Null
                 }
                 "clear" => {
-                    *h.borrow_mut() = crate::value::Hashtable::new();
+                    h.borrow_mut().clear();
                     Value::Null
                 }
                 "getenumerator" => {
