@@ -4,7 +4,7 @@
 //! Facts are in docs/reference/types.md.
 
 use super::types::{Generic, Kind, Ty, UserTypes};
-use crate::value::{ArrayKind, Hashtable, PsObject, Value, convert};
+use crate::value::{ArrayKind, Hashtable, KeyHash, PsObject, Value, convert};
 
 /// Why a conversion failed: PowerShell's message and error id.
 #[derive(Debug, Clone)]
@@ -310,9 +310,8 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
         Kind::Hashtable => match v {
             Value::Hashtable(h) => {
                 if h.borrow().ordered {
-                    let mut n = h.borrow().clone();
-                    n.ordered = false;
-                    Value::hashtable(n)
+                    // LanguagePrimitives.ConvertIDictionaryToHashtable: new Hashtable(IDictionary).
+                    Value::hashtable(h.borrow().to_dotnet(KeyHash::Default))
                 } else {
                     v.clone()
                 }

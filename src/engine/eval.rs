@@ -8,7 +8,7 @@ use crate::syntax::{
     AssignOp, BinaryOp, Expr, ExprKind, Literal, MemberName, Pipeline, PipelineElement, Span, Statement, StatementKind,
     StringPart, UnaryOp, VarRef,
 };
-use crate::value::{Hashtable, Value, convert};
+use crate::value::{Hashtable, KeyHash, Value, convert};
 
 pub(crate) type EvalResult<T> = Result<T, Flow>;
 
@@ -608,7 +608,9 @@ impl Engine {
             }
             ExprKind::Paren(s) => self.eval_statement_value(s),
             ExprKind::Hashtable(entries) => {
-                let mut h = Hashtable::new();
+                // `new Hashtable(<pairs>, StringComparer.CurrentCultureIgnoreCase)` (Compiler.cs
+                // BuildHashtable); `[ordered]` turns it into an OrderedDictionary below.
+                let mut h = Hashtable::dotnet(entries.len(), KeyHash::CultureIgnoreCase);
                 for (k, v) in entries {
                     let key = self.eval_expr(k)?;
                     let val = self.eval_statement_value(v)?;
@@ -663,7 +665,7 @@ impl Engine {
                     if let ExprKind::Hashtable(_) = &expr.kind {
                         let v = self.eval_expr(expr)?;
                         if let Value::Hashtable(h) = &v {
-                            h.borrow_mut().ordered = true;
+                            h.borrow_mut().make_ordered();
                         }
                         return Ok(v);
                     }
@@ -671,6 +673,13 @@ impl Engine {
                 let type_span = Span::new(e.span.start, (e.span.start + type_name.len() + 2).min(e.span.end));
                 let ty = self.resolve_type(type_name, type_span)?;
                 let v = self.eval_expr(expr)?;
+                // `[PSCustomObject]@{…}` (that name as written) builds an OrderedDictionary, so the
+                // properties keep the literal's order (Compiler.cs VisitConvertExpression).
+                if type_name.eq_ignore_ascii_case("pscustomobject") {
+                    if let (ExprKind::Hashtable(_), Value::Hashtable(h)) = (&expr.kind, &v) {
+                        h.borrow_mut().make_ordered();
+                    }
+                }
                 self.convert_value(&v, &ty, e.span)
             }
             ExprKind::TypeLiteral(t) => {

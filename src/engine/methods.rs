@@ -221,8 +221,17 @@ pub(crate) fn call_method(
                     h.borrow_mut().remove(args.first().unwrap_or(&Value::Null));
                     Value::Null
                 }
+                // Hashtable.Clone: new Hashtable(Count, comparer) filled in enumeration order (an
+                // OrderedDictionary has no Clone).
+                "clone" if !h.borrow().ordered => {
+                    let src = h.borrow();
+                    Value::hashtable(match src.key_hash() {
+                        Some(kh) => src.to_dotnet(kh),
+                        None => src.clone(),
+                    })
+                }
                 "clear" => {
-                    *h.borrow_mut() = crate::value::Hashtable::new();
+                    h.borrow_mut().clear();
                     Value::Null
                 }
                 "getenumerator" => {

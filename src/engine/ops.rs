@@ -9,7 +9,7 @@ use super::{Engine, Flow};
 use crate::syntax::{BinaryOp, CompareOp, Span, UnaryOp};
 use crate::value::dotnet_format::{self, FormatError};
 use crate::value::regex as dotnet_regex;
-use crate::value::{Hashtable, Value, convert};
+use crate::value::{Hashtable, KeyHash, Value, convert};
 
 fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> Flow {
     Flow::Error(Box::new(errors::runtime(msg, fqid, "InvalidOperation", ":", Some(engine.position(span)))))
@@ -124,7 +124,17 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
             return Ok(Value::str(format!("{s}{}", engine.expand_to_string(r))));
         }
         (BinaryOp::Add, Value::Hashtable(h)) => {
-            let mut n = h.borrow().clone();
+            // HashtableOps.Add: a new Hashtable(CurrentCultureIgnoreCase) (an OrderedDictionary when
+            // the left one is) filled with the left's entries, then the right's.
+            let mut n = if h.borrow().ordered {
+                h.borrow().clone()
+            } else {
+                let mut n = Hashtable::dotnet(0, KeyHash::CultureIgnoreCase);
+                for (k, v) in h.borrow().iter() {
+                    n.insert(k.clone(), v.clone());
+                }
+                n
+            };
             if let Value::Hashtable(o) = r {
                 for (k, v) in o.borrow().iter() {
                     if n.contains_key(k) {

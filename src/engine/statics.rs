@@ -719,7 +719,7 @@ impl Engine {
                     Value::Array(_) => one.enumerate(),
                     _ => Vec::new(),
                 }),
-                Kind::Hashtable => Value::hashtable(crate::value::Hashtable::new()),
+                Kind::Hashtable => Value::hashtable(crate::value::Hashtable::dotnet(0, crate::value::KeyHash::Default)),
                 Kind::Ordered => {
                     let mut h = crate::value::Hashtable::new();
                     h.ordered = true;

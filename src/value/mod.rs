@@ -3,12 +3,14 @@
 //! Invariant: depends only on `syntax` (a script block value holds its AST). No I/O, no formatting
 //! beyond PowerShell's own `ToString` conversions.
 
+pub mod buckets;
 pub mod convert;
 pub mod datetime;
 pub mod dotnet;
 pub mod dotnet_format;
 pub mod enums;
 pub mod error;
+pub mod nls;
 pub mod object;
 pub mod regex;
 
@@ -18,7 +20,7 @@ use std::rc::Rc;
 
 pub use enums::{EnumType, EnumValue};
 pub use error::{ErrorPosition, ErrorRecord};
-pub use object::{Hashtable, PsObject};
+pub use object::{Hashtable, KeyHash, PsObject};
 
 use crate::syntax::ScriptBlock;
 

@@ -5,7 +5,9 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use super::Value;
+use super::buckets::Buckets;
 use super::convert;
+use super::nls;
 
 /// A PowerShell object: Exchange presentation objects, `[PSCustomObject]`s and CSV rows.
 #[derive(Clone, Default, Debug)]
@@ -110,19 +112,64 @@ impl PsObject {
     }
 }
 
+/// How an unordered hashtable's keys are hashed into its .NET bucket array, which decides the
+/// order it enumerates in (docs/reference/types.md §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyHash {
+    /// `StringComparer.CurrentCultureIgnoreCase` (en-US): `@{}` literals.
+    CultureIgnoreCase,
+    /// The default comparer (`String.GetHashCode`): `New-Object hashtable`, `[hashtable]::new()`,
+    /// `[hashtable]` of another dictionary.
+    Default,
+}
+
 /// A hashtable: keys compare case-insensitively when they are strings (as PowerShell's `@{}`).
 #[derive(Clone, Default, Debug)]
 pub struct Hashtable {
     map: IndexMap<String, (Value, Value)>,
-    /// `[ordered]` (an OrderedDictionary). Plain hashtables are printed in insertion order as well,
-    /// which is deterministic where .NET's hash order is not.
+    /// `[ordered]` (an OrderedDictionary).
     pub ordered: bool,
+    /// For a .NET Hashtable: its bucket layout and comparer, which give the enumeration order.
+    /// Without it (dictionaries exsh builds whose order it fixes itself, ordered ones) entries
+    /// enumerate in insertion order.
+    layout: Option<(Buckets, KeyHash)>,
 }
 
 impl Hashtable {
-    /// An empty hashtable.
+    /// An empty dictionary that enumerates in insertion order.
     pub fn new() -> Self {
         Hashtable::default()
+    }
+
+    /// `new Hashtable(capacity, comparer)`: enumerates in .NET bucket order.
+    pub fn dotnet(capacity: usize, hash: KeyHash) -> Self {
+        Hashtable { map: IndexMap::new(), ordered: false, layout: Some((Buckets::with_capacity(capacity), hash)) }
+    }
+
+    /// `[ordered]@{}`.
+    pub fn new_ordered() -> Self {
+        Hashtable { ordered: true, ..Hashtable::default() }
+    }
+
+    /// Makes this an `[ordered]` dictionary (insertion order from here on).
+    pub fn make_ordered(&mut self) {
+        self.ordered = true;
+        self.layout = None;
+    }
+
+    /// A .NET Hashtable (`comparer`, `capacity` = the entry count) holding these entries, added in
+    /// this one's enumeration order: `new Hashtable(IDictionary)` and `Hashtable.Clone()`.
+    pub fn to_dotnet(&self, hash: KeyHash) -> Hashtable {
+        let mut n = Hashtable::dotnet(self.len(), hash);
+        for (k, v) in self.iter() {
+            n.insert(k.clone(), v.clone());
+        }
+        n
+    }
+
+    /// The comparer of a .NET Hashtable (None for insertion-ordered dictionaries).
+    pub fn key_hash(&self) -> Option<KeyHash> {
+        self.layout.as_ref().map(|(_, h)| *h)
     }
 
     fn key_of(k: &Value) -> String {
@@ -133,12 +180,45 @@ impl Hashtable {
         }
     }
 
+    /// The key's hash code under the comparer (`obj.GetHashCode()` for keys that are not strings).
+    fn hash_code(k: &Value, hash: KeyHash) -> i32 {
+        let text = |s: &str| match hash {
+            KeyHash::CultureIgnoreCase => nls::culture_ignore_case_hash(s),
+            KeyHash::Default => nls::ordinal_hash(s),
+        };
+        match k {
+            Value::Str(s) => text(s),
+            // Int32.GetHashCode is the value; Int64's folds the halves.
+            Value::Int(i) => match i32::try_from(*i) {
+                Ok(v) => v,
+                Err(_) => (*i as i32) ^ ((*i >> 32) as i32),
+            },
+            Value::Bool(b) => i32::from(*b),
+            Value::Char(c) => {
+                let u = (*c as u32) & 0xffff;
+                (u | (u << 16)) as i32
+            }
+            Value::Double(d) => {
+                if *d == 0.0 {
+                    0
+                } else {
+                    let bits = d.to_bits();
+                    (bits as i32) ^ ((bits >> 32) as i32)
+                }
+            }
+            other => text(&convert::to_string(other)),
+        }
+    }
+
     /// Inserts or replaces.
     pub fn insert(&mut self, k: Value, v: Value) {
         let key = Self::key_of(&k);
         if let Some(slot) = self.map.get_mut(&key) {
             slot.1 = v;
         } else {
+            if let Some((buckets, hash)) = &mut self.layout {
+                buckets.insert(&key, Self::hash_code(&k, *hash));
+            }
             self.map.insert(key, (k, v));
         }
     }
@@ -155,22 +235,38 @@ impl Hashtable {
 
     /// Removes a key.
     pub fn remove(&mut self, k: &Value) {
-        self.map.shift_remove(&Self::key_of(k));
+        let key = Self::key_of(k);
+        if let Some((stored, _)) = self.map.shift_remove(&key) {
+            if let Some((buckets, hash)) = &mut self.layout {
+                buckets.remove(&key, Self::hash_code(&stored, *hash));
+            }
+        }
     }
 
-    /// Entries in order.
-    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.map.values().map(|(k, v)| (k, v))
+    /// Removes every entry (a .NET Hashtable keeps its bucket count).
+    pub fn clear(&mut self) {
+        self.map.clear();
+        if let Some((buckets, _)) = &mut self.layout {
+            buckets.clear();
+        }
     }
 
-    /// Keys in order.
+    /// Entries in enumeration order.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = (&Value, &Value)> + '_> {
+        match &self.layout {
+            None => Box::new(self.map.values().map(|(k, v)| (k, v))),
+            Some((buckets, _)) => Box::new(buckets.order().filter_map(|key| self.map.get(key).map(|(k, v)| (k, v)))),
+        }
+    }
+
+    /// Keys in enumeration order.
     pub fn keys(&self) -> Vec<Value> {
-        self.map.values().map(|(k, _)| k.clone()).collect()
+        self.iter().map(|(k, _)| k.clone()).collect()
     }
 
-    /// Values in order.
+    /// Values in enumeration order.
     pub fn values(&self) -> Vec<Value> {
-        self.map.values().map(|(_, v)| v.clone()).collect()
+        self.iter().map(|(_, v)| v.clone()).collect()
     }
 
     /// Number of entries.

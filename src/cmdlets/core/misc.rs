@@ -71,7 +71,9 @@ impl Cmdlet for NewObject {
             }
             t if t.starts_with("collections.arraylist") => Value::array_list(Vec::new()),
             t if t.starts_with("collections.generic.list") => Value::generic_list(Vec::new()),
-            "collections.hashtable" => Value::hashtable(crate::value::Hashtable::new()),
+            "collections.hashtable" => {
+                Value::hashtable(crate::value::Hashtable::dotnet(0, crate::value::KeyHash::Default))
+            }
             "datetime" => Value::DateTime(cx.now(), 0),
             _ => {
                 return Err(CmdletError::core(
