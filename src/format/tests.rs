@@ -107,8 +107,12 @@ contoso.com/Users... CONTOSO\\Administr... {FullAccess}                         
 
 #[test]
 fn format_output_closes_the_open_table_and_later_objects_start_a_new_one() {
-    let fl = formatted_value("\n\nName : Karen\n\n\n\n".to_string());
-    let s = objs(80, vec![ace(KIM, "NT AUTHORITY\\SELF", 1, false), fl, ace(KIM, "CONTOSO\\amy", 1, false)]);
+    let fmt = Formatting::new(80, ViewOptions::default());
+    let fl = format_list_values(&[custom(&[("Name", Value::str("Karen"))])], None, &fmt).packets();
+    let mut input = vec![ace(KIM, "NT AUTHORITY\\SELF", 1, false)];
+    input.extend(fl);
+    input.push(ace(KIM, "CONTOSO\\amy", 1, false));
+    let s = objs(80, input);
     let expected = "
 Identity             User                 AccessRights        IsInherited Deny
 --------             ----                 ------------        ----------- ----
@@ -606,8 +610,16 @@ fn formatted_text_prints_verbatim() {
         &Formatting::new(120, ViewOptions::default()),
     );
     assert_eq!(t, "\nName\n----\nkim\n\n\n");
-    let s = objs(120, vec![formatted_value(t.clone()), Value::str("after")]);
-    assert_eq!(s, format!("{}after\n", t.strip_suffix('\n').unwrap_or(&t).to_string() + "\n"));
+    let (doc, _) = format_table_document(
+        &[custom(&[("Name", Value::str("kim"))])],
+        None,
+        &TableOptions::default(),
+        &Formatting::new(120, ViewOptions::default()),
+    );
+    let mut input = doc.packets();
+    assert_eq!(input.len(), 5);
+    input.push(Value::str("after"));
+    assert_eq!(objs(120, input), format!("{t}after\n"));
 }
 
 #[test]

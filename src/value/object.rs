@@ -19,6 +19,9 @@ pub struct PsObject {
     /// Properties that exist but are not listed (a script class's `hidden` members): `get` and
     /// `set` reach them, `iter`, `names` and formatting do not.
     hidden: Vec<(Rc<str>, Value)>,
+    /// The text a formatting object (what Format-Table, Format-List and Format-Wide emit) prints
+    /// verbatim when it reaches Out-Default, Out-String or Out-File; no property shows it.
+    pub format_text: Option<Rc<str>>,
 }
 
 impl PsObject {
@@ -29,6 +32,7 @@ impl PsObject {
             props: Vec::new(),
             display: None,
             hidden: Vec::new(),
+            format_text: None,
         }
     }
 
