@@ -22,6 +22,7 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("measure", "Measure-Object"),
     ("ft", "Format-Table"),
     ("fl", "Format-List"),
+    ("fw", "Format-Wide"),
     ("table", "Format-Table"),
     ("list", "Format-List"),
     ("echo", "Write-Output"),

@@ -1,6 +1,7 @@
 //! Format-List's text: each object as `Name : value` lines between blank lines.
 
 use super::cell::{display_string, is_scalar};
+use super::format_objects::{Document, EntryInfo, Shape};
 use super::{Formatting, cell_text, flatten, list};
 use crate::value::{Value, convert};
 
@@ -9,6 +10,11 @@ use crate::value::{Value, convert};
 /// properties (wildcards allowed, as `-Property`); `None` shows every property. Scalars print as their
 /// own lines. Empty input gives an empty string.
 pub fn format_list(values: &[Value], props: Option<&[String]>, fmt: &Formatting) -> String {
+    format_list_values(values, props, fmt).text()
+}
+
+/// [`format_list`] as the document whose objects Format-List writes.
+pub fn format_list_values(values: &[Value], props: Option<&[String]>, fmt: &Formatting) -> Document {
     let limit = fmt.enumeration_limit;
     let entries: Vec<Result<Vec<(String, String)>, String>> = flatten(values)
         .iter()
@@ -45,50 +51,43 @@ pub fn format_list(values: &[Value], props: Option<&[String]>, fmt: &Formatting)
             Ok(pairs)
         })
         .collect();
-    format_list_entries(&entries, fmt)
+    format_list_document(&entries, fmt)
 }
 
 /// Format-List over entries the cmdlet computed itself (calculated properties): each `Ok` entry is
 /// (label, value text) pairs; each `Err` is a line printed as is (a scalar in the input).
 pub fn format_list_entries(entries: &[Result<Vec<(String, String)>, String>], fmt: &Formatting) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    let mut raw: Vec<bool> = Vec::new();
-    let mut started = false;
+    format_list_document(entries, fmt).text()
+}
+
+/// [`format_list_entries`] as the document whose objects Format-List writes: the start and group
+/// start print a blank line each, each entry its `Name : value` lines and a blank line, the group
+/// and format ends a blank line each; scalars are out-of-band entries printed as their lines.
+pub fn format_list_document(entries: &[Result<Vec<(String, String)>, String>], fmt: &Formatting) -> Document {
+    let mut doc = Document::default();
+    let line = |l: &str| if fmt.exact_padding { format!("{l}\n") } else { format!("{}\n", l.trim_end_matches(' ')) };
     for e in entries {
         match e {
-            Err(text) => {
-                lines.push(text.clone());
-                raw.push(true);
+            Err(text) if doc.shape.is_none() => {
+                doc.leading.push((EntryInfo::RawText(text.clone()), format!("{text}\n")))
             }
+            Err(text) => doc.entries.push((true, EntryInfo::RawText(text.clone()), format!("{text}\n"))),
             Ok(pairs) => {
-                if !started {
-                    started = true;
-                    lines.extend([String::new(), String::new()]);
-                    raw.extend([false, false]);
+                if doc.shape.is_none() {
+                    doc.shape = Some(Shape::List);
+                    doc.start = "\n".into();
+                    doc.group_start = "\n".into();
+                    doc.group_end = "\n".into();
+                    doc.end = "\n".into();
                 }
                 let labels: Vec<String> = pairs.iter().map(|(l, _)| l.clone()).collect();
                 let values: Vec<String> = pairs.iter().map(|(_, v)| v.clone()).collect();
-                for l in list::entry_lines(&labels, &values, fmt.columns()) {
-                    lines.push(l);
-                    raw.push(false);
-                }
-                lines.push(String::new());
-                raw.push(false);
+                let mut text: String =
+                    list::entry_lines(&labels, &values, fmt.columns()).iter().map(|l| line(l)).collect();
+                text.push('\n');
+                doc.entries.push((false, EntryInfo::ListEntry(pairs.clone()), text));
             }
         }
     }
-    if started {
-        lines.extend([String::new(), String::new()]);
-        raw.extend([false, false]);
-    }
-    let mut s = String::new();
-    for (l, is_raw) in lines.iter().zip(&raw) {
-        if *is_raw || fmt.exact_padding {
-            s.push_str(l);
-        } else {
-            s.push_str(l.trim_end_matches(' '));
-        }
-        s.push('\n');
-    }
-    s
+    doc
 }

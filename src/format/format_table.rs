@@ -3,7 +3,8 @@
 
 use std::io::Write;
 
-use super::cell::is_right_aligned;
+use super::cell::{display_string, is_right_aligned};
+use super::format_objects::{Document, EntryInfo, Shape};
 use super::out_default::{Item, TableDoc};
 use super::table::Align;
 use super::views::{View, ViewShape, find_view, type_names_of};
@@ -15,29 +16,37 @@ use crate::value::Value;
 /// `None` uses the first object's default view, else its properties (all of them, however many).
 /// Scalars among `values` print as their own lines, in order. Empty input gives an empty string.
 pub fn format_table(values: &[Value], columns: Option<&[Column]>, table: &TableOptions, fmt: &Formatting) -> String {
-    format_table_counted(values, columns, table, fmt).0
+    format_table_document(values, columns, table, fmt).0.text()
 }
 
-/// [`format_table`], also counting the columns an autosized table had to hide.
-pub fn format_table_counted(
+/// [`format_table`] as the document whose objects Format-Table writes, also counting the columns an
+/// autosized table had to hide.
+pub fn format_table_document(
     values: &[Value],
     columns: Option<&[Column]>,
     table: &TableOptions,
     fmt: &Formatting,
-) -> (String, usize) {
+) -> (Document, usize) {
     let mut out: Vec<u8> = Vec::new();
     let mut f = OutDefault::with(*fmt);
+    *f.record.borrow_mut() = Some(Vec::new());
     let opts = &fmt.view;
     let rows = flatten(values);
     let first = rows.iter().position(|v| f.out_of_band(v).is_none());
-    let Some(first_index) = first else {
-        // Only scalars: they print as lines.
-        for v in &rows {
-            if let Some(item) = f.out_of_band(v) {
-                let _ = f.write_item(&item, None, &mut out);
-            }
+    let mut doc = Document { autosize: table.autosize, ..Document::default() };
+    // Scalars ahead of the first object print before the table (5.1's out-of-band objects outside
+    // the document sequence).
+    for v in &rows[..first.unwrap_or(rows.len())] {
+        if let Some(item) = f.out_of_band(v) {
+            let _ = f.write_item(&item, None, &mut out);
+            doc.leading.push((EntryInfo::RawText(display_string(v)), String::new()));
         }
-        return (String::from_utf8_lossy(&out).into_owned(), 0);
+    }
+    let Some(first_index) = first else {
+        let counts = f.record.take().unwrap_or_default();
+        let text = String::from_utf8_lossy(&out).into_owned();
+        doc.share(&text, &counts, doc.leading.len(), 0);
+        return (doc, 0);
     };
     let first_value = &rows[first_index];
     let (labels, requested, aligns, properties, applies_to) = match columns {
@@ -79,11 +88,25 @@ pub fn format_table_counted(
             }
         },
     };
+    doc.shape = Some(Shape::Table {
+        hide_header: table.hide_headers,
+        columns: labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let property = match columns {
+                    Some(_) => None,
+                    None => properties.get(i).cloned(),
+                };
+                (l.clone(), property, requested.get(i).copied().unwrap_or(0), aligns.get(i).copied())
+            })
+            .collect(),
+    });
     let _ = writeln!(out);
     let t = TableDoc {
         applies_to,
         labels,
-        properties,
+        properties: properties.clone(),
         requested,
         aligns,
         wrap: table.wrap,
@@ -93,27 +116,35 @@ pub fn format_table_counted(
         group: None,
     };
     let _ = f.open_table(t, table.autosize, &mut out);
-    for (i, v) in rows.iter().enumerate() {
+    let limit = fmt.enumeration_limit;
+    for (i, v) in rows.iter().enumerate().skip(first_index) {
         if let Some(item) = f.out_of_band(v) {
             let _ = f.in_order(item, &mut out);
+            doc.entries.push((true, EntryInfo::RawText(display_string(v)), String::new()));
             continue;
         }
         match columns {
             Some(cols) => {
-                let limit = fmt.enumeration_limit;
-                let cells =
+                let cells: Vec<String> =
                     cols.iter().map(|c| c.values.get(i).map(|x| cell_text(x, limit)).unwrap_or_default()).collect();
+                doc.entries.push((false, EntryInfo::TableRow(cells.clone()), String::new()));
                 let _ = f.table_row(cells, &mut out);
             }
             None if f.applies(v) => {
+                let cells = properties.iter().map(|p| v.property(p).map(|x| cell_text(&x, limit)).unwrap_or_default());
+                doc.entries.push((false, EntryInfo::TableRow(cells.collect()), String::new()));
                 let _ = f.payload(v, &mut out);
             }
             None => {
                 let lines = f.out_of_band_list(v);
+                doc.entries.push((true, EntryInfo::RawText(lines.join("\n")), String::new()));
                 let _ = f.in_order(Item::Lines(lines), &mut out);
             }
         }
     }
     let _ = f.finish(&mut out);
-    (String::from_utf8_lossy(&out).into_owned(), f.hidden)
+    let counts = f.record.take().unwrap_or_default();
+    let text = String::from_utf8_lossy(&out).into_owned();
+    doc.share(&text, &counts, doc.leading.len(), 1);
+    (doc, f.hidden)
 }

@@ -15,7 +15,9 @@ pub mod cell;
 mod color;
 pub mod error_view;
 mod format_list;
+pub mod format_objects;
 mod format_table;
+mod format_wide;
 mod list;
 mod out_default;
 pub mod table;
@@ -26,8 +28,9 @@ use std::rc::Rc;
 
 pub use color::{ANSI_RESET, ansi_background, ansi_foreground, colorize, warning_line};
 pub use error_view::{parse_error_message, parse_error_record, position_message, render_error, render_error_lines};
-pub use format_list::{format_list, format_list_entries};
-pub use format_table::{format_table, format_table_counted};
+pub use format_list::{format_list, format_list_document, format_list_entries, format_list_values};
+pub use format_table::{format_table, format_table_document};
+pub use format_wide::{WideOptions, format_wide_document, wide_property};
 pub use out_default::{MATCH_INFO_TYPE, OutDefault};
 pub use table::Align;
 pub use views::{View, ViewColumn, ViewShape, find_view};
@@ -35,10 +38,6 @@ pub use views::{View, ViewColumn, ViewShape, find_view};
 use crate::value::{PsObject, Value};
 pub use cell::cell_text;
 use cell::display_string;
-
-/// Type name of pre-rendered text (what Format-Table and Format-List emit): an object with this type
-/// and a `display` holding the text. Out-Default prints the text verbatim.
-pub const FORMATTED_TYPE: &str = "exsh.FormattedText";
 
 /// Which shell's views to use.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -107,23 +106,6 @@ pub struct TableOptions {
     pub wrap: bool,
     /// `-HideTableHeaders`.
     pub hide_headers: bool,
-}
-
-/// Wraps pre-rendered text as the object Format-Table/Format-List emit (type [`FORMATTED_TYPE`]).
-pub fn formatted_value(text: String) -> Value {
-    let mut o = PsObject::new(&[FORMATTED_TYPE]);
-    o.display = Some(Rc::from(text.as_str()));
-    Value::object(o)
-}
-
-/// True for the pre-rendered text Format-Table/Format-List emit.
-fn is_formatted_text(v: &Value) -> bool {
-    match v {
-        Value::Object(o) => {
-            o.borrow().type_names.first().is_some_and(|t| views::strip_deserialized(t) == FORMATTED_TYPE)
-        }
-        _ => false,
-    }
 }
 
 /// Property names of an object in declaration order (nothing for other values).

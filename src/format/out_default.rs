@@ -16,14 +16,16 @@
 //!   Host output (Write-Host, warnings, `What if:`) is written at once, so it can appear before such a
 //!   table, exactly as in 5.1; after a fixed-width table's last row it follows with no blank line.
 
+use std::cell::RefCell;
 use std::io::{self, Write};
 
 use super::cell::{display_string, is_right_aligned, is_scalar};
+use super::cell_text;
 use super::error_view::render_error_lines;
+use super::format_objects::{Packet, Sequence, packet_of};
 use super::table::{Align, Layout};
 use super::views::{self, View, ViewShape, find_view, type_names_of};
-use super::{FORMATTED_TYPE, cell_text};
-use super::{Formatting, ViewOptions, dictionary_entry, is_formatted_text, list, own_properties, property_names, text};
+use super::{Formatting, ViewOptions, dictionary_entry, list, own_properties, property_names, text};
 use crate::value::{ErrorRecord, PsObject, Value, convert};
 
 /// Type name of an error record turned into a value (`ErrorRecord::to_value`).
@@ -36,8 +38,11 @@ pub(super) enum Item {
     Row(Vec<String>),
     /// Lines the formatter made (right-trimmed unless `exact_padding`).
     Lines(Vec<String>),
-    /// Raw text written as is (a scalar's `ToString()`, pre-formatted text).
+    /// Raw text written as a line (a scalar's `ToString()`).
     Raw(String),
+    /// Text written exactly as it is, line ends included (a formatting object's share of a
+    /// Format-* cmdlet's output).
+    Verbatim(String),
 }
 
 /// The open table of a run.
@@ -86,6 +91,11 @@ pub struct OutDefault {
     doc: Doc,
     /// Columns the last autosized table had to hide (Format-Table -AutoSize warns about them).
     pub(super) hidden: usize,
+    /// Where the run is in a sequence of formatting objects (Format-* output).
+    sequence: Sequence,
+    /// While a format cmdlet lays out its document: the number of lines each header (`true`) and
+    /// item (`false`) wrote, in order, so the text can be shared among its objects.
+    pub(super) record: RefCell<Option<Vec<(bool, usize)>>>,
 }
 
 impl OutDefault {
@@ -96,7 +106,7 @@ impl OutDefault {
 
     /// A formatter with explicit settings (enumeration limit, exact padding).
     pub fn with(fmt: Formatting) -> Self {
-        OutDefault { fmt, doc: Doc::Idle, hidden: 0 }
+        OutDefault { fmt, doc: Doc::Idle, hidden: 0, sequence: Sequence::Reset, record: RefCell::new(None) }
     }
 
     /// True when nothing is open (no table or list waiting for its end).
@@ -147,6 +157,7 @@ impl OutDefault {
     /// idle afterwards and can serve another run.
     pub fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let doc = std::mem::replace(&mut self.doc, Doc::Idle);
+        self.sequence = Sequence::Reset;
         match doc {
             Doc::Idle => Ok(()),
             Doc::Table(mut t) => {
@@ -182,38 +193,47 @@ impl OutDefault {
     }
 
     pub(super) fn write_item(&self, item: &Item, t: Option<&TableDoc>, out: &mut dyn Write) -> io::Result<()> {
-        match item {
-            Item::Raw(s) => writeln!(out, "{s}"),
-            Item::Lines(lines) => {
-                for l in lines {
-                    writeln!(out, "{l}")?;
-                }
-                Ok(())
+        let lines = match item {
+            Item::Raw(s) => vec![s.clone()],
+            Item::Verbatim(s) => {
+                self.note(false, s.matches('\n').count());
+                return out.write_all(s.as_bytes());
             }
-            Item::Row(cells) => {
-                let Some(t) = t else { return Ok(()) };
-                let Some(layout) = &t.layout else {
-                    return Ok(());
-                };
-                let lines = if t.wrap { layout.multi_line_row(cells) } else { vec![layout.row(cells)] };
-                for l in self.trimmed(lines) {
-                    writeln!(out, "{l}")?;
+            Item::Lines(lines) => lines.clone(),
+            Item::Row(cells) => match t.and_then(|t| t.layout.as_ref().map(|l| (t, l))) {
+                Some((t, layout)) => {
+                    self.trimmed(if t.wrap { layout.multi_line_row(cells) } else { vec![layout.row(cells)] })
                 }
-                Ok(())
-            }
+                None => Vec::new(),
+            },
+        };
+        self.write_lines(false, &lines, out)
+    }
+
+    /// Writes lines, noting how many when a format cmdlet records its layout.
+    fn write_lines(&self, header: bool, lines: &[String], out: &mut dyn Write) -> io::Result<()> {
+        self.note(header, lines.iter().map(|l| 1 + l.matches('\n').count()).sum());
+        for l in lines {
+            writeln!(out, "{l}")?;
+        }
+        Ok(())
+    }
+
+    fn note(&self, header: bool, n: usize) {
+        if let Some(r) = self.record.borrow_mut().as_mut() {
+            r.push((header, n));
         }
     }
 
     fn single(&mut self, v: &Value, out: &mut dyn Write) -> io::Result<()> {
-        // Out of band, whatever is open: scalars, errors, pre-formatted text, property-less objects.
+        if let Some((p, text)) = packet_of(v) {
+            return self.packet(p, &text, v, out);
+        }
+        if self.sequence == Sequence::Failed {
+            return Ok(());
+        }
+        // Out of band, whatever is open: scalars, errors, property-less objects.
         if let Some(item) = self.out_of_band(v) {
-            // Format-* output arriving inside the default formatter's open table or list: 5.1's
-            // OutCommandInner "pretends that the previous formatting directives were properly closed"
-            // (EndProcessing + BeginProcessing), so the open document ends first and later objects
-            // start a fresh view.
-            if is_formatted_text(v) && !matches!(item, Item::Raw(ref s) if s.is_empty()) && !self.is_idle() {
-                self.finish(out)?;
-            }
             return self.in_order(item, out);
         }
         if matches!(self.doc, Doc::Idle) {
@@ -224,6 +244,28 @@ impl OutDefault {
             return self.in_order(Item::Lines(lines), out);
         }
         self.payload(v, out)
+    }
+
+    /// A formatting object (Format-* output): checked against the sequence as 5.1's OutCommandInner
+    /// does, then its text printed verbatim. A start packet arriving while the default formatter has
+    /// a table or list open ends that document first (5.1 "pretends that the previous formatting
+    /// directives were properly closed"), so later objects start a fresh view. Out of sequence, the
+    /// run gets out-lineoutput's terminating error and prints no more objects until it ends.
+    fn packet(&mut self, p: Packet, text: &str, v: &Value, out: &mut dyn Write) -> io::Result<()> {
+        if p == Packet::FormatStart && !self.is_idle() {
+            self.finish(out)?;
+        }
+        match self.sequence.next(p, v) {
+            Ok(next) => {
+                self.sequence = next;
+                self.in_order(Item::Verbatim(text.to_string()), out)
+            }
+            Err(e) if self.sequence != Sequence::Failed => {
+                self.sequence = Sequence::Failed;
+                self.error(&e, out)
+            }
+            Err(_) => Ok(()),
+        }
     }
 
     /// The item for an object that always prints on its own, or `None`.
@@ -238,8 +280,8 @@ impl OutDefault {
         if first == "System.String" {
             return Some(Item::Raw(convert::to_string(v)));
         }
-        if first == FORMATTED_TYPE {
-            let text = o.display.as_deref().unwrap_or("");
+        // An object that carries its own laid-out text (a help object) prints that text.
+        if let Some(text) = o.format_text.as_deref() {
             return Some(Item::Raw(text.strip_suffix('\n').unwrap_or(text).to_string()));
         }
         if first == ERROR_RECORD_TYPE {
@@ -345,12 +387,10 @@ impl OutDefault {
         if t.hide_header {
             return Ok(());
         }
-        if let Some(layout) = &t.layout {
-            for l in self.trimmed(layout.header(&t.labels)) {
-                writeln!(out, "{l}")?;
-            }
+        match &t.layout {
+            Some(layout) => self.write_lines(true, &self.trimmed(layout.header(&t.labels)), out),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Autosizes a cached table to its labels and cells, then writes the header and everything queued.

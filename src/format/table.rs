@@ -145,19 +145,17 @@ fn assign_widths(table_width: i64, widths: &mut [i64]) -> bool {
     if available < 0 {
         return false;
     }
-    while available > 0 {
-        for (k, w) in widths.iter_mut().enumerate() {
-            if fixed[k] {
-                continue;
-            }
-            *w += 1;
-            available -= 1;
-            if available == 0 {
-                break;
-            }
+    // One cell at a time from the left, round robin: each unsized column gets the same share and
+    // the first `available % n` one more (computed at once, so a huge `-Width` costs nothing).
+    let unsized_count = fixed.iter().filter(|f| !**f).count() as i64;
+    if unsized_count > 0 && available > 0 {
+        let (share, extra) = (available / unsized_count, available % unsized_count);
+        for (k, (w, _)) in widths.iter_mut().zip(&fixed).filter(|(_, f)| !**f).enumerate() {
+            *w += share + i64::from((k as i64) < extra);
         }
+        available = 0;
     }
-    true
+    available == 0
 }
 
 /// `ColumnWidthManager.TrimToFit`: shrink the last visible column, or hide it when it would get

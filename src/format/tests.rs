@@ -107,8 +107,12 @@ contoso.com/Users... CONTOSO\\Administr... {FullAccess}                         
 
 #[test]
 fn format_output_closes_the_open_table_and_later_objects_start_a_new_one() {
-    let fl = formatted_value("\n\nName : Karen\n\n\n\n".to_string());
-    let s = objs(80, vec![ace(KIM, "NT AUTHORITY\\SELF", 1, false), fl, ace(KIM, "CONTOSO\\amy", 1, false)]);
+    let fmt = Formatting::new(80, ViewOptions::default());
+    let fl = format_list_values(&[custom(&[("Name", Value::str("Karen"))])], None, &fmt).packets();
+    let mut input = vec![ace(KIM, "NT AUTHORITY\\SELF", 1, false)];
+    input.extend(fl);
+    input.push(ace(KIM, "CONTOSO\\amy", 1, false));
+    let s = objs(80, input);
     let expected = "
 Identity             User                 AccessRights        IsInherited Deny
 --------             ----                 ------------        ----------- ----
@@ -606,8 +610,16 @@ fn formatted_text_prints_verbatim() {
         &Formatting::new(120, ViewOptions::default()),
     );
     assert_eq!(t, "\nName\n----\nkim\n\n\n");
-    let s = objs(120, vec![formatted_value(t.clone()), Value::str("after")]);
-    assert_eq!(s, format!("{}after\n", t.strip_suffix('\n').unwrap_or(&t).to_string() + "\n"));
+    let (doc, _) = format_table_document(
+        &[custom(&[("Name", Value::str("kim"))])],
+        None,
+        &TableOptions::default(),
+        &Formatting::new(120, ViewOptions::default()),
+    );
+    let mut input = doc.packets();
+    assert_eq!(input.len(), 5);
+    input.push(Value::str("after"));
+    assert_eq!(objs(120, input), format!("{t}after\n"));
 }
 
 #[test]
@@ -689,4 +701,67 @@ fn colours_for_terminals() {
     assert_eq!(warning_line("careful", true), "\x1b[93mWARNING: careful\x1b[0m");
     assert_eq!(colorize("x", Some("Green"), Some("DarkBlue")), "\x1b[92m\x1b[44mx\x1b[0m");
     assert_eq!(colorize("x", Some("Nope"), None), "x");
+}
+
+#[test]
+fn format_objects_print_only_in_sequence() {
+    use super::format_objects::{Packet, Sequence, packet_of};
+    let fmt = Formatting::new(120, ViewOptions::default());
+    let (doc, _) = format_table_document(
+        &[custom(&[("Name", Value::str("kim"))]), custom(&[("Name", Value::str("amy"))])],
+        None,
+        &TableOptions::default(),
+        &fmt,
+    );
+    let packets = doc.packets();
+    let kinds: Vec<Packet> = packets.iter().filter_map(|p| packet_of(p).map(|(k, _)| k)).collect();
+    assert_eq!(
+        kinds,
+        [
+            Packet::FormatStart,
+            Packet::GroupStart,
+            Packet::Entry { out_of_band: false },
+            Packet::Entry { out_of_band: false },
+            Packet::GroupEnd,
+            Packet::FormatEnd
+        ]
+    );
+    // In order they print the table; an entry alone is out of sequence.
+    assert_eq!(objs(120, packets.clone()), "\nName\n----\nkim\namy\n\n\n");
+    let e = Sequence::Reset.next(Packet::Entry { out_of_band: false }, &packets[2]).expect_err("out of sequence");
+    assert!(e.message.contains("\"Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData\""));
+    assert!(e.message.contains("\"format-*\""));
+    assert_eq!(e.fqid, "ConsoleLineOutputOutOfSequencePacket,Microsoft.PowerShell.Commands.OutLineOutputCommand");
+    // A start packet names the cmdlet its shape belongs to.
+    let e = Sequence::Formatting.next(Packet::FormatStart, &packets[0]).expect_err("start inside a format");
+    assert!(e.message.contains("\"format-table\""));
+    // Inside a group a new start closes the old sequence; out-of-band entries fit anywhere.
+    assert_eq!(Sequence::InsideGroup.next(Packet::FormatStart, &packets[0]).ok(), Some(Sequence::Formatting));
+    assert_eq!(Sequence::Reset.next(Packet::Entry { out_of_band: true }, &packets[2]).ok(), Some(Sequence::Reset));
+    // After a failure nothing more prints, not even a fresh table.
+    let mut input = vec![packets[4].clone()];
+    input.extend(packets.clone());
+    let s = objs(120, input);
+    assert!(s.contains("GroupEndData"), "{s}");
+    assert!(!s.contains("kim"), "{s}");
+}
+
+#[test]
+fn format_wide_rows_columns_and_autosize() {
+    let fmt = Formatting::new(41, ViewOptions::default());
+    let cells: Vec<Result<String, String>> = ["a", "bb", "ccc"].iter().map(|s| Ok(s.to_string())).collect();
+    let doc = format_wide_document(&cells, &WideOptions::default(), &fmt);
+    // Two unsized columns share 40 cells: 20 and 19 with the separator.
+    assert_eq!(doc.text(), "\na                    bb\nccc\n\n\n");
+    // The partial last row belongs to the group end.
+    assert_eq!(doc.entries[2].2, "");
+    assert_eq!(doc.group_end, "ccc\n\n");
+    // -AutoSize: 3-cell values fit while 3n + (n - 1) < 40, so 10 to a row.
+    let doc = format_wide_document(&cells, &WideOptions { autosize: true, columns: None }, &fmt);
+    assert_eq!(doc.text().lines().nth(1).map(|l| l.split_whitespace().count()), Some(3));
+    let long = vec![Ok("x".repeat(30)), Ok("y".into())];
+    let doc = format_wide_document(&long, &WideOptions { columns: Some(2), autosize: false }, &fmt);
+    assert_eq!(doc.text(), format!("\n{}... y\n\n\n", "x".repeat(17)));
+    assert_eq!(wide_property(&custom(&[("Size", Value::Int(1)), ("ItemId", Value::Int(2))])), Some("ItemId".into()));
+    assert_eq!(wide_property(&custom(&[("Size", Value::Int(1))])), Some("Size".into()));
 }

@@ -151,43 +151,41 @@ fn table(applies_to: &'static str, cols: Vec<ViewColumn>) -> View {
     View { applies_to, shape: ViewShape::Table(cols) }
 }
 
+/// The same column, right-aligned.
+fn right(c: ViewColumn) -> ViewColumn {
+    ViewColumn { align: Align::Right, ..c }
+}
+
+/// A table whose columns show the properties they are named after: (name, width) pairs, left-aligned.
+fn named(applies_to: &'static str, cols: &[(&str, usize)]) -> View {
+    table(applies_to, cols.iter().map(|(name, width)| col(name, name, *width)).collect())
+}
+
+/// A list of the properties named, each labelled with its name.
+fn list(applies_to: &'static str, props: &[&str]) -> View {
+    View { applies_to, shape: ViewShape::List(props.iter().map(|p| (p.to_string(), p.to_string())).collect()) }
+}
+
 /// The view registered for exactly this type name (no prefix handling), if any.
 fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
     let is = |t: &str| name.eq_ignore_ascii_case(t);
     let v = if is(MAILBOX) {
         if opts.online {
-            table(
+            named(
                 MAILBOX,
-                vec![
-                    col("Name", "Name", 25),
-                    col("Alias", "Alias", 15),
-                    col("Database", "Database", 30),
-                    col("ProhibitSendQuota", "ProhibitSendQuota", 20),
-                    col("ExternalDirectoryObjectId", "ExternalDirectoryObjectId", 0),
+                &[
+                    ("Name", 25),
+                    ("Alias", 15),
+                    ("Database", 30),
+                    ("ProhibitSendQuota", 20),
+                    ("ExternalDirectoryObjectId", 0),
                 ],
             )
         } else {
-            table(
-                MAILBOX,
-                vec![
-                    col("Name", "Name", 25),
-                    col("Alias", "Alias", 20),
-                    col("ServerName", "ServerName", 16),
-                    col("ProhibitSendQuota", "ProhibitSendQuota", 0),
-                ],
-            )
+            named(MAILBOX, &[("Name", 25), ("Alias", 20), ("ServerName", 16), ("ProhibitSendQuota", 0)])
         }
     } else if is(MAILBOX_ACE) {
-        table(
-            MAILBOX_ACE,
-            vec![
-                col("Identity", "Identity", 20),
-                col("User", "User", 20),
-                col("AccessRights", "AccessRights", 0),
-                col("IsInherited", "IsInherited", 11),
-                col("Deny", "Deny", 5),
-            ],
-        )
+        named(MAILBOX_ACE, &[("Identity", 20), ("User", 20), ("AccessRights", 0), ("IsInherited", 11), ("Deny", 5)])
     } else if is(AD_ACE) {
         table(
             AD_ACE,
@@ -200,11 +198,7 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
         )
     } else if is(FOLDER_PERMISSION) {
         if opts.exchange2010 {
-            let props = ["FolderName", "User", "AccessRights", "Identity", "IsValid"];
-            View {
-                applies_to: FOLDER_PERMISSION,
-                shape: ViewShape::List(props.iter().map(|p| (p.to_string(), p.to_string())).collect()),
-            }
+            list(FOLDER_PERMISSION, &["FolderName", "User", "AccessRights", "Identity", "IsValid"])
         } else {
             let mut cols = vec![
                 col("FolderName", "FolderName", 20),
@@ -228,36 +222,16 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
             ],
         )
     } else if is(REDUCED_RECIPIENT) || is(USER) {
-        table(
-            if is(USER) { USER } else { REDUCED_RECIPIENT },
-            vec![col("Name", "Name", 0), col("RecipientType", "RecipientType", 0)],
-        )
+        named(if is(USER) { USER } else { REDUCED_RECIPIENT }, &[("Name", 0), ("RecipientType", 0)])
     } else if is(DISTRIBUTION_GROUP) {
-        table(
-            DISTRIBUTION_GROUP,
-            vec![
-                col("Name", "Name", 0),
-                col("DisplayName", "DisplayName", 0),
-                col("GroupType", "GroupType", 0),
-                col("PrimarySmtpAddress", "PrimarySmtpAddress", 0),
-            ],
-        )
+        named(DISTRIBUTION_GROUP, &[("Name", 0), ("DisplayName", 0), ("GroupType", 0), ("PrimarySmtpAddress", 0)])
     } else if is(MAILBOX_DATABASE) {
-        table(
-            MAILBOX_DATABASE,
-            vec![
-                col("Name", "Name", 30),
-                col("Server", "Server", 15),
-                col("Recovery", "Recovery", 15),
-                col("ReplicationType", "ReplicationType", 0),
-            ],
-        )
+        named(MAILBOX_DATABASE, &[("Name", 30), ("Server", 15), ("Recovery", 15), ("ReplicationType", 0)])
     } else if is(PATH_INFO) {
         // PowerShellCore.format.ps1xml: a table of Path.
-        table(PATH_INFO, vec![col("Path", "Path", 0)])
+        named(PATH_INFO, &[("Path", 0)])
     } else if is(FILE_SYSTEM_INFO) {
         // FileSystem.format.ps1xml (5.1): Mode 7, LastWriteTime 25 (right), Length 14 (right), Name rest.
-        let right = |c: ViewColumn| ViewColumn { align: Align::Right, ..c };
         table(
             FILE_SYSTEM_INFO,
             vec![
@@ -281,93 +255,43 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
     } else if is("System.Version") {
         // `$PSVersionTable.PSVersion` in 5.1 prints `Major  Minor  Build  Revision` (seen in many
         // transcripts): left-aligned columns of 6, 6, 6 and 8 (inferred from the two-space gaps).
-        table(
-            "System.Version",
-            vec![
-                col("Major", "Major", 6),
-                col("Minor", "Minor", 6),
-                col("Build", "Build", 6),
-                col("Revision", "Revision", 8),
-            ],
-        )
+        named("System.Version", &[("Major", 6), ("Minor", 6), ("Build", 6), ("Revision", 8)])
     } else if is(CULTURE_INFO) {
         // PowerShellCore.format.ps1xml: LCID 16, Name 16, DisplayName rest, all left-aligned.
-        table(
-            CULTURE_INFO,
-            vec![col("LCID", "LCID", 16), col("Name", "Name", 16), col("DisplayName", "DisplayName", 0)],
-        )
+        named(CULTURE_INFO, &[("LCID", 16), ("Name", 16), ("DisplayName", 0)])
     } else if is(PS_VARIABLE) {
         // PowerShellCore.format.ps1xml: Name 30, Value rest.
-        table(PS_VARIABLE, vec![col("Name", "Name", 30), col("Value", "Value", 0)])
+        named(PS_VARIABLE, &[("Name", 30), ("Value", 0)])
     } else if is(GROUP_INFO) {
         // PowerShellCore.format.ps1xml: Count 5 (right), Name 25, Group rest.
-        let count = ViewColumn { align: Align::Right, ..col("Count", "Count", 5) };
-        table(GROUP_INFO, vec![count, col("Name", "Name", 25), col("Group", "Group", 0)])
+        table(GROUP_INFO, vec![right(col("Count", "Count", 5)), col("Name", "Name", 25), col("Group", "Group", 0)])
     } else if is(COMMAND_INFO) {
         // PowerShellCore.format.ps1xml (5.1): CommandType 15, Name 50, Version 10, Source rest.
-        table(
-            COMMAND_INFO,
-            vec![
-                col("CommandType", "CommandType", 15),
-                col("Name", "Name", 50),
-                col("Version", "Version", 10),
-                col("Source", "Source", 0),
-            ],
-        )
+        named(COMMAND_INFO, &[("CommandType", 15), ("Name", 50), ("Version", 10), ("Source", 0)])
     } else if is(MAILBOX_STATISTICS) {
         // The columns of Get-MailboxStatistics; widths not public, so unsized (as Get-ExchangeServer).
-        table(
+        named(
             MAILBOX_STATISTICS,
-            vec![
-                col("DisplayName", "DisplayName", 0),
-                col("ItemCount", "ItemCount", 0),
-                col("StorageLimitStatus", "StorageLimitStatus", 0),
-                col("LastLogonTime", "LastLogonTime", 0),
-            ],
+            &[("DisplayName", 0), ("ItemCount", 0), ("StorageLimitStatus", 0), ("LastLogonTime", 0)],
         )
     } else if is(CALENDAR_CONFIGURATION) {
-        table(
-            CALENDAR_CONFIGURATION,
-            vec![
-                col("Identity", "Identity", 0),
-                col("AutomateProcessing", "AutomateProcessing", 0),
-                col("ResourceDelegates", "ResourceDelegates", 0),
-            ],
-        )
+        named(CALENDAR_CONFIGURATION, &[("Identity", 0), ("AutomateProcessing", 0), ("ResourceDelegates", 0)])
     } else if is(MAILBOX_FOLDER) {
-        table(
-            MAILBOX_FOLDER,
-            vec![col("Name", "Name", 0), col("FolderPath", "FolderPath", 0), col("HasSubfolders", "HasSubfolders", 0)],
-        )
+        named(MAILBOX_FOLDER, &[("Name", 0), ("FolderPath", 0), ("HasSubfolders", 0)])
     } else if is(EXCHANGE_SERVER) {
         // Columns seen in an EMS transcript (`Get-ExchangeServer | ft -AutoSize`); their widths in
         // Exchange.format.ps1xml are not public, so they are unsized and 5.1 autosizes them.
-        table(
+        named(
             EXCHANGE_SERVER,
-            vec![
-                col("Name", "Name", 0),
-                col("Site", "Site", 0),
-                col("ServerRole", "ServerRole", 0),
-                col("Edition", "Edition", 0),
-                col("AdminDisplayVersion", "AdminDisplayVersion", 0),
-            ],
+            &[("Name", 0), ("Site", 0), ("ServerRole", 0), ("Edition", 0), ("AdminDisplayVersion", 0)],
         )
     } else if is(PS_MODULE_INFO) {
         // PowerShellCore.format.ps1xml (5.1, no PreRelease column): ModuleType 10, Version 10,
         // Name 35, ExportedCommands rest.
-        table(
-            PS_MODULE_INFO,
-            vec![
-                col("ModuleType", "ModuleType", 10),
-                col("Version", "Version", 10),
-                col("Name", "Name", 35),
-                col("ExportedCommands", "ExportedCommands", 0),
-            ],
-        )
+        named(PS_MODULE_INFO, &[("ModuleType", 10), ("Version", 10), ("Name", 35), ("ExportedCommands", 0)])
     } else if is(PS_SESSION) {
         // Windows PowerShell 5.1's PSSession view: PowerShell 7's without its Transport column
         // (added with SSH remoting in 6.0).
-        let right = |c: ViewColumn| ViewColumn { align: Align::Right, ..c };
         table(
             PS_SESSION,
             vec![
@@ -381,16 +305,9 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
             ],
         )
     } else if is(PS_SNAPIN_INFO) {
-        let props = ["Name", "PSVersion", "Description"];
-        View {
-            applies_to: PS_SNAPIN_INFO,
-            shape: ViewShape::List(props.iter().map(|p| (p.to_string(), p.to_string())).collect()),
-        }
+        list(PS_SNAPIN_INFO, &["Name", "PSVersion", "Description"])
     } else if is(MEMBER_DEFINITION) {
-        table(
-            MEMBER_DEFINITION,
-            vec![col("Name", "Name", 0), col("MemberType", "MemberType", 0), col("Definition", "Definition", 0)],
-        )
+        named(MEMBER_DEFINITION, &[("Name", 0), ("MemberType", 0), ("Definition", 0)])
     } else if is(HELP_INFO_SHORT) {
         // Help.format.ps1xml (PowerShell's Help_format_ps1xml.cs): Name 33, Category 9, Module 25
         // (ModuleName, else PSSnapIn), Synopsis rest.
@@ -406,7 +323,7 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
     } else if let Some(v) = recipient_view(name) {
         v
     } else if is(DICTIONARY_ENTRY) {
-        table(DICTIONARY_ENTRY, vec![col("Name", "Name", 30), col("Value", "Value", 0)])
+        named(DICTIONARY_ENTRY, &[("Name", 30), ("Value", 0)])
     } else {
         return None;
     };
@@ -417,12 +334,9 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
 /// widths, so every column is unsized and 5.1 autosizes them, as for Get-DistributionGroup).
 fn recipient_view(name: &str) -> Option<View> {
     let is = |t: &str| name.eq_ignore_ascii_case(t);
-    let name_type = |t: &'static str| table(t, vec![col("Name", "Name", 0), col("RecipientType", "RecipientType", 0)]);
+    let name_type = |t: &'static str| named(t, &[("Name", 0), ("RecipientType", 0)]);
     Some(if is(MAIL_CONTACT) {
-        table(
-            MAIL_CONTACT,
-            vec![col("Name", "Name", 0), col("Alias", "Alias", 0), col("RecipientType", "RecipientType", 0)],
-        )
+        named(MAIL_CONTACT, &[("Name", 0), ("Alias", 0), ("RecipientType", 0)])
     } else if is(CONTACT) {
         name_type(CONTACT)
     } else if is(MAIL_USER) {
@@ -430,15 +344,7 @@ fn recipient_view(name: &str) -> Option<View> {
     } else if is(WINDOWS_GROUP) {
         name_type(WINDOWS_GROUP)
     } else if is(ACCEPTED_DOMAIN) {
-        table(
-            ACCEPTED_DOMAIN,
-            vec![
-                col("Name", "Name", 0),
-                col("DomainName", "DomainName", 0),
-                col("DomainType", "DomainType", 0),
-                col("Default", "Default", 0),
-            ],
-        )
+        named(ACCEPTED_DOMAIN, &[("Name", 0), ("DomainName", 0), ("DomainType", 0), ("Default", 0)])
     } else {
         return None;
     })

@@ -21,6 +21,10 @@ pub struct PsObject {
     /// Properties that exist but are not listed (a script class's `hidden` members): `get` and
     /// `set` reach them, `iter`, `names` and formatting do not.
     hidden: Vec<(Rc<str>, Value)>,
+    /// The text a formatting object (what Format-Table, Format-List and Format-Wide emit) prints
+    /// verbatim when it reaches Out-Default, Out-String or Out-File; no property shows it. Other
+    /// objects that carry their own layout (Get-Help's help objects) print it as their display.
+    pub format_text: Option<Rc<str>>,
 }
 
 impl PsObject {
@@ -31,6 +35,7 @@ impl PsObject {
             props: Vec::new(),
             display: None,
             hidden: Vec::new(),
+            format_text: None,
         }
     }
 

@@ -1189,13 +1189,12 @@ pub fn show(
             let model = build_model(&cmd.name, cmd.category, &cmd.source, pb, &CommentHelp::default(), &[]);
             return parameter_blocks(cx, &model, &pattern, width);
         }
-        let mut o =
-            PsObject::new(&[crate::format::FORMATTED_TYPE, "ExtendedCmdletHelpInfo", "CmdletHelpInfo", "HelpInfo"]);
+        let mut o = PsObject::new(&["ExtendedCmdletHelpInfo", "CmdletHelpInfo", "HelpInfo"]);
         o.set("Name", Value::str(&cmd.name));
         o.set("Category", Value::str(cmd.category));
         o.set("Synopsis", Value::str(syntax_text(&cmd.name, &r.syntax)));
         o.set("ModuleName", Value::str(""));
-        o.display = Some(render_reduced(&cmd.name, &r, requested_view(args), width).into());
+        o.format_text = Some(render_reduced(&cmd.name, &r, requested_view(args), width).into());
         cx.output(Value::object(o));
         return Ok(());
     };
@@ -1221,14 +1220,14 @@ pub fn show(
         View::Examples => "#ExamplesView",
     };
     let main_type = format!("MamlCommandHelpInfo{suffix}");
-    let mut type_names: Vec<&str> = vec![crate::format::FORMATTED_TYPE];
+    let mut type_names: Vec<&str> = Vec::new();
     if !suffix.is_empty() {
         type_names.push(&main_type);
     }
     type_names.extend(["MamlCommandHelpInfo", "HelpInfo"]);
     let mut o = PsObject::new(&type_names);
     help_properties(&mut o, &model);
-    o.display = Some(render(&model, view, width).into());
+    o.format_text = Some(render(&model, view, width).into());
     cx.output(Value::object(o));
     Ok(())
 }
@@ -1253,7 +1252,8 @@ fn parameter_blocks(cx: &mut dyn Context, model: &HelpModel, pattern: &str, widt
     if matched.is_empty() {
         return Err(no_parameter(pattern));
     }
-    cx.output(crate::format::formatted_value(render_parameters(&matched, width)));
+    let text = render_parameters(&matched, width);
+    cx.output(Value::str(text.strip_suffix('\n').unwrap_or(&text)));
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use crate::directory::ExchangeVersion;
 use crate::format::{self, Align, Column, Formatting, OutDefault, TableOptions, ViewOptions};
 use crate::value::{Value, convert};
 
-fn formatting(cx: &dyn Context, width: Option<usize>) -> Formatting {
+pub(super) fn formatting(cx: &dyn Context, width: Option<usize>) -> Formatting {
     let v = cx.directory().org.version;
     let mut f = Formatting::new(
         width.unwrap_or_else(|| cx.width()),
@@ -18,6 +18,53 @@ fn formatting(cx: &dyn Context, width: Option<usize>) -> Formatting {
         f.enumeration_limit = if limit < 0 { None } else { Some(limit as usize) };
     }
     f
+}
+
+/// `[ValidateRange(min, int.MaxValue)]` failing on a cmdlet's int parameter, as the binder reports it.
+pub(super) fn below_range(param: &str, value: i64, min: i64) -> CmdletError {
+    CmdletError::core(
+        format!(
+            "Cannot validate argument on parameter '{param}'. The {value} argument is less than the minimum allowed range of {min}. Supply an argument that is greater than or equal to {min} and then try the command again."
+        ),
+        "System.Management.Automation.ParameterBindingValidationException",
+        "InvalidData",
+        "ParameterArgumentValidationError",
+    )
+}
+
+/// The `Formatting` width for Out-String's and Out-File's `-Width` (`[ValidateRange(2, …)]`): the
+/// text is `-Width` columns wide; without it, the host's buffer width less one (5.1's
+/// `Host.UI.RawUI.BufferSize.Width - 1`, so that reading the file back in the same console does not
+/// wrap; 120 where the host has no buffer), which is the console's own usable width.
+fn text_width(cx: &dyn Context, args: &BoundArgs) -> Result<usize, CmdletError> {
+    match args.opt::<i64>(WIDTH) {
+        Some(w) if w < 2 => Err(below_range(WIDTH, w, 2)),
+        // Formatting keeps one column free, as the console does; a text writer uses all `w`. Widths
+        // past MAX_TEXT_WIDTH (the `-Width 2147483647` idiom) are held there: unsized columns padded
+        // to billions of cells would exhaust memory.
+        Some(w) => Ok(usize::try_from(w).unwrap_or(usize::MAX).min(MAX_TEXT_WIDTH) + 1),
+        None => Ok(cx.width()),
+    }
+}
+
+const WIDTH: &str = "Width";
+
+/// The widest text Out-String and Out-File lay out (docs/reference/format.md).
+const MAX_TEXT_WIDTH: usize = 65_536;
+
+/// Formatting objects among a format cmdlet's input go on unchanged, as 5.1's
+/// `InnerFormatShapeCommand.ProcessObject` writes what "we are already formatted" through (so
+/// `Format-Table | Format-Table` prints the first table). The rest is returned for formatting.
+pub(super) fn pass_through_packets(cx: &mut dyn Context, items: Vec<Value>) -> Vec<Value> {
+    let mut rest = Vec::new();
+    for v in items {
+        if format::format_objects::packet_of(&v).is_some() {
+            cx.output(v);
+        } else {
+            rest.push(v);
+        }
+    }
+    rest
 }
 
 /// `Format-Table` (`ft`, `table`).
@@ -47,7 +94,7 @@ impl Cmdlet for FormatTable {
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        let items = std::mem::take(state);
+        let items = pass_through_packets(cx, std::mem::take(state));
         if items.is_empty() {
             return Ok(());
         }
@@ -64,13 +111,15 @@ impl Cmdlet for FormatTable {
                 Some(build_columns(cx, &specs, &items)?)
             }
         };
-        let (text, hidden) = format::format_table_counted(&items, columns.as_deref(), &opts, &fmt);
+        let (doc, hidden) = format::format_table_document(&items, columns.as_deref(), &opts, &fmt);
         // Windows PowerShell 5.1 warns when -AutoSize had to drop columns, before the table;
         // PowerShell 7 (the Online profile's shell) no longer has the message.
         if opts.autosize && hidden > 0 && !fmt.view.online {
             cx.warning(&format!("{hidden} columns do not fit into the display and were removed."));
         }
-        cx.output(format::formatted_value(text));
+        for packet in doc.packets() {
+            cx.output(packet);
+        }
         Ok(())
     }
 }
@@ -138,13 +187,13 @@ impl Cmdlet for FormatList {
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        let items = std::mem::take(state);
+        let items = pass_through_packets(cx, std::mem::take(state));
         if items.is_empty() {
             return Ok(());
         }
         let fmt = formatting(cx, None);
-        let text = match args.get("Property") {
-            None => format::format_list(&items, None, &fmt),
+        let doc = match args.get("Property") {
+            None => format::format_list_values(&items, None, &fmt),
             Some(spec) => {
                 let specs = props::parse_specs(spec).map_err(props::invalid_key)?;
                 if specs.iter().all(|s| matches!(s, PropSpec::Name(_))) {
@@ -152,7 +201,7 @@ impl Cmdlet for FormatList {
                         .iter()
                         .filter_map(|s| if let PropSpec::Name(n) = s { Some(n.clone()) } else { None })
                         .collect();
-                    format::format_list(&items, Some(&names), &fmt)
+                    format::format_list_values(&items, Some(&names), &fmt)
                 } else {
                     let mut entries = Vec::new();
                     for it in &items {
@@ -160,11 +209,13 @@ impl Cmdlet for FormatList {
                         let limit = fmt.enumeration_limit;
                         entries.push(Ok(pairs.into_iter().map(|(k, v)| (k, format::cell_text(&v, limit))).collect()));
                     }
-                    format::format_list_entries(&entries, &fmt)
+                    format::format_list_document(&entries, &fmt)
                 }
             }
         };
-        cx.output(format::formatted_value(text));
+        for packet in doc.packets() {
+            cx.output(packet);
+        }
         Ok(())
     }
 }
@@ -187,15 +238,18 @@ impl Cmdlet for OutString {
     fn signature(&self) -> Signature {
         Signature::new("Out-String", "Microsoft.PowerShell.Commands.OutStringCommand", Origin::Core)
             .synopsis("Sends objects to the host as a series of strings.")
-            .param(Param::new("Width", ParamType::Int).help("Line width."))
+            .param(
+                Param::new(WIDTH, ParamType::Int)
+                    .help("Line width (2 or more); the host's buffer width less one by default."),
+            )
             .param(Param::new("Stream", ParamType::Switch).help("One string per line."))
             .param(Param::new("InputObject", ParamType::Object).from_pipeline().help("Objects to render."))
             .example("$text = Get-MailboxPermission karen | Out-String", "The table as text.")
     }
 
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
-        let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
-        let text = render(cx, state, width);
+        let width = text_width(cx, args)?;
+        let text = render(cx, state, Some(width));
         if args.switch("Stream") {
             for l in text.lines() {
                 cx.output(Value::str(l));
@@ -223,7 +277,7 @@ impl Cmdlet for OutFile {
                     .position(1)
                     .help("Unicode (5.1's default), UTF8 (with BOM in 5.1), ASCII, Default (Windows-1252), OEM, UTF7, UTF32, BigEndianUnicode; PowerShell 7 (Online): utf8NoBOM (the default), utf8BOM, ansi."),
             )
-            .param(Param::new("Width", ParamType::Int).help("Line width (80 by default)."))
+            .param(Param::new(WIDTH, ParamType::Int).help("Line width (2 or more); the host's buffer width less one by default."))
             .param(Param::new("NoNewline", ParamType::Switch).help("No line breaks between or after the objects' text."))
             .param(Param::new("Force", ParamType::Switch).help("Overwrites read-only files."))
             .param(Param::new("NoClobber", ParamType::Switch).aliases(&["NoOverwrite"]).help("Does not overwrite an existing file."))
@@ -245,8 +299,8 @@ impl Cmdlet for OutFile {
         let text = if args.switch("NoNewline") {
             state.iter().flat_map(|v| v.enumerate()).map(|v| convert::to_string(&v)).collect::<String>()
         } else {
-            let width = args.opt::<i64>("Width").map(|w| w.max(10) as usize);
-            render(cx, state, width.or(Some(80))).replace('\n', "\r\n")
+            let width = text_width(cx, args)?;
+            render(cx, state, Some(width)).replace('\n', "\r\n")
         };
         let default = if pwsh7 { Encoding::Utf8 } else { Encoding::Unicode };
         let write = Write { encoding: encoding.unwrap_or(default), keep_existing: encoding.is_none() && pwsh7 };
@@ -353,7 +407,7 @@ impl Cmdlet for OutHost {
 
     fn end(&self, cx: &mut dyn Context, _args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
         let text = render(cx, state, None);
-        cx.output(format::formatted_value(text));
+        cx.host(&text, None, None, false);
         Ok(())
     }
 }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod content;
 pub mod csv;
 pub mod format;
+pub mod format_wide;
 pub mod get_date;
 pub mod get_member;
 pub mod help;
@@ -50,6 +51,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(pipeline::ForEachObject),
         Box::new(format::FormatList),
         Box::new(format::FormatTable),
+        Box::new(format_wide::FormatWide),
         Box::new(help::GetCommand),
         Box::new(content::GetContent),
         Box::new(misc::GetCredential),
