@@ -19,7 +19,7 @@
 use std::io::{self, Write};
 
 use super::cell::{display_string, is_right_aligned, is_scalar};
-use super::error_view::render_error_lines;
+use super::error_view::{ErrorStyle, render_error_lines_in};
 use super::table::{Align, Layout};
 use super::views::{self, View, ViewShape, find_view, type_names_of};
 use super::{FORMATTED_TYPE, cell_text};
@@ -94,6 +94,11 @@ impl OutDefault {
         OutDefault { fmt, doc: Doc::Idle, hidden: 0 }
     }
 
+    /// Sets how error records print from now on (`$ErrorView` as the engine reads it).
+    pub fn set_error_style(&mut self, style: ErrorStyle) {
+        self.fmt.error_style = style;
+    }
+
     /// True when nothing is open (no table or list waiting for its end).
     pub fn is_idle(&self) -> bool {
         matches!(self.doc, Doc::Idle)
@@ -128,7 +133,7 @@ impl OutDefault {
     /// Formats an error record from the error stream, in order with the objects (5.1 merges the
     /// error stream into Out-Default).
     pub fn error(&mut self, e: &ErrorRecord, out: &mut dyn Write) -> io::Result<()> {
-        let lines = self.trimmed(render_error_lines(e, self.fmt.width, true));
+        let lines = self.trimmed(render_error_lines_in(e, self.fmt.width, true, self.fmt.error_style));
         self.in_order(Item::Lines(lines), out)
     }
 
@@ -239,7 +244,12 @@ impl OutDefault {
         }
         if first == ERROR_RECORD_TYPE {
             let e = error_record_from_object(&o);
-            return Some(Item::Lines(self.trimmed(render_error_lines(&e, self.fmt.width, true))));
+            return Some(Item::Lines(self.trimmed(render_error_lines_in(
+                &e,
+                self.fmt.width,
+                true,
+                self.fmt.error_style,
+            ))));
         }
         if o.is_empty() {
             return Some(Item::Raw(convert::to_string(v)));

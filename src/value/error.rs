@@ -23,6 +23,14 @@ pub struct ErrorRecord {
     pub computer: Option<String>,
     /// `Name : ` prefix before the message (local cmdlet errors print the command name first).
     pub prefix: Option<String>,
+    /// The command the record's InvocationInfo names (`MyCommand`) when it is one `Get-Command`
+    /// finds (a cmdlet or function, not a script file or script block) and differs from the
+    /// activity: the function that called Write-Error, EXO V3's `Write-ErrorMessage`. PowerShell
+    /// 7's ConciseView names it first.
+    pub command: Option<String>,
+    /// The exception came from a `throw` statement (`Exception.WasThrownFromThrowStatement`):
+    /// ConciseView prints `Exception:` for it.
+    pub thrown: bool,
 }
 
 /// The script position an error points at.
