@@ -545,7 +545,7 @@ impl Engine {
                     .unwrap_or_else(|| "System.Management.Automation.RuntimeException".into());
                 let mut rec = errors::local_record(msg, &et, "OperationStopped", ":", "", &fqid, pos, None);
                 rec.target = format!("{}:String", rec.message);
-                rec.thrown = true;
+                rec.thrown = super::exceptions::is_runtime_exception(&et);
                 return RuntimeError { record: rec, thrown: v.clone(), fatal: true };
             }
         }
@@ -553,7 +553,7 @@ impl Engine {
         // (ExceptionHandlingOps.ConvertToException).
         if let Some((ty, msg)) = super::exceptions::as_exception(&v) {
             let mut rec = errors::local_record(msg.clone(), &ty, "OperationStopped", ":", "", &msg, pos, None);
-            rec.thrown = true;
+            rec.thrown = super::exceptions::is_runtime_exception(&ty);
             return RuntimeError { record: rec, thrown: Value::Null, fatal: true };
         }
         let msg = if v.is_null() { "ScriptHalted".to_string() } else { convert::to_string(&v) };

@@ -15,6 +15,20 @@ fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> 
     Flow::Error(Box::new(errors::runtime(msg, fqid, "InvalidOperation", ":", Some(engine.position(span)))))
 }
 
+/// `x / 0`, `x % 0`: a RuntimeException over .NET's DivideByZeroException, category NotSpecified
+/// (`NotSpecified: (:) [], RuntimeException`; pwsh 7 prints `RuntimeException: Attempted to divide by
+/// zero.`, the reason standing in for the category 0).
+fn divide_by_zero(engine: &Engine, span: Span) -> Flow {
+    let e = errors::runtime(
+        "Attempted to divide by zero.",
+        "RuntimeException",
+        "NotSpecified",
+        ":",
+        Some(engine.position(span)),
+    );
+    Flow::Error(Box::new(e))
+}
+
 /// Binary operators other than the short-circuit `-and`/`-or`.
 pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match op {
@@ -168,13 +182,13 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
             BinaryOp::Mul => Ok(x.checked_mul(y).map(Value::Int).unwrap_or(Value::Double(x as f64 * y as f64))),
             BinaryOp::Div => {
                 if y == 0 {
-                    return Err(rt_error(engine, "Attempted to divide by zero.", "RuntimeException", span));
+                    return Err(divide_by_zero(engine, span));
                 }
                 if x % y == 0 { Ok(Value::Int(x / y)) } else { Ok(Value::Double(x as f64 / y as f64)) }
             }
             _ => {
                 if y == 0 {
-                    return Err(rt_error(engine, "Attempted to divide by zero.", "RuntimeException", span));
+                    return Err(divide_by_zero(engine, span));
                 }
                 Ok(Value::Int(x % y))
             }

@@ -24,7 +24,7 @@ use super::table::{Align, Layout};
 use super::views::{self, View, ViewShape, find_view, type_names_of};
 use super::{FORMATTED_TYPE, cell_text};
 use super::{Formatting, ViewOptions, dictionary_entry, is_formatted_text, list, own_properties, property_names, text};
-use crate::value::{ErrorRecord, PsObject, Value, convert};
+use crate::value::{ErrorRecord, Value, convert};
 
 /// Type name of an error record turned into a value (`ErrorRecord::to_value`).
 const ERROR_RECORD_TYPE: &str = "System.Management.Automation.ErrorRecord";
@@ -243,7 +243,7 @@ impl OutDefault {
             return Some(Item::Raw(text.strip_suffix('\n').unwrap_or(text).to_string()));
         }
         if first == ERROR_RECORD_TYPE {
-            let e = error_record_from_object(&o);
+            let e = ErrorRecord::from_object(&o);
             return Some(Item::Lines(self.trimmed(render_error_lines_in(
                 &e,
                 self.fmt.width,
@@ -469,29 +469,6 @@ impl OutDefault {
             return Ok(());
         };
         self.write_item(&Item::Row(cells), Some(t), out)
-    }
-}
-
-/// Rebuilds an error record from its value form (`ErrorRecord::to_value`), for `$Error[0]` or `$_`
-/// written to the output.
-fn error_record_from_object(o: &PsObject) -> ErrorRecord {
-    let text = |v: Option<Value>| v.map(|x| convert::to_string(&x)).unwrap_or_default();
-    let message = o
-        .display
-        .as_deref()
-        .map(str::to_string)
-        .unwrap_or_else(|| text(o.get("Exception").and_then(|e| e.property("Message"))));
-    let info = o.get("CategoryInfo");
-    let field = |name: &str| text(info.as_ref().and_then(|i| i.property(name)));
-    let reason = field("Reason");
-    ErrorRecord {
-        message,
-        exception_type: if reason.is_empty() { "System.Exception".into() } else { reason },
-        category: field("Category"),
-        target: format!("{}:{}", field("TargetName"), field("TargetType")),
-        activity: field("Activity"),
-        fqid: text(o.get("FullyQualifiedErrorId")),
-        ..ErrorRecord::default()
     }
 }
 
