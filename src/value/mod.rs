@@ -11,6 +11,7 @@ pub mod enums;
 pub mod error;
 pub mod object;
 pub mod regex;
+pub mod secure;
 
 use std::cell::RefCell;
 use std::fmt;

@@ -39,6 +39,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(csv::ConvertToCsv),
         Box::new(json::ConvertToJson),
         Box::new(misc::ConvertToSecureString),
+        Box::new(misc::ConvertFromSecureString),
         Box::new(csv::ExportCsv),
         Box::new(pipeline::ForEachObject),
         Box::new(format::FormatList),

@@ -1,0 +1,19 @@
+# stdin: S3cret!|plain answer
+# Read-Host -AsSecureString without a terminal reads the line from standard input (the transcript
+# shows a * for each character) and returns a SecureString, which prints as its type name.
+$pw = Read-Host 'Password' -AsSecureString
+$pw
+$pw.Length
+$pw.GetType().FullName
+$name = Read-Host 'Name'
+"name: $name"
+# ConvertFrom-SecureString without a key writes a protected hex string that converts back.
+$hex = ConvertFrom-SecureString $pw
+$hex.StartsWith('01000000d08c9ddf0115d1118c7a00c04fc297eb')
+(ConvertTo-SecureString $hex).Length
+# Windows PowerShell 5.1 wants -Force with -AsPlainText; -MaskInput is PowerShell 7's.
+ConvertTo-SecureString 'plain' -AsPlainText
+(ConvertTo-SecureString 'plain' -AsPlainText -Force).Length
+ConvertTo-SecureString 'not a protected string'
+ConvertFrom-SecureString $pw -AsPlainText
+Read-Host 'x' -MaskInput
