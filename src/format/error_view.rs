@@ -628,4 +628,118 @@ Missing '(' after 'if' in if statement.
         assert_eq!(&lines[1][tilde_at..tilde_at + 7], "Get-Foo");
         assert_eq!(lines[2].matches('~').count(), 7);
     }
+
+    fn concise() -> ErrorStyle {
+        ErrorStyle { view: ErrorView::Concise, pwsh7: true }
+    }
+
+    fn at(file: Option<&str>, line: usize, column: usize, text: &str, length: usize) -> Option<ErrorPosition> {
+        Some(ErrorPosition { file: file.map(str::to_string), line, column, line_text: text.into(), length })
+    }
+
+    /// issue PowerShell#11610 (7.0 RC, fixed layout): a caught throw written to the output.
+    #[test]
+    fn concise_throw_in_a_script() {
+        let mut e = rec(
+            "Oops!",
+            "OperationStopped",
+            "Oops!:String",
+            "",
+            "System.Management.Automation.RuntimeException",
+            "Oops!",
+        );
+        e.thrown = true;
+        e.position = at(Some("...\\1.ps1"), 5, 5, "    throw 'Oops!'", 13);
+        assert_eq!(
+            render_error_in(&e, 120, concise()),
+            "Exception: ...\\1.ps1:5\nLine |\n   5 |      throw 'Oops!'\n     |      ~~~~~~~~~~~~~\n     | Oops!\n\n"
+        );
+    }
+
+    /// The reason falls back from the command to the activity, the invocation name, the category
+    /// (NotSpecified counts as none) and the exception's type name.
+    #[test]
+    fn concise_reason_order() {
+        let mut e =
+            rec("m", "NotSpecified", ":", "Write-Error", "Microsoft.PowerShell.Commands.WriteErrorException", "x");
+        assert_eq!(render_error_in(&e, 120, concise()), "Write-Error: m\n");
+        e.command = Some("Test-Thing".into());
+        assert_eq!(render_error_in(&e, 120, concise()), "Test-Thing: m\n");
+        let mut e = rec("m", "InvalidOperation", ":", "", "System.Management.Automation.RuntimeException", "x");
+        assert_eq!(render_error_in(&e, 120, concise()), "InvalidOperation: m\n");
+        e.category = "NotSpecified".into();
+        assert_eq!(render_error_in(&e, 120, concise()), "RuntimeException: m\n");
+        e.prefix = Some("& : ".into());
+        assert_eq!(render_error_in(&e, 120, concise()), "&: m\n");
+    }
+
+    /// A script module's error shows no Line block, but its message is still cut at the window
+    /// width (no prefix) and followed by an empty line; the console then wraps the longer first line.
+    #[test]
+    fn concise_module_error_has_no_line_block() {
+        let mut e = rec(&"word ".repeat(30), "NotSpecified", ":", "Get-Mailbox", "X.Y", "z");
+        e.command = Some("Write-ErrorMessage".into());
+        e.position = at(Some("C:\\tmp\\m.psm1"), 1205, 13, "            Write-ErrorMessage $ErrorObject", 31);
+        let lines = render_error_lines_in(&e, 40, false, concise());
+        // The view cut the message at 40 (eight words); the console wraps that first line at 39.
+        assert_eq!(lines[0], "Write-ErrorMessage: word word word");
+        assert_eq!(lines[1], "word word word word word");
+        assert_eq!(lines[2], "word word word word word word word word");
+        assert_eq!(lines.last().map(String::as_str), Some(""));
+        assert!(!lines.iter().any(|l| l.contains("Line |")));
+    }
+
+    /// Line numbers of five digits and more widen the gutter; long messages continue under `| `.
+    #[test]
+    fn concise_gutter_and_message_wrapping() {
+        let mut e = rec("alpha beta gamma delta epsilon zeta eta theta", "NotSpecified", ":", "Get-Item", "X", "z");
+        e.position = at(Some("s.ps1"), 12345, 1, "Get-Item nope", 8);
+        let lines = render_error_lines_in(&e, 30, false, concise());
+        assert_eq!(lines[1], " Line |");
+        assert_eq!(lines[2], "12345 |  Get-Item nope");
+        assert_eq!(lines[3], "      |  ~~~~~~~~");
+        // Get-TruncatedString cuts at the last whitespace inside the first 30 characters, even when
+        // they end a word.
+        assert_eq!(lines[4], "      | alpha beta gamma");
+        assert_eq!(lines[5], "      | delta epsilon zeta");
+        assert_eq!(lines[6], "      | eta theta");
+    }
+
+    /// PowerShell 7 cuts long source lines with `…`; 5.1 with `...`.
+    #[test]
+    fn pwsh7_position_ellipsis() {
+        let text = format!("{}Get-Foo -Bar{}", "a".repeat(60), "b".repeat(40));
+        let p = ErrorPosition { file: None, line: 1, column: 61, line_text: text, length: 7 };
+        let m = position_message_in(&p, true);
+        let lines: Vec<&str> = m.lines().collect();
+        assert!(lines[1].starts_with("+ \u{2026} ") && lines[1].ends_with(" \u{2026}"), "{m}");
+        let tilde_at = lines[2].chars().position(|c| c == '~').unwrap_or(0);
+        let under: String = lines[1].chars().skip(tilde_at).take(7).collect();
+        assert_eq!(under, "Get-Foo");
+    }
+
+    /// 7's NormalView: no indent, no chunks, no trailing blank line; CategoryView without the prefix
+    /// in 7 and with it in 5.1.
+    #[test]
+    fn pwsh7_normal_and_category_views() {
+        let mut e = rec(
+            "m",
+            "ObjectNotFound",
+            "x:String",
+            "Get-Item",
+            "System.Management.Automation.ItemNotFoundException",
+            "PathNotFound,G",
+        );
+        e.prefix = Some("Get-Item : ".into());
+        let normal7 = ErrorStyle { view: ErrorView::Normal, pwsh7: true };
+        assert_eq!(
+            render_error_in(&e, 120, normal7),
+            "Get-Item : m\n+ CategoryInfo          : ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException\n+ FullyQualifiedErrorId : PathNotFound,G\n"
+        );
+        let cat = |pwsh7| render_error_in(&e, 120, ErrorStyle { view: ErrorView::Category, pwsh7 });
+        assert_eq!(cat(true), "ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException\n");
+        assert_eq!(cat(false), "Get-Item : ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException\n");
+        assert_eq!(ErrorStyle::from_variable(Some("ConciseView"), false).view, ErrorView::Normal);
+        assert_eq!(ErrorStyle::from_variable(None, true).view, ErrorView::Concise);
+    }
 }

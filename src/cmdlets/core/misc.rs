@@ -346,7 +346,10 @@ impl Cmdlet for ConvertFromSecureString {
                 .versions(crate::cmdlets::exchange::ONLINE)
                 .help("Returns the plain text (PowerShell 7.0 and later)."),
         )
-        .example("$pw | ConvertFrom-SecureString | Set-Content .\\pw.txt", "Stores a password for this user.")
+        .example(
+            "$plain = @{ AsPlainText = $true; Force = $true }; ConvertFrom-SecureString (ConvertTo-SecureString 'P@ssw0rd' @plain)",
+            "A password as text to store for this user.",
+        )
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
