@@ -593,6 +593,9 @@ pub(crate) fn static_method(
     if let Some(r) = file_static(engine, &tl, &n, name, &args, span) {
         return r;
     }
+    if let Some(v) = marshal_static(&tl, &n, &args) {
+        return Ok(v);
+    }
     // .NET date parsing and regular expressions (dates.rs, regex_methods.rs).
     match (tl.as_str(), n.as_str()) {
         ("datetime", "parseexact" | "parse" | "daysinmonth" | "isleapyear") => {
@@ -618,4 +621,34 @@ pub(crate) fn static_method(
 /// (regex_methods.rs over value::regex).
 pub(crate) fn regex_static(engine: &mut Engine, n: &str, args: Vec<Value>, span: Span) -> EvalResult<Value> {
     super::regex_methods::static_call(engine, n, &args, span).unwrap_or(Ok(Value::Null))
+}
+
+/// `[Runtime.InteropServices.Marshal]`'s SecureString round trip, as scripts use it to read a
+/// password back: `SecureStringToBSTR` / `SecureStringToGlobalAllocUnicode` give a pointer (an
+/// IntPtr that keeps the text out of sight), `PtrToStringAuto` / `PtrToStringBSTR` /
+/// `PtrToStringUni` read it, `ZeroFreeBSTR` / `ZeroFreeGlobalAllocUnicode` free it. The pointer's
+/// number is fixed (inferred; a real one is an address).
+fn marshal_static(t: &str, n: &str, args: &[Value]) -> Option<Value> {
+    if t != "runtime.interopservices.marshal" {
+        return None;
+    }
+    const POINTER: &str = "System.IntPtr";
+    const TEXT: &str = "__ExshPointerText";
+    match n {
+        "securestringtobstr" | "securestringtoglobalallocunicode" => {
+            let text = crate::value::secure::secure_text(args.first()?)?;
+            let mut p = crate::value::PsObject::new(&[POINTER, "System.ValueType", "System.Object"]);
+            p.set_hidden(TEXT, Value::str(text));
+            p.display = Some("2199023255552".into());
+            Some(Value::object(p))
+        }
+        "ptrtostringauto" | "ptrtostringbstr" | "ptrtostringuni" => match args.first() {
+            Some(Value::Object(o)) if o.borrow().type_names.first().map(|t| t.as_ref()) == Some(POINTER) => {
+                Some(o.borrow().get(TEXT).unwrap_or(Value::Null))
+            }
+            _ => None,
+        },
+        "zerofreebstr" | "zerofreeglobalallocunicode" => Some(Value::Null),
+        _ => None,
+    }
 }

@@ -17,3 +17,7 @@ ConvertTo-SecureString 'plain' -AsPlainText
 ConvertTo-SecureString 'not a protected string'
 ConvertFrom-SecureString $pw -AsPlainText
 Read-Host 'x' -MaskInput
+# The password back through Marshal, as scripts do to pass it on.
+$bstr = [Runtime.InteropServices.Marshal]::SecureStringToBSTR($pw)
+"back: " + [Runtime.InteropServices.Marshal]::PtrToStringAuto($bstr)
+[Runtime.InteropServices.Marshal]::ZeroFreeBSTR($bstr)
