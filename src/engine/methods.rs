@@ -71,6 +71,12 @@ pub(crate) fn call_method(
     if let Some(r) = super::statics::encoding_method(target, &lname, &args) {
         return Ok(r);
     }
+    if lname == "getnetworkcredential"
+        && args.is_empty()
+        && let Some(n) = crate::value::secure::network_credential(target)
+    {
+        return Ok(n);
+    }
     if let Value::Object(o) = target
         && o.borrow().type_names.first().is_some_and(|t| &**t == super::convert_to::REGEX)
         && matches!(lname.as_str(), "ismatch" | "matches" | "replace" | "split")
@@ -582,6 +588,12 @@ pub(crate) fn static_method(
             o.borrow_mut().set("TargetObject", target);
         }
         return Ok(v);
+    }
+    if n == "new"
+        && matches!(t.to_ascii_lowercase().trim_start_matches("system.management.automation."), "pscredential")
+        && let Some(c) = crate::value::secure::credential(&args)
+    {
+        return Ok(c);
     }
     if n == "new"
         && let Some(full) = super::exceptions::exception_type(t)

@@ -36,6 +36,42 @@ pub fn secure_text(v: &Value) -> Option<String> {
     }
 }
 
+/// The .NET type name of a credential.
+pub const CREDENTIAL_TYPE: &str = "System.Management.Automation.PSCredential";
+
+/// `[PSCredential]::new(user, password)` / `New-Object PSCredential (user, password)`; `None` when
+/// the arguments are not a name and a SecureString.
+pub fn credential(args: &[Value]) -> Option<Value> {
+    let [user, password] = args else { return None };
+    secure_text(password)?;
+    let o = PsObject::new(&[CREDENTIAL_TYPE, "System.Object"])
+        .with("UserName", super::convert::to_string(user).as_str())
+        .with("Password", password.clone());
+    Some(Value::object(o))
+}
+
+/// `PSCredential.GetNetworkCredential()`: a NetworkCredential with the plain password; a
+/// `DOMAIN\user` name is split into Domain and UserName (PSCredential.GetNetworkCredential).
+pub fn network_credential(cred: &Value) -> Option<Value> {
+    let Value::Object(o) = cred else { return None };
+    let o = o.borrow();
+    if o.type_names.first().map(|t| t.as_ref()) != Some(CREDENTIAL_TYPE) {
+        return None;
+    }
+    let user = o.get("UserName").map(|u| super::convert::to_string(&u)).unwrap_or_default();
+    let password = o.get("Password").unwrap_or(Value::Null);
+    let (domain, name) = match user.split_once('\\') {
+        Some((d, n)) => (d.to_string(), n.to_string()),
+        None => (String::new(), user.clone()),
+    };
+    let n = PsObject::new(&["System.Net.NetworkCredential", "System.Object"])
+        .with("UserName", name.as_str())
+        .with("Password", secure_text(&password).unwrap_or_default().as_str())
+        .with("SecurePassword", password.clone())
+        .with("Domain", domain.as_str());
+    Some(Value::object(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,7 +47,7 @@ impl Cmdlet for NewObject {
             t.to_ascii_lowercase().trim_start_matches("system.").trim_start_matches("management.automation."),
             "psobject" | "object" | "pscustomobject"
         );
-        if !plain && let Some(r) = cx.new_object(&t, ctor_args) {
+        if !plain && let Some(r) = cx.new_object(&t, ctor_args.clone()) {
             let v = r?;
             if let (Value::Object(o), Some(Value::Hashtable(h))) = (&v, args.get("Property")) {
                 for (k, pv) in h.borrow().iter() {
@@ -59,6 +59,12 @@ impl Cmdlet for NewObject {
         }
         let tl = t.to_ascii_lowercase();
         let tl = tl.strip_prefix("system.").unwrap_or(&tl);
+        if matches!(tl, "management.automation.pscredential" | "pscredential")
+            && let Some(c) = crate::value::secure::credential(&ctor_args)
+        {
+            cx.output(c);
+            return Ok(());
+        }
         let v = match tl {
             "psobject" | "object" | "management.automation.psobject" | "pscustomobject" => {
                 let mut o = PsObject::custom();

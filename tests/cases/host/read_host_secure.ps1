@@ -21,3 +21,9 @@ Read-Host 'x' -MaskInput
 $bstr = [Runtime.InteropServices.Marshal]::SecureStringToBSTR($pw)
 "back: " + [Runtime.InteropServices.Marshal]::PtrToStringAuto($bstr)
 [Runtime.InteropServices.Marshal]::ZeroFreeBSTR($bstr)
+# A credential from the SecureString, and its password through GetNetworkCredential.
+$cred = New-Object System.Management.Automation.PSCredential ('CONTOSO\admin', $pw)
+$cred.UserName
+$net = $cred.GetNetworkCredential()
+"$($net.Domain) / $($net.UserName) / $($net.Password)"
+([pscredential]::new('admin@contoso.com', $pw)).GetNetworkCredential().Password
