@@ -233,3 +233,48 @@ fn help_and_version() -> TestResult {
     assert!(r.out.starts_with("exsh "));
     Ok(())
 }
+
+/// -NonInteractive: Read-Host -AsSecureString fails at once too, without reading the input.
+#[test]
+fn non_interactive_secure_read_fails_at_once() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let r = exsh(dir.path(), &["-NonInteractive", "-c", "$p = Read-Host 'Password' -AsSecureString; \"[$p]\""], "x\n")?;
+    assert_eq!(r.out, "[]\n", "no prompt is written");
+    assert!(r.err.starts_with(
+        "Read-Host : PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n"
+    ));
+    Ok(())
+}
+
+/// PowerShell 7.4's ConciseView for command-line errors (the Online profile): one line for an error
+/// on the first line of the command text, the `Line |` block (under an empty header) for an error on a
+/// later line; $ErrorView = 'NormalView' brings the 5.1 layout back, as 7.4 writes it.
+#[test]
+fn online_command_line_errors_are_concise() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let r = exsh(dir.path(), &["--exchange", "Online", "-c", "Write-Error 'one line'"], "")?;
+    assert_eq!(r.err, "Write-Error: one line\n");
+    let r = exsh(dir.path(), &["--exchange", "Online", "-c", "'first'\nGet-Thingamajig"], "")?;
+    assert_eq!(
+        r.err,
+        "Get-Thingamajig:\nLine |\n   2 |  Get-Thingamajig\n     |  ~~~~~~~~~~~~~~~\n     | The term 'Get-Thingamajig' is \
+         not recognized as a name of a cmdlet, function, script file, or executable\nprogram.\nCheck the spelling of the \
+         name, or if a path was included, verify that the path is correct and try again.\n",
+        "the message keeps its line break and the console wraps the long line at 119 columns"
+    );
+    let r = exsh(dir.path(), &["--exchange", "Online", "-c", "Get-Thingamajig"], "")?;
+    assert_eq!(
+        r.err,
+        "Get-Thingamajig: The term 'Get-Thingamajig' is not recognized as a name of a cmdlet, function, script file, \
+         or\nexecutable program.\nCheck the spelling of the name, or if a path was included, verify that the path is \
+         correct and try again.\n"
+    );
+    let r = exsh(dir.path(), &["--exchange", "Online", "-c", "$ErrorView = 'NormalView'; Write-Error 'normal'"], "")?;
+    assert!(
+        r.err.contains("+ CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException\n"),
+        "{}",
+        r.err
+    );
+    assert!(!r.err.contains("    + CategoryInfo"), "{}", r.err);
+    Ok(())
+}

@@ -359,3 +359,38 @@ fn another_process_changes_reach_the_engine_on_the_next_save() {
     assert!(sids.contains(&sid(engine.directory(), "kim")), "{sids:?}");
     assert!(sids.contains(&sid(engine.directory(), "amy")), "{sids:?}");
 }
+
+/// Read-Host -AsSecureString on a terminal echoes a `*` per character typed, Backspace takes one
+/// back, and the value is a SecureString of what remains; -MaskInput (PowerShell 7, the Online
+/// profile) masks the same way and returns the text.
+#[test]
+fn read_host_masks_secure_input_on_a_terminal() -> Result<(), rexpect::error::Error> {
+    let env = Env::new();
+    let mut p =
+        env.spawn(&["-NoLogo", "-Command", "$p = Read-Host 'Password' -AsSecureString; $p; \"length $($p.Length)\""]);
+    p.exp_string("Password: ")?;
+    keys(&mut p, "abc")?;
+    p.exp_string("***")?;
+    keys(&mut p, "\x7f")?;
+    p.exp_string("\x08 \x08")?;
+    keys(&mut p, "d\r")?;
+    let (typed, matched) = p.exp_regex("length [0-9]+")?;
+    assert_eq!(matched, "length 3");
+    assert!(!typed.contains("abc") && !typed.contains("abd"), "the text was echoed: {typed:?}");
+    assert!(typed.contains("System.Security.SecureString"), "{typed:?}");
+    p.exp_eof()?;
+    let online = Env::new();
+    let mut p = online.spawn(&[
+        "--exchange",
+        "Online",
+        "-NoLogo",
+        "-Command",
+        "$t = Read-Host 'Code' -MaskInput; \"got [$t]\"",
+    ]);
+    p.exp_string("Code: ")?;
+    keys(&mut p, "x1\r")?;
+    let (typed, matched) = p.exp_regex(r"got \[[^\]]*\]")?;
+    assert_eq!(matched, "got [x1]");
+    assert!(typed.contains("**") && !typed.contains("x1"), "{typed:?}");
+    Ok(())
+}

@@ -249,6 +249,21 @@ impl ExchangeErrorKind {
     }
 }
 
+/// CommandNotFoundException's message (DiscoveryExceptions.resx) for a command `name`: Windows
+/// PowerShell 5.1's one sentence pair, or PowerShell 7's (`pwsh7`), which says "a name" and
+/// "executable program" and breaks the line before its advice.
+pub fn command_not_found_message(name: &str, pwsh7: bool) -> String {
+    if pwsh7 {
+        format!(
+            "The term '{name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again."
+        )
+    } else {
+        format!(
+            "The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
+        )
+    }
+}
+
 /// The resource string ID Exchange Online prefixes to a task error's message (`Ex6F9304|…|…`),
 /// from the exception type and the message text (behavior.md §0.1, read from Exchange's string
 /// tables); empty for messages without one.

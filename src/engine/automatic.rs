@@ -194,10 +194,4 @@ impl Engine {
     }
 }
 
-/// A `System.Security.SecureString` holding `text` (it prints its type name).
-pub(crate) fn secure_string(text: &str) -> Value {
-    let mut o = PsObject::new(&["System.Security.SecureString", "System.Object"]);
-    o.set("Length", Value::Int(text.chars().count() as i64));
-    o.display = Some("System.Security.SecureString".into());
-    Value::object(o)
-}
+use crate::value::secure::secure_string;

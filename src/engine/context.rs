@@ -242,7 +242,7 @@ impl Context for Cx<'_> {
     }
 
     fn invoke_text(&mut self, text: &str) -> Result<Vec<Value>, CmdletError> {
-        let script = match crate::syntax::parse(text) {
+        let script = match crate::syntax::parse_with(text, self.en.parse_options()) {
             Ok(s) => s,
             Err(e) => {
                 let p = super::errors::position(text, None, e.span);

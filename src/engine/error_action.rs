@@ -76,6 +76,7 @@ impl Engine {
                 match self.call_stack.last() {
                     Some((name, pos)) => {
                         r.prefix = Some(format!("{name} : "));
+                        r.command = Some(name.to_string());
                         r.position = Some(pos.clone());
                         r.fqid = format!("{},{name}", r.fqid);
                     }

@@ -38,6 +38,7 @@ pub(crate) fn parse_error_record(e: &ParseError, src: &str, file: Option<&str>) 
         position: Some(pos),
         computer: None,
         prefix: None,
+        ..ErrorRecord::default()
     }
 }
 
@@ -62,6 +63,7 @@ pub(crate) fn local_record(
         position: pos,
         computer: None,
         prefix: prefix.map(|p| format!("{p} : ")),
+        ..ErrorRecord::default()
     }
 }
 
@@ -69,11 +71,15 @@ pub(crate) fn local_record(
 ///
 /// `invocation` is the name the error view prints first: the command itself, or `&` / `.` for the
 /// call and dot-source operators (`& : The term …`).
-pub(crate) fn command_not_found_as(name: &str, invocation: &str, pos: Option<ErrorPosition>) -> ErrorRecord {
+/// `pwsh7`: PowerShell 7's wording (the Online profile).
+pub(crate) fn command_not_found_as(
+    name: &str,
+    invocation: &str,
+    pos: Option<ErrorPosition>,
+    pwsh7: bool,
+) -> ErrorRecord {
     local_record(
-        format!(
-            "The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
-        ),
+        crate::cmdlet::command_not_found_message(name, pwsh7),
         "System.Management.Automation.CommandNotFoundException",
         "ObjectNotFound",
         &format!("{name}:String"),
@@ -163,6 +169,7 @@ pub(crate) fn exchange_record(
             position: None,
             computer: None,
             prefix: None,
+            ..ErrorRecord::default()
         },
         ExchangeVersion::Online => {
             let id = crate::cmdlet::online_string_id(exception_type, message);
@@ -188,6 +195,10 @@ pub(crate) fn exchange_record(
                 }),
                 computer: None,
                 prefix: Some("Write-ErrorMessage : ".into()),
+                // The REST module writes the error from its Write-ErrorMessage function (pwsh 7
+                // prints `Write-ErrorMessage: Ex…|…|…`).
+                command: Some("Write-ErrorMessage".into()),
+                thrown: false,
             }
         }
         _ => ErrorRecord {
@@ -208,6 +219,7 @@ pub(crate) fn exchange_record(
             position: None,
             computer: Some(format!("{}.{}", org.server.to_ascii_lowercase(), org.domain)),
             prefix: None,
+            ..ErrorRecord::default()
         },
     }
 }

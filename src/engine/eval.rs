@@ -116,6 +116,8 @@ impl Engine {
             None => {
                 if !v.is_null() {
                     self.transcribe();
+                    let style = self.error_style();
+                    self.output.set_error_style(style);
                     let host = self.host.as_mut();
                     self.output.object(&v, host);
                     self.transcribe();
@@ -539,13 +541,15 @@ impl Engine {
                     .unwrap_or_else(|| "System.Management.Automation.RuntimeException".into());
                 let mut rec = errors::local_record(msg, &et, "OperationStopped", ":", "", &fqid, pos, None);
                 rec.target = format!("{}:String", rec.message);
+                rec.thrown = super::exceptions::is_runtime_exception(&et);
                 return RuntimeError { record: rec, thrown: v.clone(), fatal: true };
             }
         }
         // An exception object: its own type and message, the message as the error id, no target
         // (ExceptionHandlingOps.ConvertToException).
         if let Some((ty, msg)) = super::exceptions::as_exception(&v) {
-            let rec = errors::local_record(msg.clone(), &ty, "OperationStopped", ":", "", &msg, pos, None);
+            let mut rec = errors::local_record(msg.clone(), &ty, "OperationStopped", ":", "", &msg, pos, None);
+            rec.thrown = super::exceptions::is_runtime_exception(&ty);
             return RuntimeError { record: rec, thrown: Value::Null, fatal: true };
         }
         let msg = if v.is_null() { "ScriptHalted".to_string() } else { convert::to_string(&v) };
@@ -559,7 +563,7 @@ impl Engine {
             pos,
             None,
         );
-        RuntimeError { record: rec, thrown: v, fatal: true }
+        RuntimeError { record: crate::value::ErrorRecord { thrown: true, ..rec }, thrown: v, fatal: true }
     }
 
     /// Position of a span in the current text.

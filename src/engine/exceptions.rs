@@ -125,6 +125,14 @@ fn is_subclass(exception: &str, handler: &str) -> bool {
     false
 }
 
+/// True for System.Management.Automation.RuntimeException and its subclasses: the exceptions a
+/// `throw` marks `WasThrownFromThrowStatement` (RuntimeException's setter passes the mark on to its
+/// record's exception only when that is a RuntimeException too; MiscOps.cs ConvertToException).
+pub(crate) fn is_runtime_exception(exception_type: &str) -> bool {
+    const RTE: &str = "System.Management.Automation.RuntimeException";
+    exception_type.eq_ignore_ascii_case(RTE) || is_subclass(exception_type, RTE)
+}
+
 /// The .NET exception PowerShell wraps in the RuntimeException of some engine errors (an
 /// arithmetic error's `InnerException`), found by the record's message.
 pub(crate) fn inner_of(message: &str, exception_type: &str) -> Option<&'static str> {

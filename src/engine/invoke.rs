@@ -354,7 +354,7 @@ impl Engine {
             let rec = if super::native::is_native_program(&name) {
                 super::native::refused(&name, pos)
             } else {
-                errors::command_not_found_as(&name, invocation, pos)
+                errors::command_not_found_as(&name, invocation, pos, !self.directory.org.version.is_on_premises())
             };
             return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
         };

@@ -74,6 +74,12 @@ pub(crate) fn call_method(
     if let Some(r) = super::statics::encoding_method(target, &lname, &args) {
         return Ok(r);
     }
+    if lname == "getnetworkcredential"
+        && args.is_empty()
+        && let Some(n) = crate::value::secure::network_credential(target)
+    {
+        return Ok(n);
+    }
     if let Value::Object(o) = target
         && o.borrow().type_names.first().is_some_and(|t| &**t == super::convert_to::REGEX)
         && matches!(lname.as_str(), "ismatch" | "matches" | "replace" | "split")
@@ -601,6 +607,12 @@ pub(crate) fn static_method(
         return Ok(v);
     }
     if n == "new"
+        && matches!(t.to_ascii_lowercase().trim_start_matches("system.management.automation."), "pscredential")
+        && let Some(c) = crate::value::secure::credential(&args)
+    {
+        return Ok(c);
+    }
+    if n == "new"
         && let Some(full) = super::exceptions::exception_type(t)
     {
         return Ok(super::exceptions::exception_value(&full, &args));
@@ -609,6 +621,9 @@ pub(crate) fn static_method(
     let tl = tl.strip_prefix("system.").unwrap_or(&tl).to_string();
     if let Some(r) = file_static(engine, &tl, &n, name, &args, span) {
         return r;
+    }
+    if let Some(v) = marshal_static(&tl, &n, &args) {
+        return Ok(v);
     }
     // .NET date parsing and regular expressions (dates.rs, regex_methods.rs).
     match (tl.as_str(), n.as_str()) {
@@ -635,4 +650,34 @@ pub(crate) fn static_method(
 /// (regex_methods.rs over value::regex).
 pub(crate) fn regex_static(engine: &mut Engine, n: &str, args: Vec<Value>, span: Span) -> EvalResult<Value> {
     super::regex_methods::static_call(engine, n, &args, span).unwrap_or(Ok(Value::Null))
+}
+
+/// `[Runtime.InteropServices.Marshal]`'s SecureString round trip, as scripts use it to read a
+/// password back: `SecureStringToBSTR` / `SecureStringToGlobalAllocUnicode` give a pointer (an
+/// IntPtr that keeps the text out of sight), `PtrToStringAuto` / `PtrToStringBSTR` /
+/// `PtrToStringUni` read it, `ZeroFreeBSTR` / `ZeroFreeGlobalAllocUnicode` free it. The pointer's
+/// number is fixed (inferred; a real one is an address).
+fn marshal_static(t: &str, n: &str, args: &[Value]) -> Option<Value> {
+    if t != "runtime.interopservices.marshal" {
+        return None;
+    }
+    const POINTER: &str = "System.IntPtr";
+    const TEXT: &str = "__ExshPointerText";
+    match n {
+        "securestringtobstr" | "securestringtoglobalallocunicode" => {
+            let text = crate::value::secure::secure_text(args.first()?)?;
+            let mut p = crate::value::PsObject::new(&[POINTER, "System.ValueType", "System.Object"]);
+            p.set_hidden(TEXT, Value::str(text));
+            p.display = Some("2199023255552".into());
+            Some(Value::object(p))
+        }
+        "ptrtostringauto" | "ptrtostringbstr" | "ptrtostringuni" => match args.first() {
+            Some(Value::Object(o)) if o.borrow().type_names.first().map(|t| t.as_ref()) == Some(POINTER) => {
+                Some(o.borrow().get(TEXT).unwrap_or(Value::Null))
+            }
+            _ => None,
+        },
+        "zerofreebstr" | "zerofreeglobalallocunicode" => Some(Value::Null),
+        _ => None,
+    }
 }

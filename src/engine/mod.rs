@@ -193,6 +193,10 @@ impl Engine {
         self.scopes.set(Some("global"), "ConfirmPreference", v("High"));
         self.scopes.set(Some("global"), "WhatIfPreference", Value::Bool(false));
         self.scopes.set(Some("global"), "OFS", v(" "));
+        // 5.1's InitialSessionState sets "NormalView"; PowerShell 7's default is ConciseView
+        // (InitialSessionState.DefaultErrorView).
+        let error_view = if self.directory.org.version.is_on_premises() { "NormalView" } else { "ConciseView" };
+        self.scopes.set(Some("global"), "ErrorView", v(error_view));
         self.scopes.set(Some("global"), "PSScriptRoot", v(""));
         self.scopes.set(Some("global"), "HOME", v("C:\\Users\\Administrator"));
         // EMS starts in system32; a Windows PowerShell window for Exchange Online in the profile.
@@ -428,16 +432,25 @@ impl Engine {
     pub(crate) fn write_error_record(&mut self, rec: &ErrorRecord) {
         self.transcribe();
         self.errors.borrow_mut().insert(0, errors::record_value(rec));
-        let text = output::render_error(rec, self.host.width());
+        let style = self.error_style();
+        let text = output::render_error(rec, self.host.width(), style);
         let colors = self.host.colors();
         let w = self.host.err();
         let text = if colors { crate::format::colorize(&text, Some("Red"), None) } else { text };
         let _ = w.write_all(text.as_bytes());
         let _ = w.flush();
         if let Some(t) = self.output.tee.as_mut() {
-            t.extend_from_slice(output::render_error(rec, self.host.width()).as_bytes());
+            t.extend_from_slice(output::render_error(rec, self.host.width(), style).as_bytes());
         }
         self.transcribe();
+    }
+
+    /// How error records print now: `$ErrorView`, read by the view script of the profile's shell
+    /// (PowerShell 7.4 in the Online profile, Windows PowerShell 5.1 on premises).
+    pub(crate) fn error_style(&self) -> crate::format::ErrorStyle {
+        let pwsh7 = !self.directory.org.version.is_on_premises();
+        let view = self.scopes.get(None, "ErrorView").map(|v| crate::value::convert::to_string(&v));
+        crate::format::ErrorStyle::from_variable(view.as_deref(), pwsh7)
     }
 
     /// Copies what the host was given since the last call into the open transcript file

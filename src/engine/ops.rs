@@ -15,17 +15,18 @@ fn rt_error(engine: &Engine, msg: impl Into<String>, fqid: &str, span: Span) -> 
     Flow::Error(Box::new(errors::runtime(msg, fqid, "InvalidOperation", ":", Some(engine.position(span)))))
 }
 
-/// `Attempted to divide by zero.`: NumericOps throws a RuntimeException wrapping the
-/// DivideByZeroException, whose record has RuntimeException's defaults (NotSpecified, id
-/// `RuntimeException`).
+/// `x / 0`, `x % 0`: a RuntimeException over .NET's DivideByZeroException, category NotSpecified
+/// (`NotSpecified: (:) [], RuntimeException`; pwsh 7 prints `RuntimeException: Attempted to divide by
+/// zero.`, the reason standing in for the category 0).
 fn divide_by_zero(engine: &Engine, span: Span) -> Flow {
-    Flow::Error(Box::new(errors::runtime(
+    let e = errors::runtime(
         "Attempted to divide by zero.",
         "RuntimeException",
         "NotSpecified",
         ":",
         Some(engine.position(span)),
-    )))
+    );
+    Flow::Error(Box::new(e))
 }
 
 /// The result of `+`, `-`, `*` on two integers, as NumericOps computes it: two Int32 operands whose

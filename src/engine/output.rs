@@ -40,6 +40,11 @@ impl Output {
         Output { inner: format::OutDefault::new(width, format::ViewOptions { online, exchange2010 }), tee: None }
     }
 
+    /// How error records written as objects print from now on.
+    pub fn set_error_style(&mut self, style: format::ErrorStyle) {
+        self.inner.set_error_style(style);
+    }
+
     pub fn object(&mut self, v: &Value, host: &mut dyn Host) {
         let mut w = Tee { host: host.out(), tee: self.tee.as_mut() };
         let _ = self.inner.object(v, &mut w);
@@ -58,7 +63,7 @@ impl Output {
     }
 }
 
-/// The console text of an error record.
-pub(crate) fn render_error(rec: &ErrorRecord, width: usize) -> String {
-    format::render_error(rec, width)
+/// The console text of an error record in an `$ErrorView` style.
+pub(crate) fn render_error(rec: &ErrorRecord, width: usize, style: format::ErrorStyle) -> String {
+    format::render_error_in(rec, width, style)
 }

@@ -195,12 +195,14 @@ impl Engine {
     fn attribute_to_function(&self, rec: &mut ErrorRecord, fname: &str) {
         if let Some((name, pos)) = self.call_stack.last() {
             rec.prefix = Some(format!("{name} : "));
+            rec.command = Some(name.to_string());
             rec.position = Some(pos.clone());
             if !rec.fqid.contains(',') {
                 rec.fqid = format!("{},{name}", rec.fqid);
             }
         } else if !fname.is_empty() {
             rec.prefix = Some(format!("{fname} : "));
+            rec.command = Some(fname.to_string());
         }
     }
 }

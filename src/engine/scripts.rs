@@ -115,7 +115,7 @@ impl Engine {
                 return Err(Flow::Error(Box::new(errors::runtime(m, "ReadError", "ReadError", &path, Some(pos)))));
             }
         };
-        let script = match syntax::parse(&text) {
+        let script = match syntax::parse_with(&text, self.parse_options()) {
             Ok(s) => s,
             Err(e) => {
                 let rec = errors::parse_error_record(&e, &text, Some(&path));

@@ -113,6 +113,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Math", [], OBJ, Kind::Static, false),
     b!("System.Environment", [], OBJ, Kind::Static, false),
     b!("System.IO.Path", [], OBJ, Kind::Static, false),
+    b!("System.Runtime.InteropServices.Marshal", [], OBJ, Kind::Static, false),
     b!("System.Text.Encoding", [], OBJ, Kind::Static, false),
     b!("System.Enum", ["enum"], VT, Kind::Static, false),
     b!("System.Convert", [], OBJ, Kind::Static, false),

@@ -28,6 +28,14 @@ const MAX_LINE_LENGTH: usize = 69;
 /// The position block: `At line:L char:C` (or `At <file>:L char:C`), `+ <line>`, `+ <spaces>~~~`.
 /// Long lines are cut around the error with `... ` and ` ...`; tabs expand to four spaces.
 pub fn position_message(p: &ErrorPosition) -> String {
+    position_message_in(p, false)
+}
+
+/// [`position_message`] as PowerShell 7 (`pwsh7`) or Windows PowerShell 5.1 writes it: 7 cuts long
+/// lines with the one-character ellipsis `…` (`\u2026 `, ` \u2026`; PositionUtilities.VerboseMessage),
+/// 5.1 with three dots.
+pub fn position_message_in(p: &ErrorPosition, pwsh7: bool) -> String {
+    let (dots_before, dots_after) = if pwsh7 { ("\u{2026} ", " \u{2026}") } else { ("... ", " ...") };
     let file = p.file.as_deref().filter(|f| !f.is_empty()).unwrap_or("line");
     let source = p.line_text.trim_end();
     let mut detail = String::new();
@@ -80,15 +88,15 @@ pub fn position_message(p: &ErrorPosition) -> String {
             err_len = err_len.min(MAX_LINE_LENGTH - before);
         }
         if prefix_dots {
-            detail.push_str("... ");
+            detail.push_str(dots_before);
         }
         detail.extend(line.iter());
         if suffix_dots {
-            detail.push_str(" ...");
+            detail.push_str(dots_after);
         }
         detail.push('\n');
         detail.push_str("+ ");
-        detail.push_str(&" ".repeat(before + if prefix_dots { 4 } else { 0 }));
+        detail.push_str(&" ".repeat(before + if prefix_dots { dots_before.chars().count() } else { 0 }));
         detail.push_str(&"~".repeat(err_len.max(1)));
     }
     format!("At {file}:{} char:{}\n+ {detail}", p.line, p.column)
@@ -117,63 +125,270 @@ pub fn parse_error_record(errors: &[(ErrorPosition, String)], fqid: &str) -> Err
         position: None,
         computer: None,
         prefix: None,
+        ..ErrorRecord::default()
+    }
+}
+
+/// Which of `$ErrorView`'s layouts the console prints error records in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ErrorView {
+    /// The message, the `At line:` block, `+ CategoryInfo` and `+ FullyQualifiedErrorId`.
+    #[default]
+    Normal,
+    /// `ErrorCategoryInfo.GetMessage()` alone: `Category: (Target:Type) [Activity], Reason`.
+    Category,
+    /// PowerShell 7's default: `Name: message`, with the `Line |` block for script and parse errors.
+    Concise,
+}
+
+/// How the console shows error records: the `$ErrorView` layout and whose view script renders it
+/// (Windows PowerShell 5.1's or PowerShell 7.4's `ErrorInstance` view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ErrorStyle {
+    pub view: ErrorView,
+    /// PowerShell 7 (the Online profile) rather than Windows PowerShell 5.1.
+    pub pwsh7: bool,
+}
+
+impl ErrorStyle {
+    /// The style `$ErrorView` (its text) selects. Windows PowerShell 5.1's view script only tests
+    /// `$ErrorView -eq "CategoryView"`; PowerShell 7's variable is an `ErrorView` enum (its default
+    /// ConciseView; DetailedView prints as ConciseView here, exsh has no Get-Error).
+    pub fn from_variable(value: Option<&str>, pwsh7: bool) -> ErrorStyle {
+        let v = value.unwrap_or("").trim();
+        let view = if v.eq_ignore_ascii_case("CategoryView") {
+            ErrorView::Category
+        } else if !pwsh7 || v.eq_ignore_ascii_case("NormalView") {
+            ErrorView::Normal
+        } else {
+            ErrorView::Concise
+        };
+        ErrorStyle { view, pwsh7 }
     }
 }
 
 /// The unwrapped text of the record, exactly as the 5.1 view script builds it for a console
 /// `width` columns wide (see the module docs), before the line writer wraps it.
 pub fn error_text(e: &ErrorRecord, width: usize) -> String {
-    // A script's own parse error has no command: its position comes first and no prefix. A
-    // command's ParseException (Invoke-Expression) prints as any command error does.
-    let parse = e.category.eq_ignore_ascii_case("ParserError") && e.activity.is_empty();
-    let mut text = String::new();
-    if let Some(prefix) = e.prefix.as_deref().filter(|p| !p.is_empty() && !parse) {
-        text.push_str(prefix);
-        if !prefix.ends_with(": ") {
-            text.push_str(" : ");
-        }
+    error_text_in(e, width, ErrorStyle::default())
+}
+
+/// A script's own parse error: no command, its position comes first (a command's ParseException,
+/// from Invoke-Expression, prints as any command error does).
+fn is_script_parse_error(e: &ErrorRecord) -> bool {
+    e.category.eq_ignore_ascii_case("ParserError") && e.activity.is_empty()
+}
+
+/// The unwrapped text of the record in `style`, before the console's line writer wraps it.
+pub fn error_text_in(e: &ErrorRecord, width: usize, style: ErrorStyle) -> String {
+    match (style.view, style.pwsh7) {
+        // PowerShell 7's view script skips the command prefix for CategoryView; 5.1's prints it.
+        (ErrorView::Category, true) => category_message(e),
+        (ErrorView::Category, false) => format!("{}{}", command_prefix(e), category_message(e)),
+        (ErrorView::Concise, true) => concise_text(e, width),
+        (_, pwsh7) => normal_text(e, width, pwsh7),
     }
-    match (&e.position, parse) {
+}
+
+/// `Name : `, the command prefix of the Normal and (5.1) Category views; none for a script's parse error.
+fn command_prefix(e: &ErrorRecord) -> String {
+    match e.prefix.as_deref().filter(|p| !p.is_empty() && !is_script_parse_error(e)) {
+        Some(prefix) if prefix.ends_with(": ") => prefix.to_string(),
+        Some(prefix) => format!("{prefix} : "),
+        None => String::new(),
+    }
+}
+
+/// `ErrorCategoryInfo.GetMessage()`: `Category: (TargetName:TargetType) [Activity], Reason`, long
+/// fields ellipsized.
+fn category_message(e: &ErrorRecord) -> String {
+    let target = match e.target.split_once(':') {
+        Some((name, ty)) => format!("{}:{}", ellipsize(name), ellipsize(ty)),
+        None => ellipsize(&e.target),
+    };
+    format!("{}: ({}) [{}], {}", e.category, target, ellipsize(&e.activity), ellipsize(e.reason()))
+}
+
+/// NormalView. 5.1 cuts each `+ …` line into chunks of `width - 6` characters, each indented four
+/// spaces, and ends the record with a line holding one space; PowerShell 7 writes the `+ …` lines
+/// as they are and nothing after them (its view script lost the chunking with PowerShell#5193).
+fn normal_text(e: &ErrorRecord, width: usize, pwsh7: bool) -> String {
+    let mut text = command_prefix(e);
+    match (&e.position, is_script_parse_error(e)) {
         (Some(p), true) => {
-            text.push_str(&position_message(p));
+            text.push_str(&position_message_in(p, pwsh7));
             text.push('\n');
             text.push_str(&e.message);
         }
         (Some(p), false) => {
             text.push_str(&e.message);
             text.push('\n');
-            text.push_str(&position_message(p));
+            text.push_str(&position_message_in(p, pwsh7));
         }
         (None, _) => text.push_str(&e.message),
     }
-    let chunk = width.saturating_sub(6).max(1);
-    let target = match e.target.split_once(':') {
-        Some((name, ty)) => format!("{}:{}", ellipsize(name), ellipsize(ty)),
-        None => ellipsize(&e.target),
-    };
-    let category = format!("{}: ({}) [{}], {}", e.category, target, ellipsize(&e.activity), ellipsize(e.reason()));
-    let mut lines =
-        vec![format!("+ CategoryInfo          : {category}"), format!("+ FullyQualifiedErrorId : {}", e.fqid)];
+    let mut lines = vec![
+        format!("+ CategoryInfo          : {}", category_message(e)),
+        format!("+ FullyQualifiedErrorId : {}", e.fqid),
+    ];
     if let Some(c) = &e.computer {
         lines.push(format!("+ PSComputerName        : {c}"));
     }
+    let chunk = width.saturating_sub(6).max(1);
     for line in lines {
         text.push('\n');
+        if pwsh7 {
+            text.push_str(&line);
+            continue;
+        }
         let chars: Vec<char> = line.chars().collect();
         for piece in chars.chunks(chunk) {
             text.push_str("    ");
             text.extend(piece.iter());
         }
     }
-    text.push_str("\n ");
+    if !pwsh7 {
+        text.push_str("\n ");
+    }
     text
+}
+
+/// The name ConciseView puts before the colon (`$reason` in the view script): `Exception` for a
+/// `throw`, else the command (MyCommand, when Get-Command finds it), the activity, the invocation
+/// name, the category (NotSpecified, 0, counts as none), the exception's short type name.
+fn concise_reason(e: &ErrorRecord) -> String {
+    if e.thrown {
+        return "Exception".into();
+    }
+    if let Some(c) = e.command.as_deref().filter(|c| !c.is_empty()) {
+        return c.to_string();
+    }
+    if !e.activity.is_empty() {
+        return e.activity.clone();
+    }
+    let invocation = e.prefix.as_deref().map(|p| p.trim_end().trim_end_matches(':').trim_end()).unwrap_or("");
+    if !invocation.is_empty() && !is_script_parse_error(e) {
+        return invocation.to_string();
+    }
+    if !e.category.is_empty() && !e.category.eq_ignore_ascii_case("NotSpecified") {
+        return e.category.clone();
+    }
+    if !e.reason().is_empty() {
+        return e.reason().to_string();
+    }
+    "Error".into()
+}
+
+/// The view script's `Get-TruncatedString`: the first `length` characters, cut back to before their
+/// last whitespace when there is one (`-split '\s', -2`).
+fn truncated(s: &[char], length: usize) -> &[char] {
+    if s.len() <= length {
+        return s;
+    }
+    let head = &s[..length];
+    match head.iter().rposition(|c| c.is_whitespace()) {
+        Some(i) => &head[..i],
+        None => head,
+    }
+}
+
+/// PowerShell 7's ConciseView (`Get-ConciseViewPositionMessage` in PowerShellCore_format_ps1xml.cs):
+/// `Reason: message` for errors from the command line and script modules; for errors in script
+/// files, on a line after the first of a multi-line command, and parse errors:
+///
+/// ```text
+/// Reason: C:\path\script.ps1:3
+/// Line |
+///    3 |  Get-Item nope
+///      |  ~~~~~~~~~~~~~
+///      | Cannot find path …
+/// ```
+///
+/// then an empty line. Messages of script errors (and of parse errors) are joined into one line and
+/// cut at the window width, continuation lines prefixed `     | `.
+fn concise_text(e: &ErrorRecord, width: usize) -> String {
+    let parse_record =
+        e.category.eq_ignore_ascii_case("ParserError") && e.reason() == "ParentContainsErrorRecordException";
+    let script_name = e.position.as_ref().and_then(|p| p.file.as_deref()).filter(|f| !f.is_empty());
+    let in_module = script_name.is_some_and(|f| f.to_ascii_lowercase().ends_with(".psm1"));
+    let mut posmsg = String::new();
+    let mut prefix = String::new();
+    let mut message = String::new();
+    if let Some(p) = e.position.as_ref().filter(|p| (parse_record || script_name.is_some() || p.line > 1) && !in_module)
+    {
+        match script_name {
+            Some(f) => posmsg.push_str(&format!("{f}:{}\n", p.line)),
+            None => posmsg.push('\n'),
+        }
+        let number = p.line.to_string();
+        let digits = number.len();
+        let header_ws = " ".repeat(digits.saturating_sub(4));
+        let line_ws = " ".repeat(4usize.saturating_sub(digits));
+        posmsg.push_str(&format!("{header_ws}Line |\n"));
+        let pm = position_message_in(p, true);
+        let parts: Vec<&str> = pm.split('\n').collect();
+        let skip_plus = |l: &str| l.chars().skip(1).collect::<String>();
+        let mut line = parts.get(1).map(|l| skip_plus(l)).unwrap_or_default();
+        let highlight = parts.last().map(|l| skip_plus(l)).unwrap_or_default();
+        if !line.ends_with('\n') {
+            line.push('\n');
+        }
+        posmsg.push_str(&format!("{line_ws}{number} | {line}"));
+        prefix = format!("{header_ws}     | ");
+        if !highlight.is_empty() {
+            posmsg.push_str(&format!("{prefix}{highlight}\n"));
+        }
+        message.push_str(&prefix);
+    }
+    match e.message.split_once("~\n").filter(|_| e.category.eq_ignore_ascii_case("ParserError")) {
+        Some((_, rest)) => {
+            let first = rest.split("~\n").next().unwrap_or(rest);
+            message.push_str(first.split("\n\n").next().unwrap_or(first));
+        }
+        None => message.push_str(&e.message),
+    }
+    if script_name.is_some() || e.category.eq_ignore_ascii_case("ParserError") {
+        let joined: Vec<char> = message.replace("\r\n", " ").replace(['\n', '\t'], " ").chars().collect();
+        let prefix_chars: Vec<char> = prefix.chars().collect();
+        if width > 0 && joined.len() > width {
+            let mut out = String::new();
+            let first = truncated(&joined, width);
+            out.extend(first.iter());
+            let mut remaining: String = joined[first.len()..].iter().collect::<String>().trim().to_string();
+            out.push('\n');
+            while remaining.chars().count() + prefix_chars.len() > width {
+                let sub: Vec<char> = prefix_chars.iter().copied().chain(remaining.chars()).collect();
+                let cut = truncated(&sub, width);
+                if cut.len() > prefix_chars.len() {
+                    out.extend(cut.iter());
+                    out.push('\n');
+                    remaining =
+                        remaining.chars().skip(cut.len() - prefix_chars.len()).collect::<String>().trim().to_string();
+                } else {
+                    break;
+                }
+            }
+            out.push_str(&prefix);
+            out.push_str(remaining.trim());
+            message = out;
+        } else {
+            message = joined.into_iter().collect();
+        }
+        message.push('\n');
+    }
+    format!("{}: {posmsg}{message}", concise_reason(e))
 }
 
 /// The console text of an error record for a console `width` columns wide: its lines, right-trimmed,
 /// each ending in a newline (the last line, a single space in the console, is empty).
 pub fn render_error(e: &ErrorRecord, width: usize) -> String {
+    render_error_in(e, width, ErrorStyle::default())
+}
+
+/// [`render_error`] in an `$ErrorView` style.
+pub fn render_error_in(e: &ErrorRecord, width: usize, style: ErrorStyle) -> String {
     let mut s = String::new();
-    for l in render_error_lines(e, width, false) {
+    for l in render_error_lines_in(e, width, false, style) {
         s.push_str(&l);
         s.push('\n');
     }
@@ -184,8 +399,14 @@ pub fn render_error(e: &ErrorRecord, width: usize) -> String {
 /// text wraps at `width - 1`). With `exact_padding` false, trailing spaces are trimmed from each line
 /// (the record's last line, a single space in the console, becomes empty).
 pub fn render_error_lines(e: &ErrorRecord, width: usize, exact_padding: bool) -> Vec<String> {
+    render_error_lines_in(e, width, exact_padding, ErrorStyle::default())
+}
+
+/// [`render_error_lines`] in an `$ErrorView` style. Both shells write the view's text through the
+/// console's line writer (ComplexWriter), which word-wraps it at `width - 1` columns.
+pub fn render_error_lines_in(e: &ErrorRecord, width: usize, exact_padding: bool, style: ErrorStyle) -> Vec<String> {
     let columns = width.saturating_sub(1).max(1);
-    let lines = generate_lines(&error_text(e, width), columns, columns);
+    let lines = generate_lines(&error_text_in(e, width, style), columns, columns);
     if exact_padding { lines } else { lines.into_iter().map(|l| l.trim_end_matches(' ').to_string()).collect() }
 }
 
@@ -406,5 +627,119 @@ Missing '(' after 'if' in if statement.
         let tilde_at = lines[2].find('~').unwrap_or(0);
         assert_eq!(&lines[1][tilde_at..tilde_at + 7], "Get-Foo");
         assert_eq!(lines[2].matches('~').count(), 7);
+    }
+
+    fn concise() -> ErrorStyle {
+        ErrorStyle { view: ErrorView::Concise, pwsh7: true }
+    }
+
+    fn at(file: Option<&str>, line: usize, column: usize, text: &str, length: usize) -> Option<ErrorPosition> {
+        Some(ErrorPosition { file: file.map(str::to_string), line, column, line_text: text.into(), length })
+    }
+
+    /// issue PowerShell#11610 (7.0 RC, fixed layout): a caught throw written to the output.
+    #[test]
+    fn concise_throw_in_a_script() {
+        let mut e = rec(
+            "Oops!",
+            "OperationStopped",
+            "Oops!:String",
+            "",
+            "System.Management.Automation.RuntimeException",
+            "Oops!",
+        );
+        e.thrown = true;
+        e.position = at(Some("...\\1.ps1"), 5, 5, "    throw 'Oops!'", 13);
+        assert_eq!(
+            render_error_in(&e, 120, concise()),
+            "Exception: ...\\1.ps1:5\nLine |\n   5 |      throw 'Oops!'\n     |      ~~~~~~~~~~~~~\n     | Oops!\n\n"
+        );
+    }
+
+    /// The reason falls back from the command to the activity, the invocation name, the category
+    /// (NotSpecified counts as none) and the exception's type name.
+    #[test]
+    fn concise_reason_order() {
+        let mut e =
+            rec("m", "NotSpecified", ":", "Write-Error", "Microsoft.PowerShell.Commands.WriteErrorException", "x");
+        assert_eq!(render_error_in(&e, 120, concise()), "Write-Error: m\n");
+        e.command = Some("Test-Thing".into());
+        assert_eq!(render_error_in(&e, 120, concise()), "Test-Thing: m\n");
+        let mut e = rec("m", "InvalidOperation", ":", "", "System.Management.Automation.RuntimeException", "x");
+        assert_eq!(render_error_in(&e, 120, concise()), "InvalidOperation: m\n");
+        e.category = "NotSpecified".into();
+        assert_eq!(render_error_in(&e, 120, concise()), "RuntimeException: m\n");
+        e.prefix = Some("& : ".into());
+        assert_eq!(render_error_in(&e, 120, concise()), "&: m\n");
+    }
+
+    /// A script module's error shows no Line block, but its message is still cut at the window
+    /// width (no prefix) and followed by an empty line; the console then wraps the longer first line.
+    #[test]
+    fn concise_module_error_has_no_line_block() {
+        let mut e = rec(&"word ".repeat(30), "NotSpecified", ":", "Get-Mailbox", "X.Y", "z");
+        e.command = Some("Write-ErrorMessage".into());
+        e.position = at(Some("C:\\tmp\\m.psm1"), 1205, 13, "            Write-ErrorMessage $ErrorObject", 31);
+        let lines = render_error_lines_in(&e, 40, false, concise());
+        // The view cut the message at 40 (eight words); the console wraps that first line at 39.
+        assert_eq!(lines[0], "Write-ErrorMessage: word word word");
+        assert_eq!(lines[1], "word word word word word");
+        assert_eq!(lines[2], "word word word word word word word word");
+        assert_eq!(lines.last().map(String::as_str), Some(""));
+        assert!(!lines.iter().any(|l| l.contains("Line |")));
+    }
+
+    /// Line numbers of five digits and more widen the gutter; long messages continue under `| `.
+    #[test]
+    fn concise_gutter_and_message_wrapping() {
+        let mut e = rec("alpha beta gamma delta epsilon zeta eta theta", "NotSpecified", ":", "Get-Item", "X", "z");
+        e.position = at(Some("s.ps1"), 12345, 1, "Get-Item nope", 8);
+        let lines = render_error_lines_in(&e, 30, false, concise());
+        assert_eq!(lines[1], " Line |");
+        assert_eq!(lines[2], "12345 |  Get-Item nope");
+        assert_eq!(lines[3], "      |  ~~~~~~~~");
+        // Get-TruncatedString cuts at the last whitespace inside the first 30 characters, even when
+        // they end a word.
+        assert_eq!(lines[4], "      | alpha beta gamma");
+        assert_eq!(lines[5], "      | delta epsilon zeta");
+        assert_eq!(lines[6], "      | eta theta");
+    }
+
+    /// PowerShell 7 cuts long source lines with `…`; 5.1 with `...`.
+    #[test]
+    fn pwsh7_position_ellipsis() {
+        let text = format!("{}Get-Foo -Bar{}", "a".repeat(60), "b".repeat(40));
+        let p = ErrorPosition { file: None, line: 1, column: 61, line_text: text, length: 7 };
+        let m = position_message_in(&p, true);
+        let lines: Vec<&str> = m.lines().collect();
+        assert!(lines[1].starts_with("+ \u{2026} ") && lines[1].ends_with(" \u{2026}"), "{m}");
+        let tilde_at = lines[2].chars().position(|c| c == '~').unwrap_or(0);
+        let under: String = lines[1].chars().skip(tilde_at).take(7).collect();
+        assert_eq!(under, "Get-Foo");
+    }
+
+    /// 7's NormalView: no indent, no chunks, no trailing blank line; CategoryView without the prefix
+    /// in 7 and with it in 5.1.
+    #[test]
+    fn pwsh7_normal_and_category_views() {
+        let mut e = rec(
+            "m",
+            "ObjectNotFound",
+            "x:String",
+            "Get-Item",
+            "System.Management.Automation.ItemNotFoundException",
+            "PathNotFound,G",
+        );
+        e.prefix = Some("Get-Item : ".into());
+        let normal7 = ErrorStyle { view: ErrorView::Normal, pwsh7: true };
+        assert_eq!(
+            render_error_in(&e, 120, normal7),
+            "Get-Item : m\n+ CategoryInfo          : ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException\n+ FullyQualifiedErrorId : PathNotFound,G\n"
+        );
+        let cat = |pwsh7| render_error_in(&e, 120, ErrorStyle { view: ErrorView::Category, pwsh7 });
+        assert_eq!(cat(true), "ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException\n");
+        assert_eq!(cat(false), "Get-Item : ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException\n");
+        assert_eq!(ErrorStyle::from_variable(Some("ConciseView"), false).view, ErrorView::Normal);
+        assert_eq!(ErrorStyle::from_variable(None, true).view, ErrorView::Concise);
     }
 }

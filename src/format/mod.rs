@@ -27,7 +27,10 @@ pub mod views;
 use std::rc::Rc;
 
 pub use color::{ANSI_RESET, ansi_background, ansi_foreground, colorize, warning_line};
-pub use error_view::{parse_error_message, parse_error_record, position_message, render_error, render_error_lines};
+pub use error_view::{
+    ErrorStyle, ErrorView, parse_error_message, parse_error_record, position_message, position_message_in,
+    render_error, render_error_in, render_error_lines, render_error_lines_in,
+};
 pub use format_list::{format_list, format_list_document, format_list_entries, format_list_values};
 pub use format_table::{format_table, format_table_document};
 pub use format_wide::{WideOptions, format_wide_document, wide_property};
@@ -64,12 +67,20 @@ pub struct Formatting {
     /// an empty value, wrapped error lines). Off by default: lines are right-trimmed, so the last column
     /// is not padded.
     pub exact_padding: bool,
+    /// How error records print (`$ErrorView`, and whose view script: 5.1's or PowerShell 7's).
+    pub error_style: ErrorStyle,
 }
 
 impl Formatting {
     /// EMS defaults for a console `width` columns wide: enumeration limit 16, trimmed lines.
     pub fn new(width: usize, view: ViewOptions) -> Self {
-        Formatting { width, view, enumeration_limit: Some(16), exact_padding: false }
+        Formatting {
+            width,
+            view,
+            enumeration_limit: Some(16),
+            exact_padding: false,
+            error_style: ErrorStyle::from_variable(None, view.online),
+        }
     }
 
     /// Whether tables with an unsized first column are autosized (PowerShell 5.1's cache).

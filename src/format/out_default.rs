@@ -21,12 +21,12 @@ use std::io::{self, Write};
 
 use super::cell::{display_string, is_right_aligned, is_scalar};
 use super::cell_text;
-use super::error_view::render_error_lines;
+use super::error_view::{ErrorStyle, render_error_lines_in};
 use super::format_objects::{Packet, Sequence, packet_of};
 use super::table::{Align, Layout};
 use super::views::{self, View, ViewShape, find_view, type_names_of};
 use super::{Formatting, ViewOptions, dictionary_entry, list, own_properties, property_names, text};
-use crate::value::{ErrorRecord, PsObject, Value, convert};
+use crate::value::{ErrorRecord, Value, convert};
 
 /// Type name of an error record turned into a value (`ErrorRecord::to_value`).
 const ERROR_RECORD_TYPE: &str = "System.Management.Automation.ErrorRecord";
@@ -109,6 +109,11 @@ impl OutDefault {
         OutDefault { fmt, doc: Doc::Idle, hidden: 0, sequence: Sequence::Reset, record: RefCell::new(None) }
     }
 
+    /// Sets how error records print from now on (`$ErrorView` as the engine reads it).
+    pub fn set_error_style(&mut self, style: ErrorStyle) {
+        self.fmt.error_style = style;
+    }
+
     /// True when nothing is open (no table or list waiting for its end).
     pub fn is_idle(&self) -> bool {
         matches!(self.doc, Doc::Idle)
@@ -143,7 +148,7 @@ impl OutDefault {
     /// Formats an error record from the error stream, in order with the objects (5.1 merges the
     /// error stream into Out-Default).
     pub fn error(&mut self, e: &ErrorRecord, out: &mut dyn Write) -> io::Result<()> {
-        let lines = self.trimmed(render_error_lines(e, self.fmt.width, true));
+        let lines = self.trimmed(render_error_lines_in(e, self.fmt.width, true, self.fmt.error_style));
         self.in_order(Item::Lines(lines), out)
     }
 
@@ -285,8 +290,13 @@ impl OutDefault {
             return Some(Item::Raw(text.strip_suffix('\n').unwrap_or(text).to_string()));
         }
         if first == ERROR_RECORD_TYPE {
-            let e = error_record_from_object(&o);
-            return Some(Item::Lines(self.trimmed(render_error_lines(&e, self.fmt.width, true))));
+            let e = ErrorRecord::from_object(&o);
+            return Some(Item::Lines(self.trimmed(render_error_lines_in(
+                &e,
+                self.fmt.width,
+                true,
+                self.fmt.error_style,
+            ))));
         }
         if o.is_empty() {
             return Some(Item::Raw(convert::to_string(v)));
@@ -534,29 +544,6 @@ impl OutDefault {
             return Ok(());
         };
         self.write_item(&Item::Row(cells), Some(t), out)
-    }
-}
-
-/// Rebuilds an error record from its value form (`ErrorRecord::to_value`), for `$Error[0]` or `$_`
-/// written to the output.
-fn error_record_from_object(o: &PsObject) -> ErrorRecord {
-    let text = |v: Option<Value>| v.map(|x| convert::to_string(&x)).unwrap_or_default();
-    let message = o
-        .display
-        .as_deref()
-        .map(str::to_string)
-        .unwrap_or_else(|| text(o.get("Exception").and_then(|e| e.property("Message"))));
-    let info = o.get("CategoryInfo");
-    let field = |name: &str| text(info.as_ref().and_then(|i| i.property(name)));
-    let reason = field("Reason");
-    ErrorRecord {
-        message,
-        exception_type: if reason.is_empty() { "System.Exception".into() } else { reason },
-        category: field("Category"),
-        target: format!("{}:{}", field("TargetName"), field("TargetType")),
-        activity: field("Activity"),
-        fqid: text(o.get("FullyQualifiedErrorId")),
-        ..ErrorRecord::default()
     }
 }
 

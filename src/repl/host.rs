@@ -352,7 +352,11 @@ impl Host for StdHost {
         &mut self.err
     }
 
-    fn read_line(&mut self, _secure: bool) -> io::Result<Option<String>> {
+    fn read_line(&mut self, secure: bool) -> io::Result<Option<String>> {
+        #[cfg(unix)]
+        if secure && self.tty_in {
+            return read_masked(&mut self.out);
+        }
         let mut line = String::new();
         let n = io::stdin().lock().read_line(&mut line)?;
         if n == 0 {
@@ -449,5 +453,100 @@ mod zone_tests {
         let winter = jiff::Timestamp::from_second(1_796_313_600).map(|t| tz.to_offset(t).seconds());
         assert_eq!(summer.ok(), Some(-4 * 3600));
         assert_eq!(winter.ok(), Some(-5 * 3600));
+    }
+}
+
+/// What a key typed at a masked prompt does (ConsoleHostUserInterface.ReadLineSafe with the `*` print
+/// token): Enter ends the line, Backspace removes the last character and its `*`, Ctrl-C stops the
+/// command, other control keys are ignored, anything else is kept and echoed as `*`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum MaskedKey {
+    Enter,
+    Backspace,
+    Interrupt,
+    EndOfInput,
+    Ignored,
+    Char(char),
+}
+
+/// Decodes the bytes of one key press (a UTF-8 character, or a control byte).
+pub(crate) fn masked_key(bytes: &[u8]) -> MaskedKey {
+    match bytes {
+        [b'\r'] | [b'\n'] => MaskedKey::Enter,
+        [0x7f] | [0x08] => MaskedKey::Backspace,
+        [0x03] => MaskedKey::Interrupt,
+        [0x04] => MaskedKey::EndOfInput,
+        _ => match std::str::from_utf8(bytes).ok().and_then(|s| s.chars().next()) {
+            Some(c) if !c.is_control() => MaskedKey::Char(c),
+            _ => MaskedKey::Ignored,
+        },
+    }
+}
+
+/// Reads a line from the terminal with echo off, writing `*` for each character typed and erasing
+/// one for each Backspace, then a newline; the terminal's mode is restored afterwards. Ctrl-C is an
+/// `Interrupted` error; Ctrl-D on an empty line is the end of input.
+#[cfg(unix)]
+fn read_masked(out: &mut dyn Write) -> io::Result<Option<String>> {
+    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    use std::io::Read;
+    let stdin = io::stdin();
+    let saved = tcgetattr(&stdin)?;
+    let mut raw = saved.clone();
+    raw.local_modes.remove(LocalModes::ECHO | LocalModes::ICANON | LocalModes::ISIG);
+    tcsetattr(&stdin, OptionalActions::Now, &raw)?;
+    let mut text = String::new();
+    let mut pending: Vec<u8> = Vec::new();
+    let result = (|| -> io::Result<Option<String>> {
+        let mut lock = stdin.lock();
+        let mut byte = [0u8; 1];
+        loop {
+            if lock.read(&mut byte)? == 0 {
+                return Ok(if text.is_empty() { None } else { Some(text.clone()) });
+            }
+            pending.push(byte[0]);
+            // Wait for the rest of a multi-byte UTF-8 character.
+            if byte[0] >= 0x80 && std::str::from_utf8(&pending).is_err() && pending.len() < 4 {
+                continue;
+            }
+            let key = masked_key(&pending);
+            pending.clear();
+            match key {
+                MaskedKey::Enter => return Ok(Some(text.clone())),
+                MaskedKey::Interrupt => return Err(io::Error::new(io::ErrorKind::Interrupted, "Ctrl-C")),
+                MaskedKey::EndOfInput if text.is_empty() => return Ok(None),
+                MaskedKey::Backspace => {
+                    if text.pop().is_some() {
+                        out.write_all(b"\x08 \x08")?;
+                        out.flush()?;
+                    }
+                }
+                MaskedKey::Char(c) => {
+                    text.push(c);
+                    out.write_all(b"*")?;
+                    out.flush()?;
+                }
+                MaskedKey::EndOfInput | MaskedKey::Ignored => {}
+            }
+        }
+    })();
+    let _ = tcsetattr(&stdin, OptionalActions::Now, &saved);
+    let _ = out.write_all(b"\n");
+    let _ = out.flush();
+    result
+}
+
+#[cfg(test)]
+mod masked_tests {
+    use super::{MaskedKey, masked_key};
+
+    #[test]
+    fn keys_at_a_masked_prompt() {
+        assert_eq!(masked_key(b"\r"), MaskedKey::Enter);
+        assert_eq!(masked_key(&[0x7f]), MaskedKey::Backspace);
+        assert_eq!(masked_key(&[0x03]), MaskedKey::Interrupt);
+        assert_eq!(masked_key(&[0x1b]), MaskedKey::Ignored);
+        assert_eq!(masked_key("é".as_bytes()), MaskedKey::Char('é'));
+        assert_eq!(masked_key(b"a"), MaskedKey::Char('a'));
     }
 }

@@ -13,6 +13,7 @@ pub mod error;
 pub mod nls;
 pub mod object;
 pub mod regex;
+pub mod secure;
 
 use std::cell::RefCell;
 use std::fmt;

@@ -17,6 +17,8 @@ pub(super) fn formatting(cx: &dyn Context, width: Option<usize>) -> Formatting {
     if let Some(limit) = cx.variable("FormatEnumerationLimit").and_then(|v| convert::to_int(&v)) {
         f.enumeration_limit = if limit < 0 { None } else { Some(limit as usize) };
     }
+    let view = cx.variable("ErrorView").map(|v| convert::to_string(&v));
+    f.error_style = format::ErrorStyle::from_variable(view.as_deref(), v == ExchangeVersion::Online);
     f
 }
 

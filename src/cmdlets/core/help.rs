@@ -103,10 +103,9 @@ impl Cmdlet for GetCommand {
                 .cloned()
                 .collect();
             if matched.is_empty() && !pat.contains(['*', '?']) {
+                let pwsh7 = !cx.directory().org.version.is_on_premises();
                 cx.error(CmdletError::core(
-                    format!(
-                        "The term '{pat}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."
-                    ),
+                    crate::cmdlet::command_not_found_message(&pat, pwsh7),
                     "System.Management.Automation.CommandNotFoundException",
                     "ObjectNotFound",
                     "CommandNotFoundException",

@@ -47,7 +47,7 @@ impl Cmdlet for NewObject {
             t.to_ascii_lowercase().trim_start_matches("system.").trim_start_matches("management.automation."),
             "psobject" | "object" | "pscustomobject"
         );
-        if !plain && let Some(r) = cx.new_object(&t, ctor_args) {
+        if !plain && let Some(r) = cx.new_object(&t, ctor_args.clone()) {
             let v = r?;
             if let (Value::Object(o), Some(Value::Hashtable(h))) = (&v, args.get("Property")) {
                 for (k, pv) in h.borrow().iter() {
@@ -59,6 +59,12 @@ impl Cmdlet for NewObject {
         }
         let tl = t.to_ascii_lowercase();
         let tl = tl.strip_prefix("system.").unwrap_or(&tl);
+        if matches!(tl, "management.automation.pscredential" | "pscredential")
+            && let Some(c) = crate::value::secure::credential(&ctor_args)
+        {
+            cx.output(c);
+            return Ok(());
+        }
         let v = match tl {
             "psobject" | "object" | "management.automation.psobject" | "pscustomobject" => {
                 let mut o = PsObject::custom();
@@ -225,11 +231,9 @@ impl Cmdlet for GetCredential {
             .string("UserName")
             .or_else(|| args.string("Credential"))
             .unwrap_or_else(|| "CONTOSO\\Administrator".into());
-        let mut pw = PsObject::new(&["System.Security.SecureString", "System.Object"]);
-        pw.display = Some("System.Security.SecureString".into());
         let o = PsObject::new(&["System.Management.Automation.PSCredential", "System.Object"])
             .with("UserName", user.as_str())
-            .with("Password", Value::object(pw));
+            .with("Password", crate::value::secure::secure_string(""));
         cx.output(Value::object(o));
         Ok(())
     }
@@ -238,6 +242,16 @@ impl Cmdlet for GetCredential {
 /// `ConvertTo-SecureString`.
 pub struct ConvertToSecureString;
 
+const STRING: &str = "String";
+const AS_PLAIN_TEXT: &str = "AsPlainText";
+const FORCE: &str = "Force";
+const SECURE_STRING: &str = "SecureString";
+
+/// The start of a DPAPI blob as ConvertFrom-SecureString writes it in hex (the blob version and the
+/// DPAPI provider's GUID). exsh has no user key: the hex after it is the text's UTF-16LE bytes, not
+/// an encryption of them (inferred), so its own output converts back and nothing else does.
+const DPAPI_HEADER: &str = "01000000d08c9ddf0115d1118c7a00c04fc297eb01000000";
+
 impl Cmdlet for ConvertToSecureString {
     fn signature(&self) -> Signature {
         Signature::new(
@@ -245,19 +259,131 @@ impl Cmdlet for ConvertToSecureString {
             "Microsoft.PowerShell.Commands.ConvertToSecureStringCommand",
             Origin::Core,
         )
-        .synopsis("Converts a string to a secure string.")
-        .param(Param::new("String", ParamType::String).position(0).mandatory().from_pipeline().help("The text."))
-        .param(Param::new("AsPlainText", ParamType::Switch).help("The text is plain."))
-        .param(Param::new("Force", ParamType::Switch).help("Confirms plain text use."))
+        .synopsis("Converts plain text, or the text ConvertFrom-SecureString wrote, to a SecureString.")
+        .param(
+            Param::new(STRING, ParamType::String)
+                .position(0)
+                .mandatory()
+                .from_pipeline()
+                .help("The text (with -AsPlainText) or the hex string ConvertFrom-SecureString wrote."),
+        )
+        .param(
+            Param::new(AS_PLAIN_TEXT, ParamType::Switch)
+                .position(1)
+                .help("The text is plain text (Windows PowerShell 5.1 also wants -Force)."),
+        )
+        .param(Param::new(FORCE, ParamType::Switch).position(2).help("Confirms the use of plain text."))
         .example("ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force", "A password value.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
-        let s = args.string("String").unwrap_or_default();
-        let mut o = PsObject::new(&["System.Security.SecureString", "System.Object"]);
-        o.set("Length", Value::Int(s.chars().count() as i64));
-        o.display = Some("System.Security.SecureString".into());
-        cx.output(Value::object(o));
+        let s = args.string(STRING).unwrap_or_default();
+        if !args.switch(AS_PLAIN_TEXT) {
+            return match from_protected(&s) {
+                Some(text) => {
+                    cx.output(crate::value::secure::secure_string(&text));
+                    Ok(())
+                }
+                None => cx.error(CmdletError::core(
+                    "Key not valid for use in specified state.",
+                    "System.Security.Cryptography.CryptographicException",
+                    "InvalidArgument",
+                    "ImportSecureString_InvalidArgument_CryptographicError",
+                )),
+            };
+        }
+        // Windows PowerShell 5.1 refuses plain text without -Force (ImportSecureString_ForceRequired);
+        // PowerShell 7 dropped the check.
+        if !args.switch(FORCE) && cx.directory().org.version.is_on_premises() {
+            return cx.error(CmdletError::core(
+                "The system cannot protect plain text input. To suppress this warning and convert the plain text to a SecureString, reissue the command specifying the Force parameter. For more information, type: get-help ConvertTo-SecureString.",
+                "System.ArgumentException",
+                "InvalidArgument",
+                "ImportSecureString_ForceRequired",
+            ));
+        }
+        cx.output(crate::value::secure::secure_string(&s));
+        Ok(())
+    }
+}
+
+/// ConvertFrom-SecureString's text for `text` without a key (see [`DPAPI_HEADER`]).
+fn protect(text: &str) -> String {
+    let mut out = String::from(DPAPI_HEADER);
+    for unit in text.encode_utf16() {
+        for b in unit.to_le_bytes() {
+            out.push_str(&format!("{b:02x}"));
+        }
+    }
+    out
+}
+
+/// The text [`protect`] wrote, or `None`.
+fn from_protected(s: &str) -> Option<String> {
+    let hex = s.trim().get(DPAPI_HEADER.len()..).filter(|_| s.trim().to_ascii_lowercase().starts_with(DPAPI_HEADER))?;
+    if hex.len() % 4 != 0 {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> =
+        (0..hex.len()).step_by(2).map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok())).collect();
+    let units: Vec<u16> = bytes?.chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+    String::from_utf16(&units).ok()
+}
+
+/// `ConvertFrom-SecureString`.
+pub struct ConvertFromSecureString;
+
+impl Cmdlet for ConvertFromSecureString {
+    fn signature(&self) -> Signature {
+        Signature::new(
+            "ConvertFrom-SecureString",
+            "Microsoft.PowerShell.Commands.ConvertFromSecureStringCommand",
+            Origin::Core,
+        )
+        .synopsis("Converts a SecureString to a protected hex string (or, in PowerShell 7, back to plain text).")
+        .param(
+            Param::new(SECURE_STRING, ParamType::Object)
+                .position(0)
+                .mandatory()
+                .from_pipeline()
+                .type_display("SecureString")
+                .help("The secure string."),
+        )
+        .param(
+            Param::new(AS_PLAIN_TEXT, ParamType::Switch)
+                .versions(crate::cmdlets::exchange::ONLINE)
+                .help("Returns the plain text (PowerShell 7.0 and later)."),
+        )
+        .example(
+            "$plain = @{ AsPlainText = $true; Force = $true }; ConvertFrom-SecureString (ConvertTo-SecureString 'P@ssw0rd' @plain)",
+            "A password as text to store for this user.",
+        )
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let v = args.get(SECURE_STRING).cloned().unwrap_or(Value::Null);
+        let Some(text) = crate::value::secure::secure_text(&v) else {
+            return Err(CmdletError::core(
+                format!(
+                    "Cannot bind parameter 'SecureString'. Cannot convert the \"{}\" value of type \"{}\" to type \"System.Security.SecureString\".",
+                    convert::to_string(&v),
+                    v.type_name()
+                ),
+                "System.Management.Automation.ParameterBindingException",
+                "InvalidArgument",
+                "CannotConvertArgumentNoMessage",
+            ));
+        };
+        // An empty SecureString is PSTraceSource.NewArgumentException("SecureString").
+        if text.is_empty() {
+            return cx.error(CmdletError::core(
+                "Cannot process argument because the value of argument \"SecureString\" is not valid. Change the value of the \"SecureString\" argument and run the operation again.",
+                "System.Management.Automation.PSArgumentException",
+                "InvalidArgument",
+                "Argument",
+            ));
+        }
+        cx.output(Value::str(if args.switch(AS_PLAIN_TEXT) { text } else { protect(&text) }));
         Ok(())
     }
 }

@@ -45,6 +45,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(csv::ConvertToCsv),
         Box::new(json::ConvertToJson),
         Box::new(misc::ConvertToSecureString),
+        Box::new(misc::ConvertFromSecureString),
         Box::new(csv::ExportCsv),
         Box::new(clixml::ExportClixml),
         Box::new(clixml::ImportClixml),

@@ -250,6 +250,9 @@ impl Cmdlet for WriteError {
 /// `Read-Host`.
 pub struct ReadHost;
 
+const AS_SECURE_STRING: &str = "AsSecureString";
+const MASK_INPUT: &str = "MaskInput";
+
 impl Cmdlet for ReadHost {
     fn signature(&self) -> Signature {
         Signature::new("Read-Host", "Microsoft.PowerShell.Commands.ReadHostCommand", Origin::Core)
@@ -261,24 +264,27 @@ impl Cmdlet for ReadHost {
                     .help("The prompt text; a colon is appended."),
             )
             .param(
-                Param::new("AsSecureString", ParamType::Switch).help("Reads without echo and returns a SecureString."),
+                Param::new(AS_SECURE_STRING, ParamType::Switch)
+                    .help("Echoes * for each typed character and returns a SecureString."),
+            )
+            .param(
+                Param::new(MASK_INPUT, ParamType::Switch)
+                    .versions(crate::cmdlets::exchange::ONLINE)
+                    .help("Echoes * for each typed character and returns the text (PowerShell 7.1 and later)."),
             )
             .example("$user = Read-Host \"Enter the user's alias\"", "Asks for a value.")
+            .example("$pw = Read-Host 'Password' -AsSecureString", "Asks for a password without showing it.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let prompt = args.get("Prompt").map(host_text).unwrap_or_default();
-        let secure = args.switch("AsSecureString");
-        match cx.read_line(&prompt, secure)? {
+        let secure = args.switch(AS_SECURE_STRING);
+        let masked = args.switch(MASK_INPUT);
+        // ReadHostCommand: both read through ReadLineAsSecureString (a * per character on a
+        // console); -MaskInput then hands back the text.
+        match cx.read_line(&prompt, secure || masked)? {
             Some(line) => {
-                if secure {
-                    let mut o = crate::value::PsObject::new(&["System.Security.SecureString", "System.Object"]);
-                    o.set("Length", Value::Int(line.chars().count() as i64));
-                    o.display = Some("System.Security.SecureString".into());
-                    cx.output(Value::object(o));
-                } else {
-                    cx.output(Value::str(line));
-                }
+                cx.output(if secure { crate::value::secure::secure_string(&line) } else { Value::str(line) });
                 Ok(())
             }
             None => Err(CmdletError::core(
