@@ -159,6 +159,8 @@ pub struct Engine {
     invocations: Vec<scripts::Invocation>,
     /// `-NonInteractive`: prompts fail at once instead of reading input.
     non_interactive: bool,
+    /// `[Net.ServicePointManager]::SecurityProtocol` once a script set it (the flags' bits).
+    security_protocol: Option<u64>,
 }
 
 impl Engine {
@@ -256,6 +258,7 @@ impl Engine {
             start_time: 0,
             invocations: Vec::new(),
             non_interactive: false,
+            security_protocol: None,
         };
         e.start_time = e.host.now();
         e.init_variables();
