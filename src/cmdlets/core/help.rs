@@ -22,7 +22,7 @@ impl Cmdlet for GetCommand {
             .param(
                 Param::new("Module", ParamType::String)
                     .array()
-                    .help("Accepted; exsh has one module of Exchange commands."),
+                    .help("Only the commands of these modules (wildcards allowed)."),
             )
             .param(Param::new("CommandType", ParamType::String).help("Alias, Function or Cmdlet."))
             .example("Get-Command *MailboxPermission", "The mailbox permission cmdlets.")
@@ -34,6 +34,9 @@ impl Cmdlet for GetCommand {
         let verbs: Vec<String> = args.opt::<Vec<String>>("Verb").unwrap_or_default();
         let nouns: Vec<String> = args.opt::<Vec<String>>("Noun").unwrap_or_default();
         let kind = args.string("CommandType");
+        let modules: Vec<String> = args.opt::<Vec<String>>("Module").unwrap_or_default();
+        let in_module =
+            |src: &str| modules.is_empty() || modules.iter().any(|m| convert::wildcard_match(m, src, false));
         let emit = |cx: &mut dyn Context, (name, k, src): &(String, String, String)| {
             let mut o = PsObject::new(&[
                 "System.Management.Automation.CmdletInfo",
@@ -59,8 +62,11 @@ impl Cmdlet for GetCommand {
         if names.is_empty() {
             let mut list: Vec<_> = all
                 .into_iter()
-                .filter(|(n, k, _)| {
+                .filter(|(n, k, src)| {
                     let base = n.split(" -> ").next().unwrap_or(n);
+                    if !in_module(src) {
+                        return false;
+                    }
                     let (verb, noun) = base.split_once('-').unwrap_or((base, ""));
                     (verbs.is_empty() || verbs.iter().any(|v| convert::wildcard_match(v, verb, false)))
                         && (nouns.is_empty() || nouns.iter().any(|p| convert::wildcard_match(p, noun, false)))
@@ -77,9 +83,9 @@ impl Cmdlet for GetCommand {
         for pat in names {
             let matched: Vec<_> = all
                 .iter()
-                .filter(|(n, _, _)| {
+                .filter(|(n, _, src)| {
                     let base = n.split(" -> ").next().unwrap_or(n);
-                    convert::wildcard_match(&pat, base, false)
+                    in_module(src) && convert::wildcard_match(&pat, base, false)
                 })
                 .cloned()
                 .collect();
