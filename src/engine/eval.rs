@@ -856,6 +856,9 @@ impl Engine {
             ExprKind::Member { target: obj, name, is_static } => {
                 let name = self.member_name(name)?;
                 if *is_static && let ExprKind::TypeLiteral(t) = &obj.kind {
+                    if let Some(r) = self.set_builtin_static(t, &name, &value, target.span) {
+                        return r;
+                    }
                     return match self.set_static_property(t, &name, value, target.span) {
                         Some(r) => r,
                         None => Err(Flow::Error(Box::new(errors::runtime(

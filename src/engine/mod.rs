@@ -170,6 +170,8 @@ pub struct Engine {
     invocations: Vec<scripts::Invocation>,
     /// `-NonInteractive`: prompts fail at once instead of reading input.
     non_interactive: bool,
+    /// `[Net.ServicePointManager]::SecurityProtocol` once a script set it (the flags' bits).
+    security_protocol: Option<u64>,
 }
 
 impl Engine {
@@ -271,6 +273,7 @@ impl Engine {
             start_time: 0,
             invocations: Vec::new(),
             non_interactive: false,
+            security_protocol: None,
         };
         e.start_time = e.host.now();
         e.init_variables();

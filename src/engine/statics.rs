@@ -221,6 +221,49 @@ mod path {
 
 impl Engine {
     /// `[Type]::Member` for a resolved type.
+    /// `[Net.ServicePointManager]::SecurityProtocol`: what a script set, else the default of the
+    /// profile's runtime (.NET Framework 4.x under Windows PowerShell 5.1: `Ssl3, Tls`; .NET under
+    /// pwsh 7: `SystemDefault`).
+    fn security_protocol(&self) -> Value {
+        let bits =
+            self.security_protocol.unwrap_or(if self.directory.org.version.is_on_premises() { 48 | 192 } else { 0 });
+        Value::Enum(EnumValue { ty: &super::types::SECURITY_PROTOCOL_TYPE, bits })
+    }
+
+    /// `[Net.ServicePointManager]::SecurityProtocol = v`: `None` when the type is not one whose
+    /// static property can be set here; a value that is no SecurityProtocolType fails to convert.
+    pub(crate) fn set_builtin_static(&mut self, t: &str, name: &str, v: &Value, span: Span) -> Option<EvalResult<()>> {
+        let full = self.resolve_type(t, span).ok()?.full_name();
+        if full != "System.Net.ServicePointManager" {
+            return None;
+        }
+        if !name.eq_ignore_ascii_case("SecurityProtocol") {
+            let msg = format!(
+                "The property '{name}' cannot be found on this object. Verify that the property exists and can be set."
+            );
+            let e =
+                errors::runtime(msg, "PropertyAssignmentException", "InvalidOperation", ":", Some(self.position(span)));
+            return Some(Err(Flow::Error(Box::new(e))));
+        }
+        let ty = Ty::Enum(&super::types::SECURITY_PROTOCOL_TYPE);
+        Some(match self.convert_value(v, &ty, span) {
+            Ok(Value::Enum(e)) => {
+                self.security_protocol = Some(e.bits);
+                Ok(())
+            }
+            Ok(_) => Ok(()),
+            // ExtendedTypeSystem.resx ExceptionWhenSetting: the conversion's message inside.
+            Err(Flow::Error(inner)) => {
+                let msg = format!("Exception setting \"{name}\": \"{}\"", inner.record.message);
+                let mut e =
+                    errors::runtime(msg, "ExceptionWhenSetting", "NotSpecified", ":", Some(self.position(span)));
+                e.record.exception_type = "System.Management.Automation.SetValueInvocationException".into();
+                Err(Flow::Error(Box::new(e)))
+            }
+            Err(other) => Err(other),
+        })
+    }
+
     pub(crate) fn builtin_static_member(&mut self, ty: &Ty, t: &str, name: &str, span: Span) -> EvalResult<Value> {
         let n = name.to_ascii_lowercase();
         if let Ty::Enum(e) = ty {
@@ -239,6 +282,7 @@ impl Engine {
             ("System.DateTime", "minvalue") => super::convert_to::ticks_to_datetime(0),
             ("System.DateTime", "maxvalue") => super::convert_to::ticks_to_datetime(3_155_378_975_999_999_999),
             ("System.String", "empty") => Value::str(""),
+            ("System.Net.ServicePointManager", "securityprotocol") => self.security_protocol(),
             ("System.Environment", "newline") => Value::str("\r\n"),
             ("System.Environment", "username") => env(self, "USERNAME"),
             ("System.Environment", "userdomainname") => env(self, "USERDOMAIN"),

@@ -118,6 +118,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Enum", ["enum"], VT, Kind::Static, false),
     b!("System.Convert", [], OBJ, Kind::Static, false),
     b!("System.Console", [], OBJ, Kind::Static, false),
+    b!("System.Net.ServicePointManager", [], OBJ, Kind::Static, false),
     b!("System.Management.Automation.Language.NullString", ["nullstring"], OBJ, Kind::Static, false),
 ];
 
@@ -669,6 +670,29 @@ enum_type!(
     ]
 );
 
+enum_type!(
+    SECURITY_PROTOCOL_TYPE,
+    "System.Net.SecurityProtocolType",
+    true,
+    [("SystemDefault", 0), ("Ssl3", 48), ("Tls", 192), ("Tls11", 768), ("Tls12", 3072), ("Tls13", 12288),]
+);
+enum_type!(
+    WINDOWS_BUILTIN_ROLE,
+    "System.Security.Principal.WindowsBuiltInRole",
+    false,
+    [
+        ("Administrator", 544),
+        ("User", 545),
+        ("Guest", 546),
+        ("PowerUser", 547),
+        ("AccountOperator", 548),
+        ("SystemOperator", 549),
+        ("PrintOperator", 550),
+        ("BackupOperator", 551),
+        ("Replicator", 552),
+    ]
+);
+
 /// The .NET enums scripts name.
 pub(crate) static BUILTIN_ENUMS: &[&EnumType] = &[
     &ACTION_PREFERENCE,
@@ -682,6 +706,8 @@ pub(crate) static BUILTIN_ENUMS: &[&EnumType] = &[
     &MIDPOINT_ROUNDING,
     &DATETIME_KIND,
     &REGEX_OPTIONS,
+    &SECURITY_PROTOCOL_TYPE,
+    &WINDOWS_BUILTIN_ROLE,
 ];
 
 #[cfg(test)]

@@ -188,9 +188,16 @@ impl FileAccess for StdFiles {
             }
             // A native absolute path whose folder exists (`/tmp/report.csv`, as a Linux user types
             // it) is that real file; anything else is rooted on the current drive, as on Windows.
+            // A native folder followed by `\` names (`"$PSScriptRoot\lib.ps1"` in a script run by
+            // its native path) is under that real folder too: the part before the first `\` must
+            // be a real folder, else the path is a Windows one (`/Windows\Temp`).
             let native = std::path::Path::new(path);
             let first = native.components().nth(1).map(|c| PathBuf::from("/").join(c));
-            if first.is_some_and(|f| f.is_dir()) && !path.contains('\\') {
+            let mixed_ok = match path.find('\\') {
+                None => true,
+                Some(i) => std::path::Path::new(&path[..i]).is_dir(),
+            };
+            if first.is_some_and(|f| f.is_dir()) && mixed_ok {
                 let mut p = WinPath { root: Root::Native, parts: Vec::new() };
                 p.push_all(path);
                 return Ok(p);
@@ -548,5 +555,41 @@ mod masked_tests {
         assert_eq!(masked_key(&[0x1b]), MaskedKey::Ignored);
         assert_eq!(masked_key("é".as_bytes()), MaskedKey::Char('é'));
         assert_eq!(masked_key(b"a"), MaskedKey::Char('a'));
+    }
+}
+
+#[cfg(test)]
+mod native_path_tests {
+    use super::*;
+
+    /// A `StdFiles` whose current directory is `cwd` and whose sandbox is `sandbox`.
+    fn files(cwd: &std::path::Path, sandbox: &std::path::Path) -> StdFiles {
+        let start = WinPath::absolute("C:\\Windows\\system32").unwrap_or_else(|| WinPath::drive('C'));
+        StdFiles {
+            location: start.clone(),
+            mount: start,
+            cwd: cwd.to_path_buf(),
+            sandbox: sandbox.to_path_buf(),
+            stack: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn script_root_outside_cwd_joined_with_backslash_is_the_real_file() {
+        let base = std::env::temp_dir().join(format!("exsh-native-{}", std::process::id()));
+        let scripts = base.join("scripts");
+        let cwd = base.join("cwd");
+        let _ = std::fs::create_dir_all(&scripts);
+        let _ = std::fs::create_dir_all(&cwd);
+        let _ = std::fs::write(scripts.join("utils.ps1"), "'hi'");
+        let mut f = files(&cwd, &base.join("sandbox"));
+        let root = scripts.to_string_lossy().to_string();
+        assert!(f.exists(&format!("{root}\\utils.ps1")));
+        assert!(f.exists(&format!("{root}/utils.ps1")));
+        assert!(!f.exists(&format!("{root}\\missing.ps1")));
+        // A folder that is not on the real disk keeps the Windows meaning (rooted on drive C).
+        let p = f.resolve("/NoSuchFolderHere\\x.ps1").map(|p| p.to_string()).unwrap_or_default();
+        assert_eq!(p, "C:\\NoSuchFolderHere\\x.ps1");
+        let _ = std::fs::remove_dir_all(&base);
     }
 }

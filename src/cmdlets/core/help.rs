@@ -96,10 +96,7 @@ impl Cmdlet for GetCommand {
         for pat in names {
             let matched: Vec<_> = all
                 .iter()
-                .filter(|(n, _, _)| {
-                    let base = n.split(" -> ").next().unwrap_or(n);
-                    convert::wildcard_match(&pat, base, false)
-                })
+                .filter(|(n, _, _)| convert::wildcard_match(&pat, n.split(" -> ").next().unwrap_or(n), false))
                 .cloned()
                 .collect();
             if matched.is_empty() && !pat.contains(['*', '?']) {
