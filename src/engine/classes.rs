@@ -95,7 +95,7 @@ impl Engine {
                     match v {
                         Value::Enum(x) => x.bits as i64,
                         other => match convert::to_number(&other) {
-                            Some(Value::Int(i)) => i,
+                            Some(Value::Int(i) | Value::Long(i)) => i,
                             _ => {
                                 return Err(Flow::Error(Box::new(errors::runtime(
                                     "Enumerator value must be a constant value.",

@@ -44,7 +44,7 @@ pub(crate) fn convert_more(_user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) ->
             Value::Str(_) | Value::Char(_) => convert::to_char(v).map(Value::Char).ok_or_else(|| {
                 error(v, ty, "String must be exactly one character long.", "InvalidCastParseTargetInvocation")
             }),
-            Value::Int(i) => {
+            Value::Int(i) | Value::Long(i) => {
                 u16::try_from(*i).ok().and_then(|n| char::from_u32(n as u32)).map(Value::Char).ok_or_else(|| {
                     error(v, ty, "Value was either too large or too small for a character.", "InvalidCastIConvertible")
                 })
@@ -59,7 +59,7 @@ pub(crate) fn convert_more(_user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) ->
             _ => Err(cast_error(v, ty)),
         },
         Kind::TimeSpan => match v {
-            Value::TimeSpan(_) | Value::Int(_) | Value::Str(_) => {
+            Value::TimeSpan(_) | Value::Int(_) | Value::Long(_) | Value::Str(_) => {
                 convert::to_timespan(v).map(Value::TimeSpan).ok_or_else(|| {
                     error(
                         v,

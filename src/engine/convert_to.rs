@@ -55,7 +55,7 @@ pub(crate) fn convert(user: &UserTypes, v: &Value, ty: &Ty) -> Result<Value, Con
         Ty::Enum(e) => {
             let (bits, id) = match v {
                 Value::Enum(x) if std::ptr::eq(x.ty, *e) => return Ok(v.clone()),
-                Value::Int(i) => (*i as u64, "UndefinedIntegerToEnum"),
+                Value::Int(i) | Value::Long(i) => (*i as u64, "UndefinedIntegerToEnum"),
                 Value::Double(d) => (d.round_ties_even() as i64 as u64, "UndefinedIntegerToEnum"),
                 Value::Null => {
                     return Err(ConvError {
@@ -174,7 +174,7 @@ fn convert_generic(user: &UserTypes, v: &Value, ty: &Ty, g: Generic, args: &[Ty]
 /// Parses an integer string as PowerShell's conversions do (`" 12 "`, `"0x1F"`, `"1e3"`, `"2.5"` rounds).
 fn parse_integer(s: &str) -> Option<f64> {
     match convert::parse_number(s)? {
-        Value::Int(i) => Some(i as f64),
+        Value::Int(i) | Value::Long(i) => Some(i as f64),
         Value::Double(d) => Some(d),
         _ => None,
     }
@@ -205,6 +205,15 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
         }
         return Err(cast_error(v, ty));
     }
+    if let (Kind::Integer(..), Ty::Builtin(b)) = (kind, ty)
+        && b.full == "System.Int64"
+    {
+        return convert_integer(user, v, ty, kind).map(|n| Value::Long(n.as_int().unwrap_or(0)));
+    }
+    convert_integer(user, v, ty, kind)
+}
+
+fn convert_integer(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<Value, ConvError> {
     Ok(match kind {
         Kind::String => match v {
             Value::Null => Value::str(""),
@@ -214,7 +223,7 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
             let n: f64 = match v {
                 Value::Null => 0.0,
                 Value::Bool(b) | Value::Switch(b) => *b as i64 as f64,
-                Value::Int(i) => {
+                Value::Int(i) | Value::Long(i) => {
                     let i = *i as i128;
                     if i < min || i > max {
                         return Err(value_error(
@@ -261,7 +270,7 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
         Kind::Double | Kind::Decimal => match v {
             Value::Null => Value::Double(0.0),
             Value::Str(s) => match convert::parse_number(s) {
-                Some(Value::Int(i)) => Value::Double(i as f64),
+                Some(Value::Int(i) | Value::Long(i)) => Value::Double(i as f64),
                 Some(Value::Double(d)) => Value::Double(d),
                 _ => {
                     let fqid = if kind == Kind::Decimal {
@@ -272,7 +281,7 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
                     return Err(value_error(v, ty, BAD_FORMAT, fqid));
                 }
             },
-            Value::Int(i) => Value::Double(*i as f64),
+            Value::Int(i) | Value::Long(i) => Value::Double(*i as f64),
             Value::Double(d) => Value::Double(*d),
             Value::Bool(b) | Value::Switch(b) => Value::Double(*b as i64 as f64),
             Value::Enum(e) => Value::Double(e.bits as i64 as f64),
@@ -298,7 +307,7 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
                 )
             })?,
             // A number is ticks (100 ns since 0001-01-01).
-            Value::Int(t) => ticks_to_datetime(*t),
+            Value::Int(t) | Value::Long(t) => ticks_to_datetime(*t),
             _ => return Err(cast_error(v, ty)),
         },
         Kind::Array => match v {

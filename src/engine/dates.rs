@@ -81,7 +81,7 @@ pub(crate) fn arith(op: BinaryOp, l: &Value, r: &Value) -> Option<Option<Value>>
 
 fn arg_f64(args: &[Value], i: usize) -> f64 {
     match args.get(i).and_then(convert::to_number) {
-        Some(Value::Int(n)) => n as f64,
+        Some(Value::Int(n) | Value::Long(n)) => n as f64,
         Some(Value::Double(d)) => d,
         _ => 0.0,
     }

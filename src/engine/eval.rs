@@ -577,6 +577,7 @@ impl Engine {
         match &e.kind {
             ExprKind::Literal(l) => Ok(match l {
                 Literal::Int(i) => Value::Int(*i),
+                Literal::Long(i) => Value::Long(*i),
                 Literal::Double(d) => Value::Double(*d),
                 Literal::String(s) => Value::str(s),
             }),

@@ -309,7 +309,9 @@ pub(crate) fn call_method(
             let r = engine.invoke_block_with_underscore(sb, None)?;
             Ok(Engine::collapse(r))
         }
-        Value::Int(_) | Value::Double(_) if lname == "tostring" => to_string_with_format(engine, target, &args, span),
+        Value::Int(_) | Value::Long(_) | Value::Double(_) if lname == "tostring" => {
+            to_string_with_format(engine, target, &args, span)
+        }
         _ => Err(no_method(engine, target, name, span)),
     }
 }

@@ -197,6 +197,9 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
         ));
     };
     match (a, b) {
+        (Value::Long(x), Value::Int(y) | Value::Long(y)) | (Value::Int(x), Value::Long(y)) => {
+            long_arith(engine, op, x, y, span)
+        }
         (Value::Int(x), Value::Int(y)) => match op {
             BinaryOp::Add => Ok(widen(x, y, x.checked_add(y), x as f64 + y as f64)),
             BinaryOp::Sub => Ok(widen(x, y, x.checked_sub(y), x as f64 - y as f64)),
@@ -228,9 +231,35 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
     }
 }
 
+/// Int64 arithmetic (either operand an Int64): an Int64 result, a Double when it overflows
+/// (PowerShell's LongOps), division exact or Double.
+fn long_arith(engine: &mut Engine, op: BinaryOp, x: i64, y: i64, span: Span) -> EvalResult<Value> {
+    let or_double = |r: Option<i64>, approx: f64| r.map(Value::Long).unwrap_or(Value::Double(approx));
+    match op {
+        BinaryOp::Add => Ok(or_double(x.checked_add(y), x as f64 + y as f64)),
+        BinaryOp::Sub => Ok(or_double(x.checked_sub(y), x as f64 - y as f64)),
+        BinaryOp::Mul => Ok(or_double(x.checked_mul(y), x as f64 * y as f64)),
+        BinaryOp::Div => {
+            if y == 0 {
+                return Err(divide_by_zero(engine, span));
+            }
+            match x.checked_rem(y) {
+                Some(0) => Ok(or_double(x.checked_div(y), x as f64 / y as f64)),
+                _ => Ok(Value::Double(x as f64 / y as f64)),
+            }
+        }
+        _ => {
+            if y == 0 {
+                return Err(divide_by_zero(engine, span));
+            }
+            Ok(Value::Long(x.checked_rem(y).unwrap_or(0)))
+        }
+    }
+}
+
 fn num_f64(v: &Value) -> f64 {
     match v {
-        Value::Int(i) => *i as f64,
+        Value::Int(i) | Value::Long(i) => *i as f64,
         Value::Double(d) => *d,
         _ => 0.0,
     }

@@ -13,7 +13,7 @@ use crate::value::{EnumValue, PsObject, Value, convert};
 
 fn num(v: &Value) -> f64 {
     match convert::to_number(v) {
-        Some(Value::Int(i)) => i as f64,
+        Some(Value::Int(i) | Value::Long(i)) => i as f64,
         Some(Value::Double(d)) => d,
         _ => 0.0,
     }
@@ -314,7 +314,10 @@ impl Engine {
             ("System.Management.Automation.Language.NullString", "value") => Value::Null,
             ("System.Guid", "empty") => self.guid_value("00000000-0000-0000-0000-000000000000"),
             (_, "maxvalue" | "minvalue") => match ty.kind() {
-                Some(Kind::Integer(min, max, _)) => Value::Int(if n == "maxvalue" { max } else { min } as i64),
+                Some(Kind::Integer(min, max, _)) => {
+                    let v = if n == "maxvalue" { max } else { min } as i64;
+                    if full == "System.Int64" { Value::Long(v) } else { Value::Int(v) }
+                }
                 Some(Kind::Double) if full == "System.Single" => {
                     Value::Double(if n == "maxvalue" { f32::MAX as f64 } else { f32::MIN as f64 })
                 }
@@ -346,7 +349,7 @@ impl Engine {
         let n = name.to_ascii_lowercase();
         let full = ty.full_name();
         let f = |i: usize| args.get(i).map(num).unwrap_or(0.0);
-        let all_int = |k: usize| args.len() == k && args.iter().all(|a| matches!(a, Value::Int(_)));
+        let all_int = |k: usize| args.len() == k && args.iter().all(|a| matches!(a, Value::Int(_) | Value::Long(_)));
         if n == "new" {
             return self.construct(ty, args, span);
         }
@@ -399,7 +402,7 @@ impl Engine {
             ("System.Math", "ceiling") => Value::Double(f(0).ceil()),
             ("System.Math", "truncate") => Value::Double(f(0).trunc()),
             ("System.Math", "abs") => match args.first() {
-                Some(Value::Int(i)) => Value::Int(i.checked_abs().unwrap_or(i64::MAX)),
+                Some(Value::Int(i) | Value::Long(i)) => Value::Int(i.checked_abs().unwrap_or(i64::MAX)),
                 _ => Value::Double(f(0).abs()),
             },
             ("System.Math", "sign") => Value::Int(if f(0) > 0.0 { 1 } else if f(0) < 0.0 { -1 } else { 0 }),
@@ -630,7 +633,7 @@ impl Engine {
                     "isdefined" => {
                         let v = args.get(1).cloned().unwrap_or(Value::Null);
                         Value::Bool(match &v {
-                            Value::Int(i) => e.members.iter().any(|(_, b)| *b == *i as u64),
+                            Value::Int(i) | Value::Long(i) => e.members.iter().any(|(_, b)| *b == *i as u64),
                             Value::Enum(x) => e.members.iter().any(|(_, b)| *b == x.bits),
                             other => e.members.iter().any(|(m, _)| *m == convert::to_string(other)),
                         })
@@ -873,7 +876,7 @@ fn inner_of(e: &ConvError) -> &str {
 
 fn first_char(args: &[Value]) -> Option<char> {
     match args.first()? {
-        Value::Int(i) => char::from_u32(*i as u32),
+        Value::Int(i) | Value::Long(i) => char::from_u32(*i as u32),
         other => convert::to_string(other).chars().next(),
     }
 }

@@ -480,7 +480,8 @@ fn instance_names(user: &UserTypes, v: &Value) -> Vec<String> {
                 let b = t.base(user);
                 cur = if b.is_empty() { None } else { resolve(user, &b) };
             }
-            if matches!(other, Value::Int(_) | Value::Double(_) | Value::Bool(_) | Value::DateTime(..)) {
+            if matches!(other, Value::Int(_) | Value::Long(_) | Value::Double(_) | Value::Bool(_) | Value::DateTime(..))
+            {
                 out.push("System.IComparable".into());
             }
         }

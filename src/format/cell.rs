@@ -57,7 +57,16 @@ pub fn display_string(v: &Value) -> String {
 /// True for values Out-Default prints as one `ToString()` line, never as a table or list
 /// (`DefaultScalarTypes`: strings, numbers, booleans, enums). Dates are not scalars: they have a view.
 pub fn is_scalar(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::Int(_) | Value::Double(_) | Value::Bool(_) | Value::Enum(_) | Value::Char(_))
+    matches!(
+        v,
+        Value::Str(_)
+            | Value::Int(_)
+            | Value::Long(_)
+            | Value::Double(_)
+            | Value::Bool(_)
+            | Value::Enum(_)
+            | Value::Char(_)
+    )
 }
 
 /// True for values whose cells a property-based table right-aligns (`ComputeDefaultAlignment`:

@@ -453,6 +453,8 @@ pub enum StringPart {
 pub enum Literal {
     /// Integer, including `0x1F`, and with multipliers applied (`2MB`).
     Int(i64),
+    /// An `Int64` literal: the `l` suffix (`5L`, `0x10L`).
+    Long(i64),
     /// Floating point.
     Double(f64),
     /// Verbatim string (single-quoted, here-string, or a bare word in command mode).

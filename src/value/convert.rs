@@ -10,7 +10,7 @@ pub fn to_string(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::Bool(b) | Value::Switch(b) => if *b { "True" } else { "False" }.to_string(),
-        Value::Int(i) => i.to_string(),
+        Value::Int(i) | Value::Long(i) => i.to_string(),
         Value::Double(d) => double_to_string(*d),
         Value::Str(s) => s.to_string(),
         Value::Array(a) => a.borrow().iter().map(to_string).collect::<Vec<_>>().join(" "),
@@ -125,7 +125,7 @@ pub fn to_bool(v: &Value) -> bool {
     match v {
         Value::Null => false,
         Value::Bool(b) | Value::Switch(b) => *b,
-        Value::Int(i) => *i != 0,
+        Value::Int(i) | Value::Long(i) => *i != 0,
         Value::Double(d) => *d != 0.0,
         Value::Str(s) => !s.is_empty(),
         Value::Array(a) => {
@@ -146,7 +146,7 @@ pub fn to_number(v: &Value) -> Option<Value> {
     match v {
         Value::Null => Some(Value::Int(0)),
         Value::Bool(b) | Value::Switch(b) => Some(Value::Int(*b as i64)),
-        Value::Int(_) | Value::Double(_) => Some(v.clone()),
+        Value::Int(_) | Value::Long(_) | Value::Double(_) => Some(v.clone()),
         Value::Enum(e) => Some(Value::Int(e.bits as i64)),
         Value::Char(c) => Some(Value::Int(*c as i64)),
         Value::Str(s) => parse_number(s),
@@ -179,7 +179,7 @@ pub fn parse_number(s: &str) -> Option<Value> {
 /// An integer, if the value converts to one (doubles round half to even, like .NET).
 pub fn to_int(v: &Value) -> Option<i64> {
     match to_number(v)? {
-        Value::Int(i) => Some(i),
+        Value::Int(i) | Value::Long(i) => Some(i),
         Value::Double(d) => Some(d.round_ties_even() as i64),
         _ => None,
     }
@@ -187,7 +187,7 @@ pub fn to_int(v: &Value) -> Option<i64> {
 
 fn to_f64(v: &Value) -> Option<f64> {
     match to_number(v)? {
-        Value::Int(i) => Some(i as f64),
+        Value::Int(i) | Value::Long(i) => Some(i as f64),
         Value::Double(d) => Some(d),
         _ => None,
     }
@@ -202,7 +202,7 @@ pub fn equals(lhs: &Value, rhs: &Value, case_sensitive: bool) -> bool {
             let b = to_string(rhs);
             if case_sensitive { **a == *b } else { a.to_lowercase() == b.to_lowercase() }
         }
-        (Value::Int(_) | Value::Double(_), _) => match (to_f64(lhs), to_f64(rhs)) {
+        (Value::Int(_) | Value::Long(_) | Value::Double(_), _) => match (to_f64(lhs), to_f64(rhs)) {
             (Some(a), Some(b)) => a == b,
             _ => false,
         },
@@ -238,7 +238,7 @@ pub fn equals(lhs: &Value, rhs: &Value, case_sensitive: bool) -> bool {
 fn enum_of(e: &EnumValue, v: &Value) -> Option<u64> {
     match v {
         Value::Enum(o) => Some(o.bits),
-        Value::Int(i) => Some(*i as u64),
+        Value::Int(i) | Value::Long(i) => Some(*i as u64),
         other => e.ty.parse(&to_string(other)).ok().map(|x| x.bits),
     }
 }
@@ -250,7 +250,7 @@ pub fn compare(lhs: &Value, rhs: &Value, case_sensitive: bool) -> Option<Orderin
         (Value::Null, Value::Null) => Some(Ordering::Equal),
         (Value::Null, _) => Some(Ordering::Less),
         (_, Value::Null) => Some(Ordering::Greater),
-        (Value::Int(_) | Value::Double(_) | Value::Bool(_) | Value::Enum(_), _) => {
+        (Value::Int(_) | Value::Long(_) | Value::Double(_) | Value::Bool(_) | Value::Enum(_), _) => {
             let (a, b) = (to_f64(lhs)?, to_f64(rhs)?);
             a.partial_cmp(&b)
         }
@@ -449,7 +449,7 @@ pub fn datetime_property(v: &Value, name: &str) -> Option<Value> {
 pub fn to_timespan(v: &Value) -> Option<i64> {
     match v {
         Value::TimeSpan(t) => Some(*t),
-        Value::Int(i) => Some(*i),
+        Value::Int(i) | Value::Long(i) => Some(*i),
         Value::Str(s) => super::dotnet::parse_timespan(s),
         Value::Array(a) if a.borrow().len() == 1 => to_timespan(&a.borrow().items[0]),
         _ => None,
@@ -487,7 +487,7 @@ pub fn to_char(v: &Value) -> Option<char> {
                 _ => None,
             }
         }
-        Value::Int(i) => u32::try_from(*i).ok().filter(|n| *n <= 0xffff).and_then(char::from_u32),
+        Value::Int(i) | Value::Long(i) => u32::try_from(*i).ok().filter(|n| *n <= 0xffff).and_then(char::from_u32),
         Value::Array(a) if a.borrow().len() == 1 => to_char(&a.borrow().items[0]),
         _ => None,
     }

@@ -159,7 +159,7 @@ pub fn format_value(v: &Value, format: Option<&str>, local_offset: i32) -> Resul
         _ => return Ok(convert::to_string(v)),
     };
     match v {
-        Value::Int(i) => format_int(*i, f),
+        Value::Int(i) | Value::Long(i) => format_int(*i, f),
         Value::Double(d) => format_double(*d, f),
         Value::DateTime(secs, ns) => format_date(*secs, *ns, f, local_offset),
         Value::TimeSpan(t) => format_timespan(*t, f),

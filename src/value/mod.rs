@@ -92,8 +92,11 @@ pub enum Value {
     Null,
     /// `$true` / `$false`
     Bool(bool),
-    /// Integers (Int32 and Int64 alike).
+    /// An `Int32` (literals, counts, indexes). A value outside Int32's range is an `Int64` (what
+    /// .NET would hold it in), so code that only makes small integers never needs `Long`.
     Int(i64),
+    /// An `Int64` whatever its value (`[long]5`, `5L`, `[long]::MaxValue`, Int64 arithmetic).
+    Long(i64),
     /// Doubles.
     Double(f64),
     /// Strings.
@@ -172,6 +175,14 @@ impl Value {
         Value::Hashtable(Rc::new(RefCell::new(h)))
     }
 
+    /// The integer of an `Int32` or `Int64` value.
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) | Value::Long(i) => Some(*i),
+            _ => None,
+        }
+    }
+
     /// True for `$null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
@@ -183,7 +194,7 @@ impl Value {
             Value::Null => "null".into(),
             Value::Bool(_) => "System.Boolean".into(),
             Value::Int(i) if i32::try_from(*i).is_ok() => "System.Int32".into(),
-            Value::Int(_) => "System.Int64".into(),
+            Value::Int(_) | Value::Long(_) => "System.Int64".into(),
             Value::Double(_) => "System.Double".into(),
             Value::Str(_) => "System.String".into(),
             Value::Array(a) => match a.borrow().kind {

@@ -181,6 +181,8 @@ impl Hashtable {
         match k {
             Value::Str(s) => format!("s:{}", s.to_lowercase()),
             Value::Int(i) => format!("i:{i}"),
+            // Int64 5 and Int32 5 are different keys (Int32.Equals(Int64) is false).
+            Value::Long(i) => format!("l:{i}"),
             other => format!("s:{}", convert::to_string(other).to_lowercase()),
         }
     }
@@ -198,6 +200,7 @@ impl Hashtable {
                 Ok(v) => v,
                 Err(_) => (*i as i32) ^ ((*i >> 32) as i32),
             },
+            Value::Long(i) => (*i as i32) ^ ((*i >> 32) as i32),
             Value::Bool(b) => i32::from(*b),
             Value::Char(c) => {
                 let u = (*c as u32) & 0xffff;

@@ -170,7 +170,9 @@ pub fn convert_arg(origin: Origin, p: &Param, v: Value, span: Option<Span>) -> R
             })?
         }
         ParamType::Bool => match &v {
-            Value::Bool(_) | Value::Switch(_) | Value::Int(_) | Value::Double(_) => Value::Bool(convert::to_bool(&v)),
+            Value::Bool(_) | Value::Switch(_) | Value::Int(_) | Value::Long(_) | Value::Double(_) => {
+                Value::Bool(convert::to_bool(&v))
+            }
             _ => {
                 return Err(BindError::new(
                     format!(

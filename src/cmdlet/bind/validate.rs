@@ -258,14 +258,14 @@ fn check_element(c: &Check<'_>, x: &Value, script: &mut ScriptCheck<'_>) -> Resu
             let (lo_s, hi_s) = (convert::to_string(lo), convert::to_string(hi));
             let (el, lo, hi) = match (lo, hi) {
                 (Value::Int(l), Value::Int(h)) => match x {
-                    Value::Int(i) => (*i as f64, *l as f64, *h as f64),
+                    Value::Int(i) | Value::Long(i) => (*i as f64, *l as f64, *h as f64),
                     _ => match convert::to_int(x) {
                         Some(i) => (i as f64, *l as f64, *h as f64),
                         None => return Err(range_type(x, "Int32")),
                     },
                 },
                 _ => match convert::to_number(x) {
-                    Some(Value::Int(i)) => (i as f64, number_f64(lo), number_f64(hi)),
+                    Some(Value::Int(i) | Value::Long(i)) => (i as f64, number_f64(lo), number_f64(hi)),
                     Some(Value::Double(d)) => (d, number_f64(lo), number_f64(hi)),
                     _ => return Err(range_type(x, "Double")),
                 },
@@ -343,7 +343,8 @@ pub fn validation_error(param: &str, message: &str, span: Option<crate::syntax::
 fn range_type(x: &Value, limit: &str) -> String {
     let ty = match x {
         Value::Str(_) => "String",
-        Value::Int(_) => "Int32",
+        Value::Int(i) if i32::try_from(*i).is_ok() => "Int32",
+        Value::Int(_) | Value::Long(_) => "Int64",
         Value::Double(_) => "Double",
         Value::Bool(_) => "Boolean",
         Value::Array(_) => "Object[]",
@@ -357,7 +358,7 @@ fn range_type(x: &Value, limit: &str) -> String {
 
 fn number_f64(v: &Value) -> f64 {
     match v {
-        Value::Int(i) => *i as f64,
+        Value::Int(i) | Value::Long(i) => *i as f64,
         Value::Double(d) => *d,
         _ => 0.0,
     }
@@ -367,9 +368,10 @@ fn number_f64(v: &Value) -> f64 {
 fn number(e: &Expr) -> Option<Value> {
     match &e.kind {
         ExprKind::Literal(Literal::Int(i)) => Some(Value::Int(*i)),
+        ExprKind::Literal(Literal::Long(i)) => Some(Value::Long(*i)),
         ExprKind::Literal(Literal::Double(d)) => Some(Value::Double(*d)),
         ExprKind::Unary { op: UnaryOp::Negate, operand } => match number(operand)? {
-            Value::Int(i) => Some(Value::Int(-i)),
+            Value::Int(i) | Value::Long(i) => Some(Value::Int(-i)),
             Value::Double(d) => Some(Value::Double(-d)),
             _ => None,
         },

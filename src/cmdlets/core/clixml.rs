@@ -226,7 +226,7 @@ impl Writer<'_> {
             Value::Null => self.line(indent, &format!("<Nil{n} />")),
             Value::Bool(b) => self.primitive(indent, name, "B", if *b { "true" } else { "false" }),
             Value::Int(i) if i32::try_from(*i).is_ok() => self.primitive(indent, name, "I32", &i.to_string()),
-            Value::Int(i) => self.primitive(indent, name, "I64", &i.to_string()),
+            Value::Int(i) | Value::Long(i) => self.primitive(indent, name, "I64", &i.to_string()),
             Value::Double(d) => self.primitive(indent, name, "Db", &double_text(*d)),
             Value::Str(s) => self.primitive(indent, name, "S", &encode_text(s, false)),
             Value::Char(c) => self.primitive(indent, name, "C", &(*c as u32).to_string()),

@@ -456,7 +456,7 @@ fn syntax_type(type_name: Option<&str>) -> String {
 fn default_text(src: &str, e: Option<&Expr>) -> String {
     let Some(e) = e else { return String::new() };
     match &e.kind {
-        ExprKind::Literal(Literal::Int(i)) => i.to_string(),
+        ExprKind::Literal(Literal::Int(i) | Literal::Long(i)) => i.to_string(),
         ExprKind::Literal(Literal::String(s)) => s.to_string(),
         ExprKind::Expandable(parts) if parts.iter().all(|p| matches!(p, StringPart::Literal(_))) => parts
             .iter()

@@ -28,7 +28,16 @@ type Row = (Value, Vec<(String, Value)>, &'static str);
 /// by its string form (ObjectCommandComparer falls back to `ToString()`).
 fn same(a: &Value, b: &Value, case_sensitive: bool) -> bool {
     let scalar = |v: &Value| {
-        matches!(v, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Double(_) | Value::Str(_) | Value::Enum(_))
+        matches!(
+            v,
+            Value::Null
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Long(_)
+                | Value::Double(_)
+                | Value::Str(_)
+                | Value::Enum(_)
+        )
     };
     if scalar(a) || scalar(b) {
         convert::equals(a, b, case_sensitive)

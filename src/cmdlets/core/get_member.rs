@@ -118,7 +118,7 @@ pub fn short_type_name(v: &Value) -> String {
         Value::Null => "object".into(),
         Value::Bool(_) => "bool".into(),
         Value::Int(i) if i32::try_from(*i).is_ok() => "int".into(),
-        Value::Int(_) => "long".into(),
+        Value::Int(_) | Value::Long(_) => "long".into(),
         Value::Double(_) => "double".into(),
         Value::Str(_) => "string".into(),
         Value::DateTime(..) => "datetime".into(),

@@ -49,7 +49,7 @@ pub fn to_tree(v: &Value, depth: usize, max: usize, enums_as_strings: bool, trun
     match v {
         Value::Null => Json::Null,
         Value::Bool(b) | Value::Switch(b) => Json::Bool(*b),
-        Value::Int(i) => Json::Num(i.to_string()),
+        Value::Int(i) | Value::Long(i) => Json::Num(i.to_string()),
         Value::Double(d) => Json::Num(double_text(*d)),
         Value::Str(s) => Json::Str(s.to_string()),
         Value::Enum(e) if enums_as_strings => Json::Str(e.name()),

@@ -611,7 +611,7 @@ impl Cmdlet for MeasureObject {
             })
             .filter_map(|v| convert::to_number(&v))
             .map(|n| match n {
-                Value::Int(i) => i as f64,
+                Value::Int(i) | Value::Long(i) => i as f64,
                 Value::Double(d) => d,
                 _ => 0.0,
             })

@@ -125,7 +125,7 @@ impl Cmdlet for GetRandom {
 
 fn to_f64(v: &Value) -> Option<f64> {
     match v {
-        Value::Int(i) => Some(*i as f64),
+        Value::Int(i) | Value::Long(i) => Some(*i as f64),
         Value::Double(d) => Some(*d),
         _ => None,
     }

@@ -117,7 +117,7 @@ impl Cmdlet for GetUnique {
 }
 
 fn scalar(v: &Value) -> bool {
-    matches!(v, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Double(_) | Value::Enum(_))
+    matches!(v, Value::Null | Value::Bool(_) | Value::Int(_) | Value::Long(_) | Value::Double(_) | Value::Enum(_))
 }
 
 /// `Tee-Object` (tee): passes its input on and also saves it to a file or a variable.

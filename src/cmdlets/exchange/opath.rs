@@ -269,7 +269,7 @@ fn typed_literal(value: &Value, kind: Kind, op: &str) -> Result<Value, CmdletErr
             _ => Err(bad("System.Boolean")),
         },
         Kind::Int => match value {
-            Value::Int(_) => Ok(value.clone()),
+            Value::Int(_) | Value::Long(_) => Ok(value.clone()),
             _ => text.trim().parse::<i64>().map(Value::Int).map_err(|_| bad("System.Int32")),
         },
         Kind::Enum(ty) => {

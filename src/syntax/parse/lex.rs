@@ -363,8 +363,10 @@ impl<'s> Parser<'s> {
         let text = self.src.get(self.pos(digits_start)..text_end).unwrap_or("");
         // Suffixes: l (long), d (decimal), pwsh 7's integer types, then a multiplier.
         let mut decimal = false;
+        let mut long = false;
         if matches!(first(r), Some('l' | 'L')) && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic()) {
             r = skip1(r);
+            long = true;
         } else if matches!(first(r), Some('d' | 'D')) && !first(skip1(r)).is_some_and(|c| c.is_ascii_alphabetic()) {
             r = skip1(r);
             decimal = true;
@@ -411,6 +413,10 @@ impl<'s> Parser<'s> {
                     Literal::Double(if neg { -v } else { v })
                 }
             }
+        };
+        let lit = match lit {
+            Literal::Int(i) if long => Literal::Long(i),
+            other => other,
         };
         Ok((r, lit))
     }

@@ -214,6 +214,7 @@ fn redirs(reds: &[crate::syntax::ast::Redirection]) -> String {
 fn sx(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Literal(Literal::Int(v)) => v.to_string(),
+        ExprKind::Literal(Literal::Long(v)) => format!("{v}L"),
         ExprKind::Literal(Literal::Double(v)) => format!("{v}f"),
         ExprKind::Literal(Literal::String(s)) => format!("'{s}'"),
         ExprKind::BareWord(s) => format!("bw:{s}"),
@@ -465,7 +466,8 @@ fn numbers() {
     assert_eq!(render("1e3"), "1000f");
     assert_eq!(render("2GB"), "2147483648");
     assert_eq!(render("1.5KB"), "1536f");
-    assert_eq!(render("10l"), "10");
+    assert_eq!(render("10l"), "10L");
+    assert_eq!(render("0x10L"), "16L");
     assert_eq!(render("5d"), "5f");
     assert_eq!(render("99999999999999999999"), "100000000000000000000f");
     assert_eq!(render(".5"), "0.5f");
@@ -1351,7 +1353,7 @@ fn class_parse_errors() {
 #[test]
 fn pwsh7_numeric_suffixes() {
     assert_eq!(render7("1u + 2uy + 3y + 4s + 5us + 6ul + 7n + 0x10u"), "(+ (+ (+ (+ (+ (+ (+ 1 2) 3) 4) 5) 6) 7) 16)");
-    assert_eq!(render("1L + 2d"), "(+ 1 2f)");
+    assert_eq!(render("1L + 2d"), "(+ 1L 2f)");
     // Windows PowerShell 5.1 reads `1u` as a command name.
     assert_eq!(render("1u"), "1u");
 }
