@@ -158,10 +158,24 @@ impl Context for Cx<'_> {
         if matches!(ty.kind(), Some(super::types::Kind::Static | super::types::Kind::Void)) {
             return None;
         }
+        if args.is_empty() && !ty.has_default_constructor() {
+            // NewObjectStrings.resx CannotFindAppropriateCtor, with the name as the script wrote it.
+            return Some(Err(CmdletError::core(
+                format!("A constructor was not found. Cannot find an appropriate constructor for type {type_name}."),
+                "System.Management.Automation.PSArgumentException",
+                "ObjectNotFound",
+                "CannotFindAppropriateCtor",
+            )));
+        }
         Some(self.en.construct(&ty, args, self.span).map_err(|f| match f {
+            // The MethodException (or MethodInvocationException, when the constructor threw) inside.
             Flow::Error(e) => CmdletError::core(
                 e.record.message.clone(),
-                "System.Management.Automation.MethodInvocationException",
+                if e.record.exception_type.ends_with("MethodException") {
+                    "System.Management.Automation.MethodException"
+                } else {
+                    "System.Management.Automation.MethodInvocationException"
+                },
                 "InvalidOperation",
                 "ConstructorInvokedThrowException",
             ),

@@ -26,6 +26,7 @@ mod modules;
 mod native;
 mod ops;
 mod output;
+mod principal;
 mod pscmdlet;
 mod psobject_view;
 mod pwsh7;

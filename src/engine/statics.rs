@@ -36,7 +36,7 @@ pub(crate) fn invocation_error(engine: &Engine, method: &str, n: usize, inner: &
     Flow::Error(Box::new(e))
 }
 
-fn no_overload(engine: &Engine, name: &str, n: usize, span: Span) -> Flow {
+pub(crate) fn no_overload(engine: &Engine, name: &str, n: usize, span: Span) -> Flow {
     let mut e = errors::runtime(
         format!("Cannot find an overload for \"{name}\" and the argument count: \"{n}\"."),
         "MethodCountCouldNotFindBest",
@@ -457,6 +457,7 @@ impl Engine {
                 Value::Bool((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)
             }
             ("System.DateTime", "parseexact") => return self.datetime_parse_exact(args, span),
+            ("System.Security.Principal.WindowsIdentity", "getcurrent") if args.len() <= 1 => self.current_identity(),
             ("System.Environment", "getenvironmentvariable") => {
                 self.host.env(&arg_str(&args, 0)).map(Value::str).unwrap_or(Value::Null)
             }
@@ -787,6 +788,7 @@ impl Engine {
                     }
                     super::convert_to::choice_description(&arg_str(&args, 0), &arg_str(&args, 1))
                 }
+                Kind::Principal => self.construct_principal(&args, span)?,
                 Kind::MailAddress => {
                     if args.is_empty() || args.len() > 3 {
                         return Err(no_overload(self, "new", args.len(), span));

@@ -43,6 +43,8 @@ pub(crate) enum Kind {
     Void,
     /// `[ref]` (`System.Management.Automation.PSReference`): a box holding a value.
     Ref,
+    /// `System.Security.Principal.WindowsPrincipal`: made from a WindowsIdentity.
+    Principal,
     /// A class scripts use only for its static members (`[Math]`, `[Environment]`, `[IO.Path]`).
     Static,
 }
@@ -119,6 +121,14 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Convert", [], OBJ, Kind::Static, false),
     b!("System.Console", [], OBJ, Kind::Static, false),
     b!("System.Net.ServicePointManager", [], OBJ, Kind::Static, false),
+    b!("System.Security.Principal.WindowsIdentity", [], "System.Security.Claims.ClaimsIdentity", Kind::Static, false),
+    b!(
+        "System.Security.Principal.WindowsPrincipal",
+        [],
+        "System.Security.Claims.ClaimsPrincipal",
+        Kind::Principal,
+        false
+    ),
     b!("System.Management.Automation.Language.NullString", ["nullstring"], OBJ, Kind::Static, false),
 ];
 
@@ -316,6 +326,29 @@ impl Ty {
         match self {
             Ty::Builtin(b) => Some(b.kind),
             _ => None,
+        }
+    }
+
+    /// Whether `New-Object T` with no arguments finds a constructor: a public parameterless one,
+    /// or a value type's default. `String`, `Uri`, `MailAddress`, `Regex` (its is protected) and
+    /// the like have none. Script classes answer for themselves.
+    pub fn has_default_constructor(&self) -> bool {
+        match self {
+            Ty::Builtin(b) => !matches!(
+                b.kind,
+                Kind::String
+                    | Kind::Regex
+                    | Kind::Array
+                    | Kind::Uri
+                    | Kind::MailAddress
+                    | Kind::ChoiceDescription
+                    | Kind::ScriptBlock
+                    | Kind::Type
+                    | Kind::Ref
+                    | Kind::Principal
+            ),
+            Ty::Array(_) => false,
+            Ty::Generic(..) | Ty::Enum(_) | Ty::Class(_) => true,
         }
     }
 }
