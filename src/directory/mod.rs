@@ -12,6 +12,7 @@ pub mod index;
 pub mod inherited;
 pub mod lifecycle;
 pub mod model;
+pub mod reach;
 pub mod rights;
 pub mod sample;
 pub mod stats;
@@ -23,6 +24,7 @@ pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee}
 pub use index::Recipients;
 pub use lifecycle::NewRecipient;
 pub use model::*;
+pub use reach::{FolderReach, Reach};
 pub use stats::FolderStats;
 
 /// The whole organization.
