@@ -31,6 +31,8 @@ use crate::value::{ErrorRecord, Value};
 /// The name of the temporary module that implicit remoting imports the Exchange cmdlets into
 /// (`Get-Command`'s Source column, Import-PSSession's module).
 pub const EXCHANGE_MODULE: &str = "tmp_exsh1fq2.k3d";
+/// The module exsh's own cmdlets are listed under (Get-Command's Source).
+pub const EXSH_MODULE: &str = "exsh";
 
 /// Parameters after binding: canonical name to converted value, plus the chosen parameter set.
 #[derive(Debug, Clone, Default)]

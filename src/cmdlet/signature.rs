@@ -327,6 +327,9 @@ pub enum Origin {
     Exchange,
     /// A PowerShell core cmdlet (local error layout with `At line:` position).
     Core,
+    /// One of exsh's own cmdlets (Test-MailboxAccess, Get-MailboxAccess, Get-PermissionAudit):
+    /// local like a core cmdlet, listed by Get-Command with Source `exsh`.
+    Exsh,
 }
 
 /// The complete declaration of a cmdlet.

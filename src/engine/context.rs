@@ -241,6 +241,8 @@ impl Context for Cx<'_> {
                     crate::cmdlet::session::EXO_TEMP_MODULE.to_string()
                 } else if e.signature.origin == Origin::Exchange {
                     crate::cmdlet::EXCHANGE_MODULE.to_string()
+                } else if e.signature.origin == Origin::Exsh {
+                    crate::cmdlet::EXSH_MODULE.to_string()
                 } else {
                     "Microsoft.PowerShell.Utility".to_string()
                 };

@@ -66,6 +66,8 @@ impl Cmdlet for GetCommand {
                     v.as_str()
                 } else if src.starts_with("tmp_") {
                     "1.0"
+                } else if src == crate::cmdlet::EXSH_MODULE {
+                    env!("CARGO_PKG_VERSION")
                 } else {
                     "3.1.0.0"
                 }),
