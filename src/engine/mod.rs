@@ -189,7 +189,9 @@ impl Engine {
 
     pub(crate) fn init_variables(&mut self) {
         let v = |s: &str| Value::str(s);
-        self.scopes.set(Some("global"), "FormatEnumerationLimit", Value::Int(16));
+        // EMS's RemoteExchange.ps1 raises it to 16; Exchange Online runs in plain pwsh, where it is 4.
+        let limit = if self.directory.org.version.is_on_premises() { 16 } else { 4 };
+        self.scopes.set(Some("global"), "FormatEnumerationLimit", Value::Int(limit));
         self.scopes.set(Some("global"), "ErrorActionPreference", v("Continue"));
         self.scopes.set(Some("global"), "WarningPreference", v("Continue"));
         self.scopes.set(Some("global"), "VerbosePreference", v("SilentlyContinue"));
