@@ -491,6 +491,10 @@ pub trait Context {
     fn width(&self) -> usize;
     /// Current time, seconds since the Unix epoch (UTC).
     fn now(&self) -> i64;
+    /// A monotonic clock in 100-ns ticks (only differences mean anything).
+    fn ticks(&self) -> i64 {
+        self.now().saturating_mul(10_000_000)
+    }
     /// The local time zone's offset from UTC in seconds at a UTC instant (0 when unknown).
     fn utc_offset(&self, _utc_secs: i64) -> i32 {
         0

@@ -210,6 +210,10 @@ impl Context for Cx<'_> {
         self.en.host.now()
     }
 
+    fn ticks(&self) -> i64 {
+        self.en.host.ticks()
+    }
+
     fn utc_offset(&self, utc_secs: i64) -> i32 {
         self.en.host.utc_offset(utc_secs)
     }

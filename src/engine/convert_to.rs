@@ -374,6 +374,8 @@ fn convert_integer(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
             other => choice_description(&shown(other), ""),
         },
         Kind::Principal => super::principal::principal_of(v).ok_or_else(|| cast_error(v, ty))?,
+        Kind::Stopwatch if super::stopwatch::is_stopwatch(v) => v.clone(),
+        Kind::Stopwatch => return Err(cast_error(v, ty)),
         Kind::MailAddress => match v {
             Value::Object(o) if o.borrow().type_names.first().is_some_and(|t| &**t == MAIL) => v.clone(),
             other => mail_address(&shown(other), None)

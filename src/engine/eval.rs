@@ -708,6 +708,7 @@ impl Engine {
 
     /// A property, with member enumeration over arrays (`$mailboxes.Name`).
     pub(crate) fn get_member(&self, v: &Value, name: &str) -> Value {
+        self.refresh_stopwatch(v);
         if let Some(p) = v.property(name) {
             return p;
         }

@@ -23,6 +23,11 @@ pub trait Host {
     fn width(&self) -> usize;
     /// Seconds since the Unix epoch.
     fn now(&self) -> i64;
+    /// A monotonic clock in 100-ns ticks, for elapsed times (Stopwatch, Measure-Command). Only
+    /// differences mean anything; a pinned clock gives 0 for every interval.
+    fn ticks(&self) -> i64 {
+        self.now().saturating_mul(10_000_000)
+    }
     /// The local time zone's offset from UTC, in seconds, at a UTC instant (seconds since the Unix
     /// epoch). Local dates (`Get-Date`, `[datetime]::Now`) are the UTC clock plus this.
     fn utc_offset(&self, _utc_secs: i64) -> i32 {

@@ -71,6 +71,9 @@ pub(crate) fn call_method(
     if let Some(r) = engine.intrinsic_method(target, name, &args, span) {
         return r;
     }
+    if let Some(r) = engine.stopwatch_method(target, name, &args, span) {
+        return r;
+    }
     if let Some(r) = engine.principal_method(target, name, &args, span) {
         return r;
     }

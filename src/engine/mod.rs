@@ -37,6 +37,7 @@ mod scope;
 mod scripts;
 mod should_process;
 mod statics;
+mod stopwatch;
 #[cfg(test)]
 mod test_support;
 mod trap;

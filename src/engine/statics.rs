@@ -283,6 +283,8 @@ impl Engine {
             ("System.DateTime", "maxvalue") => super::convert_to::ticks_to_datetime(3_155_378_975_999_999_999),
             ("System.String", "empty") => Value::str(""),
             ("System.Net.ServicePointManager", "securityprotocol") => self.security_protocol(),
+            ("System.Diagnostics.Stopwatch", "frequency") => Value::Long(super::stopwatch::FREQUENCY),
+            ("System.Diagnostics.Stopwatch", "ishighresolution") => Value::Bool(true),
             ("System.Environment", "newline") => Value::str("\r\n"),
             ("System.Environment", "username") => env(self, "USERNAME"),
             ("System.Environment", "userdomainname") => env(self, "USERDOMAIN"),
@@ -458,6 +460,10 @@ impl Engine {
             }
             ("System.DateTime", "parseexact") => return self.datetime_parse_exact(args, span),
             ("System.Security.Principal.WindowsIdentity", "getcurrent") if args.len() <= 1 => self.current_identity(),
+            ("System.Diagnostics.Stopwatch", "startnew") if args.is_empty() => {
+                super::stopwatch::new_stopwatch(Some(self.host.ticks()))
+            }
+            ("System.Diagnostics.Stopwatch", "gettimestamp") if args.is_empty() => Value::Long(self.host.ticks()),
             ("System.Environment", "getenvironmentvariable") => {
                 self.host.env(&arg_str(&args, 0)).map(Value::str).unwrap_or(Value::Null)
             }
@@ -789,6 +795,7 @@ impl Engine {
                     super::convert_to::choice_description(&arg_str(&args, 0), &arg_str(&args, 1))
                 }
                 Kind::Principal => self.construct_principal(&args, span)?,
+                Kind::Stopwatch if args.is_empty() => super::stopwatch::new_stopwatch(None),
                 Kind::MailAddress => {
                     if args.is_empty() || args.len() > 3 {
                         return Err(no_overload(self, "new", args.len(), span));

@@ -45,6 +45,8 @@ pub(crate) enum Kind {
     Ref,
     /// `System.Security.Principal.WindowsPrincipal`: made from a WindowsIdentity.
     Principal,
+    /// `System.Diagnostics.Stopwatch`.
+    Stopwatch,
     /// A class scripts use only for its static members (`[Math]`, `[Environment]`, `[IO.Path]`).
     Static,
 }
@@ -121,6 +123,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     b!("System.Convert", [], OBJ, Kind::Static, false),
     b!("System.Console", [], OBJ, Kind::Static, false),
     b!("System.Net.ServicePointManager", [], OBJ, Kind::Static, false),
+    b!("System.Diagnostics.Stopwatch", [], OBJ, Kind::Stopwatch, false),
     b!("System.Security.Principal.WindowsIdentity", [], "System.Security.Claims.ClaimsIdentity", Kind::Static, false),
     b!(
         "System.Security.Principal.WindowsPrincipal",

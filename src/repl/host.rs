@@ -395,6 +395,14 @@ impl Host for StdHost {
         })
     }
 
+    fn ticks(&self) -> i64 {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        match self.now {
+            Some(pinned) => pinned.saturating_mul(10_000_000),
+            None => (START.get_or_init(std::time::Instant::now).elapsed().as_nanos() / 100) as i64,
+        }
+    }
+
     fn utc_offset(&self, utc_secs: i64) -> i32 {
         local_offset(utc_secs)
     }

@@ -97,7 +97,7 @@ pub fn timespan_property(ticks: i64, name: &str) -> Option<Value> {
     let whole = |unit: i64, modulo: i64| Value::Int(ticks / unit % modulo);
     let total = |unit: i64| Value::Double(ticks as f64 / unit as f64);
     Some(match name.to_ascii_lowercase().as_str() {
-        "ticks" => Value::Int(ticks),
+        "ticks" => Value::Long(ticks),
         "days" => Value::Int(ticks / TICKS_PER_DAY),
         "hours" => whole(TICKS_PER_HOUR, 24),
         "minutes" => whole(TICKS_PER_MINUTE, 60),

@@ -71,6 +71,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(invoke::InvokeExpression),
         Box::new(invoke::InvokeCommand),
         Box::new(utility::NewTimeSpan),
+        Box::new(utility::MeasureCommand),
         Box::new(utility::GetUnique),
         Box::new(utility::TeeObject),
         Box::new(utility::GetCulture),

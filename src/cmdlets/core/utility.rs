@@ -1,4 +1,4 @@
-//! New-TimeSpan, Get-Unique (gu), Tee-Object (tee) and Get-Culture. See
+//! New-TimeSpan, Measure-Command, Get-Unique (gu), Tee-Object (tee) and Get-Culture. See
 //! docs/reference/core-cmdlets.md.
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
@@ -249,6 +249,49 @@ impl Cmdlet for OutGridView {
             let text = super::format::render(cx, &items, None);
             cx.output(Value::str(text.trim_end_matches('\n')));
         }
+        Ok(())
+    }
+}
+
+/// `Measure-Command`: runs the block in the caller's scope once per input object (`$_`), throws
+/// its output away, and writes the total time as one TimeSpan at the end (TimeExpressionCommand.cs).
+pub struct MeasureCommand;
+
+const EXPRESSION: &str = "Expression";
+
+impl Cmdlet for MeasureCommand {
+    fn signature(&self) -> Signature {
+        Signature::new("Measure-Command", "Microsoft.PowerShell.Commands.MeasureCommandCommand", Origin::Core)
+            .synopsis("Measures the time it takes to run script blocks and cmdlets.")
+            .param(
+                Param::new(EXPRESSION, ParamType::ScriptBlock)
+                    .position(0)
+                    .mandatory()
+                    .help("The script block to time (its output is discarded)."),
+            )
+            .param(
+                Param::new(INPUT_OBJECT, ParamType::Object).from_pipeline().help("Objects passed to the block as $_."),
+            )
+            .example("Measure-Command { Get-Mailbox -ResultSize Unlimited }", "How long the command takes.")
+            .example("(Measure-Command { Get-Mailbox }).TotalMilliseconds", "The time in milliseconds.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let Some(Value::ScriptBlock(sb)) = args.get(EXPRESSION).cloned() else { return Ok(()) };
+        let start = cx.ticks();
+        cx.invoke(&sb, args.get(INPUT_OBJECT).cloned(), Vec::new())?;
+        let spent = cx.ticks().saturating_sub(start).max(0);
+        let total = match state.first() {
+            Some(Value::TimeSpan(t)) => t.saturating_add(spent),
+            _ => spent,
+        };
+        state.clear();
+        state.push(Value::TimeSpan(total));
+        Ok(())
+    }
+
+    fn end(&self, cx: &mut dyn Context, _args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        cx.output(state.pop().unwrap_or(Value::TimeSpan(0)));
         Ok(())
     }
 }
