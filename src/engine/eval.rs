@@ -638,28 +638,7 @@ impl Engine {
                 let tv = self.eval_expr(target)?;
                 Ok(self.get_member(&tv, &name))
             }
-            ExprKind::MethodCall { target, name, args, is_static } => {
-                let name = self.member_name(name)?;
-                let mut argv = Vec::with_capacity(args.len());
-                for a in args {
-                    argv.push(self.eval_expr(a)?);
-                }
-                let refs = super::refs::ref_variables(args);
-                let kept = if refs.is_empty() { Vec::new() } else { argv.clone() };
-                let r = if *is_static {
-                    if let ExprKind::TypeLiteral(t) = &target.kind {
-                        super::methods::static_method(self, t, &name, argv, e.span)
-                    } else {
-                        let tv = self.eval_expr(target)?;
-                        super::methods::static_method_of_value(self, &tv, &name, argv, e.span)
-                    }
-                } else {
-                    let tv = self.eval_expr(target)?;
-                    super::methods::call_method(self, &tv, &name, argv, e.span)
-                };
-                self.copy_out_refs(&refs, &kept);
-                r
-            }
+            ExprKind::MethodCall { .. } => self.eval_method_call_an(e).map(|(v, _)| v),
             ExprKind::Index { target, index } => {
                 let tv = self.eval_expr(target)?;
                 let iv = self.eval_expr(index)?;
@@ -694,6 +673,34 @@ impl Engine {
             ExprKind::Ternary { condition, if_true, if_false } => self.eval_ternary(condition, if_true, if_false),
             ExprKind::NullConditional(inner) => self.eval_null_conditional(inner),
         }
+    }
+
+    /// `target.Name(args)` or `[Type]::Name(args)`, and whether its value is
+    /// `AutomationNull.Value` (a void method: it writes nothing as a statement).
+    pub(crate) fn eval_method_call_an(&mut self, e: &Expr) -> EvalResult<(Value, bool)> {
+        let ExprKind::MethodCall { target, name, args, is_static } = &e.kind else {
+            return Ok((self.eval_expr(e)?, false));
+        };
+        let name = self.member_name(name)?;
+        let mut argv = Vec::with_capacity(args.len());
+        for a in args {
+            argv.push(self.eval_expr(a)?);
+        }
+        let refs = super::refs::ref_variables(args);
+        let kept = if refs.is_empty() { Vec::new() } else { argv.clone() };
+        let r = if *is_static {
+            if let ExprKind::TypeLiteral(t) = &target.kind {
+                super::methods::static_method_an(self, t, &name, argv, e.span)
+            } else {
+                let tv = self.eval_expr(target)?;
+                super::methods::static_method_of_value_an(self, &tv, &name, argv, e.span)
+            }
+        } else {
+            let tv = self.eval_expr(target)?;
+            super::methods::call_method_an(self, &tv, &name, argv, e.span)
+        };
+        self.copy_out_refs(&refs, &kept);
+        r
     }
 
     pub(crate) fn member_name(&mut self, n: &MemberName) -> EvalResult<String> {

@@ -40,6 +40,7 @@ mod statics;
 mod test_support;
 mod trap;
 mod types;
+mod void_methods;
 
 use std::rc::Rc;
 
