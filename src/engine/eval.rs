@@ -241,8 +241,19 @@ impl Engine {
                 Ok(())
             }
             StatementKind::Foreach { label, variable, iterable, body } => {
-                let coll = self.eval_pipeline_value(iterable)?;
-                for item in coll.enumerate() {
+                // `foreach ($i in a..b)` walks the range without building it (GetRangeEnumerator).
+                let items: Box<dyn Iterator<Item = Value>> = match iterable.elements.as_slice() {
+                    [
+                        PipelineElement::Expr(Expr { kind: ExprKind::Binary { op: BinaryOp::Range, lhs, rhs }, span }),
+                    ] => {
+                        let l = self.eval_expr(lhs)?;
+                        let r = self.eval_expr(rhs)?;
+                        let (a, b) = super::ops::range_bounds(self, &l, &r, *span)?;
+                        super::ops::range_iter(a, b)
+                    }
+                    _ => Box::new(self.eval_pipeline_value(iterable)?.enumerate().into_iter()),
+                };
+                for item in items {
                     self.scopes.set_local(variable, item);
                     match self.exec_block(body) {
                         Ok(()) => {}

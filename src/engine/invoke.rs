@@ -15,7 +15,7 @@ use super::{Engine, Flow, Function};
 use crate::cmdlet::bind::{Arg, BindError, Binding, Common, ParamList, cmdlet_converter};
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Entry, Origin, Signature};
 use crate::syntax::{
-    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Pipeline, PipelineElement, Span,
+    BinaryOp, CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Pipeline, PipelineElement, Span,
 };
 use crate::value::{Value, convert};
 
@@ -140,10 +140,20 @@ impl Engine {
         p: &Pipeline,
         output_file: Option<&super::redirect::FileTarget>,
     ) -> EvalResult<()> {
-        let mut source: Option<Vec<Value>> = None;
+        let mut source: Option<Box<dyn Iterator<Item = Value>>> = None;
         let mut stages: Vec<Stage> = Vec::new();
         for (i, el) in p.elements.iter().enumerate() {
             match el {
+                // A range streams into the pipeline (Compiler.cs GetRangeEnumerator: a
+                // RangeEnumerator, not an array), so `1..1e9 | Select-Object -First 3` is quick.
+                PipelineElement::Expr(Expr { kind: ExprKind::Binary { op: BinaryOp::Range, lhs, rhs }, span })
+                    if i == 0 =>
+                {
+                    let l = self.eval_expr(lhs)?;
+                    let r = self.eval_expr(rhs)?;
+                    let (a, b) = super::ops::range_bounds(self, &l, &r, *span)?;
+                    source = Some(super::ops::range_iter(a, b));
+                }
                 PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) if i == 0 => {
                     let (v, automation_null) = self.eval_expr_an(e)?;
                     let discard = automation_null
@@ -151,11 +161,14 @@ impl Engine {
                             PipelineElement::Redirected(_, reds) => super::redirect::plan(reds).0.discard_output,
                             _ => false,
                         };
-                    source = Some(match v {
-                        _ if discard => Vec::new(),
-                        Value::Array(a) => a.borrow().to_vec(),
-                        other => vec![other],
-                    });
+                    source = Some(Box::new(
+                        match v {
+                            _ if discard => Vec::new(),
+                            Value::Array(a) => a.borrow().to_vec(),
+                            other => vec![other],
+                        }
+                        .into_iter(),
+                    ));
                 }
                 PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) => {
                     return Err(Flow::Error(Box::new(errors::runtime(
@@ -184,7 +197,7 @@ impl Engine {
         // `$?` reads the previous statement's status while the arguments are evaluated.
         self.last_success = true;
         if stages.is_empty() {
-            return source.unwrap_or_default().into_iter().try_for_each(|v| self.emit(v));
+            return source.into_iter().flatten().try_for_each(|v| self.emit(v));
         }
         let mut begun = 0;
         let r = self.run_stages(&mut stages, source, &mut begun);
@@ -212,7 +225,12 @@ impl Engine {
 
     /// The begin, process and end steps of a pipeline's stages; `begun` counts the stages whose
     /// begin step ran.
-    fn run_stages(&mut self, stages: &mut Vec<Stage>, source: Option<Vec<Value>>, begun: &mut usize) -> EvalResult<()> {
+    fn run_stages(
+        &mut self,
+        stages: &mut Vec<Stage>,
+        source: Option<Box<dyn Iterator<Item = Value>>>,
+        begun: &mut usize,
+    ) -> EvalResult<()> {
         for i in 0..stages.len() {
             *begun = i + 1;
             let mark = self.held_lines.len();
