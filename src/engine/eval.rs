@@ -241,17 +241,9 @@ impl Engine {
                 Ok(())
             }
             StatementKind::Foreach { label, variable, iterable, body } => {
-                // `foreach ($i in a..b)` walks the range without building it (GetRangeEnumerator).
-                let items: Box<dyn Iterator<Item = Value>> = match iterable.elements.as_slice() {
-                    [
-                        PipelineElement::Expr(Expr { kind: ExprKind::Binary { op: BinaryOp::Range, lhs, rhs }, span }),
-                    ] => {
-                        let l = self.eval_expr(lhs)?;
-                        let r = self.eval_expr(rhs)?;
-                        let (a, b) = super::ops::range_bounds(self, &l, &r, *span)?;
-                        super::ops::range_iter(a, b)
-                    }
-                    _ => Box::new(self.eval_pipeline_value(iterable)?.enumerate().into_iter()),
+                let items = match self.range_enumerator(iterable)? {
+                    Some(range) => range,
+                    None => Box::new(self.eval_pipeline_value(iterable)?.enumerate().into_iter()),
                 };
                 for item in items {
                     self.scopes.set_local(variable, item);
@@ -475,6 +467,21 @@ impl Engine {
         r
     }
 
+    /// `foreach ($i in a..b)` and `switch (a..b)` walk the range without building it
+    /// (Compiler.cs GetRangeEnumerator on the condition's pure expression); `None` when the
+    /// collection is not a bare range.
+    fn range_enumerator(&mut self, p: &Pipeline) -> EvalResult<Option<Box<dyn Iterator<Item = Value>>>> {
+        let [PipelineElement::Expr(Expr { kind: ExprKind::Binary { op: BinaryOp::Range, lhs, rhs }, span })] =
+            p.elements.as_slice()
+        else {
+            return Ok(None);
+        };
+        let l = self.eval_expr(lhs)?;
+        let r = self.eval_expr(rhs)?;
+        let (a, b) = super::ops::range_bounds(self, &l, &r, *span)?;
+        Ok(Some(super::ops::range_iter(a, b)))
+    }
+
     fn exec_switch(
         &mut self,
         label: &Option<String>,
@@ -484,11 +491,14 @@ impl Engine {
     ) -> EvalResult<()> {
         let has = |f: &str| flags.iter().any(|x| x.eq_ignore_ascii_case(f));
         let (regex, wildcard, case) = (has("regex"), has("wildcard"), has("casesensitive"));
-        let subject = match self.eval_pipeline_value(subject)? {
-            path if has("file") => self.switch_file_lines(&path, subject.span)?,
-            v => v,
+        let items: Box<dyn Iterator<Item = Value>> = match self.range_enumerator(subject)? {
+            Some(range) if !has("file") => range,
+            _ => match self.eval_pipeline_value(subject)? {
+                path if has("file") => Box::new(self.switch_file_lines(&path, subject.span)?.enumerate().into_iter()),
+                v => Box::new(v.enumerate().into_iter()),
+            },
         };
-        'items: for item in subject.enumerate() {
+        'items: for item in items {
             let mut matched = false;
             for (pat, body) in clauses {
                 let Some(pat) = pat else { continue };

@@ -7,6 +7,10 @@ foreach ($i in 1..1e9) {
     "loop $i"
 }
 foreach ($i in 3..1) { "down $i" }
+switch (1..1e9) {
+    { $_ -gt 2 } { break }
+    default { "switch $_" }
+}
 -1..-3 | ForEach-Object { "neg $_" }
 $small = 1..4
 "small: $($small -join ',') $($small.GetType().Name)"
