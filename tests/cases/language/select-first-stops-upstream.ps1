@@ -28,6 +28,13 @@ $taken = Get-Numbers | Select-Object -First 1
 "taken: $taken"
 (Get-Mailbox | Select-Object -First 1).Name
 Get-Mailbox | Select-Object -First 2 -ExpandProperty Alias
+# A stop travels through a nested pipeline to the pipeline that holds the Select-Object, and a
+# Select-Object in a nested pipeline stops only that one.
+function Get-Inner { 1..5 | ForEach-Object { Write-Host "inner $_"; $_ } }
+Get-Inner | Select-Object -First 2
+1..3 | ForEach-Object { "outer $_ = $(1..10 | Select-Object -First 1)" }
+function Get-Two { 1..10 | Select-Object -First 2; 'rest of Get-Two' }
+Get-Two | ForEach-Object { "two $_" }
 # Without -First the input runs to its end.
 1..3 | ForEach-Object { Write-Host "last upstream $_"; $_ } | Select-Object -Last 1
 'after'
