@@ -456,6 +456,11 @@ pub trait VariableStore {
 pub trait Context {
     /// Writes an object to the output stream.
     fn output(&mut self, v: Value);
+    /// Asks the pipeline to stop the commands before this one once this process step's objects
+    /// have gone on (Select-Object -First: PowerShell's StopUpstreamCommandsException): their
+    /// remaining input, process and end steps do not run; this command's end step runs at once,
+    /// and the commands after it go on to their end steps.
+    fn stop_upstream(&mut self) {}
     /// Writes a warning (`WARNING: …`), subject to `-WarningAction`.
     fn warning(&mut self, text: &str);
     /// Writes a verbose line, shown with `-Verbose`.

@@ -14,8 +14,8 @@ use crate::syntax::{Expr, Statement};
 use crate::value::Value;
 
 impl Engine {
-    /// An expression's value, and whether it is `AutomationNull.Value`: a marked variable, or a
-    /// `( )` / `$( )` whose statements wrote nothing.
+    /// An expression's value, and whether it is `AutomationNull.Value`: a marked variable, a
+    /// `( )` / `$( )` whose statements wrote nothing, or a call of a void method.
     pub(crate) fn eval_expr_an(&mut self, e: &Expr) -> EvalResult<(Value, bool)> {
         match &e.kind {
             ExprKind::Variable(v) if !matches!(v.scope.as_deref(), Some("env")) => {
@@ -29,6 +29,7 @@ impl Engine {
                 let empty = out.is_empty();
                 Ok((Engine::collapse(out), empty))
             }
+            ExprKind::MethodCall { .. } => self.eval_method_call_an(e),
             _ => Ok((self.eval_expr(e)?, false)),
         }
     }

@@ -512,7 +512,7 @@ impl Engine {
         name: &str,
         args: &[Value],
         span: Span,
-    ) -> Option<EvalResult<Value>> {
+    ) -> Option<EvalResult<(Value, bool)>> {
         let class = self.class_of(obj)?;
         if !self.has_method(&class, name, false) {
             return None;
@@ -521,10 +521,10 @@ impl Engine {
             return Some(Err(self.no_overload(name, args.len(), span)));
         };
         let MemberKind::Method { return_type, params, body } = &m.kind else { return None };
-        let r =
-            self.run_method_body(&owner, Some(obj), params, body, args, Some(return_type.as_deref().unwrap_or("void")));
+        let ret = return_type.as_deref().unwrap_or("void");
+        let r = self.run_method_body(&owner, Some(obj), params, body, args, Some(ret));
         self.refresh_display(obj);
-        Some(r)
+        Some(r.map(|v| (v, ret.eq_ignore_ascii_case("void"))))
     }
 
     /// `[Class]::Method(args)`; `None` when `t` is not a class.
@@ -534,10 +534,10 @@ impl Engine {
         name: &str,
         args: Vec<Value>,
         span: Span,
-    ) -> Option<EvalResult<Value>> {
+    ) -> Option<EvalResult<(Value, bool)>> {
         let class = self.types.borrow().class(t)?;
         if name.eq_ignore_ascii_case("new") {
-            return Some(self.new_instance(&class, args, span));
+            return Some(self.new_instance(&class, args, span).map(|v| (v, false)));
         }
         let Some((owner, m)) = self.find_method(&class, name, &args, true) else {
             if self.has_method(&class, name, true) {
@@ -546,7 +546,9 @@ impl Engine {
             return Some(Err(self.method_not_found(&class.name, name, span)));
         };
         let MemberKind::Method { return_type, params, body } = &m.kind else { return None };
-        Some(self.run_method_body(&owner, None, params, body, &args, Some(return_type.as_deref().unwrap_or("void"))))
+        let ret = return_type.as_deref().unwrap_or("void");
+        let r = self.run_method_body(&owner, None, params, body, &args, Some(ret));
+        Some(r.map(|v| (v, ret.eq_ignore_ascii_case("void"))))
     }
 
     fn method_not_found(&self, t: &str, name: &str, span: Span) -> Flow {

@@ -25,6 +25,8 @@ pub(crate) struct Cx<'a> {
     /// gone down the pipeline, so a cmdlet's closing warning follows its rows as in PowerShell,
     /// whose objects stream to Out-Default as they are written.
     pub(crate) held: Vec<String>,
+    /// The cmdlet asked to stop the commands before it (`Context::stop_upstream`).
+    pub(crate) stop_upstream: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -35,11 +37,15 @@ impl<'a> Cx<'a> {
         span: Span,
         redirects: Redirects,
     ) -> Self {
-        Cx { en, sig, common, span, redirects, out: Vec::new(), held: Vec::new() }
+        Cx { en, sig, common, span, redirects, out: Vec::new(), held: Vec::new(), stop_upstream: false }
     }
 }
 
 impl Context for Cx<'_> {
+    fn stop_upstream(&mut self) {
+        self.stop_upstream = true;
+    }
+
     fn output(&mut self, v: Value) {
         // Implicit remoting (EMS 2010-2019) tags every object a remote cmdlet writes with the
         // runspace it came from; it is the first property Format-List and Export-Csv show.

@@ -241,8 +241,11 @@ impl Engine {
                 Ok(())
             }
             StatementKind::Foreach { label, variable, iterable, body } => {
-                let coll = self.eval_pipeline_value(iterable)?;
-                for item in coll.enumerate() {
+                let items = match self.range_enumerator(iterable)? {
+                    Some(range) => range,
+                    None => Box::new(self.eval_pipeline_value(iterable)?.enumerate().into_iter()),
+                };
+                for item in items {
                     self.scopes.set_local(variable, item);
                     match self.exec_block(body) {
                         Ok(()) => {}
@@ -464,6 +467,21 @@ impl Engine {
         r
     }
 
+    /// `foreach ($i in a..b)` and `switch (a..b)` walk the range without building it
+    /// (Compiler.cs GetRangeEnumerator on the condition's pure expression); `None` when the
+    /// collection is not a bare range.
+    fn range_enumerator(&mut self, p: &Pipeline) -> EvalResult<Option<Box<dyn Iterator<Item = Value>>>> {
+        let [PipelineElement::Expr(Expr { kind: ExprKind::Binary { op: BinaryOp::Range, lhs, rhs }, span })] =
+            p.elements.as_slice()
+        else {
+            return Ok(None);
+        };
+        let l = self.eval_expr(lhs)?;
+        let r = self.eval_expr(rhs)?;
+        let (a, b) = super::ops::range_bounds(self, &l, &r, *span)?;
+        Ok(Some(super::ops::range_iter(a, b)))
+    }
+
     fn exec_switch(
         &mut self,
         label: &Option<String>,
@@ -473,11 +491,14 @@ impl Engine {
     ) -> EvalResult<()> {
         let has = |f: &str| flags.iter().any(|x| x.eq_ignore_ascii_case(f));
         let (regex, wildcard, case) = (has("regex"), has("wildcard"), has("casesensitive"));
-        let subject = match self.eval_pipeline_value(subject)? {
-            path if has("file") => self.switch_file_lines(&path, subject.span)?,
-            v => v,
+        let items: Box<dyn Iterator<Item = Value>> = match self.range_enumerator(subject)? {
+            Some(range) if !has("file") => range,
+            _ => match self.eval_pipeline_value(subject)? {
+                path if has("file") => Box::new(self.switch_file_lines(&path, subject.span)?.enumerate().into_iter()),
+                v => Box::new(v.enumerate().into_iter()),
+            },
         };
-        'items: for item in subject.enumerate() {
+        'items: for item in items {
             let mut matched = false;
             for (pat, body) in clauses {
                 let Some(pat) = pat else { continue };
@@ -638,28 +659,7 @@ impl Engine {
                 let tv = self.eval_expr(target)?;
                 Ok(self.get_member(&tv, &name))
             }
-            ExprKind::MethodCall { target, name, args, is_static } => {
-                let name = self.member_name(name)?;
-                let mut argv = Vec::with_capacity(args.len());
-                for a in args {
-                    argv.push(self.eval_expr(a)?);
-                }
-                let refs = super::refs::ref_variables(args);
-                let kept = if refs.is_empty() { Vec::new() } else { argv.clone() };
-                let r = if *is_static {
-                    if let ExprKind::TypeLiteral(t) = &target.kind {
-                        super::methods::static_method(self, t, &name, argv, e.span)
-                    } else {
-                        let tv = self.eval_expr(target)?;
-                        super::methods::static_method_of_value(self, &tv, &name, argv, e.span)
-                    }
-                } else {
-                    let tv = self.eval_expr(target)?;
-                    super::methods::call_method(self, &tv, &name, argv, e.span)
-                };
-                self.copy_out_refs(&refs, &kept);
-                r
-            }
+            ExprKind::MethodCall { .. } => self.eval_method_call_an(e).map(|(v, _)| v),
             ExprKind::Index { target, index } => {
                 let tv = self.eval_expr(target)?;
                 let iv = self.eval_expr(index)?;
@@ -694,6 +694,34 @@ impl Engine {
             ExprKind::Ternary { condition, if_true, if_false } => self.eval_ternary(condition, if_true, if_false),
             ExprKind::NullConditional(inner) => self.eval_null_conditional(inner),
         }
+    }
+
+    /// `target.Name(args)` or `[Type]::Name(args)`, and whether its value is
+    /// `AutomationNull.Value` (a void method: it writes nothing as a statement).
+    pub(crate) fn eval_method_call_an(&mut self, e: &Expr) -> EvalResult<(Value, bool)> {
+        let ExprKind::MethodCall { target, name, args, is_static } = &e.kind else {
+            return Ok((self.eval_expr(e)?, false));
+        };
+        let name = self.member_name(name)?;
+        let mut argv = Vec::with_capacity(args.len());
+        for a in args {
+            argv.push(self.eval_expr(a)?);
+        }
+        let refs = super::refs::ref_variables(args);
+        let kept = if refs.is_empty() { Vec::new() } else { argv.clone() };
+        let r = if *is_static {
+            if let ExprKind::TypeLiteral(t) = &target.kind {
+                super::methods::static_method_an(self, t, &name, argv, e.span)
+            } else {
+                let tv = self.eval_expr(target)?;
+                super::methods::static_method_of_value_an(self, &tv, &name, argv, e.span)
+            }
+        } else {
+            let tv = self.eval_expr(target)?;
+            super::methods::call_method_an(self, &tv, &name, argv, e.span)
+        };
+        self.copy_out_refs(&refs, &kept);
+        r
     }
 
     pub(crate) fn member_name(&mut self, n: &MemberName) -> EvalResult<String> {

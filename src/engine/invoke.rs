@@ -15,7 +15,7 @@ use super::{Engine, Flow, Function};
 use crate::cmdlet::bind::{Arg, BindError, Binding, Common, ParamList, cmdlet_converter};
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Entry, Origin, Signature};
 use crate::syntax::{
-    CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Pipeline, PipelineElement, Span,
+    BinaryOp, CommandArg, CommandCall, CommandName, Expr, ExprKind, InvocationKind, Pipeline, PipelineElement, Span,
 };
 use crate::value::{Value, convert};
 
@@ -60,6 +60,10 @@ struct Stage {
     /// "Yes to All" / "No to All" given at this command's confirmation prompt: it lasts for the
     /// whole invocation (every piped record), not only the record that asked.
     confirm_all: Option<bool>,
+    /// Names the stage in `Flow::StopUpstream`.
+    id: u64,
+    /// Its last step asked to stop the commands before it (`Context::stop_upstream`).
+    stop_upstream: bool,
 }
 
 impl Engine {
@@ -136,10 +140,20 @@ impl Engine {
         p: &Pipeline,
         output_file: Option<&super::redirect::FileTarget>,
     ) -> EvalResult<()> {
-        let mut source: Option<Vec<Value>> = None;
+        let mut source: Option<Box<dyn Iterator<Item = Value>>> = None;
         let mut stages: Vec<Stage> = Vec::new();
         for (i, el) in p.elements.iter().enumerate() {
             match el {
+                // A range streams into the pipeline (Compiler.cs GetRangeEnumerator: a
+                // RangeEnumerator, not an array), so `1..1e9 | Select-Object -First 3` is quick.
+                PipelineElement::Expr(Expr { kind: ExprKind::Binary { op: BinaryOp::Range, lhs, rhs }, span })
+                    if i == 0 =>
+                {
+                    let l = self.eval_expr(lhs)?;
+                    let r = self.eval_expr(rhs)?;
+                    let (a, b) = super::ops::range_bounds(self, &l, &r, *span)?;
+                    source = Some(super::ops::range_iter(a, b));
+                }
                 PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) if i == 0 => {
                     let (v, automation_null) = self.eval_expr_an(e)?;
                     let discard = automation_null
@@ -147,11 +161,14 @@ impl Engine {
                             PipelineElement::Redirected(_, reds) => super::redirect::plan(reds).0.discard_output,
                             _ => false,
                         };
-                    source = Some(match v {
-                        _ if discard => Vec::new(),
-                        Value::Array(a) => a.borrow().to_vec(),
-                        other => vec![other],
-                    });
+                    source = Some(Box::new(
+                        match v {
+                            _ if discard => Vec::new(),
+                            Value::Array(a) => a.borrow().to_vec(),
+                            other => vec![other],
+                        }
+                        .into_iter(),
+                    ));
                 }
                 PipelineElement::Expr(e) | PipelineElement::Redirected(e, _) => {
                     return Err(Flow::Error(Box::new(errors::runtime(
@@ -180,30 +197,63 @@ impl Engine {
         // `$?` reads the previous statement's status while the arguments are evaluated.
         self.last_success = true;
         if stages.is_empty() {
-            return source.unwrap_or_default().into_iter().try_for_each(|v| self.emit(v));
+            return source.into_iter().flatten().try_for_each(|v| self.emit(v));
         }
-        // begin
+        let mut begun = 0;
+        let r = self.run_stages(&mut stages, source, &mut begun);
+        match r {
+            // A stage of this pipeline stopped the ones before it: those neither take more input
+            // nor end; it has ended; the ones after it end now (PipelineProcessor.DoCompleteCore
+            // skips the commands up to the one that asked).
+            Err(Flow::StopUpstream(id)) if stages.iter().any(|s| s.id == id) => {
+                let k = stages.iter().position(|s| s.id == id).unwrap_or(0);
+                for i in k + 1..stages.len() {
+                    if i >= begun {
+                        let mark = self.held_lines.len();
+                        let out = self.stage_begin(&mut stages, i);
+                        self.forward(&mut stages, i + 1, out, mark)?;
+                    }
+                    let mark = self.held_lines.len();
+                    let out = self.streaming_step(&mut stages, i, |e, st| e.stage_end(st, i));
+                    self.forward(&mut stages, i + 1, out, mark)?;
+                }
+                Ok(())
+            }
+            r => r,
+        }
+    }
+
+    /// The begin, process and end steps of a pipeline's stages; `begun` counts the stages whose
+    /// begin step ran.
+    fn run_stages(
+        &mut self,
+        stages: &mut Vec<Stage>,
+        source: Option<Box<dyn Iterator<Item = Value>>>,
+        begun: &mut usize,
+    ) -> EvalResult<()> {
         for i in 0..stages.len() {
+            *begun = i + 1;
             let mark = self.held_lines.len();
-            let out = self.stage_begin(&mut stages, i);
-            self.forward(&mut stages, i + 1, out, mark)?;
+            let out = self.stage_begin(stages, i);
+            self.forward(stages, i + 1, out, mark)?;
         }
         match source {
             Some(records) => {
                 for r in records {
-                    self.push(&mut stages, 0, r)?;
+                    self.push(stages, 0, r)?;
                 }
             }
             None => {
                 let mark = self.held_lines.len();
-                let out = self.streaming_step(&mut stages, 0, |e, st| e.stage_process(st, 0, None));
-                self.forward(&mut stages, 1, out, mark)?;
+                let out = self.streaming_step(stages, 0, |e, st| e.stage_process(st, 0, None));
+                stages[0].stop_upstream = false;
+                self.forward(stages, 1, out, mark)?;
             }
         }
         for i in 0..stages.len() {
             let mark = self.held_lines.len();
-            let out = self.streaming_step(&mut stages, i, |e, st| e.stage_end(st, i));
-            self.forward(&mut stages, i + 1, out, mark)?;
+            let out = self.streaming_step(stages, i, |e, st| e.stage_end(st, i));
+            self.forward(stages, i + 1, out, mark)?;
         }
         Ok(())
     }
@@ -231,7 +281,16 @@ impl Engine {
         }
         let mark = self.held_lines.len();
         let out = self.streaming_step(stages, i, |e, st| e.stage_process(st, i, Some(v)));
-        self.forward(stages, i + 1, out, mark)
+        self.forward(stages, i + 1, out, mark)?;
+        if !std::mem::take(&mut stages[i].stop_upstream) {
+            return Ok(());
+        }
+        // Select-Object has all it wanted: it ends now (SelectObjectCommand calls EndProcessing
+        // before throwing StopUpstreamCommandsException), then the commands before it unwind.
+        let mark = self.held_lines.len();
+        let out = self.streaming_step(stages, i, |e, st| e.stage_end(st, i));
+        self.forward(stages, i + 1, out, mark)?;
+        Err(Flow::StopUpstream(stages[i].id))
     }
 
     /// Runs a process or end step of stage `i`. For a function, the stages after it are handed to
@@ -392,6 +451,8 @@ impl Engine {
             kind: StageKind::Cmdlet { entry, binding, state: Vec::new() },
             span: c.span,
             redirects,
+            id: self.next_stage_id(),
+            stop_upstream: false,
         }))
     }
 
@@ -408,7 +469,14 @@ impl Engine {
             kind: StageKind::Function { func, args, input: Vec::new(), has_input, frame: None, binding: None },
             span: c.span,
             redirects: Redirects::default(),
+            id: self.next_stage_id(),
+            stop_upstream: false,
         }
+    }
+
+    fn next_stage_id(&mut self) -> u64 {
+        self.stage_ids += 1;
+        self.stage_ids
     }
 
     /// Evaluates command arguments (splatting expanded).
@@ -693,6 +761,7 @@ impl Engine {
             let mut cx = Cx::new(self, &entry.signature, common, stages[i].span, stages[i].redirects);
             let r = step(entry.cmdlet.as_ref(), &mut cx, args, &mut state);
             let held = std::mem::take(&mut cx.held);
+            stages[i].stop_upstream = cx.stop_upstream;
             (r, std::mem::take(&mut cx.out), held)
         };
         let (r0, r1, held) = r;

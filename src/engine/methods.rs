@@ -63,10 +63,39 @@ pub(crate) fn call_method(
     args: Vec<Value>,
     span: Span,
 ) -> EvalResult<Value> {
+    call_method_an(engine, target, name, args, span).map(|(v, _)| v)
+}
+
+/// `target.Name(args)`, and whether its value is `AutomationNull.Value`, so that as a statement it
+/// writes nothing: a .NET method declared `void` (void_methods.rs), a script class's `[void]`
+/// method, a script method that wrote nothing (ScriptBlock.GetRawResult of an empty result).
+pub(crate) fn call_method_an(
+    engine: &mut Engine,
+    target: &Value,
+    name: &str,
+    args: Vec<Value>,
+    span: Span,
+) -> EvalResult<(Value, bool)> {
+    let mut empty = false;
+    let v = dispatch(engine, target, name, args, span, &mut empty)?;
+    Ok((v, empty || super::void_methods::instance(target, &name.to_ascii_lowercase())))
+}
+
+/// The method call; `empty` is set when a script method or class method wrote nothing.
+fn dispatch(
+    engine: &mut Engine,
+    target: &Value,
+    name: &str,
+    args: Vec<Value>,
+    span: Span,
+    empty: &mut bool,
+) -> EvalResult<Value> {
     let lname = name.to_ascii_lowercase();
     // A script class's own methods (and overrides of ToString, Equals, …) come first.
     if let Some(r) = engine.call_instance_method(target, name, &args, span) {
-        return r;
+        let (v, void) = r?;
+        *empty = void;
+        return Ok(v);
     }
     if let Some(r) = engine.intrinsic_method(target, name, &args, span) {
         return r;
@@ -177,6 +206,34 @@ pub(crate) fn call_method(
                     if let Some(p) = pos {
                         a.borrow_mut().remove(p);
                     }
+                    // List<T>.Remove and Collection<T>.Remove return whether an item went;
+                    // ArrayList.Remove is void.
+                    return Ok(match a.borrow().kind {
+                        crate::value::ArrayKind::ArrayList => Value::Null,
+                        _ => Value::Bool(pos.is_some()),
+                    });
+                }
+                "insert" => {
+                    let len = a.borrow().len() as i64;
+                    let i = arg_int(&args, 0).unwrap_or(-1);
+                    if !(0..=len).contains(&i) {
+                        let text = match a.borrow().kind {
+                            crate::value::ArrayKind::ArrayList => {
+                                "Insertion index was out of range. Must be non-negative and less than or equal to size."
+                            }
+                            _ => "Index must be within the bounds of the List.",
+                        };
+                        return Err(method_exception(
+                            engine,
+                            format!(
+                                "Exception calling \"{name}\" with \"{}\" argument(s): \"{text}\r\nParameter name: index\"",
+                                args.len()
+                            ),
+                            "ArgumentOutOfRangeException",
+                            span,
+                        ));
+                    }
+                    a.borrow_mut().items.insert(i as usize, args.get(1).cloned().unwrap_or(Value::Null));
                     return Ok(Value::Null);
                 }
                 "removeat" => {
@@ -307,13 +364,18 @@ pub(crate) fn call_method(
                     Some(p) => engine.scopes.set_local("this", p),
                     None => engine.scopes.remove("this"),
                 }
-                return Ok(Engine::collapse(r?));
+                let out = r?;
+                *empty = out.is_empty();
+                return Ok(Engine::collapse(out));
             }
             Err(no_method(engine, target, name, span))
         }
         Value::ScriptBlock(sb) if lname == "invoke" || lname == "invokereturnasis" => {
-            let r = engine.invoke_block_with_underscore(sb, None)?;
-            Ok(Engine::collapse(r))
+            // Invoke's empty Collection<PSObject> enumerates to nothing; InvokeReturnAsIs gives
+            // AutomationNull.Value.
+            let out = engine.invoke_block_with_underscore(sb, None)?;
+            *empty = out.is_empty();
+            Ok(Engine::collapse(out))
         }
         Value::Int(_) | Value::Long(_) | Value::Double(_) if lname == "tostring" => {
             to_string_with_format(engine, target, &args, span)
@@ -450,17 +512,17 @@ pub(crate) fn static_member_of_value(engine: &mut Engine, v: &Value, name: &str,
     }
 }
 
-/// `$value::Method(args)` through a type object.
-pub(crate) fn static_method_of_value(
+/// `$value::Method(args)` through a type object, and whether its value is `AutomationNull.Value`.
+pub(crate) fn static_method_of_value_an(
     engine: &mut Engine,
     v: &Value,
     name: &str,
     args: Vec<Value>,
     span: Span,
-) -> EvalResult<Value> {
+) -> EvalResult<(Value, bool)> {
     match type_object_name(v) {
-        Some(t) => static_method(engine, &t, name, args, span),
-        None => call_method(engine, v, name, args, span),
+        Some(t) => static_method_an(engine, &t, name, args, span),
+        None => call_method_an(engine, v, name, args, span),
     }
 }
 
@@ -576,13 +638,28 @@ fn file_static(
     Some(Ok(r))
 }
 
-/// `[Type]::Method(args)`.
-pub(crate) fn static_method(
+/// `[Type]::Method(args)`, and whether its value is `AutomationNull.Value`: a static method
+/// declared `void` (void_methods.rs) or a script class's `static [void]` method.
+pub(crate) fn static_method_an(
     engine: &mut Engine,
     t: &str,
     name: &str,
     args: Vec<Value>,
     span: Span,
+) -> EvalResult<(Value, bool)> {
+    let mut empty = false;
+    let v = static_dispatch(engine, t, name, args, span, &mut empty)?;
+    Ok((v, empty || super::void_methods::static_method(t, &name.to_ascii_lowercase())))
+}
+
+/// The static call; `empty` is set when a script class's method is `[void]`.
+fn static_dispatch(
+    engine: &mut Engine,
+    t: &str,
+    name: &str,
+    args: Vec<Value>,
+    span: Span,
+    empty: &mut bool,
 ) -> EvalResult<Value> {
     let n = name.to_ascii_lowercase();
     if n == "tryparse"
@@ -648,7 +725,9 @@ pub(crate) fn static_method(
         _ => {}
     }
     if let Some(r) = engine.call_static_method(t, name, args.clone(), span) {
-        return r;
+        let (v, void) = r?;
+        *empty = void;
+        return Ok(v);
     }
     let ty = engine.resolve_type(t, span)?;
     engine.builtin_static_method(&ty, t, name, args, span)

@@ -42,6 +42,7 @@ mod stopwatch;
 mod test_support;
 mod trap;
 mod types;
+mod void_methods;
 
 use std::rc::Rc;
 
@@ -68,6 +69,10 @@ pub(crate) enum Flow {
     Exit(i32),
     /// A terminating error (`throw`, `-ErrorAction Stop`, a runtime exception).
     Error(Box<RuntimeError>),
+    /// A command asked to stop the commands before it in its pipeline (Select-Object -First):
+    /// unwinds them (`catch` and `trap` do not see it, `finally` runs) up to the pipeline runner
+    /// that owns the stage with this id (PowerShell's StopUpstreamCommandsException).
+    StopUpstream(u64),
 }
 
 /// The result of running a script or a line.
@@ -123,6 +128,8 @@ pub struct Engine {
     /// The downstream stages of a pipeline, handed from the pipeline runner to the function step it
     /// is about to run (see `invoke::Collector::Stream`).
     pending_stream: Option<invoke::Tail>,
+    /// The last pipeline stage id handed out (`Flow::StopUpstream` names a stage by it).
+    stage_ids: u64,
     /// Host lines held until the objects written before them have gone down the pipeline.
     held_lines: Vec<String>,
     /// The text spans refer to, and the file it came from.
@@ -246,6 +253,7 @@ impl Engine {
             output: Output::new(width, online, v2010),
             collectors: Vec::new(),
             pending_stream: None,
+            stage_ids: 0,
             held_lines: Vec::new(),
             source: Rc::from(""),
             file: None,
@@ -426,7 +434,7 @@ impl Engine {
                 result.exit_code = 1;
                 self.last_success = false;
             }
-            Err(Flow::Return) | Err(Flow::Break(_)) | Err(Flow::Continue(_)) => {}
+            Err(Flow::Return) | Err(Flow::Break(_)) | Err(Flow::Continue(_)) | Err(Flow::StopUpstream(_)) => {}
         }
         if script_scope {
             self.scopes.pop_script();

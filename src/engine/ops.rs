@@ -40,16 +40,63 @@ fn widen(x: i64, y: i64, exact: Option<i64>, approx: f64) -> Value {
     }
 }
 
+/// The most elements exsh builds a range array of (`$a = 1..N`): a bigger one is the
+/// OutOfMemoryException .NET throws when it cannot allocate the `object[]` (exsh's limit, so that a
+/// range too big for memory fails at once instead of exhausting it; a range that streams, in a
+/// pipeline or `foreach`, has none).
+pub(crate) const RANGE_ARRAY_LIMIT: i64 = 1 << 26;
+
+/// .NET's largest `object[]` (0x7FFFFFC7 elements): past it `new object[n]` fails with "Array
+/// dimensions exceeded supported range.".
+const MAX_OBJECT_ARRAY: i64 = 0x7FFF_FFC7;
+
+/// The bounds of `l..r`: both converted to Int32 as a cast does (Compiler.cs:
+/// `lhs.Convert(typeof(int))`), so `1..1e10` is `Cannot convert value "10000000000" to type
+/// "System.Int32"…`.
+pub(crate) fn range_bounds(engine: &mut Engine, l: &Value, r: &Value, span: Span) -> EvalResult<(i64, i64)> {
+    let Some(int) = super::types::resolve(&engine.types.borrow(), "int") else { return Ok((0, 0)) };
+    let a = engine.convert_value(l, &int, span)?;
+    let b = engine.convert_value(r, &int, span)?;
+    Ok((convert::to_int(&a).unwrap_or(0), convert::to_int(&b).unwrap_or(0)))
+}
+
+/// The numbers from `a` to `b`, counting down when `b < a` (RangeEnumerator).
+pub(crate) fn range_iter(a: i64, b: i64) -> Box<dyn Iterator<Item = Value>> {
+    if a <= b { Box::new((a..=b).map(Value::Int)) } else { Box::new((b..=a).rev().map(Value::Int)) }
+}
+
+/// `l..r` as a value: an `object[]` (IntOps.Range). Its length is `checked(upper - lower) + 1`, so a
+/// span wider than Int32 overflows; one too big to allocate is an OutOfMemoryException.
+fn range_array(engine: &mut Engine, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
+    let (a, b) = range_bounds(engine, l, r, span)?;
+    let dotnet_error = |engine: &Engine, message: &str, ty: &str| {
+        let mut e = errors::runtime(message, ty, "OperationStopped", ":", Some(engine.position(span)));
+        e.record.exception_type = ty.into();
+        Flow::Error(Box::new(e))
+    };
+    let width = (b - a).abs();
+    // `absRange + 1` wraps for a span of exactly Int32.MaxValue: `new object[-2147483648]`.
+    if width >= i32::MAX as i64 {
+        return Err(dotnet_error(engine, "Arithmetic operation resulted in an overflow.", "System.OverflowException"));
+    }
+    if width + 1 > MAX_OBJECT_ARRAY {
+        return Err(dotnet_error(engine, "Array dimensions exceeded supported range.", "System.OutOfMemoryException"));
+    }
+    if width + 1 > RANGE_ARRAY_LIMIT {
+        return Err(dotnet_error(
+            engine,
+            "Exception of type 'System.OutOfMemoryException' was thrown.",
+            "System.OutOfMemoryException",
+        ));
+    }
+    Ok(Value::array(range_iter(a, b).collect()))
+}
+
 /// Binary operators other than the short-circuit `-and`/`-or`.
 pub(crate) fn binary(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match op {
         BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => arith(engine, op, l, r, span),
-        BinaryOp::Range => {
-            let (a, b) = (convert::to_int(l).unwrap_or(0), convert::to_int(r).unwrap_or(0));
-            let v: Vec<Value> =
-                if a <= b { (a..=b).map(Value::Int).collect() } else { (b..=a).rev().map(Value::Int).collect() };
-            Ok(Value::array(v))
-        }
+        BinaryOp::Range => range_array(engine, l, r, span),
         BinaryOp::Format => {
             let fmt = convert::to_string(l);
             format_op(engine, &fmt, &r.enumerate_or_self())

@@ -13,7 +13,7 @@ use crate::cmdlet::{CmdletError, ConfirmImpact};
 use crate::syntax::Span;
 use crate::value::{ErrorRecord, PsObject, Value, convert};
 
-const TYPE: &str = "System.Management.Automation.PSScriptCmdlet";
+pub(super) const TYPE: &str = "System.Management.Automation.PSScriptCmdlet";
 /// Where the object keeps the function's ConfirmImpact and its "Yes to All" / "No to All" answer.
 const IMPACT: &str = "__ConfirmImpact";
 const TO_ALL: &str = "__ToAll";

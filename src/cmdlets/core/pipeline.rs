@@ -293,7 +293,57 @@ impl Cmdlet for SelectObject {
             )
     }
 
+    /// With `-First` (and no `-Last`) or `-Index` alone the objects stream: each one taken is
+    /// selected and written at once, and once the last one wanted has been taken the commands
+    /// before stop (SelectObjectCommand.ProcessRecord throws StopUpstreamCommandsException when
+    /// AllRequestedObjectsProcessed, or past the last index), so `1..1e9 | Select-Object -First 3`
+    /// ends at once. Otherwise the input is collected for `end`. `state[0]` counts the records
+    /// seen when streaming; the rest are the objects `-Unique` writes at the end.
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        let Some(item) = args.get("InputObject").cloned() else { return Ok(()) };
+        let Some(mode) = SelectStream::of(args) else {
+            state.push(item);
+            return Ok(());
+        };
+        if state.is_empty() {
+            state.push(Value::Int(0));
+        }
+        let seen = convert::to_int(&state[0]).unwrap_or(0);
+        state[0] = Value::Int(seen + 1);
+        let (take, done) = match &mode {
+            SelectStream::First { first, skip } => {
+                let taken = seen + 1 - skip;
+                (taken >= 1 && taken <= *first, *first != 0 && taken >= *first)
+            }
+            // The indexes are sorted and matched in turn, so a negative one (never reached)
+            // holds back the rest: nothing is taken and the input runs to its end.
+            SelectStream::Index(idx) if idx.iter().any(|i| *i < 0) => (false, false),
+            SelectStream::Index(idx) => (idx.contains(&seen), idx.iter().all(|i| *i <= seen)),
+        };
+        if take {
+            let mut out = Vec::new();
+            select_one(cx, args, &item, &mut out)?;
+            if args.switch("Unique") {
+                state.extend(out);
+            } else {
+                for v in out {
+                    cx.output(v);
+                }
+            }
+        }
+        if done {
+            cx.stop_upstream();
+        }
+        Ok(())
+    }
+
     fn end(&self, cx: &mut dyn Context, args: &BoundArgs, state: &mut Vec<Value>) -> CmdletResult {
+        if SelectStream::of(args).is_some() {
+            if args.switch("Unique") {
+                write_unique(cx, state.iter().skip(1).cloned().collect());
+            }
+            return Ok(());
+        }
         let mut items = std::mem::take(state);
         if let Some(n) = args.opt::<i64>("Skip") {
             items = items.into_iter().skip(n.max(0) as usize).collect();
@@ -316,67 +366,96 @@ impl Cmdlet for SelectObject {
             }
             items = picked;
         }
-        let specs = props::property_arg(args)?;
-        let exclude: Vec<String> = args
-            .get("ExcludeProperty")
-            .map(|v| v.enumerate().iter().map(convert::to_string).collect())
-            .unwrap_or_default();
-        let expand = args.string("ExpandProperty");
         let mut out: Vec<Value> = Vec::new();
         for item in items {
-            let selected = if specs.is_empty() && exclude.is_empty() {
-                item.clone()
-            } else {
-                let specs = if specs.is_empty() { vec![PropSpec::Name("*".into())] } else { specs.clone() };
-                let pairs = props::evaluate(cx, &specs, &item)?;
-                let mut o = PsObject::new(&[]);
-                let tn = item.type_name();
-                o.type_names = vec![
-                    format!("Selected.{tn}").into(),
-                    "System.Management.Automation.PSCustomObject".into(),
-                    "System.Object".into(),
-                ];
-                for (k, v) in pairs {
-                    if exclude.iter().any(|e| convert::wildcard_match(e, &k, false)) {
-                        continue;
-                    }
-                    o.set(&k, v);
-                }
-                Value::object(o)
-            };
-            if let Some(name) = &expand {
-                match item.property(name) {
-                    Some(v) => {
-                        for x in enumerate_out(v) {
-                            out.push(x);
-                        }
-                    }
-                    None => {
-                        return Err(CmdletError::core(
-                            format!("Property \"{name}\" cannot be found."),
-                            "System.Management.Automation.PSArgumentException",
-                            "InvalidArgument",
-                            "ExpandPropertyNotFound",
-                        ));
-                    }
-                }
-                continue;
-            }
-            out.push(selected);
+            select_one(cx, args, &item, &mut out)?;
         }
         if args.switch("Unique") {
-            let mut uniq: Vec<Value> = Vec::new();
+            write_unique(cx, out);
+        } else {
             for v in out {
-                if !uniq.iter().any(|u| same(u, &v)) {
-                    uniq.push(v);
-                }
+                cx.output(v);
             }
-            out = uniq;
-        }
-        for v in out {
-            cx.output(v);
         }
         Ok(())
+    }
+}
+
+/// When Select-Object streams: `-First` without `-Last` or `-Index`, or `-Index` alone.
+enum SelectStream {
+    First { first: i64, skip: i64 },
+    Index(Vec<i64>),
+}
+
+impl SelectStream {
+    fn of(args: &BoundArgs) -> Option<SelectStream> {
+        let (first, last, index) = (args.opt::<i64>("First"), args.get("Last"), args.get("Index"));
+        match (first, last, index) {
+            (Some(f), None, None) => {
+                Some(SelectStream::First { first: f.max(0), skip: args.opt::<i64>("Skip").unwrap_or(0).max(0) })
+            }
+            (None, None, Some(ix)) if args.get("Skip").is_none() => {
+                Some(SelectStream::Index(ix.enumerate().iter().filter_map(convert::to_int).collect()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// One object as Select-Object writes it: its selected properties (or itself), or the
+/// `-ExpandProperty` values.
+fn select_one(cx: &mut dyn Context, args: &BoundArgs, item: &Value, out: &mut Vec<Value>) -> CmdletResult {
+    let specs = props::property_arg(args)?;
+    let exclude: Vec<String> =
+        args.get("ExcludeProperty").map(|v| v.enumerate().iter().map(convert::to_string).collect()).unwrap_or_default();
+    let selected = if specs.is_empty() && exclude.is_empty() {
+        item.clone()
+    } else {
+        let specs = if specs.is_empty() { vec![PropSpec::Name("*".into())] } else { specs };
+        let pairs = props::evaluate(cx, &specs, item)?;
+        let mut o = PsObject::new(&[]);
+        let tn = item.type_name();
+        o.type_names = vec![
+            format!("Selected.{tn}").into(),
+            "System.Management.Automation.PSCustomObject".into(),
+            "System.Object".into(),
+        ];
+        for (k, v) in pairs {
+            if exclude.iter().any(|e| convert::wildcard_match(e, &k, false)) {
+                continue;
+            }
+            o.set(&k, v);
+        }
+        Value::object(o)
+    };
+    if let Some(name) = args.string("ExpandProperty") {
+        return match item.property(&name) {
+            Some(v) => {
+                out.extend(enumerate_out(v));
+                Ok(())
+            }
+            None => Err(CmdletError::core(
+                format!("Property \"{name}\" cannot be found."),
+                "System.Management.Automation.PSArgumentException",
+                "InvalidArgument",
+                "ExpandPropertyNotFound",
+            )),
+        };
+    }
+    out.push(selected);
+    Ok(())
+}
+
+/// `-Unique`: the objects with duplicates left out, written at the end.
+fn write_unique(cx: &mut dyn Context, out: Vec<Value>) {
+    let mut uniq: Vec<Value> = Vec::new();
+    for v in out {
+        if !uniq.iter().any(|u| same(u, &v)) {
+            uniq.push(v);
+        }
+    }
+    for v in uniq {
+        cx.output(v);
     }
 }
 
