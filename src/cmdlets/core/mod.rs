@@ -6,6 +6,7 @@ pub mod comment_help;
 pub mod compare;
 pub mod content;
 pub mod csv;
+pub mod drives;
 pub mod format;
 pub mod format_wide;
 pub mod get_date;
@@ -40,6 +41,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(alias::SetAlias),
         Box::new(alias::NewAlias),
         Box::new(alias::RemoveAlias),
+        Box::new(items::SetItem),
         Box::new(misc::AddMember),
         Box::new(sandbox::AddType),
         Box::new(sandbox::SendMailMessage),
