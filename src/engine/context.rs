@@ -372,7 +372,9 @@ impl Context for Cx<'_> {
 
     fn signature_of(&self, name: &str) -> Option<Signature> {
         let version = self.en.directory.org.version;
-        self.en.registry.get(name).map(|e| e.signature.clone().in_version(version))
+        // A user alias names its command (`Set-Alias gmp Get-MailboxPermission; Get-Help gmp`).
+        let name = self.en.resolve_alias(name).unwrap_or_else(|| name.to_string());
+        self.en.registry.get(&name).map(|e| e.signature.clone().in_version(version))
     }
 }
 

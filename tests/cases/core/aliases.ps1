@@ -36,3 +36,7 @@ Get-Alias wi -ErrorAction SilentlyContinue
 # The built-in AllScope aliases can be replaced when the new one keeps AllScope.
 Set-Alias ls Write-Output -Option AllScope
 ls 'ls is Write-Output now'
+
+# Get-Help of a user alias shows its command.
+Set-Alias gmp Get-MailboxPermission
+(Get-Help gmp) -like "*Gets the permissions on a mailbox.*"
