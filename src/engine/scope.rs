@@ -381,6 +381,14 @@ impl Scopes {
             .find_map(|(i, f)| f.aliases.get(&key).filter(|a| i == top || a.options & PRIVATE == 0))
     }
 
+    /// Defines an alias in the scope `scope` names (`global`, `script`, or the current one).
+    pub fn define_alias_in(&mut self, scope: Option<&str>, alias: AliasEntry) {
+        let i = self.frame_for(scope);
+        if let Some(f) = self.frames.get_mut(i) {
+            f.aliases.insert(alias.name.to_ascii_lowercase(), alias);
+        }
+    }
+
     /// Defines an alias in the global scope (the built-in ones at start-up).
     pub fn define_global_alias(&mut self, alias: AliasEntry) {
         self.frames[0].aliases.insert(alias.name.to_ascii_lowercase(), alias);
