@@ -452,6 +452,58 @@ pub trait VariableStore {
     fn names_from(&self, from: usize, only: bool) -> Vec<String>;
 }
 
+/// One alias as the session keeps it (`ls` → `Get-ChildItem`), in the scope frame that defines
+/// it. The built-in aliases live in the global frame with 5.1's options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AliasEntry {
+    /// The name as written.
+    pub name: String,
+    /// The command it stands for (a cmdlet, function, alias or any other command name).
+    pub definition: String,
+    /// [`variable_options`] bits (ReadOnly, Constant, Private, AllScope).
+    pub options: u32,
+    /// `-Description`.
+    pub description: String,
+}
+
+/// The session's aliases as the *-Alias cmdlets and the `Alias:` drive reach them: scopes are
+/// frame indexes as in [`VariableStore`].
+pub trait AliasStore {
+    /// The frame a `-Scope` argument names, as [`VariableStore::frame_named`].
+    fn alias_frame_named(&self, scope: &str) -> Result<usize, String>;
+    /// The current scope's frame.
+    fn alias_top(&self) -> usize;
+    /// The alias `name` in one frame.
+    fn alias_in_frame(&self, frame: usize, name: &str) -> Option<AliasEntry>;
+    /// The alias a name resolves to from `from` outward, with its frame.
+    fn alias_visible(&self, name: &str, from: usize) -> Option<(usize, AliasEntry)>;
+    /// Defines (or replaces) an alias in one frame.
+    fn set_alias(&mut self, frame: usize, alias: AliasEntry);
+    /// Removes an alias from one frame.
+    fn remove_alias(&mut self, frame: usize, name: &str);
+    /// Every alias visible from a frame (only that frame's when `only`), innermost first for
+    /// duplicates, sorted by name.
+    fn aliases_from(&self, from: usize, only: bool) -> Vec<AliasEntry>;
+}
+
+/// The session's functions and environment variables as the `Function:` and `Env:` drives reach
+/// them.
+pub trait SessionItems {
+    /// Every function callable now: name as defined and body, sorted by name.
+    fn functions(&self) -> Vec<(String, Rc<ScriptBlock>)>;
+    /// Removes the innermost definition of a function; false when there is none.
+    fn remove_function(&mut self, name: &str) -> bool;
+    /// Defines a function in the current scope (`New-Item function:f -Value {…}`).
+    fn define_function(&mut self, name: &str, body: Rc<ScriptBlock>);
+    /// An environment variable (`$env:NAME`).
+    fn env_var(&self, name: &str) -> Option<String>;
+    /// Sets (`Some`) or removes (`None`) an environment variable for the session.
+    fn set_env_var(&mut self, name: &str, value: Option<String>);
+    /// The environment variables the session set, sorted by name (the process's own are not
+    /// listed: they belong to the machine exsh runs on).
+    fn env_vars(&self) -> Vec<(String, String)>;
+}
+
 /// What a running cmdlet may do. Implemented by the engine.
 pub trait Context {
     /// Writes an object to the output stream.
@@ -547,6 +599,14 @@ pub trait Context {
     fn set_random_seed(&mut self, _seed: u64) {}
     /// The session's variables (`None` where a context has no scopes, as in unit tests).
     fn variables(&mut self) -> Option<&mut dyn VariableStore> {
+        None
+    }
+    /// The session's aliases (`None` where a context has no scopes).
+    fn aliases(&mut self) -> Option<&mut dyn AliasStore> {
+        None
+    }
+    /// The session's functions and environment variables (`None` where a context has none).
+    fn session_items(&mut self) -> Option<&mut dyn SessionItems> {
         None
     }
     /// Imports a script module from a module file, a module folder or the module path; writes

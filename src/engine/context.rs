@@ -236,8 +236,9 @@ impl Context for Cx<'_> {
     fn commands(&self) -> Vec<(String, String, String)> {
         let version = self.en.directory.org.version;
         let mut out: Vec<(String, String, String)> = Vec::new();
-        for (a, t) in self.en.registry.aliases() {
-            out.push((format!("{a} -> {t}"), "Alias".into(), String::new()));
+        let top = self.en.scopes.top();
+        for a in crate::cmdlet::AliasStore::aliases_from(&self.en.scopes, top, false) {
+            out.push((format!("{} -> {}", a.name, a.definition), "Alias".into(), String::new()));
         }
         for f in self.en.scopes.visible_functions() {
             out.push((f.name.to_string(), "Function".into(), f.module.as_deref().unwrap_or("").to_string()));
@@ -349,6 +350,14 @@ impl Context for Cx<'_> {
         Some(&mut self.en.scopes)
     }
 
+    fn aliases(&mut self) -> Option<&mut dyn crate::cmdlet::AliasStore> {
+        Some(&mut self.en.scopes)
+    }
+
+    fn session_items(&mut self) -> Option<&mut dyn crate::cmdlet::SessionItems> {
+        Some(&mut *self.en)
+    }
+
     fn function_source(&self, name: &str) -> Option<crate::cmdlet::FunctionSource> {
         let f = self.en.scopes.function(name)?;
         Some(crate::cmdlet::FunctionSource { name: f.name.to_string(), body: f.body.clone(), source: f.source.clone() })
@@ -389,7 +398,66 @@ impl Context for Cx<'_> {
 
     fn signature_of(&self, name: &str) -> Option<Signature> {
         let version = self.en.directory.org.version;
-        self.en.registry.get(name).map(|e| e.signature.clone().in_version(version))
+        // A user alias names its command (`Set-Alias gmp Get-MailboxPermission; Get-Help gmp`).
+        let name = self.en.resolve_alias(name).unwrap_or_else(|| name.to_string());
+        self.en.registry.get(&name).map(|e| e.signature.clone().in_version(version))
+    }
+}
+
+impl crate::cmdlet::SessionItems for Engine {
+    fn functions(&self) -> Vec<(String, Rc<ScriptBlock>)> {
+        let mut out: Vec<(String, Rc<ScriptBlock>)> =
+            self.scopes.visible_functions().iter().map(|f| (f.name.to_string(), f.body.clone())).collect();
+        out.sort_by_key(|(n, _)| n.to_ascii_lowercase());
+        out
+    }
+
+    fn remove_function(&mut self, name: &str) -> bool {
+        self.scopes.remove_function(name)
+    }
+
+    fn define_function(&mut self, name: &str, body: Rc<ScriptBlock>) {
+        let f = super::Function {
+            name: Rc::from(name),
+            body,
+            source: self.source.clone(),
+            file: self.file.clone(),
+            dot: false,
+            script: false,
+            invoked_as: None,
+            module: self.modules.current.clone(),
+        };
+        self.scopes.define_function(None, f);
+    }
+
+    fn env_var(&self, name: &str) -> Option<String> {
+        match self.get_variable(&crate::syntax::VarRef {
+            scope: Some("env".into()),
+            name: name.to_string(),
+            splat: false,
+        }) {
+            Value::Null => None,
+            v => Some(convert::to_string(&v)),
+        }
+    }
+
+    fn set_env_var(&mut self, name: &str, value: Option<String>) {
+        // A removed variable is kept as $null, which hides the process's own value.
+        self.scopes.set(Some("global"), &format!("env:{name}"), value.map(Value::from).unwrap_or(Value::Null));
+    }
+
+    fn env_vars(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = self
+            .scopes
+            .env_names()
+            .into_iter()
+            .filter_map(|n| {
+                let v = self.scopes.get(Some("global"), &format!("env:{n}"))?;
+                (!v.is_null()).then(|| (n, convert::to_string(&v)))
+            })
+            .collect();
+        out.sort_by_key(|(n, _)| n.to_ascii_lowercase());
+        out
     }
 }
 

@@ -788,6 +788,19 @@ impl Engine {
             if scope == "global" || scope == "script" {
                 return self.scopes.get(Some(scope), name).unwrap_or(Value::Null);
             }
+            // The drive-qualified forms read an item's value, as Get-Content of `drive:name`.
+            match scope {
+                "function" => {
+                    return self
+                        .scopes
+                        .function(name)
+                        .map(|f| Value::ScriptBlock(f.body.clone()))
+                        .unwrap_or(Value::Null);
+                }
+                "alias" => return self.scopes.alias(name).map(|a| Value::str(&a.definition)).unwrap_or(Value::Null),
+                "variable" => return self.scopes.get(None, name).unwrap_or(Value::Null),
+                _ => {}
+            }
         }
         match name.to_ascii_lowercase().as_str() {
             "true" => Value::Bool(true),
@@ -810,6 +823,26 @@ impl Engine {
             Some("env") => self.scopes.set(Some("global"), &format!("env:{}", v.name), value),
             Some("global") => self.scopes.set(Some("global"), &v.name, value),
             Some("script") => self.scopes.set(Some("script"), &v.name, value),
+            // `${function:Get-X} = { … }` defines a function in the current scope; `$null` removes it.
+            Some("function") => match value {
+                Value::ScriptBlock(body) => crate::cmdlet::SessionItems::define_function(self, &v.name, body),
+                _ => {
+                    self.scopes.remove_function(&v.name);
+                }
+            },
+            Some("alias") => {
+                let top = self.scopes.top();
+                let existing = crate::cmdlet::AliasStore::alias_visible(&self.scopes, &v.name, top);
+                let (frame, options) = existing.map(|(f, a)| (f, a.options)).unwrap_or((top, 0));
+                let alias = crate::cmdlet::AliasEntry {
+                    name: v.name.clone(),
+                    definition: convert::to_string(&value),
+                    options,
+                    description: String::new(),
+                };
+                crate::cmdlet::AliasStore::set_alias(&mut self.scopes, frame, alias);
+            }
+            Some("variable") => self.scopes.set_local(&v.name, value),
             _ => {
                 let name = if v.name.eq_ignore_ascii_case("psitem") { "_" } else { v.name.as_str() };
                 self.scopes.set_local(name, value)

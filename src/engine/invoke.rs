@@ -385,6 +385,12 @@ impl Engine {
         } else {
             (name, args)
         };
+        // An alias comes first (PowerShell's command precedence: alias, function, cmdlet), and
+        // may name another alias, a function or a cmdlet.
+        let (name, alias_of) = match self.resolve_alias(&name) {
+            Some(target) => (target, Some(name)),
+            None => (name, None),
+        };
         if let Some(func) = self.scopes.function(&name).cloned() {
             let mut st = self.stage_for_function(func, args, c, has_input);
             st.redirects = redirects;
@@ -402,8 +408,23 @@ impl Engine {
             st.redirects = redirects;
             return Ok(Some(st));
         }
-        let entry = self.registry.get(&name).filter(|e| self.command_available(&e.signature));
+        let entry = self.registry.get_cmdlet(&name).filter(|e| self.command_available(&e.signature));
         let Some(entry) = entry else {
+            if let Some(alias) = alias_of {
+                let rec = errors::local_record(
+                    format!(
+                        "Cannot resolve alias '{alias}' because it refers to term '{name}', which is not recognized as a cmdlet, function, operable program, or script file. Verify the term and try again."
+                    ),
+                    "System.Management.Automation.CommandNotFoundException",
+                    "ObjectNotFound",
+                    &format!("{alias}:String"),
+                    "",
+                    "AliasNotResolvedException",
+                    Some(self.position(name_span)),
+                    Some(alias.as_str()),
+                );
+                return Err(Flow::Error(Box::new(RuntimeError { record: rec, thrown: Value::Null, fatal: false })));
+            }
             let invocation = match c.invocation {
                 InvocationKind::Call => "&",
                 InvocationKind::Dot => ".",
@@ -454,6 +475,21 @@ impl Engine {
             id: self.next_stage_id(),
             stop_upstream: false,
         }))
+    }
+
+    /// The command an alias stands for, following aliases of aliases (`None` when `name` is no
+    /// alias). A loop ends at the name that repeats.
+    pub(crate) fn resolve_alias(&self, name: &str) -> Option<String> {
+        let mut target = self.scopes.alias(name)?.definition.clone();
+        let mut seen = vec![name.to_ascii_lowercase()];
+        while let Some(next) = self.scopes.alias(&target) {
+            if seen.contains(&target.to_ascii_lowercase()) {
+                break;
+            }
+            seen.push(target.to_ascii_lowercase());
+            target = next.definition.clone();
+        }
+        Some(target)
     }
 
     fn stage_for_function(&mut self, mut func: Function, args: Vec<Arg>, c: &CommandCall, has_input: bool) -> Stage {

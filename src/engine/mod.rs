@@ -289,6 +289,19 @@ impl Engine {
         };
         e.start_time = e.host.now();
         e.init_variables();
+        let builtins: Vec<crate::cmdlet::AliasEntry> = e
+            .registry
+            .builtin_aliases()
+            .map(|(a, t, o)| crate::cmdlet::AliasEntry {
+                name: a.into(),
+                definition: t.into(),
+                options: o,
+                description: String::new(),
+            })
+            .collect();
+        for a in builtins {
+            e.scopes.define_global_alias(a);
+        }
         e
     }
 

@@ -41,6 +41,8 @@ pub(crate) struct ScriptModule {
     pub imported_functions: Vec<String>,
     /// The variables it exported.
     pub exported_variables: Vec<String>,
+    /// The aliases it exported (they live in its scope's alias table).
+    pub exported_aliases: Vec<String>,
     /// `RequiredModules` of its manifest.
     pub required: Vec<String>,
     /// Modules loaded by its manifest's `NestedModules`.
@@ -271,6 +273,7 @@ impl Engine {
             frame: None,
             imported_functions: Vec::new(),
             exported_variables: Vec::new(),
+            exported_aliases: Vec::new(),
             required: Vec::new(),
             nested: Vec::new(),
         });
@@ -330,9 +333,22 @@ impl Engine {
         };
         vars.retain(|v| !["PSScriptRoot", "PSCommandPath", "args"].iter().any(|n| n.eq_ignore_ascii_case(v)));
         vars.sort_by_key(|v| v.to_ascii_lowercase());
+        // Without Export-ModuleMember its aliases are exported too (Export-ModuleMember's doc).
+        let mut aliases: Vec<String> = frame
+            .aliases
+            .values()
+            .filter(|a| match &exports {
+                Some(ModuleExports { aliases: Some(p), .. }) => matches_any(p, &a.name),
+                Some(_) => false,
+                None => true,
+            })
+            .map(|a| a.name.clone())
+            .collect();
+        aliases.sort_by_key(|a| a.to_ascii_lowercase());
         let m = &mut self.modules.list[i];
         m.imported_functions = fnames;
         m.exported_variables = vars;
+        m.exported_aliases = aliases;
         m.frame = Some(frame);
         Ok((i, out))
     }
@@ -479,6 +495,7 @@ impl Engine {
                     frame: Some(Frame::default()),
                     imported_functions: Vec::new(),
                     exported_variables: Vec::new(),
+                    exported_aliases: Vec::new(),
                     required: Vec::new(),
                     nested: Vec::new(),
                 });
@@ -527,6 +544,9 @@ impl Engine {
         if let Some(p) = list("VariablesToExport") {
             m.exported_variables.retain(|v| matches_any(&p, v));
         }
+        if let Some(p) = list("AliasesToExport") {
+            m.exported_aliases.retain(|a| matches_any(&p, a));
+        }
         Ok((i, out))
     }
 
@@ -553,6 +573,12 @@ impl Engine {
                 m.frame.as_ref().and_then(|fr| fr.get(&v.to_ascii_lowercase())).map(|x| (v.clone(), x.value.clone()))
             })
             .collect();
+        let aliases: Vec<crate::cmdlet::AliasEntry> = m
+            .exported_aliases
+            .iter()
+            .filter(|a| req.aliases.as_ref().is_none_or(|p| matches_any(p, a)))
+            .filter_map(|a| m.frame.as_ref().and_then(|fr| fr.aliases.get(&a.to_ascii_lowercase())).cloned())
+            .collect();
         let mut names = Vec::new();
         for mut f in funcs {
             let n = prefixed(&f.name, req.prefix.as_deref());
@@ -564,6 +590,10 @@ impl Engine {
         for (n, v) in values {
             verbose.push(format!("Importing variable '{n}'."));
             self.scopes.set(Some(scope), &n, v);
+        }
+        for a in aliases {
+            verbose.push(format!("Importing alias '{}'.", a.name));
+            self.scopes.define_alias_in(Some(scope), a);
         }
         let m = &mut self.modules.list[i];
         if req.prefix.is_some() || req.functions.is_some() {
@@ -634,6 +664,9 @@ impl Engine {
         for v in &m.exported_variables {
             self.scopes.remove_in_frame(0, v);
         }
+        for a in &m.exported_aliases {
+            crate::cmdlet::AliasStore::remove_alias(&mut self.scopes, 0, a);
+        }
         for n in &m.nested {
             if let Some(j) = self.modules.list.iter().position(|x| x.name.eq_ignore_ascii_case(n)) {
                 self.modules.list.remove(j);
@@ -656,6 +689,7 @@ impl Engine {
         o.set("ExportedCommands", Value::array(commands.clone()));
         o.set("ExportedFunctions", Value::array(commands));
         o.set("ExportedVariables", Value::array(m.exported_variables.iter().map(Value::str).collect()));
+        o.set("ExportedAliases", Value::array(m.exported_aliases.iter().map(Value::str).collect()));
         o.set("Path", Value::str(&m.path));
         o.set("ModuleBase", Value::str(&m.base));
         o.set("Description", Value::str(&m.description));

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::Function;
+use crate::cmdlet::AliasEntry;
+use crate::cmdlet::variable_options::PRIVATE;
 use crate::value::Value;
 
 /// One scope: its variables (lower-case name to the variable) and the functions defined in it
@@ -12,6 +14,8 @@ use crate::value::Value;
 pub(crate) struct Frame {
     vars: HashMap<String, Var>,
     pub functions: HashMap<String, Function>,
+    /// The aliases defined in this scope (lower-case name to the alias).
+    pub aliases: HashMap<String, AliasEntry>,
 }
 
 impl std::ops::Deref for Frame {
@@ -25,6 +29,11 @@ impl std::ops::DerefMut for Frame {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.vars
     }
+}
+
+/// True for the `env:NAME` entries `$env:NAME = …` keeps in the global frame.
+fn is_env(name: &str) -> bool {
+    name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("env:"))
 }
 
 /// The scopes a module function call set aside while it runs in its module's own scopes
@@ -288,7 +297,7 @@ impl Scopes {
         let range = if only { from..=from } else { 0..=from.min(self.frames.len() - 1) };
         for i in range.rev() {
             for Var { name: n, .. } in self.frames[i].values() {
-                if !out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
+                if !is_env(n) && !out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
                     out.push(n.clone());
                 }
             }
@@ -328,6 +337,20 @@ impl Scopes {
         }
     }
 
+    /// Removes the innermost definition of a function; false when there is none.
+    pub fn remove_function(&mut self, name: &str) -> bool {
+        let key = name.to_ascii_lowercase();
+        self.frames.iter_mut().rev().any(|f| f.functions.remove(&key).is_some())
+    }
+
+    /// The names (as written, without `env:`) of the environment variables the session set.
+    pub fn env_names(&self) -> Vec<String> {
+        self.frames[0]
+            .values()
+            .filter_map(|v| v.name.get(4..).filter(|_| is_env(&v.name)).map(str::to_string))
+            .collect()
+    }
+
     /// Removes a function from the global scope only.
     pub fn remove_global_function(&mut self, name: &str) -> Option<Function> {
         self.frames[0].functions.remove(&name.to_ascii_lowercase())
@@ -344,6 +367,31 @@ impl Scopes {
             }
         }
         out
+    }
+
+    /// The alias a command name resolves to now: the innermost definition (a private alias only
+    /// in its own scope).
+    pub fn alias(&self, name: &str) -> Option<&AliasEntry> {
+        let key = name.to_ascii_lowercase();
+        let top = self.frames.len() - 1;
+        self.frames
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, f)| f.aliases.get(&key).filter(|a| i == top || a.options & PRIVATE == 0))
+    }
+
+    /// Defines an alias in the scope `scope` names (`global`, `script`, or the current one).
+    pub fn define_alias_in(&mut self, scope: Option<&str>, alias: AliasEntry) {
+        let i = self.frame_for(scope);
+        if let Some(f) = self.frames.get_mut(i) {
+            f.aliases.insert(alias.name.to_ascii_lowercase(), alias);
+        }
+    }
+
+    /// Defines an alias in the global scope (the built-in ones at start-up).
+    pub fn define_global_alias(&mut self, alias: AliasEntry) {
+        self.frames[0].aliases.insert(alias.name.to_ascii_lowercase(), alias);
     }
 
     /// Runs in a module's own scopes: the stack becomes the global scope and the module's scope
@@ -370,12 +418,55 @@ impl Scopes {
         let mut out: Vec<String> = Vec::new();
         for f in &self.frames {
             for Var { name: n, .. } in f.values() {
-                if !out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
+                if !is_env(n) && !out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
                     out.push(n.clone());
                 }
             }
         }
         out.sort_by_key(|a| a.to_ascii_lowercase());
+        out
+    }
+}
+
+impl crate::cmdlet::AliasStore for Scopes {
+    fn alias_frame_named(&self, scope: &str) -> Result<usize, String> {
+        Scopes::frame_named(self, scope)
+    }
+    fn alias_top(&self) -> usize {
+        Scopes::top(self)
+    }
+    fn alias_in_frame(&self, frame: usize, name: &str) -> Option<AliasEntry> {
+        self.frames.get(frame)?.aliases.get(&name.to_ascii_lowercase()).cloned()
+    }
+    fn alias_visible(&self, name: &str, from: usize) -> Option<(usize, AliasEntry)> {
+        let key = name.to_ascii_lowercase();
+        (0..=from.min(self.frames.len() - 1)).rev().find_map(|i| {
+            self.frames[i].aliases.get(&key).filter(|a| i == from || a.options & PRIVATE == 0).map(|a| (i, a.clone()))
+        })
+    }
+    fn set_alias(&mut self, frame: usize, alias: AliasEntry) {
+        if let Some(f) = self.frames.get_mut(frame) {
+            f.aliases.insert(alias.name.to_ascii_lowercase(), alias);
+        }
+    }
+    fn remove_alias(&mut self, frame: usize, name: &str) {
+        if let Some(f) = self.frames.get_mut(frame) {
+            f.aliases.remove(&name.to_ascii_lowercase());
+        }
+    }
+    fn aliases_from(&self, from: usize, only: bool) -> Vec<AliasEntry> {
+        let from = from.min(self.frames.len() - 1);
+        let range = if only { from..=from } else { 0..=from };
+        let mut out: Vec<AliasEntry> = Vec::new();
+        for i in range.rev() {
+            for a in self.frames[i].aliases.values() {
+                if (i == from || a.options & PRIVATE == 0) && !out.iter().any(|o| o.name.eq_ignore_ascii_case(&a.name))
+                {
+                    out.push(a.clone());
+                }
+            }
+        }
+        out.sort_by_key(|a| a.name.to_ascii_lowercase());
         out
     }
 }

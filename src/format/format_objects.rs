@@ -257,6 +257,48 @@ fn entry_info(e: &EntryInfo, aligns: &[Option<Align>]) -> Value {
     }
 }
 
+/// -GroupBy: the documents of the groups (each laid out on its own, with its header text
+/// `   Label: value`) as one format sequence: the first group's format start (its opening blank
+/// line), then for each group a group start that prints a blank line, the header, a blank line and
+/// the group's own table header, its entries and its group end, and one format end.
+/// [source: 5.1 OutCommandInner.ProcessGroupStart, ProcessGroupEnd]
+pub fn grouped_packets(groups: Vec<(String, Document)>) -> Vec<Value> {
+    let mut out = Vec::new();
+    let last = groups.len().saturating_sub(1);
+    for (i, (header, doc)) in groups.into_iter().enumerate() {
+        let (opening, table_header) = match doc.start.split_once('\n') {
+            Some((first, rest)) => (format!("{first}\n"), rest.to_string()),
+            None => (doc.start.clone(), String::new()),
+        };
+        let group_start = format!("\n{header}\n\n{table_header}{}", doc.group_start);
+        for p in doc.packets() {
+            let Some((kind, _)) = packet_of(&p) else {
+                out.push(p);
+                continue;
+            };
+            let text = match kind {
+                Packet::FormatStart if i > 0 => continue,
+                Packet::FormatStart => opening.clone(),
+                Packet::GroupStart => group_start.clone(),
+                Packet::FormatEnd if i < last => continue,
+                _ => {
+                    out.push(p);
+                    continue;
+                }
+            };
+            if let Value::Object(o) = &p {
+                let mut o = o.borrow_mut();
+                o.format_text = Some(Rc::from(text.as_str()));
+                if kind == Packet::GroupStart {
+                    o.set("groupingEntry", Value::str(header.trim_start()));
+                }
+            }
+            out.push(p);
+        }
+    }
+    out
+}
+
 /// One formatted document, as the format cmdlets lay it out, before it becomes objects.
 #[derive(Debug, Clone, Default)]
 pub struct Document {

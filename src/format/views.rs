@@ -266,8 +266,18 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
         // PowerShellCore.format.ps1xml: Count 5 (right), Name 25, Group rest.
         table(GROUP_INFO, vec![right(col("Count", "Count", 5)), col("Name", "Name", 25), col("Group", "Group", 0)])
     } else if is(COMMAND_INFO) {
-        // PowerShellCore.format.ps1xml (5.1): CommandType 15, Name 50, Version 10, Source rest.
-        named(COMMAND_INFO, &[("CommandType", 15), ("Name", 50), ("Version", 10), ("Source", 0)])
+        // PowerShellCore.format.ps1xml (5.1): CommandType 15, Name 50, Version 10, Source rest;
+        // the Name column shows an alias's DisplayName (`ls -> Get-ChildItem`), every command
+        // object here carries one.
+        table(
+            COMMAND_INFO,
+            vec![
+                col("CommandType", "CommandType", 15),
+                col("Name", "DisplayName", 50),
+                col("Version", "Version", 10),
+                col("Source", "Source", 0),
+            ],
+        )
     } else if is(MAILBOX_STATISTICS) {
         // The columns of Get-MailboxStatistics; widths not public, so unsized (as Get-ExchangeServer).
         named(

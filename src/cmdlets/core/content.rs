@@ -22,7 +22,10 @@ fn paths(args: &BoundArgs) -> Vec<String> {
 fn expanded_paths(cx: &mut dyn Context, args: &BoundArgs) -> Vec<String> {
     let mut out = Vec::new();
     for path in paths(args) {
-        if !crate::cmdlet::path::has_wildcard(&path) || cx.files().exists(&path) {
+        if super::drives::parse(&path).is_some()
+            || !crate::cmdlet::path::has_wildcard(&path)
+            || cx.files().exists(&path)
+        {
             out.push(path);
             continue;
         }
@@ -89,6 +92,10 @@ impl Cmdlet for GetContent {
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         for path in expanded_paths(cx, args) {
+            if let Some(dp) = super::drives::parse(&path) {
+                super::drives::content(cx, &dp)?;
+                continue;
+            }
             if !cx.files().exists(&path) {
                 cx.error(not_found(cx, &path))?;
                 continue;

@@ -57,6 +57,7 @@ impl Cmdlet for GetCommand {
             ]);
             o.set("CommandType", Value::str(k));
             o.set("Name", Value::str(name));
+            o.set("DisplayName", Value::str(name));
             let script_version = script_versions.iter().find(|(n, _)| n.eq_ignore_ascii_case(src));
             o.set(
                 "Version",

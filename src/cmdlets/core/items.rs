@@ -261,6 +261,10 @@ impl Cmdlet for GetChildItem {
             None => Some(0),
         };
         for text in names {
+            if let Some(dp) = super::drives::parse(&text) {
+                super::drives::get(cx, &dp, args.switch("Name"), &|n| passes(args, n))?;
+                continue;
+            }
             for item in existing_items(cx, &text, literal)? {
                 if item.is_dir {
                     let base = item.path.clone();
@@ -339,6 +343,10 @@ impl Cmdlet for GetItem {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let (names, literal) = arg_paths(args);
         for text in names {
+            if let Some(dp) = super::drives::parse(&text) {
+                super::drives::get(cx, &dp, false, &|n| passes(args, n))?;
+                continue;
+            }
             for item in existing_items(cx, &text, literal)? {
                 if passes(args, item.path.name()) {
                     let mut v = item_object(&item);
@@ -438,6 +446,15 @@ impl Cmdlet for NewItem {
                 targets.push(".".into());
             }
             targets = targets.iter().map(|t| format!("{}\\{n}", t.trim_end_matches(['\\', '/']))).collect();
+        }
+        let drive_paths: Vec<super::drives::DrivePath> =
+            targets.iter().filter_map(|t| super::drives::parse(t)).collect();
+        if !drive_paths.is_empty() {
+            let value = args.get("Value").cloned().unwrap_or(Value::Null);
+            for dp in drive_paths {
+                super::drives::set(cx, &dp, value.clone(), true, args.switch("Force"), true)?;
+            }
+            return Ok(());
         }
         let kind = args.string("ItemType").unwrap_or_else(|| "File".into());
         let dir = match kind.to_ascii_lowercase().as_str() {
@@ -758,6 +775,10 @@ impl Cmdlet for RemoveItem {
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
         let (names, literal) = arg_paths(args);
         for text in names {
+            if let Some(dp) = super::drives::parse(&text) {
+                super::drives::remove(cx, &dp, args.switch("Force"))?;
+                continue;
+            }
             for item in existing_items(cx, &text, literal)? {
                 if !passes(args, item.path.name()) {
                     continue;
@@ -786,6 +807,45 @@ impl Cmdlet for RemoveItem {
                         "RemoveFileSystemItemIOError",
                     ))?;
                 }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `Set-Item` (`si`): gives an item of the `Alias:`, `Function:`, `Variable:` or `Env:` drive a
+/// value (`Set-Item env:X v`); the FileSystem provider has no item values.
+pub struct SetItem;
+
+impl Cmdlet for SetItem {
+    fn signature(&self) -> Signature {
+        Signature::new("Set-Item", "Microsoft.PowerShell.Commands.SetItemCommand", Origin::Core)
+            .synopsis("Changes the value of an item (an alias, function, variable or environment variable).")
+            .param(path_param("The items to set.", true))
+            .param(literal_param())
+            .param(Param::new("Value", ParamType::Object).position(1).from_pipeline().help("The new value."))
+            .param(Param::new("Force", ParamType::Switch).help("Also read-only items."))
+            .param(Param::new("PassThru", ParamType::Switch).help("Outputs the item."))
+            .sets(&["Path", "LiteralPath"])
+            .should_process(ConfirmImpact::Medium)
+            .example("Set-Item env:EXSH_MODE test", "$env:EXSH_MODE is 'test'.")
+            .example("Set-Item function:Get-Greeting { 'hello' }", "Defines (or replaces) a function.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        let (names, _) = arg_paths(args);
+        let value = args.get("Value").cloned().unwrap_or(Value::Null);
+        for text in names {
+            match super::drives::parse(&text) {
+                Some(dp) => {
+                    super::drives::set(cx, &dp, value.clone(), false, args.switch("Force"), args.switch("PassThru"))?
+                }
+                None => cx.error(CmdletError::core(
+                    "Provider operation stopped because the provider does not support this operation.",
+                    "System.Management.Automation.PSNotSupportedException",
+                    "NotImplemented",
+                    "NotSupported",
+                ))?,
             }
         }
         Ok(())
@@ -826,6 +886,11 @@ impl Cmdlet for TestPath {
                     "InvalidData",
                     "ParameterArgumentValidationErrorEmptyStringNotAllowed",
                 ));
+            }
+            if let Some(dp) = super::drives::parse(&text) {
+                let ok = args.switch("IsValid") || super::drives::test(cx, &dp)?;
+                cx.output(Value::Bool(ok));
+                continue;
             }
             if args.switch("IsValid") {
                 let ok = cx.files().resolve(&text).is_ok();

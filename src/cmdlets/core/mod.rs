@@ -1,10 +1,12 @@
 //! PowerShell's own cmdlets that admin scripts use (Microsoft.PowerShell.Utility and friends).
 
+pub mod alias;
 pub mod clixml;
 pub mod comment_help;
 pub mod compare;
 pub mod content;
 pub mod csv;
+pub mod drives;
 pub mod format;
 pub mod format_wide;
 pub mod get_date;
@@ -35,6 +37,11 @@ use crate::cmdlet::Cmdlet;
 pub fn all() -> Vec<Box<dyn Cmdlet>> {
     let mut v: Vec<Box<dyn Cmdlet>> = vec![
         Box::new(content::AddContent),
+        Box::new(alias::GetAlias),
+        Box::new(alias::SetAlias),
+        Box::new(alias::NewAlias),
+        Box::new(alias::RemoveAlias),
+        Box::new(items::SetItem),
         Box::new(misc::AddMember),
         Box::new(sandbox::AddType),
         Box::new(sandbox::SendMailMessage),

@@ -47,7 +47,7 @@ fn not_found(name: &str) -> CmdletError {
     )
 }
 
-fn not_writable(name: &str) -> CmdletError {
+pub(crate) fn not_writable(name: &str) -> CmdletError {
     record(
         format!("Cannot overwrite variable {name} because it is read-only or constant."),
         "System.Management.Automation.SessionStateUnauthorizedAccessException",
@@ -97,7 +97,7 @@ fn option_text(bits: u32) -> String {
 }
 
 /// A PSVariable object.
-fn variable_object(name: &str, value: Value, bits: u32, description: &str) -> Value {
+pub(crate) fn variable_object(name: &str, value: Value, bits: u32, description: &str) -> Value {
     Value::object(
         PsObject::new(&[PS_VARIABLE, "System.Object"])
             .with("Name", name)
@@ -344,7 +344,7 @@ impl Cmdlet for RemoveVariable {
     }
 }
 
-fn not_removable(n: &str) -> CmdletError {
+pub(crate) fn not_removable(n: &str) -> CmdletError {
     record(
         format!(
             "Cannot remove variable {n} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option."

@@ -7,7 +7,8 @@ use super::lex::{first, is_dquote, is_name_char, is_space, is_squote, second, sk
 use super::{PResult, Parser};
 
 /// Scope and drive qualifiers that split `${scope:name}`.
-const BRACED_SCOPES: &[&str] = &["global", "local", "script", "private", "using", "env", "variable", "function"];
+const BRACED_SCOPES: &[&str] =
+    &["global", "local", "script", "private", "using", "env", "variable", "function", "alias"];
 
 /// Where an expandable body ends.
 #[derive(Clone, Copy)]
