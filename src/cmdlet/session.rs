@@ -10,6 +10,22 @@ use crate::directory::ExchangeVersion;
 pub const EXO_TEMP_MODULE: &str = "tmpEXO_exsh1fq2.k3d";
 /// The Exchange Online PowerShell module and the version exsh imitates (its banner is 3.7's).
 pub const EXO_MODULE: &str = "ExchangeOnlineManagement";
+/// The EMS banner (Exchange Server 2013–2019): what RemoteExchange.ps1's get-exbanner prints, each
+/// command after its label in yellow (behavior.md §6.1).
+pub const EMS_BANNER: &str = "
+         Welcome to the Exchange Management Shell!
+
+Full list of cmdlets: Get-Command
+Only Exchange cmdlets: Get-ExCommand
+Cmdlets that match a specific string: Help *<string>*
+Get general help: Help
+Get help for a cmdlet: Help <cmdlet name> or <cmdlet name> -?
+Exchange team blog: Get-ExBlog
+Show full output for a command: <command> | Format-List
+
+Show quick reference guide: QuickRef
+";
+
 /// [`EXO_MODULE`]'s version.
 pub const EXO_MODULE_VERSION: &str = "3.7.0";
 

@@ -90,11 +90,27 @@ struct Requirements {
     elevation: bool,
 }
 
+/// The text of exsh's RemoteExchange.ps1 (see `is_remote_exchange_script`).
+const REMOTE_EXCHANGE: &str = include_str!("remote_exchange.ps1");
+
 impl Engine {
     /// The path a script named as `written` is read from. The one place a script path is
     /// resolved: relative paths are relative to the process's current directory for now.
     pub(crate) fn resolve_script_path(&mut self, written: &str) -> String {
         written.to_string()
+    }
+
+    /// True for `<Exchange install path>\bin\RemoteExchange.ps1` on-premises, the script the EMS
+    /// shortcut dot-sources: exsh provides it when the sandbox has no such file.
+    fn is_remote_exchange_script(&self, path: &str) -> bool {
+        use crate::cmdlet::WinPath;
+        let Some(install) = self.directory.org.version.install_path() else { return false };
+        let want = WinPath::absolute(install).map(|p| p.join("bin\\RemoteExchange.ps1"));
+        let got = WinPath::absolute(path);
+        match (want, got) {
+            (Some(w), Some(g)) => g.starts_with(&w) && g.parts.len() == w.parts.len(),
+            _ => false,
+        }
     }
 
     /// Loads the script file a command name names, or `None` when there is no such file (the
@@ -105,15 +121,18 @@ impl Engine {
             return Ok(None);
         }
         let path = self.resolve_script_path(written);
-        if !self.host.files().exists(&path) {
-            return Ok(None);
-        }
-        let text = match self.host.files().read_text(&path) {
-            Ok(t) => t,
-            Err(m) => {
-                let pos = self.position(span);
-                return Err(Flow::Error(Box::new(errors::runtime(m, "ReadError", "ReadError", &path, Some(pos)))));
+        let text = if self.host.files().exists(&path) {
+            match self.host.files().read_text(&path) {
+                Ok(t) => t,
+                Err(m) => {
+                    let pos = self.position(span);
+                    return Err(Flow::Error(Box::new(errors::runtime(m, "ReadError", "ReadError", &path, Some(pos)))));
+                }
             }
+        } else if self.is_remote_exchange_script(&path) {
+            REMOTE_EXCHANGE.to_string()
+        } else {
+            return Ok(None);
         };
         let script = match syntax::parse_with(&text, self.parse_options()) {
             Ok(s) => s,

@@ -24,19 +24,7 @@ use crate::engine::Engine;
 use crate::store::{OrgFile, StoreError};
 
 /// The EMS banner (Exchange Server 2013–2019).
-pub const BANNER: &str = "
-         Welcome to the Exchange Management Shell!
-
-Full list of cmdlets: Get-Command
-Only Exchange cmdlets: Get-ExCommand
-Cmdlets that match a specific string: Help *<string>*
-Get general help: Help
-Get help for a cmdlet: Help <cmdlet name> or <cmdlet name> -?
-Exchange team blog: Get-ExBlog
-Show full output for a command: <command> | Format-List
-
-Show quick reference guide: QuickRef
-";
+pub use crate::cmdlet::session::EMS_BANNER as BANNER;
 
 /// The banner `Connect-ExchangeOnline` prints (ExchangeOnlineManagement 3.x, later text).
 pub const ONLINE_BANNER: &str = "\

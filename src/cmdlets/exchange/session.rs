@@ -38,6 +38,8 @@ pub struct GetExBlog;
 pub struct QuickRef;
 /// Get-ExCommand.
 pub struct GetExCommand;
+/// `Get-ExBanner` (get-exbanner, which RemoteExchange.ps1 defines and calls).
+pub struct GetExBanner;
 
 /// The session cmdlets.
 pub fn all() -> Vec<Box<dyn Cmdlet>> {
@@ -49,6 +51,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(GetExBlog),
         Box::new(QuickRef),
         Box::new(GetExCommand),
+        Box::new(GetExBanner),
         Box::new(GetPsSession),
         Box::new(ImportModule),
         Box::new(ImportPsSession),
@@ -499,6 +502,8 @@ impl Cmdlet for ConnectExchangeServer {
             .param(s("Forest", "The forest to connect to."))
             .param(sw("AllowRedirection", "Allows redirection."))
             .param(s("ClientApplication", "The client application name (ManagementShell)."))
+            .param(sw("ClearCache", "Forgets the cached server list."))
+            .param(sw("AllowClobber", "Lets the imported commands replace existing ones."))
             .example(
                 ". $env:ExchangeInstallPath\\bin\\RemoteExchange.ps1 ; Connect-ExchangeServer -auto -ClientApplication:ManagementShell",
                 "What the EMS shortcut runs.",
@@ -543,6 +548,31 @@ impl Cmdlet for QuickRef {
     }
 
     fn process(&self, _cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        Ok(())
+    }
+}
+
+impl Cmdlet for GetExBanner {
+    fn signature(&self) -> Signature {
+        Signature::new("Get-ExBanner", "Microsoft.Exchange.Management.PowerShell.GetExBanner", Origin::Core)
+            .synopsis("Prints the Exchange Management Shell's welcome banner.")
+            .versions(ON_PREMISES)
+            .example("Get-ExBanner", "What RemoteExchange.ps1 prints when the shell starts.")
+    }
+
+    fn process(&self, cx: &mut dyn Context, _args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        // get-exbanner: each label, a space, then the command in yellow (behavior.md §6.1).
+        let text = crate::cmdlet::session::EMS_BANNER;
+        for line in text.trim_end_matches('\n').split('\n') {
+            match line.split_once(": ") {
+                Some((label, command)) => {
+                    cx.host(&format!("{label}:"), None, None, false);
+                    cx.host(" ", None, None, false);
+                    cx.host(command, Some(crate::cmdlet::Color::Yellow), None, true);
+                }
+                None => cx.host(line, None, None, true),
+            }
+        }
         Ok(())
     }
 }
