@@ -5,6 +5,7 @@
 
 pub mod core;
 pub mod exchange;
+pub mod exsh;
 #[cfg(test)]
 pub mod testing;
 
@@ -98,6 +99,9 @@ pub fn registry() -> Registry {
         r.add(c);
     }
     for c in exchange::all() {
+        r.add(c);
+    }
+    for c in exsh::all() {
         r.add(c);
     }
     for (a, t) in ALIASES {
