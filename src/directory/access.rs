@@ -620,6 +620,62 @@ mod tests {
     }
 
     #[test]
+    fn traces_list_every_matching_entry_the_deciding_one_first() {
+        let mut d = org();
+        let (agents, kim) = (sid(&d, AGENTS), sid(&d, KIM));
+        grant_fa(&mut d, HELPDESK, agents.clone(), false);
+        grant_fa(&mut d, HELPDESK, kim.clone(), true);
+        let t = d.access_trace(HELPDESK, &kim);
+        assert_eq!(t.full_access.len(), 2);
+        assert!(t.full_access[0].deny && !t.full_access[0].via_group && t.full_access[0].trustee_sid == kim);
+        assert!(!t.full_access[1].deny && t.full_access[1].via_group && t.full_access[1].trustee_sid == agents);
+        assert_eq!(decision(t.full_access), d.full_access(HELPDESK, KIM));
+        // The group's own SID: what membership gives (the member's Deny is not in it).
+        assert!(decision(d.full_access_of_sid(HELPDESK, &agents)).allowed);
+        // An orphaned SID is just itself.
+        let orphan = format!("{}-4242", d.org.domain_sid);
+        grant_fa(&mut d, KAREN, orphan.clone(), false);
+        assert_eq!(d.token_of_sid(&orphan, Some(KAREN)), vec![orphan.clone()]);
+        assert!(decision(d.full_access_of_sid(KAREN, &orphan)).allowed);
+        // The owner's token has SELF only on its own mailbox.
+        let karen = sid(&d, KAREN);
+        assert!(d.token_of_sid(&karen, Some(KAREN)).iter().any(|s| s == SID_SELF));
+        assert!(!d.token_of_sid(&karen, Some(AMY)).iter().any(|s| s == SID_SELF));
+    }
+
+    #[test]
+    fn the_2010_rule_comes_first_in_the_trace_and_the_deny_follows() {
+        use crate::directory::model::UpdateLevel;
+        let mut d = Directory::sample(ExchangeVersion::Exchange2010);
+        d.org.update_level = Some(UpdateLevel::parse("SP3 RU7").expect("level"));
+        let (k, m, ms) = (guid(&d, KAREN), guid(&d, MICHELLE), sid(&d, MICHELLE));
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m] }).expect("sob");
+        grant_fa(&mut d, KAREN, ms.clone(), false);
+        d.apply(&Change::AddAdAce { object: k, ace: ad_ace(&ms, 0, &["Send-As"], true) }).expect("deny");
+        let t = d.send_as_of_sid(KAREN, &ms);
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].source, AccessSource::FullAccessAndSendOnBehalf);
+        assert!(t[1].deny && t[1].source == AccessSource::SendAsPermission);
+        let sob = d.send_on_behalf_of_sid(KAREN, &ms);
+        assert_eq!(sob.len(), 1);
+        assert!(!sob[0].via_group);
+    }
+
+    #[test]
+    fn send_on_behalf_traces_name_each_way_in() {
+        let mut d = org();
+        let (k, m, all) = (guid(&d, KAREN), guid(&d, MICHELLE), guid(&d, ALLSTAFF));
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k, delegates: vec![m, all] }).expect("sob");
+        let t = d.send_on_behalf_of_sid(KAREN, &sid(&d, MICHELLE));
+        assert_eq!(t.len(), 2);
+        // Stored order (AD returns linked values newest first), one reason per way in.
+        assert!(t.iter().any(|r| !r.via_group && r.trustee_sid == sid(&d, MICHELLE)));
+        assert!(t.iter().any(|r| r.via_group && r.trustee_sid == sid(&d, ALLSTAFF)));
+        assert_eq!(d.display_name_of(KAREN).as_deref(), Some("Karen Berg"));
+        assert_eq!(d.display_name_of(99), None);
+    }
+
+    #[test]
     fn out_of_range_indices_are_harmless() {
         let d = org();
         assert!(!d.can_open(99, KAREN));

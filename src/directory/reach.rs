@@ -341,6 +341,27 @@ mod tests {
     }
 
     #[test]
+    fn users_of_a_sid_and_folder_reach_of_a_group() {
+        let mut d = org();
+        let agents = sid(&d, AGENTS);
+        assert_eq!(d.users_of_sid(&agents, None), vec![KIM, DAVID]);
+        assert_eq!(d.users_of_sid(&sid(&d, KIM), None), vec![KIM]);
+        assert!(d.users_of_sid(&format!("{}-4242", d.org.domain_sid), None).is_empty());
+        assert_eq!(d.users_of_sid(crate::directory::sample::SID_SELF, Some(KAREN)), vec![KAREN]);
+        let k = d.recipients[KAREN].guid.clone();
+        let ace = FolderAce {
+            user: FolderUser::Sid(agents.clone()),
+            rights: crate::directory::rights::folder::REVIEWER,
+            sharing_flags: 0,
+        };
+        d.apply(&Change::AddFolderAce { mailbox: k, folder: "Inbox".into(), ace }).expect("inbox");
+        let f = d.folder_reach_of_sid(KAREN, &agents);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].trustee_sid, agents);
+        assert_eq!(d.folder_reach(KAREN, KIM), f);
+    }
+
+    #[test]
     fn delegates_need_send_on_behalf_and_calendar_editor() {
         let mut d = org();
         let (k, m, ms) = (d.recipients[KAREN].guid.clone(), d.recipients[MICHELLE].guid.clone(), sid(&d, MICHELLE));

@@ -54,7 +54,7 @@ pub fn sid_name(dir: &Directory, sid: &str) -> String {
 /// `sid` a member of the last), or `via NT AUTHORITY\SELF` for the mailbox's own account.
 pub fn path(dir: &Directory, sid: &str, trustee_sid: &str) -> String {
     if eq_ci(trustee_sid, SID_SELF) {
-        return "via NT AUTHORITY\\SELF (its own account)".to_string();
+        return "via NT AUTHORITY\\SELF".to_string();
     }
     if eq_ci(trustee_sid, sid) {
         return "direct".to_string();
@@ -91,55 +91,74 @@ pub fn short_path(dir: &Directory, target: usize, sid: &str, r: &AccessReason) -
 }
 
 /// A folder entry as `Calendar: Editor` (the role name, or the individual rights joined by `+`;
-/// the root folder prints as `Top of Information Store`), with `, Delegate` when the entry has
+/// the root folder prints as `Top of Information Store`), with ` (Delegate)` when the entry has
 /// the Delegate sharing flag.
 pub fn folder_rights(f: &FolderReach) -> String {
     let name = if f.folder.is_empty() { "Top of Information Store" } else { f.folder.as_str() };
     let rights = folder::names(f.rights).join("+");
-    let flag = if f.sharing_flags & 1 != 0 { ", Delegate" } else { "" };
+    let flag = if f.sharing_flags & 1 != 0 { " (Delegate)" } else { "" };
     format!("{name}: {rights}{flag}")
 }
 
-/// One entry in words: `Allow FullAccess via Help Desk Agents (explicit, on the mailbox)`.
-fn entry(dir: &Directory, target: usize, sid: &str, r: &AccessReason) -> String {
+/// One entry in words around its path: `Allow FullAccess ` + `via Help Desk Agents` +
+/// ` (explicit, on the mailbox: Get-MailboxPermission)`. Entries that differ only in their path
+/// share the words, so their paths can be listed together.
+fn entry_words(dir: &Directory, target: usize, r: &AccessReason) -> (String, String) {
     let allow = if r.deny { "Deny" } else { "Allow" };
-    let how = path(dir, sid, &r.trustee_sid);
     let level = if r.inherited { "inherited" } else { "explicit" };
     let online = dir.org.version == ExchangeVersion::Online;
     match r.source {
         AccessSource::MailboxPermission => {
-            format!("{allow} FullAccess {how} ({level}, on the mailbox: Get-MailboxPermission)")
+            (format!("{allow} FullAccess "), format!(" ({level}, on the mailbox: Get-MailboxPermission)"))
         }
         AccessSource::DatabaseReceiveAs => {
             let db = dir.recipients.get(target).and_then(|t| t.database.clone()).unwrap_or_default();
-            format!(
-                "{allow} Receive-As {how} on database {db}, which reaches every mailbox in it (Get-ADPermission {db})"
+            (
+                format!("{allow} Receive-As "),
+                format!(" on database {db}, which reaches every mailbox in it (Get-ADPermission {db})"),
             )
         }
-        AccessSource::SendAsPermission if online => {
-            format!("{allow} SendAs {how} ({level}: Get-RecipientPermission)")
-        }
+        AccessSource::SendAsPermission if online => (format!("{allow} SendAs "), " (Get-RecipientPermission)".into()),
         AccessSource::SendAsPermission => {
-            format!("{allow} Send-As {how} ({level}, on the AD object: Get-ADPermission)")
+            (format!("{allow} Send-As "), format!(" ({level}, on the AD object: Get-ADPermission)"))
         }
-        AccessSource::SendOnBehalf => format!("in GrantSendOnBehalfTo {how} (Get-Mailbox)"),
+        AccessSource::SendOnBehalf => ("in GrantSendOnBehalfTo ".into(), " (Get-Mailbox)".into()),
         AccessSource::FullAccessAndSendOnBehalf => {
             let level = dir.org.update_level.map(|l| l.name()).unwrap_or_default();
-            format!(
-                "Exchange 2010 {level} is before SP3 RU8: Full Access plus Send on Behalf acts as Send As, even past an explicit Send-As Deny (seed 000)"
+            (
+                format!(
+                    "Exchange 2010 {level} is before SP3 RU8, where Full Access plus Send on Behalf acts as Send As (seed 000)"
+                ),
+                String::new(),
             )
         }
     }
 }
 
+/// One entry, or several that differ only in their path, in words.
+fn entries(dir: &Directory, target: usize, sid: &str, group: &[&AccessReason]) -> String {
+    let Some(first) = group.first() else {
+        return String::new();
+    };
+    let (head, tail) = entry_words(dir, target, first);
+    if first.source == AccessSource::FullAccessAndSendOnBehalf {
+        return head;
+    }
+    let paths: Vec<String> = group.iter().map(|r| path(dir, sid, &r.trustee_sid)).collect();
+    format!("{head}{}{tail}", paths.join(", "))
+}
+
 /// Why a deciding entry comes before a later one it overrides.
 fn precedence(first: &AccessReason, later: &AccessReason) -> &'static str {
     if first.source == AccessSource::FullAccessAndSendOnBehalf {
-        "the Exchange 2010 rule wins over Send-As entries"
+        "before SP3 RU8 the rule wins even over an explicit Send-As Deny"
+    } else if first.source == AccessSource::MailboxPermission
+        && !first.inherited
+        && later.source == AccessSource::DatabaseReceiveAs
+    {
+        "the mailbox's explicit entries come before its database's"
     } else if !first.inherited && later.inherited {
         "explicit entries come before inherited ones"
-    } else if first.source == AccessSource::MailboxPermission && later.source == AccessSource::DatabaseReceiveAs {
-        "the mailbox's own entries come before its database's"
     } else if first.deny {
         "Deny comes before Allow"
     } else {
@@ -149,7 +168,7 @@ fn precedence(first: &AccessReason, later: &AccessReason) -> &'static str {
 
 /// The lines explaining one answer: `Label True: <deciding entry>` then `  overrides: …` for
 /// later entries of the other kind (Allow after a deciding Deny, or the reverse) and `  also: …`
-/// for later entries that agree.
+/// for later entries that agree; neighbours that differ only in their path share a line.
 fn answer_lines(
     dir: &Directory,
     target: usize,
@@ -161,13 +180,21 @@ fn answer_lines(
     let Some(first) = trace.first() else {
         return vec![format!("{label} False: {none}")];
     };
-    let mut out =
-        vec![format!("{label} {}: {}", if first.deny { "False" } else { "True" }, entry(dir, target, sid, first))];
+    let verdict = if first.deny { "False" } else { "True" };
+    let mut out = vec![format!("{label} {verdict}: {}", entries(dir, target, sid, &[first]))];
+    let mut groups: Vec<Vec<&AccessReason>> = Vec::new();
     for r in &trace[1..] {
-        if r.deny != first.deny {
-            out.push(format!("  overrides: {}; {}", entry(dir, target, sid, r), precedence(first, r)));
+        match groups.last_mut() {
+            Some(g) if g[0].deny == r.deny && g[0].source == r.source && g[0].inherited == r.inherited => g.push(r),
+            _ => groups.push(vec![r]),
+        }
+    }
+    for g in groups {
+        let text = entries(dir, target, sid, &g);
+        if g[0].deny != first.deny {
+            out.push(format!("  overrides: {text}; {}", precedence(first, g[0])));
         } else {
-            out.push(format!("  also: {}", entry(dir, target, sid, r)));
+            out.push(format!("  also: {text}"));
         }
     }
     out
@@ -270,6 +297,7 @@ pub fn explain(dir: &Directory, target: usize, sid: &str) -> Explained {
         }
         Principal::User(_) if can_send_on_behalf => format!("From: {from} (Send on Behalf)"),
         Principal::User(_) => "From: none (neither Send As nor Send on Behalf)".to_string(),
+        Principal::Orphan => "From: none (nobody can sign in as a removed account)".to_string(),
         _ if can_send_as => format!("From: {target_name} when a member sends (Send As)"),
         _ if can_send_on_behalf => format!("From: <member> on behalf of {target_name} when a member sends"),
         _ => "From: none (neither Send As nor Send on Behalf)".to_string(),
@@ -302,5 +330,87 @@ pub fn explain(dir: &Directory, target: usize, sid: &str) -> Explained {
         is_delegate,
         from,
         lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Change;
+    use crate::directory::model::{Inheritance, MailboxAce};
+    use crate::directory::rights::mailbox;
+
+    const KAREN: usize = 1;
+    const MICHELLE: usize = 2;
+    const KIM: usize = 5;
+    const HELPDESK: usize = 7;
+    const AGENTS: usize = 10;
+
+    fn sid(d: &Directory, i: usize) -> String {
+        d.recipients[i].sid.clone().unwrap_or_default()
+    }
+
+    #[test]
+    fn principals_and_names() {
+        let d = Directory::sample(ExchangeVersion::Exchange2019);
+        assert_eq!(Principal::of(&d, &sid(&d, KIM)), Principal::User(KIM));
+        assert_eq!(Principal::of(&d, &sid(&d, AGENTS)), Principal::Group(AGENTS));
+        assert_eq!(Principal::of(&d, &format!("{}-512", d.org.domain_sid)), Principal::Builtin);
+        assert_eq!(Principal::of(&d, &format!("{}-4242", d.org.domain_sid)), Principal::Orphan);
+        assert_eq!(sid_name(&d, &sid(&d, AGENTS)), "Help Desk Agents");
+        assert_eq!(sid_name(&d, &format!("{}-512", d.org.domain_sid)), "Domain Admins");
+        assert_eq!(sid_name(&d, SID_SELF), "NT AUTHORITY\\SELF");
+    }
+
+    #[test]
+    fn paths_name_the_group_chain_outermost_first() {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        let (kim, agents) = (sid(&d, KIM), sid(&d, AGENTS));
+        assert_eq!(path(&d, &kim, &kim), "direct");
+        assert_eq!(path(&d, &kim, &agents), "via Help Desk Agents");
+        assert_eq!(path(&d, &kim, SID_SELF), "via NT AUTHORITY\\SELF");
+        // All Staff inside Help Desk Agents: Karen reaches an Agents grant through All Staff.
+        let all = d.recipients[11].guid.clone();
+        d.recipients[AGENTS].members.push(all);
+        assert_eq!(path(&d, &sid(&d, KAREN), &agents), "via Help Desk Agents > All Staff");
+    }
+
+    #[test]
+    fn folder_rights_read_as_role_names() {
+        let f = |rights, flags| FolderReach {
+            folder: "Calendar".into(),
+            rights,
+            sharing_flags: flags,
+            trustee_sid: String::new(),
+        };
+        assert_eq!(folder_rights(&f(folder::EDITOR, 0)), "Calendar: Editor");
+        assert_eq!(folder_rights(&f(folder::EDITOR, 1)), "Calendar: Editor (Delegate)");
+        let root = FolderReach { folder: String::new(), ..f(folder::REVIEWER, 0) };
+        assert_eq!(folder_rights(&root), "Top of Information Store: Reviewer");
+    }
+
+    #[test]
+    fn explanations_name_the_deciding_entry_and_what_it_overrides() {
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        let (kim, agents) = (sid(&d, KIM), sid(&d, AGENTS));
+        let h = d.recipients[HELPDESK].guid.clone();
+        for (s, deny) in [(agents, false), (kim.clone(), true)] {
+            let ace = MailboxAce {
+                sid: s,
+                rights: mailbox::FULL_ACCESS,
+                deny,
+                inheritance: Inheritance::All,
+                inherited: false,
+            };
+            d.apply(&Change::AddMailboxAce { mailbox: h.clone(), ace }).expect("grant");
+        }
+        let e = explain(&d, HELPDESK, &kim);
+        assert!(!e.can_open && e.from.is_empty());
+        assert!(e.lines[0].starts_with("CanOpen False: Deny FullAccess direct"), "{}", e.lines[0]);
+        assert!(e.lines[1].contains("overrides: Allow FullAccess via Help Desk Agents"), "{}", e.lines[1]);
+        assert!(e.lines[1].ends_with("Deny comes before Allow"));
+        // Michelle: nothing at all.
+        let e = explain(&d, KAREN, &sid(&d, MICHELLE));
+        assert!(e.lines.iter().any(|l| l == "From: none (neither Send As nor Send on Behalf)"));
     }
 }
