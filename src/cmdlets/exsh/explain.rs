@@ -317,10 +317,18 @@ pub fn explain(dir: &Directory, target: usize, sid: &str) -> Explained {
         )),
         Principal::User(_) => {}
     }
-    if dir.recipients.get(target).is_some_and(|t| t.hidden) && (can_open || can_send_as || can_send_on_behalf) {
-        lines.push(format!(
-            "note: {target_name} is hidden from address lists: Outlook can't open it with Full Access or send from it (OWA and mobile clients still can)"
-        ));
+    if dir.recipients.get(target).is_some_and(|t| t.hidden) {
+        // DOC-PERM, narrowed for sending by the microsoft-365-docs notes (behavior.md §5).
+        if can_open {
+            lines.push(format!(
+                "note: {target_name} is hidden from address lists: a Full Access delegate can't open it"
+            ));
+        }
+        if can_send_as || can_send_on_behalf {
+            lines.push(format!(
+                "note: {target_name} is hidden from address lists: Outlook desktop can't send from it (OWA and mobile clients can)"
+            ));
+        }
     }
     Explained {
         can_open,
