@@ -5,6 +5,7 @@
 
 pub mod core;
 pub mod exchange;
+pub mod exsh;
 #[cfg(test)]
 pub mod testing;
 
@@ -109,6 +110,9 @@ pub fn registry() -> Registry {
         r.add(c);
     }
     for c in exchange::all() {
+        r.add(c);
+    }
+    for c in exsh::all() {
         r.add(c);
     }
     for &(a, t, o) in ALIASES {

@@ -94,6 +94,19 @@ pub fn ad_ace_grants_extended_right(ace: &AdAce, right: &str) -> bool {
     }
 }
 
+/// Every entry that names a SID of the token, for each question, in evaluation order: the first
+/// decides, the later ones are what it overrides (or, for Send on Behalf, further ways in). The
+/// explain cmdlets print them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AccessTrace {
+    /// Full Access: the mailbox's entries, then its database's Receive-As entries.
+    pub full_access: Vec<AccessReason>,
+    /// Send As: the 2010 pre-RU8 rule first when it applies, then the Send-As entries.
+    pub send_as: Vec<AccessReason>,
+    /// Send on Behalf: the GrantSendOnBehalfTo entries naming the SID or one of its groups.
+    pub send_on_behalf: Vec<AccessReason>,
+}
+
 impl Directory {
     /// The SIDs in `user`'s token when it acts on `target`: its own SID, every group it belongs
     /// to, and `NT AUTHORITY\SELF` when it is the target's own account. Empty for contacts.
@@ -101,31 +114,40 @@ impl Directory {
         let Some(sid) = self.recipients.get(user).and_then(|r| r.sid.clone()) else {
             return Vec::new();
         };
-        let mut token = vec![sid.clone()];
-        token.extend(self.group_sids_of(&sid));
+        let mut token = self.token_of_sid(&sid, None);
         if target == Some(user) {
             token.push(SID_SELF.to_string());
         }
         token
     }
 
-    /// Full Access: mailbox permissions and the database's Receive-As entries, deny wins per
-    /// canonical order.
-    pub fn full_access(&self, mailbox_index: usize, user: usize) -> AccessDecision {
+    /// The token of any SID acting on `target`: the SID, every group it belongs to, and
+    /// `NT AUTHORITY\SELF` when it is the target's own SID. Works for users, groups (what
+    /// membership in the group gives), built-in principals and orphaned SIDs (just the SID).
+    pub fn token_of_sid(&self, sid: &str, target: Option<usize>) -> Vec<String> {
+        let mut token = vec![sid.to_string()];
+        token.extend(self.group_sids_of(sid));
+        let own = target.and_then(|t| self.recipients.get(t)).and_then(|r| r.sid.as_deref());
+        if own.is_some_and(|o| eq_ci(o, sid)) {
+            token.push(SID_SELF.to_string());
+        }
+        token
+    }
+
+    /// The Full Access entries of a mailbox in evaluation order. Levels: mailbox explicit,
+    /// database explicit, then everything inherited; Deny first at each.
+    fn full_access_order(&self, mailbox_index: usize) -> Vec<Candidate<'_>> {
         let Some(mbx) = self.recipients.get(mailbox_index) else {
-            return AccessDecision::none();
+            return Vec::new();
         };
-        let token = self.token_sids(user, Some(mailbox_index));
         let db_acl: &[AdAce] = mbx
             .database
             .as_deref()
             .and_then(|n| self.database_by_name(n))
             .map(|i| self.databases[i].ad_acl.as_slice())
             .unwrap_or(&[]);
-        let fa = |sid: &str| -> bool { token.iter().any(|t| eq_ci(t, sid)) };
         let mbx_entries = mbx.mailbox_acl.iter().filter(|a| a.rights & mailbox::FULL_ACCESS != 0);
         let db_entries = db_acl.iter().filter(|a| ad_ace_grants_extended_right(a, ad::RECEIVE_AS));
-        // Levels: mailbox explicit, database explicit, then everything inherited; Deny first at each.
         let mut order: Vec<Candidate> = Vec::new();
         for deny in [true, false] {
             order.extend(mbx_entries.clone().filter(|a| !a.inherited && a.deny == deny).map(|a| Candidate {
@@ -157,40 +179,15 @@ impl Directory {
                 source: AccessSource::DatabaseReceiveAs,
             }));
         }
-        self.decide(order.into_iter().find(|c| fa(c.sid)), user)
+        order
     }
 
-    /// Send As: the recipient's AD entries for the Send-As extended right (Get-ADPermission
-    /// on-premises, Get-RecipientPermission Online), deny wins per canonical order.
-    pub fn send_as(&self, target: usize, user: usize) -> AccessDecision {
-        let decision = self.send_as_permission(target, user);
-        let old_2010 = self.org.update_level.is_some_and(|l| l.full_access_sends_as());
-        if !decision.allowed
-            && old_2010
-            && self.full_access(target, user).allowed
-            && self.send_on_behalf(target, user).allowed
-        {
-            let sid = self.recipients.get(user).and_then(|u| u.sid.clone()).unwrap_or_default();
-            return AccessDecision {
-                allowed: true,
-                reason: Some(AccessReason {
-                    source: AccessSource::FullAccessAndSendOnBehalf,
-                    trustee_sid: sid,
-                    deny: false,
-                    inherited: false,
-                    via_group: false,
-                }),
-            };
-        }
-        decision
-    }
-
-    /// Send As by the Send-As entries alone.
-    fn send_as_permission(&self, target: usize, user: usize) -> AccessDecision {
+    /// The Send-As entries of a recipient in evaluation order: explicit then inherited, Deny
+    /// first at each level.
+    fn send_as_order(&self, target: usize) -> Vec<Candidate<'_>> {
         let Some(t) = self.recipients.get(target) else {
-            return AccessDecision::none();
+            return Vec::new();
         };
-        let token = self.token_sids(user, Some(target));
         let entries = t.ad_acl.iter().filter(|a| ad_ace_grants_extended_right(a, ad::SEND_AS));
         let mut order: Vec<Candidate> = Vec::new();
         for inherited in [false, true] {
@@ -205,53 +202,99 @@ impl Directory {
                 );
             }
         }
-        self.decide(order.into_iter().find(|c| token.iter().any(|s| eq_ci(s, c.sid))), user)
+        order
+    }
+
+    /// The candidates naming a SID of `token`, as reasons (`own` is the SID asked about).
+    fn matching(order: Vec<Candidate>, token: &[String], own: &str) -> Vec<AccessReason> {
+        order.into_iter().filter(|c| token.iter().any(|t| eq_ci(t, c.sid))).map(|c| c.reason(own)).collect()
+    }
+
+    /// Full Access: mailbox permissions and the database's Receive-As entries, deny wins per
+    /// canonical order.
+    pub fn full_access(&self, mailbox_index: usize, user: usize) -> AccessDecision {
+        match self.recipients.get(user).and_then(|u| u.sid.clone()) {
+            Some(sid) => decision(self.full_access_of_sid(mailbox_index, &sid)),
+            None => AccessDecision::none(),
+        }
+    }
+
+    /// Every Full Access entry naming `sid`'s token on `mailbox_index`, deciding one first.
+    pub fn full_access_of_sid(&self, mailbox_index: usize, sid: &str) -> Vec<AccessReason> {
+        let token = self.token_of_sid(sid, Some(mailbox_index));
+        Self::matching(self.full_access_order(mailbox_index), &token, sid)
+    }
+
+    /// Send As: the recipient's AD entries for the Send-As extended right (Get-ADPermission
+    /// on-premises, Get-RecipientPermission Online), deny wins per canonical order.
+    pub fn send_as(&self, target: usize, user: usize) -> AccessDecision {
+        match self.recipients.get(user).and_then(|u| u.sid.clone()) {
+            Some(sid) => decision(self.send_as_of_sid(target, &sid)),
+            None => AccessDecision::none(),
+        }
+    }
+
+    /// Every Send As reason for `sid`'s token on `target`, the deciding one first. On Exchange
+    /// 2010 before SP3 RU8, Full Access plus Send on Behalf comes first when the Send-As entries
+    /// alone do not allow it (seed 000): it wins even over an explicit Deny, which then follows.
+    pub fn send_as_of_sid(&self, target: usize, sid: &str) -> Vec<AccessReason> {
+        let token = self.token_of_sid(sid, Some(target));
+        let entries = Self::matching(self.send_as_order(target), &token, sid);
+        let allowed = entries.first().is_some_and(|r| !r.deny);
+        let old_2010 = self.org.update_level.is_some_and(|l| l.full_access_sends_as());
+        if !allowed
+            && old_2010
+            && decision(self.full_access_of_sid(target, sid)).allowed
+            && decision(self.send_on_behalf_of_sid(target, sid)).allowed
+        {
+            let rule = AccessReason {
+                source: AccessSource::FullAccessAndSendOnBehalf,
+                trustee_sid: sid.to_string(),
+                deny: false,
+                inherited: false,
+                via_group: false,
+            };
+            return std::iter::once(rule).chain(entries).collect();
+        }
+        entries
     }
 
     /// Send on Behalf: the user, or a group it belongs to, is in GrantSendOnBehalfTo.
     pub fn send_on_behalf(&self, target: usize, user: usize) -> AccessDecision {
-        let (Some(t), Some(u)) = (self.recipients.get(target), self.recipients.get(user)) else {
-            return AccessDecision::none();
-        };
-        let token = self.token_sids(user, None);
-        for g in &t.grant_send_on_behalf_to {
-            let Some(d) = self.recipient_by_guid(g) else {
-                continue;
-            };
-            let d = &self.recipients[d];
-            let direct = eq_ci(&d.guid, &u.guid);
-            let via_group = !direct && d.sid.as_deref().is_some_and(|s| token.iter().any(|x| eq_ci(x, s)));
-            if direct || via_group {
-                return AccessDecision {
-                    allowed: true,
-                    reason: Some(AccessReason {
-                        source: AccessSource::SendOnBehalf,
-                        trustee_sid: d.sid.clone().unwrap_or_default(),
-                        deny: false,
-                        inherited: false,
-                        via_group,
-                    }),
-                };
-            }
+        match self.recipients.get(user).and_then(|u| u.sid.clone()) {
+            Some(sid) => decision(self.send_on_behalf_of_sid(target, &sid)),
+            None => AccessDecision::none(),
         }
-        AccessDecision::none()
     }
 
-    fn decide(&self, found: Option<Candidate>, user: usize) -> AccessDecision {
-        let Some(c) = found else {
-            return AccessDecision::none();
+    /// The GrantSendOnBehalfTo entries of `target` naming `sid` or one of its groups, in list
+    /// order (all allow; there is no Deny in that list).
+    pub fn send_on_behalf_of_sid(&self, target: usize, sid: &str) -> Vec<AccessReason> {
+        let Some(t) = self.recipients.get(target) else {
+            return Vec::new();
         };
-        let own = self.recipients.get(user).and_then(|r| r.sid.as_deref());
-        let via_group = !eq_ci(c.sid, SID_SELF) && !own.is_some_and(|s| eq_ci(s, c.sid));
-        AccessDecision {
-            allowed: !c.deny,
-            reason: Some(AccessReason {
-                source: c.source,
-                trustee_sid: c.sid.to_string(),
-                deny: c.deny,
-                inherited: c.inherited,
-                via_group,
-            }),
+        let token = self.token_of_sid(sid, None);
+        t.grant_send_on_behalf_to
+            .iter()
+            .filter_map(|g| self.recipient_by_guid(g))
+            .filter_map(|d| self.recipients[d].sid.clone())
+            .filter(|s| token.iter().any(|x| eq_ci(x, s)))
+            .map(|s| AccessReason {
+                source: AccessSource::SendOnBehalf,
+                via_group: !eq_ci(&s, sid),
+                trustee_sid: s,
+                deny: false,
+                inherited: false,
+            })
+            .collect()
+    }
+
+    /// All three traces for `sid` on `target`.
+    pub fn access_trace(&self, target: usize, sid: &str) -> AccessTrace {
+        AccessTrace {
+            full_access: self.full_access_of_sid(target, sid),
+            send_as: self.send_as_of_sid(target, sid),
+            send_on_behalf: self.send_on_behalf_of_sid(target, sid),
         }
     }
 
@@ -270,19 +313,19 @@ impl Directory {
         self.send_on_behalf(target, user).allowed
     }
 
+    /// The name recipients see for a recipient: its display name, else its name.
+    pub fn display_name_of(&self, i: usize) -> Option<String> {
+        self.recipients.get(i).map(|r| if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() })
+    }
+
     /// The From line recipients see when `user` sends from `target`: the target's display name
     /// with Send As (which wins when both apply), `"<user> on behalf of <target>"` with Send on
     /// Behalf only, `None` when the user can't send from it.
     pub fn from_line(&self, target: usize, user: usize) -> Option<String> {
-        let name = |i: usize| {
-            self.recipients
-                .get(i)
-                .map(|r| if r.display_name.is_empty() { r.name.clone() } else { r.display_name.clone() })
-        };
         if self.can_send_as(target, user) {
-            name(target)
+            self.display_name_of(target)
         } else if self.can_send_on_behalf(target, user) {
-            Some(format!("{} on behalf of {}", name(user)?, name(target)?))
+            Some(format!("{} on behalf of {}", self.display_name_of(user)?, self.display_name_of(target)?))
         } else {
             None
         }
@@ -295,6 +338,26 @@ impl Directory {
             send_as: self.send_as(target, user),
             send_on_behalf: self.send_on_behalf(target, user),
             from: self.from_line(target, user),
+        }
+    }
+}
+
+/// The decision a trace makes: its first entry (none: no access).
+pub fn decision(trace: Vec<AccessReason>) -> AccessDecision {
+    match trace.into_iter().next() {
+        Some(r) => AccessDecision { allowed: !r.deny, reason: Some(r) },
+        None => AccessDecision::none(),
+    }
+}
+
+impl Candidate<'_> {
+    fn reason(&self, own: &str) -> AccessReason {
+        AccessReason {
+            source: self.source,
+            trustee_sid: self.sid.to_string(),
+            deny: self.deny,
+            inherited: self.inherited,
+            via_group: !eq_ci(self.sid, SID_SELF) && !eq_ci(own, self.sid),
         }
     }
 }
@@ -554,6 +617,62 @@ mod tests {
         assert!(!d.can_send_as(KAREN, MICHELLE));
         d.apply(&Change::AddAdAce { object: k, ace: ad_ace(&m, ad::GENERIC_ALL, &[], false) }).expect("ga");
         assert!(d.can_send_as(KAREN, MICHELLE));
+    }
+
+    #[test]
+    fn traces_list_every_matching_entry_the_deciding_one_first() {
+        let mut d = org();
+        let (agents, kim) = (sid(&d, AGENTS), sid(&d, KIM));
+        grant_fa(&mut d, HELPDESK, agents.clone(), false);
+        grant_fa(&mut d, HELPDESK, kim.clone(), true);
+        let t = d.access_trace(HELPDESK, &kim);
+        assert_eq!(t.full_access.len(), 2);
+        assert!(t.full_access[0].deny && !t.full_access[0].via_group && t.full_access[0].trustee_sid == kim);
+        assert!(!t.full_access[1].deny && t.full_access[1].via_group && t.full_access[1].trustee_sid == agents);
+        assert_eq!(decision(t.full_access), d.full_access(HELPDESK, KIM));
+        // The group's own SID: what membership gives (the member's Deny is not in it).
+        assert!(decision(d.full_access_of_sid(HELPDESK, &agents)).allowed);
+        // An orphaned SID is just itself.
+        let orphan = format!("{}-4242", d.org.domain_sid);
+        grant_fa(&mut d, KAREN, orphan.clone(), false);
+        assert_eq!(d.token_of_sid(&orphan, Some(KAREN)), vec![orphan.clone()]);
+        assert!(decision(d.full_access_of_sid(KAREN, &orphan)).allowed);
+        // The owner's token has SELF only on its own mailbox.
+        let karen = sid(&d, KAREN);
+        assert!(d.token_of_sid(&karen, Some(KAREN)).iter().any(|s| s == SID_SELF));
+        assert!(!d.token_of_sid(&karen, Some(AMY)).iter().any(|s| s == SID_SELF));
+    }
+
+    #[test]
+    fn the_2010_rule_comes_first_in_the_trace_and_the_deny_follows() {
+        use crate::directory::model::UpdateLevel;
+        let mut d = Directory::sample(ExchangeVersion::Exchange2010);
+        d.org.update_level = Some(UpdateLevel::parse("SP3 RU7").expect("level"));
+        let (k, m, ms) = (guid(&d, KAREN), guid(&d, MICHELLE), sid(&d, MICHELLE));
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m] }).expect("sob");
+        grant_fa(&mut d, KAREN, ms.clone(), false);
+        d.apply(&Change::AddAdAce { object: k, ace: ad_ace(&ms, 0, &["Send-As"], true) }).expect("deny");
+        let t = d.send_as_of_sid(KAREN, &ms);
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].source, AccessSource::FullAccessAndSendOnBehalf);
+        assert!(t[1].deny && t[1].source == AccessSource::SendAsPermission);
+        let sob = d.send_on_behalf_of_sid(KAREN, &ms);
+        assert_eq!(sob.len(), 1);
+        assert!(!sob[0].via_group);
+    }
+
+    #[test]
+    fn send_on_behalf_traces_name_each_way_in() {
+        let mut d = org();
+        let (k, m, all) = (guid(&d, KAREN), guid(&d, MICHELLE), guid(&d, ALLSTAFF));
+        d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k, delegates: vec![m, all] }).expect("sob");
+        let t = d.send_on_behalf_of_sid(KAREN, &sid(&d, MICHELLE));
+        assert_eq!(t.len(), 2);
+        // Stored order (AD returns linked values newest first), one reason per way in.
+        assert!(t.iter().any(|r| !r.via_group && r.trustee_sid == sid(&d, MICHELLE)));
+        assert!(t.iter().any(|r| r.via_group && r.trustee_sid == sid(&d, ALLSTAFF)));
+        assert_eq!(d.display_name_of(KAREN).as_deref(), Some("Karen Berg"));
+        assert_eq!(d.display_name_of(99), None);
     }
 
     #[test]

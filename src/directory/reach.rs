@@ -111,6 +111,16 @@ impl Directory {
         out.extend(users.filter(|(_, r)| r.sid.as_deref().is_some_and(|s| self.is_member(s, sid))).map(|(i, _)| i));
     }
 
+    /// The users a SID stands for (see `users_of`), in recipient order without repeats: the user
+    /// itself, every user in a group (nested groups expanded), nobody for an orphaned SID.
+    pub fn users_of_sid(&self, sid: &str, owner: Option<usize>) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.users_of(sid, owner, &mut out);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Every user some entry of `target` could give access: its mailbox and AD permission
     /// entries, its database's Receive-As entries, GrantSendOnBehalfTo and its folder entries.
     /// The access model then decides each one (a Deny may still win).
@@ -155,10 +165,19 @@ impl Directory {
     /// The folder entries of `target` that name `user` or one of its groups. A user's own entry
     /// wins over its groups' entries on the same folder; group entries add up.
     pub fn folder_reach(&self, target: usize, user: usize) -> Vec<FolderReach> {
-        let (Some(t), Some(sid)) = (self.recipients.get(target), self.recipients.get(user).and_then(|u| u.sid.clone()))
-        else {
+        match self.recipients.get(user).and_then(|u| u.sid.clone()) {
+            Some(sid) => self.folder_reach_of_sid(target, &sid),
+            None => Vec::new(),
+        }
+    }
+
+    /// [`Directory::folder_reach`] for any SID: a user's, a group's (what membership gives), a
+    /// built-in principal's or an orphaned one.
+    pub fn folder_reach_of_sid(&self, target: usize, sid: &str) -> Vec<FolderReach> {
+        let Some(t) = self.recipients.get(target) else {
             return Vec::new();
         };
+        let sid = sid.to_string();
         let groups = self.group_sids_of(&sid);
         let mut out = Vec::new();
         for folder in &t.folders {
@@ -319,6 +338,27 @@ mod tests {
         assert_eq!(d.group_chain(&kim, &all), Some(vec![all.clone(), agents.clone()]));
         assert_eq!(d.group_chain(&sid(&d, KAREN), &all), Some(vec![all.clone()]));
         assert_eq!(d.group_chain(&sid(&d, KAREN), &agents), None);
+    }
+
+    #[test]
+    fn users_of_a_sid_and_folder_reach_of_a_group() {
+        let mut d = org();
+        let agents = sid(&d, AGENTS);
+        assert_eq!(d.users_of_sid(&agents, None), vec![KIM, DAVID]);
+        assert_eq!(d.users_of_sid(&sid(&d, KIM), None), vec![KIM]);
+        assert!(d.users_of_sid(&format!("{}-4242", d.org.domain_sid), None).is_empty());
+        assert_eq!(d.users_of_sid(crate::directory::sample::SID_SELF, Some(KAREN)), vec![KAREN]);
+        let k = d.recipients[KAREN].guid.clone();
+        let ace = FolderAce {
+            user: FolderUser::Sid(agents.clone()),
+            rights: crate::directory::rights::folder::REVIEWER,
+            sharing_flags: 0,
+        };
+        d.apply(&Change::AddFolderAce { mailbox: k, folder: "Inbox".into(), ace }).expect("inbox");
+        let f = d.folder_reach_of_sid(KAREN, &agents);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].trustee_sid, agents);
+        assert_eq!(d.folder_reach(KAREN, KIM), f);
     }
 
     #[test]

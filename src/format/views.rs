@@ -37,6 +37,8 @@
 //! - Get-Member's MemberDefinition: Name, MemberType, Definition, `autoSize: true`, grouped by
 //!   TypeName (`   TypeName: X` then a blank line), each group autosized on its own
 //!   (PowerShellCore_format_ps1xml.cs).
+//! - exsh's own Test-MailboxAccess (a list) and Get-MailboxAccess (Mailbox, User, Access, Path,
+//!   unsized): no real view exists; docs/access-model.md.
 //! - Hashtables print their entries with the `DictionaryEntry` view: Name 30, Value rest.
 
 use std::rc::Rc;
@@ -108,6 +110,10 @@ pub const ACCEPTED_DOMAIN: &str = "Microsoft.Exchange.Data.Directory.SystemConfi
 pub const PATH_INFO: &str = "System.Management.Automation.PathInfo";
 /// Files and folders (Get-ChildItem, Get-Item): both FileInfo and DirectoryInfo derive from it.
 pub const FILE_SYSTEM_INFO: &str = "System.IO.FileSystemInfo";
+/// Test-MailboxAccess's result (exsh's own; a list, the Explanation's lines under its label).
+pub const MAILBOX_ACCESS_TEST: &str = "Exsh.MailboxAccessTest";
+/// A Get-MailboxAccess row (exsh's own; a table of Mailbox, User, Access, Path).
+pub const MAILBOX_ACCESS: &str = "Exsh.MailboxAccess";
 /// Type name of a hashtable entry (a hashtable prints as a table of these).
 pub const DICTIONARY_ENTRY: &str = "System.Collections.DictionaryEntry";
 
@@ -330,6 +336,25 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
                 col("Synopsis", "Synopsis", 0),
             ],
         )
+    } else if is(MAILBOX_ACCESS_TEST) {
+        // exsh's own object: a list, so the multi-line Explanation reads at the console.
+        list(
+            MAILBOX_ACCESS_TEST,
+            &[
+                "Identity",
+                "User",
+                "CanOpen",
+                "CanSendAs",
+                "CanSendOnBehalf",
+                "FolderRights",
+                "IsDelegate",
+                "From",
+                "Explanation",
+            ],
+        )
+    } else if is(MAILBOX_ACCESS) {
+        // exsh's own object: unsized columns, so 5.1's autosizing fits them to the rows.
+        named(MAILBOX_ACCESS, &[("Mailbox", 0), ("User", 0), ("Access", 0), ("Path", 0)])
     } else if let Some(v) = recipient_view(name) {
         v
     } else if is(DICTIONARY_ENTRY) {

@@ -1,0 +1,4 @@
+# stdin: |
+# Missing mandatory parameters are prompted for; an empty answer fails the binding.
+Test-MailboxAccess karen
+Get-MailboxAccess
