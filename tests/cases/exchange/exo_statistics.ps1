@@ -1,6 +1,6 @@
 # exchange: Online
 # Get-EXOMailboxStatistics (minimum set) and Get-EXOMailboxFolderStatistics over the mailbox's
-# folders; exsh stores no items, so counts are 0.
+# folders, with the same counts and sizes Get-MailboxStatistics/Get-MailboxFolderStatistics report.
 Get-EXOMailboxStatistics -Identity karen
 Get-EXOMailboxStatistics -Identity karen -Properties LastLogonTime,MailboxTypeDetail | Format-List DisplayName,ItemCount,LastLogonTime,MailboxTypeDetail
 Get-EXOMailbox -Identity karen | Get-EXOMailboxFolderStatistics -FolderScope Inbox | Format-Table Identity,ItemsInFolderAndSubfolders,FolderAndSubfolderSize -AutoSize

@@ -1,12 +1,14 @@
-//! Get-EXOMailboxStatistics and Get-EXOMailboxFolderStatistics. exsh stores no items, so every
-//! count is 0 and every size `0 B (0 bytes)`; what varies is which mailbox and which folders
-//! (the mailbox's folders in the directory model).
+//! Get-EXOMailboxStatistics and Get-EXOMailboxFolderStatistics: the REST cmdlets' property sets
+//! over the same counts and sizes Get-MailboxStatistics and Get-MailboxFolderStatistics report
+//! (`directory::stats`: the sample mailboxes' fixed figures; deleted items and system messages 0).
 
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletResult, Context, IdentityKind, Origin, Param, ParamType, Signature};
 use crate::directory::Directory;
 use crate::value::{EnumType, PsObject, Value};
 
 use super::super::objects::ROOT_FOLDER_NAME;
+use super::super::statistics::byte_size;
+use crate::directory::stats::{folder_type, scope_includes};
 use super::super::{ONLINE, identity_display};
 use super::{PropertySets, identity_param, project, rest_error, rest_error_of, target, target_params};
 
@@ -91,14 +93,15 @@ fn statistics_full(dir: &Directory, i: usize) -> PsObject {
     let r = &dir.recipients[i];
     let mut o = PsObject::custom();
     let zero = || Value::str(ZERO);
+    let total = dir.mailbox_stats(i);
     let db = r.database.clone().unwrap_or_default();
     for (k, v) in [
         ("DeletedItemCount", Value::Int(0)),
         ("DisplayName", Value::str(&r.display_name)),
-        ("ItemCount", Value::Int(0)),
+        ("ItemCount", Value::Int(total.items as i64)),
         ("MailboxGuid", Value::str(r.exchange_guid.clone().unwrap_or_default())),
         ("TotalDeletedItemSize", zero()),
-        ("TotalItemSize", zero()),
+        ("TotalItemSize", Value::str(byte_size(total.bytes))),
         ("AssociatedItemCount", Value::Int(0)),
         ("DatabaseName", Value::str(db)),
         ("ExternalDirectoryOrganizationId", Value::str("c5a3e0d1-7b24-4f6e-8d19-2a6b3c4d5e6f")),
@@ -187,36 +190,9 @@ impl Cmdlet for GetExoMailboxStatistics {
     }
 }
 
-/// The folder type Exchange gives a default folder (`User Created` for the others).
-fn folder_type(path: &str) -> &'static str {
-    let top = path.split('\\').next().unwrap_or(path);
-    if path.contains('\\') {
-        return "User Created";
-    }
-    match top {
-        "" => "Root",
-        "Inbox" => "Inbox",
-        "Drafts" => "Drafts",
-        "Sent Items" => "SentItems",
-        "Deleted Items" => "DeletedItems",
-        "Outbox" => "Outbox",
-        "Junk Email" => "JunkEmail",
-        "Calendar" => "Calendar",
-        "Contacts" => "Contacts",
-        "Tasks" => "Tasks",
-        "Notes" => "Notes",
-        "Journal" => "Journal",
-        _ => "User Created",
-    }
-}
-
-/// The folder type of a path's top-level folder (what -FolderScope matches).
-fn scope_type(path: &str) -> &'static str {
-    folder_type(path.split('\\').next().unwrap_or(path))
-}
-
-/// One folder's statistics.
-fn folder_row(dir: &Directory, i: usize, path: &str) -> Value {
+/// One folder's statistics: the same counts and sizes Get-MailboxFolderStatistics reports.
+fn folder_row(dir: &Directory, i: usize, f: usize) -> Value {
+    let path = dir.recipients[i].folders[f].path.as_str();
     let mut o = PsObject::custom();
     let name = if path.is_empty() {
         ROOT_FOLDER_NAME.to_string()
@@ -224,14 +200,15 @@ fn folder_row(dir: &Directory, i: usize, path: &str) -> Value {
         path.rsplit('\\').next().unwrap_or(path).to_string()
     };
     let folder_path = format!("/{}", path.replace('\\', "/"));
+    let (own, all) = (dir.folder_stats(i, f), dir.subtree_stats(i, f));
     o.set("Name", Value::str(&name));
     o.set("FolderPath", Value::str(&folder_path));
     o.set("FolderType", Value::str(folder_type(path)));
-    o.set("ItemsInFolder", Value::Int(0));
-    o.set("FolderSize", Value::str(ZERO));
-    o.set("ItemsInFolderAndSubfolders", Value::Int(0));
-    o.set("FolderAndSubfolderSize", Value::str(ZERO));
-    o.set("Identity", Value::str(format!("{}\\{}", identity_display(dir, i), if path.is_empty() { "" } else { path })));
+    o.set("ItemsInFolder", Value::Int(own.items as i64));
+    o.set("FolderSize", Value::str(byte_size(own.bytes)));
+    o.set("ItemsInFolderAndSubfolders", Value::Int(all.items as i64));
+    o.set("FolderAndSubfolderSize", Value::str(byte_size(all.bytes)));
+    o.set("Identity", Value::str(format!("{}\\{}", identity_display(dir, i), path)));
     Value::object(o)
 }
 
@@ -279,11 +256,9 @@ impl Cmdlet for GetExoMailboxFolderStatistics {
             return Err(no_archive(dir, i));
         }
         let scope = args.get("Folderscope").map(crate::value::convert::to_string).unwrap_or_else(|| "All".into());
-        let rows: Vec<Value> = dir.recipients[i]
-            .folders
-            .iter()
-            .filter(|f| scope.eq_ignore_ascii_case("All") || scope_type(&f.path).eq_ignore_ascii_case(&scope))
-            .map(|f| folder_row(dir, i, &f.path))
+        let rows: Vec<Value> = (0..dir.recipients[i].folders.len())
+            .filter(|&f| scope_includes(&scope, &dir.recipients[i].folders[f].path))
+            .map(|f| folder_row(dir, i, f))
             .collect();
         for v in rows {
             cx.output(v);
