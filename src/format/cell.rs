@@ -6,24 +6,41 @@
 
 use crate::value::{Value, convert};
 
+/// How collections in a cell are cut: at most `limit` items (`$FormatEnumerationLimit`; `None` =
+/// no limit), then `ellipsis` (5.1's `...`, PowerShell 7's `…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellStyle {
+    /// How many items to show.
+    pub limit: Option<usize>,
+    /// What follows the last one shown.
+    pub ellipsis: &'static str,
+}
+
+impl CellStyle {
+    /// Windows PowerShell 5.1's style with this limit.
+    pub const fn ps51(limit: Option<usize>) -> CellStyle {
+        CellStyle { limit, ellipsis: super::table::ELLIPSIS_51 }
+    }
+}
+
 /// The text of a value in a cell: `$null` is empty, collections print as `{a, b, c}` with at most
-/// `limit` items (`$FormatEnumerationLimit`; `None` = no limit) followed by `...` inside the braces
-/// (`{a, b, c...}`: PowerShell appends the dots without a separator), everything else as `ToString()`.
-pub fn cell_text(v: &Value, limit: Option<usize>) -> String {
+/// `style.limit` items followed by the ellipsis inside the braces (`{a, b, c...}`: PowerShell
+/// appends it without a separator), everything else as `ToString()`.
+pub fn cell_text(v: &Value, style: CellStyle) -> String {
     match v {
         Value::Null => String::new(),
-        Value::Array(a) => braces(a.borrow().iter().cloned(), limit),
+        Value::Array(a) => braces(a.borrow().iter().cloned(), style),
         // Enumerating a hashtable yields DictionaryEntry objects, which print as their key.
-        Value::Hashtable(h) => braces(h.borrow().keys().into_iter(), limit),
+        Value::Hashtable(h) => braces(h.borrow().keys().into_iter(), style),
         other => display_string(other),
     }
 }
 
-fn braces(items: impl Iterator<Item = Value>, limit: Option<usize>) -> String {
+fn braces(items: impl Iterator<Item = Value>, style: CellStyle) -> String {
     let mut s = String::from("{");
     for (i, x) in items.enumerate() {
-        if Some(i) == limit {
-            s.push_str("...");
+        if Some(i) == style.limit {
+            s.push_str(style.ellipsis);
             break;
         }
         if i > 0 {
@@ -106,21 +123,21 @@ mod tests {
 
     #[test]
     fn collections_in_braces_with_limit() {
-        assert_eq!(cell_text(&strs(3), Some(16)), "{u1, u2, u3}");
-        assert_eq!(cell_text(&strs(5), Some(4)), "{u1, u2, u3, u4...}");
-        assert_eq!(cell_text(&strs(17), Some(16)).matches(", ").count(), 15);
-        assert!(cell_text(&strs(17), Some(16)).ends_with("u16...}"));
-        assert_eq!(cell_text(&strs(20), None).matches(", ").count(), 19);
-        assert_eq!(cell_text(&Value::array(vec![]), Some(16)), "{}");
-        assert_eq!(cell_text(&Value::array(vec![Value::Null, Value::Int(2)]), Some(16)), "{$null, 2}");
+        assert_eq!(cell_text(&strs(3), CellStyle::ps51(Some(16))), "{u1, u2, u3}");
+        assert_eq!(cell_text(&strs(5), CellStyle::ps51(Some(4))), "{u1, u2, u3, u4...}");
+        assert_eq!(cell_text(&strs(17), CellStyle::ps51(Some(16))).matches(", ").count(), 15);
+        assert!(cell_text(&strs(17), CellStyle::ps51(Some(16))).ends_with("u16...}"));
+        assert_eq!(cell_text(&strs(20), CellStyle::ps51(None)).matches(", ").count(), 19);
+        assert_eq!(cell_text(&Value::array(vec![]), CellStyle::ps51(Some(16))), "{}");
+        assert_eq!(cell_text(&Value::array(vec![Value::Null, Value::Int(2)]), CellStyle::ps51(Some(16))), "{$null, 2}");
     }
 
     #[test]
     fn scalars_print_as_tostring() {
-        assert_eq!(cell_text(&Value::Null, Some(16)), "");
-        assert_eq!(cell_text(&Value::Bool(true), Some(16)), "True");
-        assert_eq!(cell_text(&Value::Double(1.5), Some(16)), "1.5");
-        assert_eq!(cell_text(&Value::DateTime(0, 0), Some(16)), "1/1/1970 12:00:00 AM");
+        assert_eq!(cell_text(&Value::Null, CellStyle::ps51(Some(16))), "");
+        assert_eq!(cell_text(&Value::Bool(true), CellStyle::ps51(Some(16))), "True");
+        assert_eq!(cell_text(&Value::Double(1.5), CellStyle::ps51(Some(16))), "1.5");
+        assert_eq!(cell_text(&Value::DateTime(0, 0), CellStyle::ps51(Some(16))), "1/1/1970 12:00:00 AM");
         assert!(is_right_aligned(&Value::Int(3)));
         assert!(!is_right_aligned(&Value::str("3")));
     }

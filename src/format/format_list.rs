@@ -15,7 +15,7 @@ pub fn format_list(values: &[Value], props: Option<&[String]>, fmt: &Formatting)
 
 /// [`format_list`] as the document whose objects Format-List writes.
 pub fn format_list_values(values: &[Value], props: Option<&[String]>, fmt: &Formatting) -> Document {
-    let limit = fmt.enumeration_limit;
+    let limit = fmt.cells();
     let entries: Vec<Result<Vec<(String, String)>, String>> = flatten(values)
         .iter()
         .map(|v| {

@@ -116,7 +116,7 @@ pub fn format_table_document(
         group: None,
     };
     let _ = f.open_table(t, table.autosize, &mut out);
-    let limit = fmt.enumeration_limit;
+    let limit = fmt.cells();
     for (i, v) in rows.iter().enumerate().skip(first_index) {
         if let Some(item) = f.out_of_band(v) {
             let _ = f.in_order(item, &mut out);

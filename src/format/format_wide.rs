@@ -50,7 +50,7 @@ pub fn format_wide_document(cells: &[Result<String, String>], opts: &WideOptions
         (false, Some(n)) => n.max(1),
         (false, None) => 2,
     };
-    let layout = Layout::new(screen, &vec![0; per_row], &vec![Align::Left; per_row]);
+    let layout = Layout::new(screen, &vec![0; per_row], &vec![Align::Left; per_row], fmt.ellipsis);
     let row_text = |values: &[String]| -> String {
         let mut values = values.to_vec();
         values.resize(per_row, String::new());

@@ -39,8 +39,8 @@ pub use table::Align;
 pub use views::{View, ViewColumn, ViewShape, find_view};
 
 use crate::value::{PsObject, Value};
-pub use cell::cell_text;
 use cell::display_string;
+pub use cell::{CellStyle, cell_text};
 
 /// Which shell's views to use.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -63,6 +63,8 @@ pub struct Formatting {
     pub view: ViewOptions,
     /// `$FormatEnumerationLimit`: 16 in EMS (RemoteExchange.ps1), 4 in plain PowerShell; `None` = -1.
     pub enumeration_limit: Option<usize>,
+    /// What marks cut text and collections: 5.1's `...`, PowerShell 7's `…` (Online).
+    pub ellipsis: &'static str,
     /// Keep the trailing spaces 5.1 really writes (every table cell padded to its width, `Name : ` with
     /// an empty value, wrapped error lines). Off by default: lines are right-trimmed, so the last column
     /// is not padded.
@@ -78,9 +80,15 @@ impl Formatting {
             width,
             view,
             enumeration_limit: Some(16),
+            ellipsis: if view.online { table::ELLIPSIS_7 } else { table::ELLIPSIS_51 },
             exact_padding: false,
             error_style: ErrorStyle::from_variable(None, view.online),
         }
+    }
+
+    /// How values print in cells: the enumeration limit and the ellipsis.
+    pub fn cells(&self) -> CellStyle {
+        CellStyle { limit: self.enumeration_limit, ellipsis: self.ellipsis }
     }
 
     /// Whether tables with an unsized first column are autosized (PowerShell 5.1's cache).
@@ -128,7 +136,7 @@ fn property_names(v: &Value) -> Vec<String> {
 }
 
 /// Labels and cell texts of all of an object's properties.
-fn own_properties(v: &Value, limit: Option<usize>) -> (Vec<String>, Vec<String>) {
+fn own_properties(v: &Value, limit: CellStyle) -> (Vec<String>, Vec<String>) {
     match v {
         Value::Object(o) => {
             let o = o.borrow();

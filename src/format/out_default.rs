@@ -386,7 +386,7 @@ impl OutDefault {
         if force_autosize || (unsized_first && self.fmt.autosizes()) {
             t.cache = Some(Vec::new());
         } else {
-            t.layout = Layout::new(self.fmt.columns(), &t.requested, &t.aligns);
+            t.layout = Layout::new(self.fmt.columns(), &t.requested, &t.aligns, self.fmt.ellipsis);
             self.write_header(&t, out)?;
         }
         self.doc = Doc::Table(t);
@@ -415,7 +415,7 @@ impl OutDefault {
                 }
             }
         }
-        t.layout = Layout::new(self.fmt.columns(), &widths, &t.aligns);
+        t.layout = Layout::new(self.fmt.columns(), &widths, &t.aligns, self.fmt.ellipsis);
         self.hidden = t.layout.as_ref().map_or(widths.len(), Layout::hidden);
         self.write_header(t, out)?;
         for item in &items {
@@ -447,7 +447,7 @@ impl OutDefault {
                 }
             }
         }
-        let limit = self.fmt.enumeration_limit;
+        let limit = self.fmt.cells();
         match &mut self.doc {
             Doc::Idle => Ok(()),
             Doc::Dates => {
@@ -526,7 +526,7 @@ impl OutDefault {
 
     /// An object the open view does not take: a list of all its properties between blank lines.
     pub(super) fn out_of_band_list(&self, v: &Value) -> Vec<String> {
-        let (labels, values) = own_properties(v, self.fmt.enumeration_limit);
+        let (labels, values) = own_properties(v, self.fmt.cells());
         let mut lines = vec![String::new()];
         lines.extend(list::entry_lines(&labels, &values, self.fmt.columns()));
         lines.push(String::new());

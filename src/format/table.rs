@@ -22,13 +22,17 @@ pub enum Align {
 const SEPARATOR: usize = 1;
 const MINIMUM_SCREEN_COLUMNS: usize = 5;
 const MINIMUM_COLUMN_WIDTH: i64 = 1;
-const ELLIPSIS: &str = "...";
+/// What marks cut text: Windows PowerShell 5.1's three dots, PowerShell 7's one `…`
+/// (`PSObjectHelper.EllipsisStr`).
+pub(crate) const ELLIPSIS_51: &str = "...";
+pub(crate) const ELLIPSIS_7: &str = "\u{2026}";
 
 /// The resolved geometry of one table: a width per column (`<= 0` = hidden) and an alignment.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Layout {
     widths: Vec<i64>,
     aligns: Vec<Align>,
+    ellipsis: &'static str,
 }
 
 impl Layout {
@@ -36,7 +40,12 @@ impl Layout {
     /// (`ColumnWidthManager.CalculateColumnWidths`): unsized columns share the free space one cell at a
     /// time from the left; when the table is too wide, the last visible column shrinks or disappears.
     /// `None` when nothing can be shown (fewer than 5 screen columns, or every column hidden).
-    pub(crate) fn new(table_width: usize, requested: &[usize], aligns: &[Align]) -> Option<Layout> {
+    pub(crate) fn new(
+        table_width: usize,
+        requested: &[usize],
+        aligns: &[Align],
+        ellipsis: &'static str,
+    ) -> Option<Layout> {
         if table_width < MINIMUM_SCREEN_COLUMNS || requested.is_empty() {
             return None;
         }
@@ -49,7 +58,7 @@ impl Layout {
         }
         let mut aligns = aligns.to_vec();
         aligns.resize(widths.len(), Align::Left);
-        Some(Layout { widths, aligns })
+        Some(Layout { widths, aligns, ellipsis })
     }
 
     /// How many columns did not fit and were hidden.
@@ -89,7 +98,7 @@ impl Layout {
                 sb.push(' ');
             }
             let v = values.get(k).map(String::as_str).unwrap_or("");
-            sb.push_str(&field(v, *w as usize, self.aligns[k]));
+            sb.push_str(&field(v, *w as usize, self.aligns[k], self.ellipsis));
         }
         sb
     }
@@ -109,7 +118,7 @@ impl Layout {
             let lines: Vec<String> = generate_lines(v, w, w)
                 .into_iter()
                 .map(|l| {
-                    let l = if cells(&l) < w { field(&l, w, self.aligns[k]) } else { l };
+                    let l = if cells(&l) < w { field(&l, w, self.aligns[k], self.ellipsis) } else { l };
                     format!("{}{}", " ".repeat(sep), l)
                 })
                 .collect();
@@ -194,8 +203,8 @@ fn last_visible(widths: &[i64]) -> Option<usize> {
 
 /// One cell padded to `width` cells, or cut to it with `...` (`GenerateRowField`). Text after a line
 /// break is dropped and replaced by `...` first.
-pub(crate) fn field(val: &str, width: usize, align: Align) -> String {
-    let mut s = truncate_at_newline(val);
+pub(crate) fn field(val: &str, width: usize, align: Align, ellipsis: &str) -> String {
+    let mut s = truncate_at_newline(val, ellipsis);
     let len = cells(&s);
     if len < width {
         let pad = width - len;
@@ -205,11 +214,12 @@ pub(crate) fn field(val: &str, width: usize, align: Align) -> String {
             Align::Left => format!("{s}{}", " ".repeat(pad)),
         };
     } else if len > width {
-        if width > ELLIPSIS.len() {
-            let keep = width - ELLIPSIS.len();
+        let dots = cells(ellipsis);
+        if width > dots {
+            let keep = width - dots;
             s = match align {
-                Align::Right => format!("{ELLIPSIS}{}", &s[tail_split(&s, keep)..]),
-                _ => format!("{}{ELLIPSIS}", &s[..head_split(&s, keep)]),
+                Align::Right => format!("{ellipsis}{}", &s[tail_split(&s, keep)..]),
+                _ => format!("{}{ellipsis}", &s[..head_split(&s, keep)]),
             };
         } else {
             s = match align {
@@ -232,7 +242,7 @@ mod tests {
     use super::*;
 
     fn layout(table_width: usize, req: &[usize]) -> Vec<i64> {
-        Layout::new(table_width, req, &[]).map(|l| l.widths).unwrap_or_default()
+        Layout::new(table_width, req, &[], ELLIPSIS_51).map(|l| l.widths).unwrap_or_default()
     }
 
     #[test]
@@ -247,23 +257,23 @@ mod tests {
     fn too_wide_tables_lose_their_last_columns() {
         assert_eq!(layout(20, &[10, 10, 10]), vec![10, 9, -1]);
         assert_eq!(layout(10, &[10, 10]), vec![10, -1]);
-        assert!(Layout::new(4, &[1], &[]).is_none());
+        assert!(Layout::new(4, &[1], &[], ELLIPSIS_51).is_none());
     }
 
     #[test]
     fn fields_pad_and_cut() {
-        assert_eq!(field("abc", 5, Align::Left), "abc  ");
-        assert_eq!(field("abc", 5, Align::Right), "  abc");
-        assert_eq!(field("abc", 6, Align::Center), " abc  ");
-        assert_eq!(field("contoso.com/Users/Kim Akers", 20, Align::Left), "contoso.com/Users...");
-        assert_eq!(field("abcdefgh", 6, Align::Right), "...fgh");
-        assert_eq!(field("abcd", 3, Align::Left), "abc");
-        assert_eq!(field("two\nlines", 10, Align::Left), "two...    ");
+        assert_eq!(field("abc", 5, Align::Left, ELLIPSIS_51), "abc  ");
+        assert_eq!(field("abc", 5, Align::Right, ELLIPSIS_51), "  abc");
+        assert_eq!(field("abc", 6, Align::Center, ELLIPSIS_51), " abc  ");
+        assert_eq!(field("contoso.com/Users/Kim Akers", 20, Align::Left, ELLIPSIS_51), "contoso.com/Users...");
+        assert_eq!(field("abcdefgh", 6, Align::Right, ELLIPSIS_51), "...fgh");
+        assert_eq!(field("abcd", 3, Align::Left, ELLIPSIS_51), "abc");
+        assert_eq!(field("two\nlines", 10, Align::Left, ELLIPSIS_51), "two...    ");
     }
 
     #[test]
     fn header_wraps_labels_wider_than_their_column() {
-        let l = Layout::new(79, &[25, 20, 16, 0], &[]).expect("fits");
+        let l = Layout::new(79, &[25, 20, 16, 0], &[], ELLIPSIS_51).expect("fits");
         let labels: Vec<String> =
             ["Name", "Alias", "ServerName", "ProhibitSendQuota"].iter().map(|s| s.to_string()).collect();
         let h = l.header(&labels);

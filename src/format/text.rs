@@ -147,9 +147,9 @@ pub(crate) fn generate_lines(val: &str, first_len: usize, following_len: usize) 
 }
 
 /// Cuts a string at its first line break and appends `...` (`TruncateAtNewLine`).
-pub(crate) fn truncate_at_newline(s: &str) -> String {
+pub(crate) fn truncate_at_newline(s: &str, ellipsis: &str) -> String {
     match s.find(['\n', '\r']) {
-        Some(i) => format!("{}...", &s[..i]),
+        Some(i) => format!("{}{ellipsis}", &s[..i]),
         None => s.to_string(),
     }
 }
@@ -175,6 +175,6 @@ mod tests {
         assert_eq!(&"abcdef"[tail_split("abcdef", 2)..], "ef");
         assert_eq!(cells("日本"), 4);
         assert_eq!(head_split("日本", 3), 3);
-        assert_eq!(truncate_at_newline("a\nb"), "a...");
+        assert_eq!(truncate_at_newline("a\nb", "..."), "a...");
     }
 }

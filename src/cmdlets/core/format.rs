@@ -139,7 +139,7 @@ const GROUP_BY: &str = "GroupBy";
 /// name, a calculated property's Name/Label, or a script block's text.
 fn group_runs(cx: &mut dyn Context, spec: &Value, items: Vec<Value>) -> Result<Vec<(String, Vec<Value>)>, CmdletError> {
     let specs = props::parse_specs(spec).map_err(props::invalid_key)?;
-    let limit = formatting(cx, None).enumeration_limit;
+    let limit = formatting(cx, None).cells();
     let mut runs: Vec<(String, Vec<Value>)> = Vec::new();
     let mut last_key: Option<String> = None;
     for it in items {
@@ -287,7 +287,7 @@ fn list_document(
                     let mut entries = Vec::new();
                     for it in items {
                         let pairs = props::evaluate(cx, &specs, it)?;
-                        let limit = fmt.enumeration_limit;
+                        let limit = fmt.cells();
                         entries.push(Ok(pairs.into_iter().map(|(k, v)| (k, format::cell_text(&v, limit))).collect()));
                     }
                     format::format_list_document(&entries, &fmt)

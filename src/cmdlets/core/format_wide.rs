@@ -54,7 +54,7 @@ impl Cmdlet for FormatWide {
             None => None,
         };
         let fmt = formatting(cx, None);
-        let limit = fmt.enumeration_limit;
+        let limit = fmt.cells();
         let mut cells: Vec<Result<String, String>> = Vec::new();
         for it in items.iter().flat_map(Value::enumerate) {
             if format::cell::is_scalar(&it) {

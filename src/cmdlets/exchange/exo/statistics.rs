@@ -8,9 +8,9 @@ use crate::value::{EnumType, PsObject, Value};
 
 use super::super::objects::ROOT_FOLDER_NAME;
 use super::super::statistics::byte_size;
-use crate::directory::stats::{folder_type, scope_includes};
 use super::super::{ONLINE, identity_display};
 use super::{PropertySets, identity_param, project, rest_error, rest_error_of, target, target_params};
+use crate::directory::stats::{folder_type, scope_includes};
 
 /// Get-EXOMailboxStatistics.
 pub struct GetExoMailboxStatistics;
