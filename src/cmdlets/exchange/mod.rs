@@ -25,6 +25,7 @@ pub mod opath;
 pub mod opath_schema;
 pub mod org_config;
 pub mod params;
+pub mod permission_audit;
 pub mod recipient;
 pub mod recipient_objects;
 pub mod recipient_permission;
@@ -65,6 +66,7 @@ pub fn all() -> Vec<Box<dyn Cmdlet>> {
         Box::new(mailbox_folder::NewMailboxFolder),
         Box::new(calendar_processing::GetCalendarProcessing),
         Box::new(calendar_processing::SetCalendarProcessing),
+        Box::new(permission_audit::GetPermissionAudit),
     ];
     v.extend(lifecycle());
     v.extend(recipients());
