@@ -2,7 +2,10 @@
 //! a Kind, the objects involved, a Detail sentence and a Fix command line that removes the finding
 //! in the org's profile (docs/audit.md).
 
-use crate::cmdlet::{BoundArgs, Cmdlet, CmdletResult, Context, IdentityKind, Origin, Param, ParamType, Signature};
+use crate::cmdlet::{
+    BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, ExchangeErrorKind, IdentityKind, Origin, Param, ParamType,
+    Signature,
+};
 use crate::directory::rights::{ad, folder, mailbox, sharing};
 use crate::directory::{
     AuditFix, AuditObject, AuditPermission, AuditTrustee, AuditVia, Directory, ExchangeVersion, Finding, FindingKind,
@@ -60,7 +63,7 @@ impl Cmdlet for GetPermissionAudit {
         let kinds: Vec<FindingKind> =
             strings(args.get("Kind")).iter().filter_map(|k| FindingKind::from_name(k)).collect();
         let scope = match arg_id(args, "Identity") {
-            Some(id) => Some(resolve_one(dir, &id, IDENTITY)?),
+            Some(id) => Some(resolve_one(dir, &id, IDENTITY).map_err(local_error)?),
             None => None,
         };
         let rows: Vec<Value> = dir
@@ -74,6 +77,28 @@ impl Cmdlet for GetPermissionAudit {
             cx.output(v);
         }
         Ok(())
+    }
+}
+
+/// exsh's own cmdlets run locally: an identity error keeps Exchange's text and exception type
+/// but is a local error record (with its position), not a remote one.
+fn local_error(e: CmdletError) -> CmdletError {
+    match e {
+        CmdletError::Exchange { kind, message, .. } => {
+            let (exception, category, id) = match kind {
+                ExchangeErrorKind::Ambiguous => {
+                    ("ManagementObjectAmbiguousException", "InvalidArgument", "ManagementObjectAmbiguous")
+                }
+                _ => ("ManagementObjectNotFoundException", "ObjectNotFound", "ManagementObjectNotFound"),
+            };
+            CmdletError::core(
+                message,
+                &format!("Microsoft.Exchange.Configuration.Tasks.{exception}"),
+                category,
+                &format!("{id},Exsh.Commands.GetPermissionAudit"),
+            )
+        }
+        other => other,
     }
 }
 
@@ -229,13 +254,15 @@ fn detail(dir: &Directory, f: &Finding) -> String {
                 p => permission_text(dir, p),
             };
             let list = match (&f.permission, f.object) {
-                (AuditPermission::Folder { path, .. }, _) => format!("on {object}'s {} folder", folder_name(path)),
-                (AuditPermission::MailboxRights(_), _) => format!("in {object}'s mailbox permissions"),
-                (_, AuditObject::Database(_)) => format!("in the AD permissions of the database {object}"),
-                _ if is_online(dir) => format!("in {object}'s recipient permissions"),
-                _ => format!("in {object}'s AD permissions"),
+                (AuditPermission::Folder { path, .. }, _) => {
+                    format!("Folder permission {rights} on {object}'s {}", folder_name(path))
+                }
+                (AuditPermission::MailboxRights(_), _) => format!("Mailbox permission {rights} on {object}"),
+                (_, AuditObject::Database(_)) => format!("AD permission {rights} on the database {object}"),
+                _ if is_online(dir) => format!("Recipient permission {rights} on {object}"),
+                _ => format!("AD permission {rights} on {object}"),
             };
-            format!("A removed account's SID (it resolves to no account) still holds {rights} {list}.")
+            format!("{list} for a removed account (its SID resolves to no account).")
         }
         FindingKind::DepartedDelegate => format!(
             "{trustee} is a user mailbox whose account is disabled, and it still has {}{}.",
