@@ -412,7 +412,8 @@ pub fn fix_command(dir: &Directory, fix: &AuditFix) -> String {
             )
         }
         AuditFix::RemoveSendOnBehalf { mailbox: m, delegate } => format!(
-            "Set-Mailbox -Identity {} -GrantSendOnBehalfTo @{{remove={}}}",
+            "{} -Identity {} -GrantSendOnBehalfTo @{{remove={}}}",
+            if dir.recipients[*m].kind.is_group() { "Set-DistributionGroup" } else { "Set-Mailbox" },
             alias(dir, *m),
             arg_quoted(&dir.recipients[*delegate].alias)
         ),

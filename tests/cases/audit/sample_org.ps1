@@ -2,4 +2,4 @@
 # audit finds nothing. The owners' own SELF entries are not Send As findings.
 Get-PermissionAudit
 "Findings: $(@(Get-PermissionAudit).Count)"
-Get-Command Get-PermissionAudit
+Get-Command Get-PermissionAudit | Format-Table CommandType, Name, Source -AutoSize
