@@ -446,24 +446,59 @@ fn arg_quoted(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::cmdlets::testing::{MockContext, prop, run, s};
+    use crate::directory::Change;
 
     #[test]
-    fn quoting_and_fix_lines() {
+    fn quoting() {
         assert_eq!(arg("karen"), "karen");
         assert_eq!(arg("Karen Berg"), "'Karen Berg'");
         assert_eq!(arg("O'Neil"), "'O''Neil'");
         assert_eq!(arg("karen:\\Calendar"), "'karen:\\Calendar'");
         assert_eq!(arg("-x"), "'-x'");
+        assert_eq!(arg_quoted("amy"), "'amy'");
     }
 
     #[test]
-    fn the_sample_org_is_clean_and_an_unknown_mailbox_fails() {
+    fn fix_lines_follow_the_profile() {
+        let online = Directory::sample(ExchangeVersion::Online);
+        let fix = AuditFix::GrantCalendarEditor { mailbox: 1, user: 2, existing: false };
+        assert_eq!(
+            fix_command(&online, &fix),
+            "Add-MailboxFolderPermission -Identity 'karen:\\Calendar' -User michelle -AccessRights Editor -SharingPermissionFlags Delegate"
+        );
+        let onprem = Directory::sample(ExchangeVersion::Exchange2016);
+        let fix = AuditFix::GrantCalendarEditor { mailbox: 1, user: 2, existing: true };
+        assert_eq!(
+            fix_command(&onprem, &fix),
+            "Set-MailboxFolderPermission -Identity 'karen:\\Calendar' -User michelle -AccessRights Editor"
+        );
+        let fix = AuditFix::RemoveSendOnBehalf { mailbox: 11, delegate: 4 };
+        assert_eq!(
+            fix_command(&onprem, &fix),
+            "Set-DistributionGroup -Identity allstaff -GrantSendOnBehalfTo @{remove='john'}"
+        );
+    }
+
+    #[test]
+    fn the_sample_org_is_clean_and_findings_carry_every_property() {
         let mut c = MockContext::new(ExchangeVersion::Exchange2019);
         assert!(run(&GetPermissionAudit, &mut c, &[]).is_ok());
         assert!(c.out.is_empty());
         assert!(run(&GetPermissionAudit, &mut c, &[("Identity", s("nobody"))]).is_err());
-        assert!(run(&GetPermissionAudit, &mut c, &[("Identity", s("karen")), ("Kind", s("SendAs"))]).is_ok());
+        let (karen, michelle) = (c.dir.recipients[1].guid.clone(), c.dir.recipients[2].guid.clone());
+        c.dir.apply(&Change::SetGrantSendOnBehalfTo { mailbox: karen, delegates: vec![michelle] }).expect("sob");
+        assert!(run(&GetPermissionAudit, &mut c, &[("Kind", s("SendAs"))]).is_ok());
         assert!(c.out.is_empty());
-        let _ = prop;
+        assert!(run(&GetPermissionAudit, &mut c, &[("Identity", s("karen"))]).is_ok());
+        assert_eq!(c.out.len(), 1);
+        assert_eq!(prop(&c.out[0], "Kind"), "IncompleteDelegate");
+        assert_eq!(prop(&c.out[0], "Object"), "Karen Berg");
+        assert_eq!(prop(&c.out[0], "Trustee"), "Michelle Dubois");
+        assert_eq!(prop(&c.out[0], "Permission"), "SendOnBehalf");
+        assert_eq!(prop(&c.out[0], "Via"), "Direct");
+        assert_eq!(
+            prop(&c.out[0], "Fix"),
+            "Add-MailboxFolderPermission -Identity 'karen:\\Calendar' -User michelle -AccessRights Editor"
+        );
     }
 }
