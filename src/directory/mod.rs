@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod apply;
+pub mod audit;
 pub mod change;
 pub mod identity;
 pub mod index;
@@ -19,6 +20,7 @@ pub mod stats;
 
 pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;
+pub use audit::{AuditFix, AuditObject, AuditPermission, AuditTrustee, AuditVia, Finding, FindingKind};
 pub use change::{Change, OwnerOf, RecipientField};
 pub use identity::{ADMIN_GROUP, AdObject, RecipientScope, ResolveError, Trustee};
 pub use index::Recipients;

@@ -106,6 +106,8 @@ pub const MAIL_USER: &str = "Microsoft.Exchange.Data.Directory.Management.MailUs
 pub const WINDOWS_GROUP: &str = "Microsoft.Exchange.Data.Directory.Management.WindowsGroup";
 /// Type name of a Get-AcceptedDomain result.
 pub const ACCEPTED_DOMAIN: &str = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain";
+/// A Get-PermissionAudit finding (exsh's own type).
+pub const PERMISSION_AUDIT_FINDING: &str = "Exsh.PermissionAuditFinding";
 /// `$PWD`, Get-Location and Resolve-Path results.
 pub const PATH_INFO: &str = "System.Management.Automation.PathInfo";
 /// Files and folders (Get-ChildItem, Get-Item): both FileInfo and DirectoryInfo derive from it.
@@ -355,6 +357,9 @@ fn view_for(name: &str, opts: &ViewOptions) -> Option<View> {
     } else if is(MAILBOX_ACCESS) {
         // exsh's own object: unsized columns, so 5.1's autosizing fits them to the rows.
         named(MAILBOX_ACCESS, &[("Mailbox", 0), ("User", 0), ("Access", 0), ("Path", 0)])
+    } else if is(PERMISSION_AUDIT_FINDING) {
+        // exsh's own Get-PermissionAudit (docs/audit.md): Fix shows in Format-List.
+        named(PERMISSION_AUDIT_FINDING, &[("Kind", 0), ("Object", 0), ("Trustee", 0), ("Detail", 0)])
     } else if let Some(v) = recipient_view(name) {
         v
     } else if is(DICTIONARY_ENTRY) {

@@ -5,10 +5,15 @@
 
 pub mod explain;
 pub mod mailbox_access;
+pub mod permission_audit;
 
 use crate::cmdlet::Cmdlet;
 
 /// exsh's own cmdlets, alphabetically.
 pub fn all() -> Vec<Box<dyn Cmdlet>> {
-    vec![Box::new(mailbox_access::GetMailboxAccess), Box::new(mailbox_access::TestMailboxAccess)]
+    vec![
+        Box::new(mailbox_access::GetMailboxAccess),
+        Box::new(permission_audit::GetPermissionAudit),
+        Box::new(mailbox_access::TestMailboxAccess),
+    ]
 }

@@ -1,0 +1,3 @@
+# Get-Help reads the one signature.
+Get-Help Get-PermissionAudit
+Get-Help Get-PermissionAudit -Parameter Kind
