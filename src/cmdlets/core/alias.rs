@@ -3,17 +3,18 @@
 //! with `-Scope`, `-Option`, `-Description`, `-Force`, `-PassThru` and PowerShell's errors.
 //! See docs/reference/core-cmdlets.md.
 
+use super::scoped_items::{
+    self, OPTION, OPTION_NAMES, SCOPE, has_wildcard, option_text, record, scope_error, scope_param,
+};
 use crate::cmdlet::variable_options::{ALL_SCOPE, CONSTANT, PRIVATE, READ_ONLY};
 use crate::cmdlet::{
     AliasEntry, AliasStore, BoundArgs, Cmdlet, CmdletError, CmdletResult, ConfirmImpact, Context, Origin, Param,
     ParamType, Signature,
 };
-use crate::value::{ErrorRecord, PsObject, Value, convert};
+use crate::value::{PsObject, Value, convert};
 
 const NAME: &str = "Name";
 const VALUE: &str = "Value";
-const SCOPE: &str = "Scope";
-const OPTION: &str = "Option";
 const FORCE: &str = "Force";
 const PASS_THRU: &str = "PassThru";
 const DESCRIPTION: &str = "Description";
@@ -23,21 +24,8 @@ const EXCLUDE: &str = "Exclude";
 const SET_ACTION: &str = "Set Alias";
 const NEW_ACTION: &str = "New Alias";
 
-const OPTION_NAMES: &[&str] = &["None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified"];
-
 /// The type name of an alias object.
 pub const ALIAS_INFO: &str = "System.Management.Automation.AliasInfo";
-
-fn record(message: String, exception: &str, category: &str, target: &str, fqid: &str) -> CmdletError {
-    CmdletError::Record(Box::new(ErrorRecord {
-        message,
-        exception_type: exception.into(),
-        category: category.into(),
-        target: format!("{target}:String"),
-        fqid: fqid.into(),
-        ..Default::default()
-    }))
-}
 
 /// Get-Alias's and Remove-Alias's error for a name no alias has (AliasCommandStrings.NoAliasFound).
 fn no_alias(what: &str, name: &str) -> CmdletError {
@@ -81,34 +69,8 @@ fn no_store() -> CmdletError {
     )
 }
 
-fn scope_error(message: String) -> CmdletError {
-    CmdletError::core(message, "System.Management.Automation.PSArgumentException", "InvalidArgument", "Argument")
-}
-
-/// `ScopedItemOptions` as .NET prints them (`ReadOnly, AllScope`).
-pub fn option_text(bits: u32) -> String {
-    let names: Vec<&str> =
-        [(READ_ONLY, "ReadOnly"), (CONSTANT, "Constant"), (PRIVATE, "Private"), (ALL_SCOPE, "AllScope")]
-            .iter()
-            .filter(|(b, _)| bits & b != 0)
-            .map(|(_, n)| *n)
-            .collect();
-    if names.is_empty() { "None".into() } else { names.join(", ") }
-}
-
 fn option_bits(args: &BoundArgs) -> u32 {
-    let names: Vec<String> = args.opt::<Vec<String>>(OPTION).unwrap_or_default();
-    names
-        .iter()
-        .flat_map(|n| n.split(',').map(|s| s.trim().to_ascii_lowercase()).collect::<Vec<_>>())
-        .map(|n| match n.as_str() {
-            "readonly" => READ_ONLY,
-            "constant" => CONSTANT,
-            "private" => PRIVATE,
-            "allscope" => ALL_SCOPE,
-            _ => 0,
-        })
-        .fold(0, |a, b| a | b)
+    scoped_items::option_bits(args).unwrap_or(0)
 }
 
 /// An AliasInfo object: `Name` is the alias, `DisplayName` the `ls -> Get-ChildItem` the default
@@ -156,14 +118,6 @@ fn frame(store: &dyn AliasStore, args: &BoundArgs) -> Result<usize, CmdletError>
         Some(s) => store.alias_frame_named(&s).map_err(scope_error),
         None => Ok(store.alias_top()),
     }
-}
-
-fn has_wildcard(s: &str) -> bool {
-    s.contains(['*', '?', '['])
-}
-
-fn scope_param() -> Param {
-    Param::new(SCOPE, ParamType::String).help("Global, Script, Local, Private, or a scope number.")
 }
 
 /// `Get-Alias` (gal).

@@ -25,6 +25,7 @@ pub mod pipeline;
 pub mod props;
 pub mod random;
 pub mod sandbox;
+pub mod scoped_items;
 pub mod select_string;
 pub mod transcript;
 pub mod utility;

@@ -3,16 +3,17 @@
 //! ([`crate::cmdlet::VariableStore`]), with `-Scope`, `-Option ReadOnly/Constant/…`, `-Force`,
 //! `-PassThru` and PowerShell's errors. See docs/reference/core-cmdlets.md.
 
-use crate::cmdlet::variable_options::{ALL_SCOPE, CONSTANT, PRIVATE, READ_ONLY};
+use super::scoped_items::{
+    OPTION, OPTION_NAMES, SCOPE, has_wildcard, option_bits, option_text, record, scope_error, scope_param,
+};
+use crate::cmdlet::variable_options::{CONSTANT, READ_ONLY};
 use crate::cmdlet::{
     BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature, VariableStore,
 };
-use crate::value::{ErrorRecord, PsObject, Value, convert};
+use crate::value::{PsObject, Value, convert};
 
 const NAME: &str = "Name";
 const VALUE: &str = "Value";
-const SCOPE: &str = "Scope";
-const OPTION: &str = "Option";
 const FORCE: &str = "Force";
 const PASS_THRU: &str = "PassThru";
 const DESCRIPTION: &str = "Description";
@@ -21,21 +22,8 @@ const INCLUDE: &str = "Include";
 const EXCLUDE: &str = "Exclude";
 const VISIBILITY: &str = "Visibility";
 
-const OPTION_NAMES: &[&str] = &["None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified"];
-
 /// The type name of a variable object.
 pub const PS_VARIABLE: &str = "System.Management.Automation.PSVariable";
-
-fn record(message: String, exception: &str, category: &str, name: &str, fqid: &str) -> CmdletError {
-    CmdletError::Record(Box::new(ErrorRecord {
-        message,
-        exception_type: exception.into(),
-        category: category.into(),
-        target: format!("{name}:String"),
-        fqid: fqid.into(),
-        ..Default::default()
-    }))
-}
 
 fn not_found(name: &str) -> CmdletError {
     record(
@@ -66,36 +54,6 @@ fn no_store() -> CmdletError {
     )
 }
 
-fn scope_error(message: String) -> CmdletError {
-    CmdletError::core(message, "System.Management.Automation.PSArgumentException", "InvalidArgument", "Argument")
-}
-
-/// The option bits an `-Option` argument names (`ReadOnly`, `'ReadOnly, AllScope'`).
-fn option_bits(args: &BoundArgs) -> Option<u32> {
-    let names: Vec<String> = args.opt::<Vec<String>>(OPTION)?;
-    let mut bits = 0;
-    for n in names.iter().flat_map(|n| n.split(',').map(|s| s.trim().to_ascii_lowercase()).collect::<Vec<_>>()) {
-        bits |= match n.as_str() {
-            "readonly" => READ_ONLY,
-            "constant" => CONSTANT,
-            "private" => PRIVATE,
-            "allscope" => ALL_SCOPE,
-            _ => 0,
-        };
-    }
-    Some(bits)
-}
-
-fn option_text(bits: u32) -> String {
-    let names: Vec<&str> =
-        [(READ_ONLY, "ReadOnly"), (CONSTANT, "Constant"), (PRIVATE, "Private"), (ALL_SCOPE, "AllScope")]
-            .iter()
-            .filter(|(b, _)| bits & b != 0)
-            .map(|(_, n)| *n)
-            .collect();
-    if names.is_empty() { "None".into() } else { names.join(", ") }
-}
-
 /// A PSVariable object.
 pub(crate) fn variable_object(name: &str, value: Value, bits: u32, description: &str) -> Value {
     Value::object(
@@ -118,10 +76,6 @@ fn frame(store: &dyn VariableStore, args: &BoundArgs) -> Result<usize, CmdletErr
     }
 }
 
-fn has_wildcard(s: &str) -> bool {
-    s.contains(['*', '?', '['])
-}
-
 fn filtered(args: &BoundArgs, n: &str) -> bool {
     let inc = args.opt::<Vec<String>>(INCLUDE).unwrap_or_default();
     let exc = args.opt::<Vec<String>>(EXCLUDE).unwrap_or_default();
@@ -132,10 +86,6 @@ fn filtered(args: &BoundArgs, n: &str) -> bool {
 fn name_param(mandatory: bool) -> Param {
     let p = Param::new(NAME, ParamType::String).array().position(0).help("Variable names (wildcards allowed).");
     if mandatory { p.mandatory().from_pipeline_by_name() } else { p }
-}
-
-fn scope_param() -> Param {
-    Param::new(SCOPE, ParamType::String).help("Global, Script, Local, Private, or a scope number.")
 }
 
 /// `Get-Variable` (gv).
