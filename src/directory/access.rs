@@ -366,38 +366,9 @@ impl Candidate<'_> {
 mod tests {
     use super::*;
     use crate::directory::Change;
-    use crate::directory::model::{ExchangeVersion, Inheritance, MailboxAce};
+    use crate::directory::model::{ExchangeVersion, Inheritance};
+    use crate::directory::test_org::*;
 
-    const ADMIN: usize = 0;
-    const KAREN: usize = 1;
-    const MICHELLE: usize = 2;
-    const AMY: usize = 3;
-    const JOHN: usize = 4;
-    const KIM: usize = 5;
-    const DAVID: usize = 6;
-    const HELPDESK: usize = 7;
-    const AGENTS: usize = 10;
-    const ALLSTAFF: usize = 11;
-
-    fn org() -> Directory {
-        Directory::sample(ExchangeVersion::Exchange2019)
-    }
-    fn sid(d: &Directory, i: usize) -> String {
-        d.recipients[i].sid.clone().unwrap_or_default()
-    }
-    fn guid(d: &Directory, i: usize) -> String {
-        d.recipients[i].guid.clone()
-    }
-    fn grant_fa(d: &mut Directory, mbx: usize, trustee_sid: impl Into<String>, deny: bool) {
-        let ace = MailboxAce {
-            sid: trustee_sid.into(),
-            rights: mailbox::FULL_ACCESS,
-            deny,
-            inheritance: Inheritance::All,
-            inherited: false,
-        };
-        d.apply(&Change::AddMailboxAce { mailbox: guid(d, mbx), ace }).expect("grant");
-    }
     fn ad_ace(trustee_sid: &str, rights: u64, ext: &[&str], deny: bool) -> AdAce {
         AdAce {
             sid: trustee_sid.to_string(),

@@ -609,35 +609,8 @@ mod tests {
     use super::*;
     use crate::directory::Change;
     use crate::directory::model::{ExchangeVersion, FolderAce, Inheritance, UpdateLevel};
+    use crate::directory::test_org::*;
 
-    const KAREN: usize = 1;
-    const MICHELLE: usize = 2;
-    const AMY: usize = 3;
-    const JOHN: usize = 4;
-    const KIM: usize = 5;
-    const HELPDESK: usize = 7;
-    const AGENTS: usize = 10;
-
-    fn org() -> Directory {
-        Directory::sample(ExchangeVersion::Exchange2019)
-    }
-    fn sid(d: &Directory, i: usize) -> String {
-        d.recipients[i].sid.clone().unwrap_or_default()
-    }
-    fn guid(d: &Directory, i: usize) -> String {
-        d.recipients[i].guid.clone()
-    }
-    fn fa(d: &mut Directory, mbx: usize, trustee: String) {
-        let ace = MailboxAce {
-            sid: trustee,
-            rights: mailbox::FULL_ACCESS,
-            deny: false,
-            inheritance: Inheritance::All,
-            inherited: false,
-        };
-        let mailbox = guid(d, mbx);
-        d.apply(&Change::AddMailboxAce { mailbox, ace }).expect("grant");
-    }
     fn sob(d: &mut Directory, mbx: usize, delegates: &[usize]) {
         let delegates = delegates.iter().map(|i| guid(d, *i)).collect();
         let mailbox = guid(d, mbx);
@@ -671,7 +644,7 @@ mod tests {
     fn a_removed_user_leaves_orphans_everywhere_but_grant_send_on_behalf_to() {
         let mut d = org();
         let k = sid(&d, KIM);
-        fa(&mut d, KAREN, k.clone());
+        grant_fa(&mut d, KAREN, k.clone(), false);
         folder(&mut d, KAREN, "Calendar", KIM, folder::REVIEWER);
         sob(&mut d, KAREN, &[KIM]);
         let ace = AdAce {
@@ -705,9 +678,9 @@ mod tests {
     fn disabled_user_mailboxes_are_departed_but_shared_ones_are_not() {
         let mut d = org();
         let agents = sid(&d, AGENTS);
-        fa(&mut d, HELPDESK, agents);
+        grant_fa(&mut d, HELPDESK, agents, false);
         let h = sid(&d, HELPDESK);
-        fa(&mut d, KAREN, h);
+        grant_fa(&mut d, KAREN, h, false);
         assert!(d.permission_audit().iter().all(|f| f.kind != FindingKind::DepartedDelegate));
         d.recipients[KIM].account_disabled = true;
         let f: Vec<Finding> =
@@ -760,7 +733,7 @@ mod tests {
         sob(&mut d, KAREN, &[MICHELLE]);
         folder(&mut d, KAREN, "Calendar", MICHELLE, folder::EDITOR);
         let m = sid(&d, MICHELLE);
-        fa(&mut d, KAREN, m);
+        grant_fa(&mut d, KAREN, m, false);
         let f = d.permission_audit();
         assert_eq!(kinds(&d), [FindingKind::FullAccessSendOnBehalf, FindingKind::SendAs]);
         assert_eq!(f[1].via, AuditVia::FullAccessAndSendOnBehalf);

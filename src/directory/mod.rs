@@ -17,6 +17,8 @@ pub mod reach;
 pub mod rights;
 pub mod sample;
 pub mod stats;
+#[cfg(test)]
+pub(crate) mod test_org;
 
 pub use access::{AccessDecision, AccessReason, AccessSource, EffectiveAccess};
 pub use apply::DirectoryError;

@@ -275,34 +275,8 @@ impl Directory {
 mod tests {
     use super::*;
     use crate::directory::Change;
-    use crate::directory::model::{ExchangeVersion, FolderAce, Inheritance, MailboxAce};
-
-    const KAREN: usize = 1;
-    const MICHELLE: usize = 2;
-    const AMY: usize = 3;
-    const KIM: usize = 5;
-    const DAVID: usize = 6;
-    const HELPDESK: usize = 7;
-    const AGENTS: usize = 10;
-    const ALLSTAFF: usize = 11;
-
-    fn org() -> Directory {
-        Directory::sample(ExchangeVersion::Exchange2019)
-    }
-    fn sid(d: &Directory, i: usize) -> String {
-        d.recipients[i].sid.clone().unwrap_or_default()
-    }
-    fn fa(d: &mut Directory, mbx: usize, trustee: String, deny: bool) {
-        let ace = MailboxAce {
-            sid: trustee,
-            rights: mailbox::FULL_ACCESS,
-            deny,
-            inheritance: Inheritance::All,
-            inherited: false,
-        };
-        let mailbox = d.recipients[mbx].guid.clone();
-        d.apply(&Change::AddMailboxAce { mailbox, ace }).expect("grant");
-    }
+    use crate::directory::model::FolderAce;
+    use crate::directory::test_org::*;
 
     #[test]
     fn nobody_but_the_owner_reaches_a_fresh_mailbox() {
@@ -316,12 +290,12 @@ mod tests {
     fn groups_expand_and_deny_removes() {
         let mut d = org();
         let agents = sid(&d, AGENTS);
-        fa(&mut d, HELPDESK, agents.clone(), false);
+        grant_fa(&mut d, HELPDESK, agents.clone(), false);
         let users: Vec<usize> = d.who_can_reach(HELPDESK).iter().map(|r| r.user).collect();
         assert!(users.contains(&KIM) && users.contains(&DAVID) && !users.contains(&KAREN));
         let kim = sid(&d, KIM);
         assert_eq!(d.group_chain(&kim, &agents), Some(vec![agents.clone()]));
-        fa(&mut d, HELPDESK, kim, true);
+        grant_fa(&mut d, HELPDESK, kim, true);
         assert!(!d.who_can_reach(HELPDESK).iter().any(|r| r.user == KIM));
         assert!(d.reachable_by(DAVID).iter().any(|r| r.mailbox == HELPDESK));
         assert!(d.reachable_by(KIM).is_empty());
