@@ -417,16 +417,7 @@ impl crate::cmdlet::SessionItems for Engine {
     }
 
     fn define_function(&mut self, name: &str, body: Rc<ScriptBlock>) {
-        let f = super::Function {
-            name: Rc::from(name),
-            body,
-            source: self.source.clone(),
-            file: self.file.clone(),
-            dot: false,
-            script: false,
-            invoked_as: None,
-            module: self.modules.current.clone(),
-        };
+        let f = self.local_function(name, body);
         self.scopes.define_function(None, f);
     }
 

@@ -360,16 +360,7 @@ impl Engine {
                 let v = self.eval_expr(e)?;
                 if let Value::ScriptBlock(sb) = &v {
                     let args = self.eval_args(&c.args)?;
-                    let func = Function {
-                        name: Rc::from("<ScriptBlock>"),
-                        body: sb.clone(),
-                        source: self.source.clone(),
-                        file: self.file.clone(),
-                        dot: false,
-                        script: false,
-                        invoked_as: None,
-                        module: self.modules.current.clone(),
-                    };
+                    let func = self.local_function("<ScriptBlock>", sb.clone());
                     return Ok(Some(self.stage_for_function(func, args, c, has_input)));
                 }
                 (convert::to_string(&v), e.span)

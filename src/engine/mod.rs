@@ -112,6 +112,23 @@ pub(crate) struct Function {
     pub module: Option<Rc<str>>,
 }
 
+impl Engine {
+    /// A function defined by the running code (a `function` statement, `Set-Item function:`, a
+    /// script block invoked by `&`): from the current source and file, in the current module.
+    pub(crate) fn local_function(&self, name: &str, body: Rc<ScriptBlock>) -> Function {
+        Function {
+            name: Rc::from(name),
+            body,
+            source: self.source.clone(),
+            file: self.file.clone(),
+            dot: false,
+            script: false,
+            invoked_as: None,
+            module: self.modules.current.clone(),
+        }
+    }
+}
+
 /// The interpreter.
 pub struct Engine {
     host: Box<dyn Host>,

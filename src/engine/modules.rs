@@ -101,16 +101,7 @@ impl Engine {
             _ => (None, written),
         };
         let scope = scope.filter(|s| s == "global" || s == "script");
-        let f = Function {
-            name: Rc::from(name),
-            body: body.clone(),
-            source: self.source.clone(),
-            file: self.file.clone(),
-            dot: false,
-            script: false,
-            invoked_as: None,
-            module: self.modules.current.clone(),
-        };
+        let f = self.local_function(name, body.clone());
         self.scopes.define_function(scope.as_deref(), f);
     }
 
