@@ -89,15 +89,7 @@ fn no_session() -> CmdletError {
 
 /// `Cannot find path 'Alias:\x' because it does not exist.` (ItemNotFoundException, PathNotFound).
 fn not_found(p: &DrivePath) -> CmdletError {
-    let full = p.full();
-    CmdletError::Record(Box::new(ErrorRecord {
-        message: format!("Cannot find path '{full}' because it does not exist."),
-        exception_type: "System.Management.Automation.ItemNotFoundException".into(),
-        category: "ObjectNotFound".into(),
-        target: format!("{full}:String"),
-        fqid: "PathNotFound".into(),
-        ..Default::default()
-    }))
+    super::items::path_not_found(&p.full())
 }
 
 fn function_object(name: &str, body: &Rc<crate::syntax::ScriptBlock>) -> Value {

@@ -23,7 +23,11 @@ pub const DIRECTORY_INFO: &str = "System.IO.DirectoryInfo";
 
 /// `Cannot find path '…' because it does not exist.` (ItemNotFoundException, PathNotFound).
 pub(crate) fn not_found(cx: &dyn Context, path: &str) -> CmdletError {
-    let full = full_text(cx, path);
+    path_not_found(&full_text(cx, path))
+}
+
+/// The same error for a path already written out in full (`C:\temp\x.csv`, `Alias:\x`).
+pub(crate) fn path_not_found(full: &str) -> CmdletError {
     CmdletError::Record(Box::new(ErrorRecord {
         message: format!("Cannot find path '{full}' because it does not exist."),
         exception_type: "System.Management.Automation.ItemNotFoundException".into(),

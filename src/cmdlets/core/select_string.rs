@@ -6,7 +6,7 @@
 use crate::cmdlet::{BoundArgs, Cmdlet, CmdletError, CmdletResult, Context, Origin, Param, ParamType, Signature};
 use crate::format::MATCH_INFO_TYPE;
 use crate::value::regex::{Options, Regex};
-use crate::value::{ErrorRecord, PsObject, Value, convert};
+use crate::value::{PsObject, Value, convert};
 
 /// `Select-String`.
 pub struct SelectString;
@@ -273,14 +273,7 @@ impl Cmdlet for SelectString {
         for p in args.opt::<Vec<String>>(PATH).unwrap_or_default() {
             let full = full_path(cx, &p);
             if !cx.files().exists(&p) {
-                cx.error(CmdletError::Record(Box::new(ErrorRecord {
-                    message: format!("Cannot find path '{full}' because it does not exist."),
-                    exception_type: "System.Management.Automation.ItemNotFoundException".into(),
-                    category: "ObjectNotFound".into(),
-                    target: format!("{full}:String"),
-                    fqid: "PathNotFound".into(),
-                    ..Default::default()
-                })))?;
+                cx.error(super::items::path_not_found(&full))?;
                 continue;
             }
             let text = match cx.files().read_text(&p) {
