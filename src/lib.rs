@@ -9,6 +9,7 @@ pub mod cmdlets;
 pub mod directory;
 pub mod engine;
 pub mod format;
+pub mod plan;
 pub mod repl;
 pub mod store;
 pub mod syntax;

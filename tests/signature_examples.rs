@@ -134,7 +134,7 @@ fn every_signature_example_parses_and_binds() {
     for entry in registry.entries() {
         let sig = &entry.signature;
         let versions: Vec<ExchangeVersion> = match sig.origin {
-            Origin::Exchange => ExchangeVersion::ALL
+            Origin::Exchange | Origin::Exsh => ExchangeVersion::ALL
                 .into_iter()
                 .filter(|v| sig.versions.is_empty() || sig.versions.contains(v))
                 .collect(),

@@ -5,8 +5,10 @@
 //! or listed (the coming plan feature).
 
 pub mod access;
+pub mod access_diff;
 pub mod apply;
 pub mod change;
+pub mod diff;
 pub mod identity;
 pub mod index;
 pub mod inherited;

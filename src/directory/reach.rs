@@ -62,9 +62,9 @@ impl Reach {
 impl Directory {
     /// True for a recipient that counts as a user (see the module comment).
     pub fn is_user(&self, i: usize) -> bool {
-        self.recipients.get(i).is_some_and(|r| {
-            r.sid.is_some() && (r.kind.is_mailbox() || r.kind == RecipientKind::MailUser)
-        })
+        self.recipients
+            .get(i)
+            .is_some_and(|r| r.sid.is_some() && (r.kind.is_mailbox() || r.kind == RecipientKind::MailUser))
     }
 
     /// The groups from `outer` down to the one that holds `member_sid` directly, outermost first
@@ -118,10 +118,14 @@ impl Directory {
         let Some(t) = self.recipients.get(target) else { return Vec::new() };
         let mut sids: Vec<&str> = Vec::new();
         sids.extend(t.mailbox_acl.iter().filter(|a| !a.deny && a.rights & mailbox::FULL_ACCESS != 0).map(|a| &*a.sid));
-        sids.extend(t.ad_acl.iter().filter(|a| !a.deny && ad_ace_grants_extended_right(a, ad::SEND_AS)).map(|a| &*a.sid));
+        sids.extend(
+            t.ad_acl.iter().filter(|a| !a.deny && ad_ace_grants_extended_right(a, ad::SEND_AS)).map(|a| &*a.sid),
+        );
         if let Some(db) = t.database.as_deref().and_then(|n| self.database_by_name(n)) {
             let acl = &self.databases[db].ad_acl;
-            sids.extend(acl.iter().filter(|a| !a.deny && ad_ace_grants_extended_right(a, ad::RECEIVE_AS)).map(|a| &*a.sid));
+            sids.extend(
+                acl.iter().filter(|a| !a.deny && ad_ace_grants_extended_right(a, ad::RECEIVE_AS)).map(|a| &*a.sid),
+            );
         }
         for folder in &t.folders {
             sids.extend(folder.permissions.iter().filter_map(|p| match &p.user {
@@ -225,7 +229,9 @@ impl Directory {
         let db_grants: Vec<&str> = self
             .databases
             .iter()
-            .filter(|db| db.ad_acl.iter().any(|a| !a.deny && named(&a.sid) && ad_ace_grants_extended_right(a, ad::RECEIVE_AS)))
+            .filter(|db| {
+                db.ad_acl.iter().any(|a| !a.deny && named(&a.sid) && ad_ace_grants_extended_right(a, ad::RECEIVE_AS))
+            })
             .map(|db| &*db.name)
             .collect();
         (0..self.recipients.len())
@@ -236,9 +242,9 @@ impl Directory {
                     || r.ad_acl.iter().any(|a| named(&a.sid))
                     || r.grant_send_on_behalf_to.iter().any(in_gsob)
                     || r.database.as_deref().is_some_and(|d| db_grants.iter().any(|g| eq_ci(g, d)))
-                    || r.folders.iter().any(|f| {
-                        f.permissions.iter().any(|p| matches!(&p.user, FolderUser::Sid(s) if named(s)))
-                    })
+                    || r.folders
+                        .iter()
+                        .any(|f| f.permissions.iter().any(|p| matches!(&p.user, FolderUser::Sid(s) if named(s))))
             })
             .map(|t| self.reach(t, user))
             .filter(Reach::any)
@@ -268,7 +274,13 @@ mod tests {
         d.recipients[i].sid.clone().unwrap_or_default()
     }
     fn fa(d: &mut Directory, mbx: usize, trustee: String, deny: bool) {
-        let ace = MailboxAce { sid: trustee, rights: mailbox::FULL_ACCESS, deny, inheritance: Inheritance::All, inherited: false };
+        let ace = MailboxAce {
+            sid: trustee,
+            rights: mailbox::FULL_ACCESS,
+            deny,
+            inheritance: Inheritance::All,
+            inherited: false,
+        };
         let mailbox = d.recipients[mbx].guid.clone();
         d.apply(&Change::AddMailboxAce { mailbox, ace }).expect("grant");
     }
@@ -316,7 +328,8 @@ mod tests {
         d.apply(&Change::SetGrantSendOnBehalfTo { mailbox: k.clone(), delegates: vec![m] }).expect("sob");
         let r = d.reach(KAREN, MICHELLE);
         assert!(r.any() && !r.is_delegate());
-        let ace = FolderAce { user: FolderUser::Sid(ms), rights: crate::directory::rights::folder::EDITOR, sharing_flags: 0 };
+        let ace =
+            FolderAce { user: FolderUser::Sid(ms), rights: crate::directory::rights::folder::EDITOR, sharing_flags: 0 };
         d.apply(&Change::AddFolderAce { mailbox: k, folder: "Calendar".into(), ace }).expect("calendar");
         let r = d.reach(KAREN, MICHELLE);
         assert!(r.is_delegate());
