@@ -530,20 +530,33 @@ fn owner_diff(out: &mut Out, target: &str, property: &str, before: &Option<Strin
     }
 }
 
-/// The recipient's own facts, for the Recipient add/remove line.
+/// The recipient's own facts, for the Recipient add/remove line: every property a new
+/// recipient is saved with (optional ones when set).
 fn recipient_summary(r: &Recipient) -> DiffValue {
     let mut f = vec![
         ("name", DiffValue::text(&r.name)),
         ("alias", DiffValue::text(&r.alias)),
+        ("displayName", DiffValue::text(&r.display_name)),
         ("recipientTypeDetails", DiffValue::text(r.kind.details_name())),
         ("primarySmtpAddress", DiffValue::text(&r.primary_smtp)),
+        ("emailAddresses", DiffValue::List(r.email_addresses.clone())),
     ];
-    if let Some(db) = &r.database {
-        f.push(("database", DiffValue::text(db)));
+    let opt = [
+        ("userPrincipalName", r.upn.clone()),
+        ("database", r.database.clone()),
+        ("externalEmailAddress", r.external_email.clone()),
+        ("firstName", Some(r.first_name.clone()).filter(|s| !s.is_empty())),
+        ("lastName", Some(r.last_name.clone()).filter(|s| !s.is_empty())),
+        ("title", Some(r.title.clone()).filter(|s| !s.is_empty())),
+        ("department", Some(r.department.clone()).filter(|s| !s.is_empty())),
+    ];
+    f.extend(opt.into_iter().filter_map(|(n, v)| v.map(|v| (n, DiffValue::Text(v)))));
+    f.push(("accountDisabled", DiffValue::Bool(r.account_disabled)));
+    f.push(("hiddenFromAddressListsEnabled", DiffValue::Bool(r.hidden)));
+    if let Some(s) = &r.sid {
+        f.push(("sid", DiffValue::text(s)));
     }
-    if let Some(e) = &r.external_email {
-        f.push(("externalEmailAddress", DiffValue::text(e)));
-    }
+    f.push(("guid", DiffValue::text(&r.guid)));
     DiffValue::Entry(f)
 }
 

@@ -151,6 +151,12 @@ pub fn change_line(d: &Difference) -> String {
             if !db.is_empty() {
                 facts.push(format!("database {db}"));
             }
+            for (field, label) in [("title", "title"), ("department", "department")] {
+                let t = text_field(v, field);
+                if !t.is_empty() {
+                    facts.push(format!("{label} {t}"));
+                }
+            }
             let ext = text_field(v, "externalEmailAddress");
             if !ext.is_empty() {
                 facts.push(format!("external {ext}"));
@@ -188,7 +194,13 @@ pub fn change_line(d: &Difference) -> String {
         },
         _ => {
             let (x, y) = (b.unwrap_or(&DiffValue::Null), a.unwrap_or(&DiffValue::Null));
+            let owner = |v: &DiffValue| match v {
+                DiffValue::Null => "(default owner)".to_string(),
+                DiffValue::Text(s) => s.clone(),
+                other => value(other),
+            };
             let change = match (x, y) {
+                _ if d.kind == DiffKind::Owner => format!("{} → {}", owner(x), owner(y)),
                 (DiffValue::List(l), DiffValue::List(m)) => list_change(l, m),
                 _ => format!("{} → {}", value(x), value(y)),
             };
