@@ -160,24 +160,60 @@ fn member_sid(dirs: [&Directory; 2], id: &str) -> Option<String> {
     dirs.iter().find_map(|d| d.recipient_by_guid(id).and_then(|i| d.recipients[i].sid.clone()))
 }
 
-/// The pairs to ask about: per target Guid, either every user who can reach it (`None`) or these
-/// users' Guids.
+/// The pairs to ask about: per target Guid, the users' Guids (lowercase).
 #[derive(Default)]
 struct Pairs {
-    targets: BTreeMap<String, Option<BTreeSet<String>>>,
+    targets: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Pairs {
-    fn all(&mut self, target: &str) {
-        self.targets.insert(target.to_ascii_lowercase(), None);
+    /// Every user an entry of the target names, in both states (who could reach it at all).
+    fn all(&mut self, dirs: [&Directory; 2], target: &str) {
+        let mut users = BTreeSet::new();
+        for d in dirs {
+            if let Some(t) = d.recipient_by_guid(target) {
+                entry_users(d, t, &mut users);
+            }
+        }
+        self.users(target, &users);
     }
 
     fn users(&mut self, target: &str, users: &BTreeSet<String>) {
         if users.is_empty() {
             return;
         }
-        if let Some(set) = self.targets.entry(target.to_ascii_lowercase()).or_insert_with(|| Some(BTreeSet::new())) {
-            set.extend(users.iter().cloned());
+        self.targets.entry(target.to_ascii_lowercase()).or_default().extend(users.iter().cloned());
+    }
+}
+
+/// The users every entry of recipient `t` names (its mailbox and AD entries, folder entries,
+/// GrantSendOnBehalfTo and its database's entries), groups expanded downwards: everyone the
+/// access model could find access for on it. Cheaper than `who_can_reach`, which expands groups by
+/// asking every user of the org.
+fn entry_users(dir: &Directory, t: usize, out: &mut BTreeSet<String>) {
+    let r = &dir.recipients[t];
+    let mut sids: Vec<&str> = Vec::new();
+    sids.extend(r.mailbox_acl.iter().map(|a| a.sid.as_str()));
+    sids.extend(r.ad_acl.iter().map(|a| a.sid.as_str()));
+    for f in &r.folders {
+        sids.extend(f.permissions.iter().filter_map(|p| match &p.user {
+            FolderUser::Sid(s) => Some(s.as_str()),
+            _ => None,
+        }));
+    }
+    let gsob: Vec<String> = r
+        .grant_send_on_behalf_to
+        .iter()
+        .filter_map(|g| dir.recipient_by_guid(g).and_then(|i| dir.recipients[i].sid.clone()))
+        .collect();
+    sids.extend(gsob.iter().map(String::as_str));
+    if let Some(db) = r.database.as_deref().and_then(|n| dir.database_by_name(n)) {
+        sids.extend(dir.databases[db].ad_acl.iter().map(|a| a.sid.as_str()));
+    }
+    let mut done: HashSet<String> = HashSet::new();
+    for s in sids {
+        if done.insert(s.to_ascii_lowercase()) {
+            users_under(dir, s, out);
         }
     }
 }
@@ -249,7 +285,7 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
     let mut removed_users: Vec<String> = Vec::new();
     for b in before.recipients.iter() {
         let Some(ai) = after.recipient_by_guid(&b.guid) else {
-            pairs.all(&b.guid);
+            pairs.all(dirs, &b.guid);
             if let Some(bi) = before.recipient_by_guid(&b.guid)
                 && before.is_user(bi)
             {
@@ -264,8 +300,11 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
             continue;
         };
         let a = &after.recipients[ai];
+        if b == a && !rules_changed {
+            continue;
+        }
         if rules_changed || b.database != a.database || b.sid != a.sid || b.kind != a.kind {
-            pairs.all(&b.guid);
+            pairs.all(dirs, &b.guid);
         }
         let sids = changed_sids(dirs, b, a);
         if !sids.is_empty() {
@@ -280,7 +319,7 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
         }
     }
     for a in after.recipients.iter().filter(|a| before.recipient_by_guid(&a.guid).is_none()) {
-        pairs.all(&a.guid);
+        pairs.all(dirs, &a.guid);
         if a.kind.is_group()
             && let Some(s) = &a.sid
         {
@@ -333,7 +372,7 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
         };
         for r in d.recipients.iter() {
             if rules_changed {
-                pairs.all(&r.guid);
+                pairs.all(dirs, &r.guid);
                 continue;
             }
             let db = r.database.as_deref().map(str::to_ascii_lowercase);
@@ -345,12 +384,25 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
             }
         }
     }
-    // A removed user loses everything it could reach.
-    for g in &removed_users {
-        if let Some(i) = before.recipient_by_guid(g) {
-            let one: BTreeSet<String> = std::iter::once(g.to_ascii_lowercase()).collect();
-            for r in before.reachable_by(i) {
-                pairs.users(&before.recipients[r.mailbox].guid, &one);
+    // A removed user loses everything it could reach: the entries naming it directly (its groups'
+    // entries are covered by its leaving the groups, above). One pass for all removed users.
+    if !removed_users.is_empty() {
+        let gone: BTreeSet<String> = removed_users.iter().map(|g| g.to_ascii_lowercase()).collect();
+        let sids: HashSet<String> = removed_users
+            .iter()
+            .filter_map(|g| before.recipient_by_guid(g).and_then(|i| before.recipients[i].sid.as_deref()))
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let dbs: Vec<String> = before
+            .databases
+            .iter()
+            .filter(|db| db.ad_acl.iter().any(|a| sids.contains(&a.sid.to_ascii_lowercase())))
+            .map(|db| db.name.to_ascii_lowercase())
+            .collect();
+        for r in before.recipients.iter() {
+            let in_db = r.database.as_deref().is_some_and(|d| dbs.contains(&d.to_ascii_lowercase()));
+            if in_db || names_any(before, r, &sids) {
+                pairs.users(&r.guid, &gone);
             }
         }
     }
@@ -493,22 +545,8 @@ pub fn access_changes(before: &Directory, after: &Directory) -> Vec<AccessChange
     let pairs = affected(before, after);
     let mut out = Vec::new();
     for (target, users) in &pairs.targets {
-        let users: BTreeSet<String> = match users {
-            Some(u) => u.clone(),
-            None => {
-                let mut all = BTreeSet::new();
-                for d in [before, after] {
-                    if let Some(t) = d.recipient_by_guid(target) {
-                        all.extend(
-                            d.who_can_reach(t).into_iter().map(|r| d.recipients[r.user].guid.to_ascii_lowercase()),
-                        );
-                    }
-                }
-                all
-            }
-        };
         for u in users {
-            let (b, a) = (side(before, target, &u), side(after, target, &u));
+            let (b, a) = (side(before, target, u), side(after, target, u));
             compare(b.as_ref(), a.as_ref(), &mut out);
         }
     }

@@ -886,6 +886,9 @@ pub fn diff(before: &Directory, after: &Directory) -> Vec<Difference> {
     // Recipients: those in both and removed ones in `before`'s order, then added ones.
     for b in before.recipients.iter() {
         let a = after.recipient_by_guid(&b.guid).map(|i| &after.recipients[i]);
+        if a == Some(b) {
+            continue;
+        }
         collect(&names, &mut all, recipient_ref(a.unwrap_or(b)), &mut |o| match a {
             Some(a) => recipient_diff(o, b, a, false),
             None => {
