@@ -280,3 +280,26 @@ fn plan_with_command_and_its_exit_codes() {
     assert_eq!(o.status.code(), Some(64));
     assert!(files_in(tmp.path()).is_empty());
 }
+
+#[test]
+fn the_documented_json_example_is_what_exsh_writes() {
+    let doc = std::fs::read_to_string(root().join("docs/plan.md")).expect("docs/plan.md");
+    let start = doc.find("```json\n").expect("a json example") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("closed");
+    let example: serde_json::Value = serde_json::from_str(&doc[start..end]).expect("example is JSON");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let plan = tmp.path().join("plan.json");
+    let o = exsh(tmp.path(), &tmp.path().join("sandbox"))
+        .arg("--org")
+        .arg(tmp.path().join("org.json"))
+        .arg("--plan")
+        .arg("--plan-json")
+        .arg(&plan)
+        .arg("-Command")
+        .arg("Add-MailboxPermission helpdesk -User helpdeskagents -AccessRights FullAccess | Out-Null")
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(json(&plan), example);
+    assert_eq!(example["formatVersion"], 1);
+}
