@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::Directory;
 use super::access::{AccessDecision, AccessSource};
+use super::diff::GuidMap;
 use super::identity::eq_ci;
 use super::model::{FolderUser, Recipient};
 use super::reach::{FolderReach, Reach};
@@ -283,12 +284,11 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
     let mut groups: Vec<String> = Vec::new();
     let mut moved_members: Vec<String> = Vec::new();
     let mut removed_users: Vec<String> = Vec::new();
-    for b in before.recipients.iter() {
-        let Some(ai) = after.recipient_by_guid(&b.guid) else {
+    let (before_map, after_map) = (GuidMap::of(before), GuidMap::of(after));
+    for (bi, b) in before.recipients.iter().enumerate() {
+        let Some(ai) = after_map.get(&b.guid) else {
             pairs.all(dirs, &b.guid);
-            if let Some(bi) = before.recipient_by_guid(&b.guid)
-                && before.is_user(bi)
-            {
+            if before.is_user(bi) {
                 removed_users.push(b.guid.clone());
             }
             if b.kind.is_group()
@@ -318,7 +318,7 @@ fn affected(before: &Directory, after: &Directory) -> Pairs {
             moved_members.extend(m);
         }
     }
-    for a in after.recipients.iter().filter(|a| before.recipient_by_guid(&a.guid).is_none()) {
+    for a in after.recipients.iter().filter(|a| before_map.get(&a.guid).is_none()) {
         pairs.all(dirs, &a.guid);
         if a.kind.is_group()
             && let Some(s) = &a.sid

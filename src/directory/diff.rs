@@ -219,6 +219,22 @@ pub struct Difference {
     pub implied: bool,
 }
 
+/// Recipients by lowercase Guid: one map per state, cheaper than the identity index (which also
+/// indexes every name and address) when all that is needed is pairing recipients of two states.
+pub struct GuidMap(std::collections::HashMap<String, usize>);
+
+impl GuidMap {
+    /// The map of `dir`'s recipients.
+    pub fn of(dir: &Directory) -> GuidMap {
+        GuidMap(dir.recipients.iter().enumerate().map(|(i, r)| (r.guid.to_ascii_lowercase(), i)).collect())
+    }
+
+    /// The index of the recipient with this Guid.
+    pub fn get(&self, guid: &str) -> Option<usize> {
+        self.0.get(&guid.to_ascii_lowercase()).copied()
+    }
+}
+
 /// How many differences add, change and remove (implied ones left out).
 pub fn counts(diffs: &[Difference]) -> (usize, usize, usize) {
     let n = |a: Action| diffs.iter().filter(|d| !d.implied && d.action == a).count();
@@ -782,6 +798,7 @@ fn principal_diff(out: &mut Out, b: &Principal, a: &Principal) {
 /// `after`'s order).
 pub fn diff(before: &Directory, after: &Directory) -> Vec<Difference> {
     let names = Names { before, after };
+    let (before_map, after_map) = (GuidMap::of(before), GuidMap::of(after));
     let mut all: Vec<Difference> = Vec::new();
     fn collect(names: &Names, all: &mut Vec<Difference>, object: ObjectRef, f: &mut dyn FnMut(&mut Out)) {
         let mut o = Out { names, object, diffs: Vec::new() };
@@ -796,8 +813,7 @@ pub fn diff(before: &Directory, after: &Directory) -> Vec<Difference> {
         name: "Organization".into(),
         recipient_type: None,
     };
-    let added_accounts =
-        after.recipients.iter().any(|r| r.sid.is_some() && before.recipient_by_guid(&r.guid).is_none());
+    let added_accounts = after.recipients.iter().any(|r| r.sid.is_some() && before_map.get(&r.guid).is_none());
     let mut implied_rid = false;
     collect(&names, &mut all, org_ref, &mut |o| {
         let (b, a) = (&before.org, &after.org);
@@ -885,7 +901,7 @@ pub fn diff(before: &Directory, after: &Directory) -> Vec<Difference> {
 
     // Recipients: those in both and removed ones in `before`'s order, then added ones.
     for b in before.recipients.iter() {
-        let a = after.recipient_by_guid(&b.guid).map(|i| &after.recipients[i]);
+        let a = after_map.get(&b.guid).map(|i| &after.recipients[i]);
         if a == Some(b) {
             continue;
         }
@@ -896,7 +912,7 @@ pub fn diff(before: &Directory, after: &Directory) -> Vec<Difference> {
             }
         });
     }
-    for a in after.recipients.iter().filter(|r| before.recipient_by_guid(&r.guid).is_none()) {
+    for a in after.recipients.iter().filter(|r| before_map.get(&r.guid).is_none()) {
         collect(&names, &mut all, recipient_ref(a), &mut |o| {
             o.push(Action::Add, DiffKind::Recipient, &display(a), None, None, None, Some(recipient_summary(a)));
             recipient_diff(o, &fresh(after, a), a, true);

@@ -284,7 +284,7 @@ pub fn access_line(c: &AccessChange) -> String {
             format!("{sym} {} can no longer {verb} {} (was {})", c.user, c.mailbox, b.unwrap_or_default())
         }
         AccessAction::Change => format!(
-            "{sym} {} can still {verb} {}, now by {} (was {})",
+            "{sym} {} can still {verb} {}: {} (was {})",
             c.user,
             c.mailbox,
             a.unwrap_or_default(),

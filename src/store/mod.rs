@@ -348,17 +348,25 @@ pub fn open_read_only(
                 d.org.update_level = Some(l);
             }
             // As the new file would hold it.
-            saved_state(path, &d, &[])?
+            let bytes = schema::encode(&d).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
+            decode(path, &bytes)?
         }
     };
     Ok(directory)
 }
 
-/// The directory a save of `changes` onto `loaded` would write, as the file would hold it
-/// (replayed as [`OrgFile::save`] replays, encoded and decoded again), without writing anything:
-/// what `exsh --plan` compares with `loaded`. The errors are the ones the save would report.
+/// The directory a save of `changes` onto `loaded` would write, without writing anything: the
+/// changes replayed as [`OrgFile::save`] replays them, and encoded as the save encodes them (so the
+/// errors are the ones the save would report). What `exsh --plan` compares with `loaded`. The
+/// directory is the one encoded, not the encoding read back: the store guarantees the two are the
+/// same (every compact form is checked to load back exactly), and `tests/plan.rs` checks the plan
+/// against the file a normal run wrote. With no changes it is `loaded` itself (a run without
+/// changes writes nothing).
 pub fn saved_state(path: &Path, loaded: &Directory, changes: &[Change]) -> Result<Directory, StoreError> {
     let mut next = loaded.clone();
+    if changes.is_empty() {
+        return Ok(next);
+    }
     for (index, change) in changes.iter().enumerate() {
         next.replay(change).map_err(|source| StoreError::Conflict {
             path: path.to_path_buf(),
@@ -369,8 +377,8 @@ pub fn saved_state(path: &Path, loaded: &Directory, changes: &[Change]) -> Resul
             source,
         })?;
     }
-    let bytes = schema::encode(&next).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
-    decode(path, &bytes)
+    schema::encode(&next).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
+    Ok(next)
 }
 
 /// Decodes org file bytes into a directory, with errors naming `path`.
