@@ -303,3 +303,32 @@ fn the_documented_json_example_is_what_exsh_writes() {
     assert_eq!(json(&plan), example);
     assert_eq!(example["formatVersion"], 1);
 }
+
+#[test]
+fn command_line_errors_of_the_plan_flags() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let sandbox = tmp.path().join("sandbox");
+    let run = |args: &[&str]| exsh(tmp.path(), &sandbox).args(args).output().expect("run");
+    let err = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    let o = run(&["--plan-json"]);
+    assert_eq!((o.status.code(), err(&o).as_str()), (Some(2), "exsh: missing file name for --plan-json\n"));
+    let o = run(&["--diff", "a.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(err(&o), "exsh: --diff needs two org files: --diff BEFORE.json AFTER.json\n");
+    let o = run(&["--diff", "a.json", "b.json", "-Command", "1"]);
+    assert_eq!(o.status.code(), Some(64));
+    assert!(err(&o).contains("--diff compares two org files; it runs no script"), "{}", err(&o));
+    // An org file of another version than asked for: the store's error, nothing created.
+    let org = tmp.path().join("org.json");
+    exsh(tmp.path(), &sandbox).arg("--org").arg(&org).arg("-Command").arg("$null").assert().success();
+    let bytes = std::fs::read(&org).expect("org");
+    let o = exsh(tmp.path(), &sandbox)
+        .arg("--org")
+        .arg(&org)
+        .args(["--exchange", "Online", "--plan", "-Command", "Set-User karen -Title x"])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("holds an Exchange2019 organization; it cannot be opened as Online"), "{}", err(&o));
+    assert_eq!(std::fs::read(&org).expect("org"), bytes);
+}

@@ -27,7 +27,26 @@ fn trustee(t: &TrusteeRef) -> Value {
     json!({ "name": t.name, "account": t.account, "sid": t.sid })
 }
 
+/// For a list that changed (members, GrantSendOnBehalfTo, ManagedBy, EmailAddresses…): what came
+/// and what went, so CI need not compare the lists itself.
+fn list_delta(d: &Difference) -> Option<(Vec<String>, Vec<String>)> {
+    let (Some(DiffValue::List(b)), Some(DiffValue::List(a))) = (&d.before, &d.after) else { return None };
+    let missing = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter().filter(|v| !y.iter().any(|w| w.eq_ignore_ascii_case(v))).cloned().collect()
+    };
+    Some((missing(a, b), missing(b, a)))
+}
+
 fn change(d: &Difference) -> Value {
+    let mut v = change_fields(d);
+    if let (Some((added, removed)), Value::Object(m)) = (list_delta(d), &mut v) {
+        m.insert("added".into(), json!(added));
+        m.insert("removed".into(), json!(removed));
+    }
+    v
+}
+
+fn change_fields(d: &Difference) -> Value {
     json!({
         "action": d.action.name(),
         "kind": d.kind.name(),
