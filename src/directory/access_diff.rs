@@ -38,6 +38,9 @@ pub enum AccessKind {
     SendOnBehalf,
     /// Rights on one folder.
     Folder,
+    /// Outlook's delegate: Send on Behalf plus at least Editor on the Calendar, or the Delegate
+    /// sharing flag on the Calendar entry (`Reach::is_delegate`, seed 003).
+    Delegate,
 }
 
 impl AccessKind {
@@ -48,6 +51,7 @@ impl AccessKind {
             AccessKind::SendAs => "SendAs",
             AccessKind::SendOnBehalf => "SendOnBehalf",
             AccessKind::Folder => "FolderPermission",
+            AccessKind::Delegate => "Delegate",
         }
     }
 }
@@ -537,6 +541,24 @@ fn compare(b: Option<&Side>, a: Option<&Side>, out: &mut Vec<AccessChange>) {
     for p in folders {
         push(AccessKind::Folder, Some(p.clone()), folder(b, &p), folder(a, &p));
     }
+    let delegate = |s: Option<&Side>| -> Option<AccessPath> {
+        let s = s?;
+        if !s.reach.is_delegate() {
+            return None;
+        }
+        let cal = s.reach.folders.iter().find(|f| eq_ci(&f.folder, "Calendar"));
+        let mut rights = cal.map(|f| super::diff::folder_rights_names(f.rights)).unwrap_or_default();
+        rights.extend(cal.map(|f| super::diff::sharing_flag_names(f.sharing_flags)).unwrap_or_default());
+        Some(AccessPath {
+            source: "Delegate",
+            trustee: display(&s.dir.recipients[s.user]),
+            groups: Vec::new(),
+            database: None,
+            inherited: false,
+            rights,
+        })
+    };
+    push(AccessKind::Delegate, None, delegate(b), delegate(a));
 }
 
 /// Every change in access between `before` and `after`, by mailbox (in `after`'s order, removed

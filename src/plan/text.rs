@@ -221,6 +221,7 @@ pub fn path_text(p: &AccessPath) -> String {
         "DatabaseReceiveAs" => format!("Receive As on database {}", p.database.clone().unwrap_or_default()),
         "SendAsPermission" => "Send As".to_string(),
         "SendOnBehalf" => "in GrantSendOnBehalfTo".to_string(),
+        "Delegate" => return format!("delegate with {} on the Calendar", p.rights.join(", ")),
         "FullAccessAndSendOnBehalf" => {
             return "Full Access plus Send on Behalf, which is Send As before Exchange 2010 SP3 RU8".to_string();
         }
@@ -270,6 +271,25 @@ pub fn access_line(c: &AccessChange) -> String {
                 via(c.after.as_ref()),
                 rights(c.before.as_ref()),
                 via(c.before.as_ref())
+            ),
+        };
+    }
+    if c.kind == AccessKind::Delegate {
+        let cal = |p: Option<&AccessPath>| p.map(|p| p.rights.join(", ")).unwrap_or_default();
+        return match c.action {
+            AccessAction::Gain => format!(
+                "{sym} {} becomes a delegate of {} (Send on Behalf and {} on the Calendar)",
+                c.user,
+                c.mailbox,
+                cal(c.after.as_ref())
+            ),
+            AccessAction::Lose => format!("{sym} {} is no longer a delegate of {}", c.user, c.mailbox),
+            AccessAction::Change => format!(
+                "{sym} {} is still a delegate of {} ({} on the Calendar, was {})",
+                c.user,
+                c.mailbox,
+                cal(c.after.as_ref()),
+                cal(c.before.as_ref())
             ),
         };
     }
