@@ -625,7 +625,13 @@ fn run_diff(a: &str, b: &str, json: Option<&std::path::Path>) -> ExitCode {
         Ok(None) => Err(format!("exsh: org file '{p}' does not exist")),
         Err(e) => Err(format!("exsh: {e}")),
     };
-    let (before, after) = match (load(a), load(b)) {
+    // The two files are read at once: on a big org reading is most of the time.
+    let (first, second) = std::thread::scope(|s| {
+        let other = s.spawn(|| load(b));
+        let first = load(a);
+        (first, other.join().unwrap_or_else(|_| Err(format!("exsh: cannot read org file '{b}'"))))
+    });
+    let (before, after) = match (first, second) {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) | (_, Err(e)) => {
             eprintln!("{e}");
