@@ -451,6 +451,9 @@ fn real_main() -> ExitCode {
         // The org file and the script were named relative to where exsh started.
         if let Ok(cwd) = std::env::current_dir() {
             path = cwd.join(path);
+            if let Some(json) = &mut opts.plan_json {
+                *json = cwd.join(&*json);
+            }
             if let Mode::File(file, _) = &mut opts.mode {
                 *file = cwd.join(file.replace('\\', "/")).to_string_lossy().into_owned();
             }

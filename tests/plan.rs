@@ -332,3 +332,17 @@ fn command_line_errors_of_the_plan_flags() {
     assert!(err(&o).contains("holds an Exchange2019 organization; it cannot be opened as Online"), "{}", err(&o));
     assert_eq!(std::fs::read(&org).expect("org"), bytes);
 }
+
+#[test]
+fn plan_files_are_named_relative_to_where_exsh_starts() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(tmp.path().join("sub")).expect("sub");
+    let o = exsh(tmp.path(), &tmp.path().join("sandbox"))
+        .args(["--org", "org.json", "--plan-json", "plan.json", "-WorkingDirectory", "sub"])
+        .args(["-Command", "Set-User karen -Title CEO"])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(json(&tmp.path().join("plan.json"))["summary"]["change"], 1);
+    assert!(!tmp.path().join("org.json").exists() && files_in(&tmp.path().join("sub")).is_empty());
+}
