@@ -18,3 +18,4 @@ Set-DistributionGroup -Identity allstaff -ManagedBy karen -BypassSecurityGroupMa
 Add-MailboxPermission -Identity helpdesk -User amy -AccessRights FullAccess | Out-Null
 Set-User -Identity ann -Title 'Analyst'
 Set-Mailbox -Identity karen -ForwardingSmtpAddress ann@fabrikam.com -DeliverToMailboxAndForward $true
+Add-MailboxPermission -Identity karen -User michelle -AccessRights ReadPermission | Out-Null
