@@ -33,6 +33,15 @@ OPTIONS:
     -NoLogo, -NoProfile, -ExecutionPolicy POLICY, -InputFormat Text, -WindowStyle S, -Login,
     -Interactive, -STA, -MTA
                         accepted for pwsh compatibility (the policy must be a valid name)
+    --plan              rehearse: run the script or command as usual but save nothing, then
+                        print every net change it would make, grouped by object, and who
+                        gains or loses access through what; exit 0 no changes, 2 changes,
+                        1 the script failed (docs/plan.md)
+    --plan-json FILE    also write the plan as JSON to FILE (implies --plan; with --diff,
+                        the difference); the schema is versioned and in docs/plan.md
+    --diff A.json B.json
+                        the plan between two org files (before, after); exit 0 the same,
+                        2 different, 1 a file is missing or not an org file
     -Help, -?, --help   this text;  -Version, --version: the version
     pwsh's flags are case-insensitive and take unambiguous prefixes (-noni, -nop, -ex, -f, -c)
 ";
@@ -84,6 +93,12 @@ struct Options {
     no_exit: bool,
     non_interactive: bool,
     working_directory: Option<String>,
+    /// `--plan`: save nothing, print the plan.
+    plan: bool,
+    /// `--plan-json FILE`.
+    plan_json: Option<PathBuf>,
+    /// `--diff A B`.
+    diff: Option<(String, String)>,
     mode: Mode,
 }
 
@@ -118,6 +133,9 @@ fn parse_args(args: Vec<String>) -> Result<Options, Stop> {
         no_exit: false,
         non_interactive: false,
         working_directory: None,
+        plan: false,
+        plan_json: None,
+        diff: None,
         mode: Mode::Repl,
     };
     let mut i = 0;
@@ -150,6 +168,25 @@ fn parse_args(args: Vec<String>) -> Result<Options, Stop> {
                     ))
                 })?);
                 i += 2;
+                continue;
+            }
+            "plan" => {
+                o.plan = true;
+                i += 1;
+                continue;
+            }
+            "plan-json" => {
+                let v = args.get(i + 1).ok_or_else(|| own_error("exsh: missing file name for --plan-json"))?;
+                o.plan_json = Some(PathBuf::from(v));
+                i += 2;
+                continue;
+            }
+            "diff" => {
+                let (Some(a), Some(b)) = (args.get(i + 1), args.get(i + 2)) else {
+                    return Err(own_error("exsh: --diff needs two org files: --diff BEFORE.json AFTER.json"));
+                };
+                o.diff = Some((a.clone(), b.clone()));
+                i += 3;
                 continue;
             }
             "update-level" => {
@@ -387,6 +424,24 @@ fn real_main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Some((a, b)) = opts.diff.clone() {
+        if !matches!(opts.mode, Mode::Repl) || opts.plan {
+            eprintln!("exsh: --diff compares two org files; it runs no script (leave out -File, -Command and --plan)");
+            return ExitCode::from(BAD_COMMAND_LINE);
+        }
+        return run_diff(&a, &b, opts.plan_json.as_deref());
+    }
+    let planning = opts.plan || opts.plan_json.is_some();
+    if planning && matches!(opts.mode, Mode::Repl) {
+        eprintln!(
+            "exsh: --plan needs a script (-File SCRIPT.ps1) or -Command TEXT; it does not start the interactive shell"
+        );
+        return ExitCode::from(BAD_COMMAND_LINE);
+    }
+    if planning && opts.no_exit {
+        eprintln!("exsh: --plan cannot be used with -NoExit: the plan is printed when the run ends");
+        return ExitCode::from(BAD_COMMAND_LINE);
+    }
     let mut path = opts
         .org
         .clone()
@@ -396,6 +451,9 @@ fn real_main() -> ExitCode {
         // The org file and the script were named relative to where exsh started.
         if let Ok(cwd) = std::env::current_dir() {
             path = cwd.join(path);
+            if let Some(json) = &mut opts.plan_json {
+                *json = cwd.join(&*json);
+            }
             if let Mode::File(file, _) = &mut opts.mode {
                 *file = cwd.join(file.replace('\\', "/")).to_string_lossy().into_owned();
             }
@@ -404,6 +462,9 @@ fn real_main() -> ExitCode {
             eprintln!("exsh: cannot use '{dir}' as the working directory: {e}");
             return ExitCode::from(BAD_COMMAND_LINE);
         }
+    }
+    if planning {
+        return run_plan(&path, opts);
     }
     let mut org = match store::open_with(&path, opts.exchange, opts.update_level) {
         Ok(o) => o,
@@ -469,4 +530,121 @@ fn real_main() -> ExitCode {
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
     std::process::exit(code & 0xFF)
+}
+
+/// Runs the script or command of `opts` (never the REPL) as usual, and returns its exit code as a
+/// normal run reports it, with the engine for its changes. `None` when the script file cannot be read.
+fn run_mode(engine: &mut Engine, mode: Mode) -> Option<i32> {
+    match mode {
+        Mode::Repl => Some(0),
+        Mode::File(file, args) => {
+            let Ok(b) = std::fs::read(&file) else {
+                eprintln!(
+                    "The argument '{file}' to the -File parameter does not exist. Provide the path to an existing '.ps1' file as an argument to the -File parameter."
+                );
+                return None;
+            };
+            let text = repl::host::decode_text(&b);
+            Some(engine.run_script(&text, Some(&file), &args).exit_code)
+        }
+        Mode::Command(text) => {
+            let outcome = engine.run_line(&text);
+            Some(if outcome.exited {
+                outcome.exit_code
+            } else if outcome.exit_code != 0 || !outcome.last_success {
+                1
+            } else {
+                0
+            })
+        }
+    }
+}
+
+/// Flushes the output streams and exits with `code` (see the end of `real_main`).
+fn finish(code: i32) -> ExitCode {
+    use std::io::Write as _;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    std::process::exit(code & 0xFF)
+}
+
+/// Prints `plan` (after a blank line) and writes its JSON when asked; the exit code for it.
+fn report_plan(plan: &exsh::plan::Plan, json: Option<&std::path::Path>) -> Result<(), String> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let gap = if plan.source == exsh::plan::Source::Run { "\n" } else { "" };
+    let _ = write!(out, "{gap}{}", exsh::plan::text::render(plan));
+    let _ = out.flush();
+    if let Some(file) = json {
+        std::fs::write(file, exsh::plan::json::render(plan))
+            .map_err(|e| format!("exsh: cannot write the plan to '{}': {e}", file.display()))?;
+    }
+    Ok(())
+}
+
+/// `exsh --plan`: run as usual on the org as the file holds it, save nothing (no org file, lock
+/// or temp file is written or created), print the plan. Exit 0 without changes, 2 with changes,
+/// 1 when the script failed (the plan of what it changed before failing is still printed: a
+/// normal run saves that much).
+fn run_plan(path: &std::path::Path, opts: Options) -> ExitCode {
+    let before = match store::open_read_only(path, opts.exchange, opts.update_level) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("exsh: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut engine = Engine::new(Box::new(StdHost::new()), cmdlets::registry(), before.clone());
+    engine.set_non_interactive(opts.non_interactive);
+    let Some(code) = run_mode(&mut engine, opts.mode) else {
+        return ExitCode::from(64);
+    };
+    let after = match store::saved_state(path, &before, engine.changes()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("exsh: {e}");
+            return finish(1);
+        }
+    };
+    let plan = exsh::plan::Plan::between(exsh::plan::Source::Run, &before, &after);
+    if let Err(e) = report_plan(&plan, opts.plan_json.as_deref()) {
+        eprintln!("{e}");
+        return finish(1);
+    }
+    finish(if code != 0 {
+        1
+    } else if plan.has_changes() {
+        2
+    } else {
+        0
+    })
+}
+
+/// `exsh --diff A B`: the plan from org file A to org file B. Exit 0 the same, 2 different,
+/// 1 when a file is missing or is not an org file.
+fn run_diff(a: &str, b: &str, json: Option<&std::path::Path>) -> ExitCode {
+    let load = |p: &str| match store::read_only(std::path::Path::new(p)) {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => Err(format!("exsh: org file '{p}' does not exist")),
+        Err(e) => Err(format!("exsh: {e}")),
+    };
+    // The two files are read at once: on a big org reading is most of the time.
+    let (first, second) = std::thread::scope(|s| {
+        let other = s.spawn(|| load(b));
+        let first = load(a);
+        (first, other.join().unwrap_or_else(|_| Err(format!("exsh: cannot read org file '{b}'"))))
+    });
+    let (before, after) = match (first, second) {
+        (Ok(x), Ok(y)) => (x, y),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let plan = exsh::plan::Plan::between(exsh::plan::Source::Files(a.to_string(), b.to_string()), &before, &after);
+    if let Err(e) = report_plan(&plan, json) {
+        eprintln!("{e}");
+        return finish(1);
+    }
+    finish(if plan.has_changes() { 2 } else { 0 })
 }

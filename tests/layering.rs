@@ -23,10 +23,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("format", &["value"]),
     ("directory", &[]),
     ("store", &["directory"]),
+    ("plan", &["directory"]),
     ("cmdlet", &["syntax", "value", "directory"]),
     ("engine", &["syntax", "value", "format", "directory", "cmdlet"]),
     ("cmdlets", &["syntax", "value", "format", "directory", "cmdlet"]),
-    ("repl", &["syntax", "value", "format", "directory", "store", "cmdlet", "engine"]),
+    ("repl", &["syntax", "value", "format", "directory", "store", "plan", "cmdlet", "engine"]),
 ];
 
 /// Layers whose modules must depend on each other one way only (no two of `src/store/*` import each

@@ -14,6 +14,13 @@
 //!   fails once they match, so the marker gets removed.
 //!
 //! - `# cwd: temp` runs the case in a temporary copy of its folder (for cases that write files).
+//! - `# exsh-args: --plan` passes exsh's own flags (before `-File`);
+//! - `# diff: a.json b.json` runs `exsh --diff a.json b.json` (relative to the case) instead of the
+//!   script.
+//!
+//! A run with `--plan` or `--diff` must leave the org file as it was, byte for byte (absent when
+//! the case starts from a new org), and no lock or temp file beside it. When `<case>.plan.json`
+//! exists, the run gets `--plan-json` and the plan JSON must equal it (compared as JSON).
 //!
 //! Every case gets its own empty sandbox (`EXSH_SANDBOX`) for Windows paths such as `C:\temp`.
 //! When `<case>.files/` exists, each file in it must equal the file the run left: `cwd/…` in the
@@ -69,11 +76,25 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     if let Some(level) = option(&src, "update-level") {
         cmd.arg("--update-level").arg(level);
     }
-    let name = path.file_name().ok_or("no name")?.to_string_lossy().to_string();
-    cmd.arg("-File").arg(&name);
-    if let Some(args) = option(&src, "args") {
-        cmd.args(args.split_whitespace());
+    let own_args: Vec<&str> = option(&src, "exsh-args").map(|a| a.split_whitespace().collect()).unwrap_or_default();
+    cmd.args(&own_args);
+    let plan_json_expected = path.with_extension("plan.json");
+    let plan_json = dir.path().join("plan.json");
+    if plan_json_expected.exists() {
+        cmd.arg("--plan-json").arg(&plan_json);
     }
+    let diff = option(&src, "diff");
+    let name = path.file_name().ok_or("no name")?.to_string_lossy().to_string();
+    if let Some(files) = diff {
+        cmd.arg("--diff").args(files.split_whitespace());
+    } else {
+        cmd.arg("-File").arg(&name);
+        if let Some(args) = option(&src, "args") {
+            cmd.args(args.split_whitespace());
+        }
+    }
+    let rehearsal = diff.is_some() || own_args.iter().any(|a| a.eq_ignore_ascii_case("--plan"));
+    let org_before = std::fs::read(&org).ok();
     let stdin =
         option(&src, "stdin").map(|s| s.split('|').map(|l| format!("{l}\n")).collect::<String>()).unwrap_or_default();
     cmd.write_stdin(stdin);
@@ -103,6 +124,35 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
                 problems.push(format!(
                     "org file after the run differs from {} (run with EXSH_BLESS=1 to update it)\n{}",
                     org_after.display(),
+                    differing_lines(&expected, &actual)
+                ));
+            }
+        }
+    }
+    if rehearsal {
+        if std::fs::read(&org).ok() != org_before {
+            problems.push("a --plan or --diff run changed (or created) the org file".to_string());
+        }
+        let left: Vec<String> = std::fs::read_dir(dir.path())?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !matches!(n.as_str(), "org.json" | "plan.json" | "sandbox" | "work"))
+            .collect();
+        if !left.is_empty() {
+            problems.push(format!("a --plan or --diff run left files beside the org file: {left:?}"));
+        }
+    }
+    if plan_json_expected.exists() {
+        let written = std::fs::read_to_string(&plan_json).map_err(|e| format!("{}: {e}", plan_json.display()))?;
+        if bless {
+            std::fs::write(&plan_json_expected, &written)?;
+        } else {
+            let expected = std::fs::read_to_string(&plan_json_expected)?;
+            let (expected, actual) = (normalize_org(&expected), normalize_org(&written));
+            if expected != actual {
+                problems.push(format!(
+                    "plan JSON differs from {} (run with EXSH_BLESS=1 to update it)\n{}",
+                    plan_json_expected.display(),
                     differing_lines(&expected, &actual)
                 ));
             }

@@ -244,6 +244,9 @@ impl Hits {
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     keys: HashMap<Box<str>, Hits, BuildHasherDefault<FxHasher>>,
+    /// Positions of the groups, for group membership (`Directory::group_sids_of`), which would
+    /// otherwise scan every recipient for each user it is asked about.
+    groups: Vec<u32>,
 }
 
 impl Index {
@@ -252,8 +255,12 @@ impl Index {
         let mut keys: HashMap<Box<str>, Hits, BuildHasherDefault<FxHasher>> =
             HashMap::with_capacity_and_hasher(recipients.len() * 4, BuildHasherDefault::default());
         let mut buf = String::new();
+        let mut groups = Vec::new();
         for (i, r) in recipients.iter().enumerate() {
             let Ok(i) = u32::try_from(i) else { break };
+            if r.kind.is_group() {
+                groups.push(i);
+            }
             let mut add = |s: &str| {
                 fold_into(s, &mut buf);
                 match keys.get_mut(buf.as_str()) {
@@ -281,7 +288,12 @@ impl Index {
                 add(s);
             }
         }
-        Index { keys }
+        Index { keys, groups }
+    }
+
+    /// Positions (ascending) of the recipients that are groups.
+    pub fn groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.groups.iter().map(|&i| i as usize)
     }
 
     /// Positions (ascending) of the recipients carrying `key`, which must be folded with [`fold`].

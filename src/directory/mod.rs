@@ -5,9 +5,11 @@
 //! or listed (the coming plan feature).
 
 pub mod access;
+pub mod access_diff;
 pub mod apply;
 pub mod audit;
 pub mod change;
+pub mod diff;
 pub mod identity;
 pub mod index;
 pub mod inherited;

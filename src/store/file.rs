@@ -17,6 +17,10 @@ pub(super) enum LockMode {
     SharedIfPossible,
     /// An exclusive lock, or an error.
     Exclusive,
+    /// A shared lock when the sidecar already exists; never creates it (`exsh --plan` and
+    /// `--diff` leave no file behind). Safe without the lock for the same reason as
+    /// [`LockMode::SharedIfPossible`].
+    SharedIfExists,
 }
 
 /// How [`write_atomic`] puts the new file in place.
@@ -52,6 +56,11 @@ pub(super) fn with_lock<T>(
     f: impl FnOnce() -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
     let lock = lock_path(target);
+    if mode == LockMode::SharedIfExists {
+        let rw = File::open(&lock).ok().map(RwLock::new);
+        let _guard = rw.as_ref().and_then(|l| l.read().ok());
+        return f();
+    }
     let opened = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&lock);
     match mode {
         LockMode::Exclusive => {
@@ -60,7 +69,7 @@ pub(super) fn with_lock<T>(
             let _guard = rw.write().map_err(|source| lock_error(path, &lock, source))?;
             f()
         }
-        LockMode::SharedIfPossible => {
+        LockMode::SharedIfPossible | LockMode::SharedIfExists => {
             let rw = opened.or_else(|_| File::open(&lock)).ok().map(RwLock::new);
             let _guard = rw.as_ref().and_then(|l| l.read().ok());
             f()

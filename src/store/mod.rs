@@ -304,6 +304,83 @@ pub fn open_with(
     }))
 }
 
+/// Reads the org at `path` without changing anything on disk: no sidecar lock file is created
+/// (a shared lock is taken only when it already exists), a missing file is `Ok(None)` and is not
+/// created. For `exsh --plan` and `exsh --diff`.
+pub fn read_only(path: &Path) -> Result<Option<Directory>, StoreError> {
+    let target = file::resolve(path);
+    let bytes = file::with_lock(path, &target, LockMode::SharedIfExists, || file::read(path))?;
+    bytes.map(|b| decode(path, &b)).transpose()
+}
+
+/// The org a run at `path` starts from, read as [`read_only`] reads (nothing created or locked
+/// for writing), with [`open_with`]'s checks of the version and update level asked for; a missing
+/// file gives the sample org [`open_with`] would create, without creating it.
+pub fn open_read_only(
+    path: &Path,
+    version: Option<ExchangeVersion>,
+    level: Option<UpdateLevel>,
+) -> Result<Directory, StoreError> {
+    let directory = match read_only(path)? {
+        Some(d) => {
+            if let Some(requested) = version
+                && requested != d.org.version
+            {
+                return Err(StoreError::VersionMismatch { path: path.to_path_buf(), file: d.org.version, requested });
+            }
+            if let Some(l) = level
+                && d.org.update_level != Some(l)
+            {
+                return Err(StoreError::UpdateLevelMismatch {
+                    path: path.to_path_buf(),
+                    file: d.org.update_level.map(UpdateLevel::name),
+                    requested: l.name(),
+                });
+            }
+            d
+        }
+        None => {
+            let mut d = Directory::sample(version.unwrap_or(ExchangeVersion::Exchange2019));
+            if let Some(l) = level {
+                if d.org.update_level.is_none() {
+                    return Err(StoreError::UpdateLevelNeedsExchange2010 { requested: l.name() });
+                }
+                d.org.update_level = Some(l);
+            }
+            // As the new file would hold it.
+            let bytes = schema::encode(&d).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
+            decode(path, &bytes)?
+        }
+    };
+    Ok(directory)
+}
+
+/// The directory a save of `changes` onto `loaded` would write, without writing anything: the
+/// changes replayed as [`OrgFile::save`] replays them, and encoded as the save encodes them (so the
+/// errors are the ones the save would report). What `exsh --plan` compares with `loaded`. The
+/// directory is the one encoded, not the encoding read back: the store guarantees the two are the
+/// same (every compact form is checked to load back exactly), and `tests/plan.rs` checks the plan
+/// against the file a normal run wrote. With no changes it is `loaded` itself (a run without
+/// changes writes nothing).
+pub fn saved_state(path: &Path, loaded: &Directory, changes: &[Change]) -> Result<Directory, StoreError> {
+    let mut next = loaded.clone();
+    if changes.is_empty() {
+        return Ok(next);
+    }
+    for (index, change) in changes.iter().enumerate() {
+        next.replay(change).map_err(|source| StoreError::Conflict {
+            path: path.to_path_buf(),
+            merged: false,
+            index,
+            total: changes.len(),
+            change: describe(change, &next),
+            source,
+        })?;
+    }
+    schema::encode(&next).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
+    Ok(next)
+}
+
 /// Decodes org file bytes into a directory, with errors naming `path`.
 pub fn decode(path: &Path, bytes: &[u8]) -> Result<Directory, StoreError> {
     let path = path.to_path_buf();

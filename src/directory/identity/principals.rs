@@ -114,12 +114,14 @@ impl Directory {
 
     /// Every group SID `sid` belongs to, directly or through nesting (recipient and principal groups).
     pub fn group_sids_of(&self, sid: &str) -> Vec<String> {
-        let groups = self
-            .recipients
-            .iter()
-            .filter(|r| r.kind.is_group())
-            .filter_map(|r| r.sid.clone())
-            .chain(self.principals.iter().filter(|p| p.is_group).map(|p| p.sid.clone()));
+        // The index lists the groups once it is built, so asking about many users (the plan's
+        // access consequences on a big org) does not scan every recipient each time.
+        let recipient_groups: Vec<String> = match self.recipients.warm_index() {
+            Some(index) => index.groups().filter_map(|i| self.recipients[i].sid.clone()).collect(),
+            None => self.recipients.iter().filter(|r| r.kind.is_group()).filter_map(|r| r.sid.clone()).collect(),
+        };
+        let groups =
+            recipient_groups.into_iter().chain(self.principals.iter().filter(|p| p.is_group).map(|p| p.sid.clone()));
         groups.filter(|g| !eq_ci(g, sid) && self.is_member(sid, g)).collect()
     }
 }
