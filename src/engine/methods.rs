@@ -106,6 +106,9 @@ fn dispatch(
     if let Some(r) = engine.principal_method(target, name, &args, span) {
         return r;
     }
+    if let Some(r) = crate::value::size::size_method(target, &lname, &args) {
+        return Ok(r);
+    }
     if let Some(r) = super::statics::encoding_method(target, &lname, &args) {
         return Ok(r);
     }

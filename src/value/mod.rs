@@ -14,6 +14,7 @@ pub mod nls;
 pub mod object;
 pub mod regex;
 pub mod secure;
+pub mod size;
 
 use std::cell::RefCell;
 use std::fmt;

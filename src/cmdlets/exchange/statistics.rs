@@ -26,45 +26,8 @@ pub const MAILBOX_STATISTICS_TYPE: &str = "Microsoft.Exchange.Management.MapiTas
 /// model's mail users have no mailbox to report on).
 const IDENTITY: IdentityKind = IdentityKind::Mailbox;
 
-/// A size as `ByteQuantifiedSize.ToString()` prints it: the largest unit the value reaches, four
-/// significant digits with trailing zeros dropped, then the exact bytes with thousands
-/// separators: `0 B (0 bytes)`, `873.2 KB (894,166 bytes)`, `1.234 GB (1,325,000,000 bytes)`.
-pub fn byte_size(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
-    let mut unit = 0;
-    let mut scaled = bytes as f64;
-    while scaled >= 1024.0 && unit < UNITS.len() - 1 {
-        scaled /= 1024.0;
-        unit += 1;
-    }
-    let amount = if unit == 0 {
-        bytes.to_string()
-    } else {
-        let decimals = if scaled >= 100.0 {
-            1
-        } else if scaled >= 10.0 {
-            2
-        } else {
-            3
-        };
-        let text = format!("{scaled:.decimals$}");
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        text.to_string()
-    };
-    format!("{amount} {} ({} bytes)", UNITS[unit], thousands(bytes))
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::value::size::byte_size;
+use crate::value::size::{byte_quantified, unlimited_size};
 
 /// `FolderPath`: `/`-separated from the root (`/Inbox/Projects`; the root is
 /// `/Top of Information Store`); a `/` inside a folder name prints as U+F8FF.
@@ -143,10 +106,10 @@ pub fn folder_statistics_object(dir: &Directory, r: usize, f: usize) -> Value {
     o.set("ContainerClass", Value::str(container_class(&folder.path)));
     o.set("ItemsInFolder", count(own.items));
     o.set("DeletedItemsInFolder", count(0));
-    o.set("FolderSize", Value::str(byte_size(own.bytes)));
+    o.set("FolderSize", byte_quantified(own.bytes));
     o.set("ItemsInFolderAndSubfolders", count(all.items));
     o.set("DeletedItemsInFolderAndSubfolders", count(0));
-    o.set("FolderAndSubfolderSize", Value::str(byte_size(all.bytes)));
+    o.set("FolderAndSubfolderSize", byte_quantified(all.bytes));
     o.set("OldestItemReceivedDate", Value::Null);
     o.set("NewestItemReceivedDate", Value::Null);
     o.set("ManagedFolder", Value::Null);
@@ -172,8 +135,8 @@ pub fn mailbox_statistics_object(dir: &Directory, r: usize) -> Value {
     o.set("DisplayName", Value::str(&rec.display_name));
     o.set("ItemCount", count(total.items));
     o.set("DeletedItemCount", count(0));
-    o.set("TotalItemSize", Value::str(byte_size(total.bytes)));
-    o.set("TotalDeletedItemSize", Value::str(byte_size(0)));
+    o.set("TotalItemSize", unlimited_size(total.bytes));
+    o.set("TotalDeletedItemSize", unlimited_size(0));
     o.set("MailboxTypeDetail", Value::str(rec.kind.details_name()));
     o.set("LastLogonTime", Value::Null);
     o.set("LastLogoffTime", Value::Null);

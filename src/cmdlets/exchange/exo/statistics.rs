@@ -7,10 +7,10 @@ use crate::directory::Directory;
 use crate::value::{EnumType, PsObject, Value};
 
 use super::super::objects::ROOT_FOLDER_NAME;
-use super::super::statistics::byte_size;
 use super::super::{ONLINE, identity_display};
 use super::{PropertySets, identity_param, project, rest_error, rest_error_of, target, target_params};
 use crate::directory::stats::{folder_type, scope_includes};
+use crate::value::size::{byte_quantified, unlimited_size};
 
 /// Get-EXOMailboxStatistics.
 pub struct GetExoMailboxStatistics;
@@ -100,8 +100,8 @@ fn statistics_full(dir: &Directory, i: usize) -> PsObject {
         ("DisplayName", Value::str(&r.display_name)),
         ("ItemCount", Value::Int(total.items as i64)),
         ("MailboxGuid", Value::str(r.exchange_guid.clone().unwrap_or_default())),
-        ("TotalDeletedItemSize", zero()),
-        ("TotalItemSize", Value::str(byte_size(total.bytes))),
+        ("TotalDeletedItemSize", unlimited_size(0)),
+        ("TotalItemSize", unlimited_size(total.bytes)),
         ("AssociatedItemCount", Value::Int(0)),
         ("DatabaseName", Value::str(db)),
         ("ExternalDirectoryOrganizationId", Value::str("c5a3e0d1-7b24-4f6e-8d19-2a6b3c4d5e6f")),
@@ -205,9 +205,9 @@ fn folder_row(dir: &Directory, i: usize, f: usize) -> Value {
     o.set("FolderPath", Value::str(&folder_path));
     o.set("FolderType", Value::str(folder_type(path)));
     o.set("ItemsInFolder", Value::Int(own.items as i64));
-    o.set("FolderSize", Value::str(byte_size(own.bytes)));
+    o.set("FolderSize", byte_quantified(own.bytes));
     o.set("ItemsInFolderAndSubfolders", Value::Int(all.items as i64));
-    o.set("FolderAndSubfolderSize", Value::str(byte_size(all.bytes)));
+    o.set("FolderAndSubfolderSize", byte_quantified(all.bytes));
     o.set("Identity", Value::str(format!("{}\\{}", identity_display(dir, i), path)));
     Value::object(o)
 }
