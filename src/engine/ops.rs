@@ -163,6 +163,10 @@ impl EnumerateOrSelf for Value {
 /// `+ - * / %` with PowerShell's left-operand-decides rules.
 pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     match (op, l) {
+        // Binders.cs BinaryAdd / BinaryMultiply: `$null + x` is x, `$null * x` is $null (`$null - x`,
+        // `/` and `%` treat $null as 0, below).
+        (BinaryOp::Add, Value::Null) => return Ok(r.clone()),
+        (BinaryOp::Mul, Value::Null) => return Ok(Value::Null),
         (BinaryOp::Add, Value::Array(a)) => {
             let mut v = a.borrow().to_vec();
             v.extend(r.enumerate_or_self());

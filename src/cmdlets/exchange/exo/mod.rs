@@ -265,14 +265,22 @@ impl PropertySets {
 }
 
 /// A REST value: references (objects that print as a name) become that string, lists of them
-/// lists of strings; everything else as the directory object holds it.
+/// lists of strings; sizes stay `Unlimited<ByteQuantifiedSize>`/`ByteQuantifiedSize` (scripts call
+/// `.TotalItemSize.Value.ToString()` on the REST cmdlets' output); everything else as the
+/// directory object holds it.
 fn rest_value(v: &Value) -> Value {
     match v {
+        Value::Object(o) if is_size(&o.borrow()) => v.clone(),
         Value::Object(o) if o.borrow().display.is_some() => Value::str(to_string(v)),
         Value::Array(a) => Value::array(a.borrow().iter().map(rest_value).collect()),
         Value::Enum(e) => Value::str(e.name()),
         other => other.clone(),
     }
+}
+
+fn is_size(o: &PsObject) -> bool {
+    use crate::value::size::{BYTE_QUANTIFIED_SIZE, UNLIMITED_SIZE};
+    o.type_names.first().is_some_and(|t| &**t == BYTE_QUANTIFIED_SIZE || &**t == UNLIMITED_SIZE)
 }
 
 /// A local object with these properties of `full` (missing ones are `$null`).
