@@ -106,7 +106,10 @@ fn dispatch(
     if let Some(r) = engine.principal_method(target, name, &args, span) {
         return r;
     }
-    if let Some(r) = crate::value::size::size_method(target, &lname, &args) {
+    if let Some(r) = crate::value::size::size_method(target, &lname) {
+        if !args.is_empty() {
+            return Err(super::statics::no_overload(engine, name, args.len(), span));
+        }
         return Ok(r);
     }
     if let Some(r) = super::statics::encoding_method(target, &lname, &args) {

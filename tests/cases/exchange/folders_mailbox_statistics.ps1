@@ -1,6 +1,7 @@
 # Get-MailboxStatistics: the default table, and TotalItemSize as scripts read it: split as text,
 # or through Unlimited<ByteQuantifiedSize>'s Value and its ToMB()/ToGB() (the size-report idiom).
 # After the table, the size object is another type, so it prints as a list (one output session).
+# The unit methods take no arguments, and the Unlimited wrapper has none of them (use .Value).
 "karen", "room1" | Get-Mailbox | Get-MailboxStatistics
 $s = Get-MailboxStatistics karen
 $s.TotalItemSize
@@ -11,3 +12,5 @@ $s.TotalItemSize.IsUnlimited
 (Get-MailboxFolderStatistics karen -FolderScope Inbox | Select-Object -First 1).FolderSize.ToKB()
 Get-MailboxStatistics karen | Select-Object DisplayName, @{n='SizeMB'; e={ $_.TotalItemSize.Value.ToMB() }} | Format-Table -AutoSize
 Get-MailboxStatistics ghost
+(Get-MailboxStatistics karen).TotalItemSize.Value.ToMB(1)
+(Get-MailboxStatistics karen).TotalItemSize.ToMB()
