@@ -212,18 +212,25 @@ impl<'s> Parser<'s> {
                 let e = i.find('\n').unwrap_or(i.len());
                 i = skip(i, e);
             } else if c == '`' {
+                // tokenizer.cs: a backtick before a newline continues the line; before a blank it
+                // is whitespace itself (so "` " at a line's end does NOT continue it); before
+                // anything else it escapes the next character of a token.
                 let after = skip1(i);
-                let rest = after.trim_start_matches([' ', '\t', '\r']);
-                if let Some(r) = rest.strip_prefix('\n') {
-                    i = r;
-                } else if rest.is_empty() {
-                    return self.fail_incomplete(
-                        "Missing expression after '`'.",
-                        "MissingExpressionAfterToken",
-                        self.at(after),
-                    );
-                } else {
-                    return Ok((i, ()));
+                match first(after) {
+                    Some('\n') => i = skip(after, 1),
+                    Some('\r') => {
+                        let a = skip(after, 1);
+                        i = a.strip_prefix('\n').unwrap_or(a);
+                    }
+                    Some(b) if is_space(b) => i = after,
+                    None => {
+                        return self.fail_incomplete(
+                            "Missing expression after '`'.",
+                            "MissingExpressionAfterToken",
+                            self.at(after),
+                        );
+                    }
+                    Some(_) => return Ok((i, ())),
                 }
             } else {
                 return Ok((i, ()));

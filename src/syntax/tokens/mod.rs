@@ -255,12 +255,17 @@ impl<'a> Lexer<'a> {
                 self.push(TokenKind::Argument, start);
                 continue;
             }
-            // Line continuation: a backtick, optional blanks, a newline (as the parser's `ws`).
+            // Between tokens a backtick before a newline continues the line, and before a blank it
+            // is whitespace (tokenizer.cs; as the parser's `ws`).
             if c == '`' {
                 let after = self.rest().get(1..).unwrap_or("");
-                let blank = after.trim_start_matches([' ', '\t', '\r']);
-                if let Some(r) = blank.strip_prefix('\n') {
+                let continued = after.strip_prefix("\r\n").or_else(|| after.strip_prefix(['\n', '\r']));
+                if let Some(r) = continued {
                     self.seek(r);
+                    continue;
+                }
+                if after.starts_with([' ', '\t', '\u{0b}', '\u{0c}']) {
+                    self.seek(after);
                     continue;
                 }
             }
