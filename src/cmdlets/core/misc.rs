@@ -28,19 +28,42 @@ pub struct NewObject;
 impl Cmdlet for NewObject {
     fn signature(&self) -> Signature {
         Signature::new("New-Object", "Microsoft.PowerShell.Commands.NewObjectCommand", Origin::Core)
-            .synopsis("Creates an instance of a .NET object.")
+            .synopsis("Creates an instance of a .NET object (COM objects are refused: they start programs).")
+            .sets(&["Net", "Com"])
             .param(
                 Param::new("TypeName", ParamType::String)
+                    .sets(&["Net"])
                     .position(0)
                     .mandatory()
                     .help("PSObject, PSCustomObject, System.Collections.ArrayList, …"),
             )
-            .param(Param::new("ArgumentList", ParamType::Object).array().position(1).help("Constructor arguments."))
+            .param(
+                Param::new("ArgumentList", ParamType::Object)
+                    .sets(&["Net"])
+                    .array()
+                    .position(1)
+                    .aliases(&["Args"])
+                    .help("Constructor arguments."),
+            )
+            .param(
+                Param::new("ComObject", ParamType::String)
+                    .sets(&["Com"])
+                    .position(0)
+                    .mandatory()
+                    .help("A COM ProgID (WScript.Shell, Excel.Application): refused, exsh creates no COM objects."),
+            )
+            .param(Param::new("Strict", ParamType::Switch).sets(&["Com"]).help("With -ComObject."))
             .param(Param::new("Property", ParamType::Hashtable).help("Property values to set."))
             .example("New-Object PSObject -Property @{ Mailbox = 'karen'; User = 'michelle' }", "A custom object.")
     }
 
     fn process(&self, cx: &mut dyn Context, args: &BoundArgs, _state: &mut Vec<Value>) -> CmdletResult {
+        if let Some(progid) = args.string("ComObject") {
+            return Err(super::sandbox::refused(
+                "COM objects",
+                &format!("New-Object -ComObject '{progid}' would start a program or open a window on the machine."),
+            ));
+        }
         let t = args.string("TypeName").unwrap_or_default();
         let ctor_args: Vec<Value> = args.get("ArgumentList").map(|v| v.enumerate()).unwrap_or_default();
         let plain = matches!(
