@@ -260,10 +260,8 @@ foreach ($r in $recipientList) {
             $rec.ManagedBy = Get-RefList $g.ManagedBy
             $rec.GrantSendOnBehalfTo = Get-RefList $g.GrantSendOnBehalfTo
         } catch { Add-ExportError $label 'Get-DistributionGroup' $_ }
-        if ($type -eq 'MailUniversalSecurityGroup') {
-            try { $rec.Sid = Get-Text (Get-Group -Identity $guid -ErrorAction Stop).Sid }
-            catch { Add-ExportError $label 'Get-Group' $_ }
-        }
+        try { $rec.Sid = Get-Text (Get-Group -Identity $guid -ErrorAction Stop).Sid }
+        catch { Add-ExportError $label 'Get-Group' $_ }
         $members = @()
         try {
             foreach ($x in @(Get-DistributionGroupMember -Identity $guid -ResultSize Unlimited -ErrorAction Stop)) {
@@ -325,29 +323,22 @@ foreach ($r in $recipientList) {
     }
 
     if ($isMailbox) {
-        $paths = @('Calendar', 'Inbox')
-        if ($AllFolders) {
-            try {
-                $paths = @()
-                foreach ($f in @(Get-MailboxFolderStatistics -Identity $guid -ErrorAction Stop)) {
-                    $fp = (Get-Text $f.FolderPath) -replace '/', '\'
-                    if ($fp -eq '\Top of Information Store') { $fp = '' } else { $fp = $fp.TrimStart('\') }
-                    $paths += $fp
-                }
-            } catch { Add-ExportError $label 'Get-MailboxFolderStatistics' $_ }
-        } else {
-            # The well-known names of the mailbox's language (a German mailbox has "Kalender").
-            try {
-                $paths = @()
-                foreach ($f in @(Get-MailboxFolderStatistics -Identity $guid -FolderScope Calendar -ErrorAction Stop) + @(Get-MailboxFolderStatistics -Identity $guid -FolderScope Inbox -ErrorAction Stop)) {
-                    $ft = Get-Text $f.FolderType
-                    if ($ft -eq 'Calendar' -or $ft -eq 'Inbox') { $paths += ((Get-Text $f.FolderPath) -replace '/', '\').TrimStart('\') }
-                }
-            } catch { $paths = @('Calendar', 'Inbox') }
-            if ($paths.Count -eq 0) { $paths = @('Calendar', 'Inbox') }
+        # Every folder by path; permissions of the Calendar and the Inbox (found by FolderType, so
+        # a mailbox in another language works too), or of every folder with -AllFolders.
+        $folderList = @()
+        try {
+            foreach ($f in @(Get-MailboxFolderStatistics -Identity $guid -ErrorAction Stop)) {
+                $fp = (Get-Text $f.FolderPath) -replace '/', '\'
+                if ($fp -eq '\Top of Information Store') { $fp = '' } else { $fp = $fp.TrimStart('\') }
+                $folderList += [ordered]@{ Path = $fp; FolderType = Get-Text $f.FolderType }
+            }
+        } catch {
+            Add-ExportError $label 'Get-MailboxFolderStatistics' $_
+            $folderList = @([ordered]@{ Path = 'Inbox'; FolderType = 'Inbox' }, [ordered]@{ Path = 'Calendar'; FolderType = 'Calendar' })
         }
-        $folders = @()
-        foreach ($fp in $paths) {
+        foreach ($folder in $folderList) {
+            if (-not $AllFolders -and $folder.FolderType -ne 'Calendar' -and $folder.FolderType -ne 'Inbox') { continue }
+            $fp = $folder.Path
             $fperms = @()
             try {
                 foreach ($p in @(Get-MailboxFolderPermission -Identity "${guid}:\$fp" -ErrorAction Stop)) {
@@ -367,10 +358,10 @@ foreach ($r in $recipientList) {
                         AccessRights = Get-Rights $p.AccessRights; SharingPermissionFlags = $flags
                     }
                 }
-                $folders += [ordered]@{ Path = $fp; Permissions = $fperms }
+                $folder.Permissions = $fperms
             } catch { Add-ExportError "$label`:\$fp" 'Get-MailboxFolderPermission' $_ }
         }
-        $rec.Folders = $folders
+        $rec.Folders = $folderList
     }
 
     if ($type -eq 'RoomMailbox' -or $type -eq 'EquipmentMailbox') {
