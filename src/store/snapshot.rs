@@ -607,6 +607,18 @@ pub fn convert(bytes: &[u8], level: Option<UpdateLevel>) -> Result<Converted, Ba
         }
     }
 
+    for r in directory.recipients.iter_mut() {
+        if r.calendar.as_ref() == Some(&Directory::default_calendar_processing(r.kind)) {
+            r.calendar = None;
+        }
+    }
+    // Accounts seen only in the entries just removed are not kept as principals.
+    let referenced = referenced_sids(&directory);
+    directory.principals.retain(|p| {
+        builtins.iter().any(|b| b.1.eq_ignore_ascii_case(&p.account))
+            || referenced.contains(&p.sid.to_ascii_uppercase())
+    });
+
     let mut export_errors = Vec::new();
     for (i, e) in objects(root, "errors", "")?.into_iter().enumerate() {
         let place = format!("errors[{i}]");
@@ -616,6 +628,32 @@ pub fn convert(bytes: &[u8], level: Option<UpdateLevel>) -> Result<Converted, Ba
         export_errors.push(format!("{object} ({op}): {message}"));
     }
     Ok(Converted { directory, warnings: res.warnings, export_errors, orphans: res.orphans.len() })
+}
+
+/// Every SID a permission entry or owner of `dir` names (upper case).
+fn referenced_sids(dir: &Directory) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut add = |s: &str| {
+        out.insert(s.to_ascii_uppercase());
+    };
+    for db in &dir.databases {
+        db.ad_acl.iter().for_each(|a| add(&a.sid));
+        db.ad_owner.iter().for_each(|o| add(o));
+    }
+    for r in dir.recipients.iter() {
+        r.mailbox_acl.iter().for_each(|a| add(&a.sid));
+        r.ad_acl.iter().for_each(|a| add(&a.sid));
+        r.mailbox_owner.iter().for_each(|o| add(o));
+        r.ad_owner.iter().for_each(|o| add(o));
+        for f in &r.folders {
+            for p in &f.permissions {
+                if let crate::directory::FolderUser::Sid(s) = &p.user {
+                    add(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// An org-file error location in the snapshot's terms (`mailboxPermissions[0].rights` →
