@@ -433,7 +433,10 @@ if ($Anonymize) {
         $rest = $a
         if ($a -match '^([A-Za-z0-9]+):(.*)$') { $prefix = $Matches[1] + ':'; $rest = $Matches[2] }
         if ($rest -match '^([^@]+)@(.+)$') {
-            return $prefix + (Get-Pseudonym 'local' $Matches[1] 'user{0}') + '@' + (Get-AnonDomain $Matches[2])
+            $local = $Matches[1]
+            $at = $Matches[2]
+            if ($builtinNames -notcontains $local) { $local = Get-Pseudonym 'alias' $local 'user{0}' }
+            return $prefix + $local + '@' + (Get-AnonDomain $at)
         }
         $prefix + (Get-Pseudonym 'address' $rest 'address{0}')
     }
@@ -530,7 +533,7 @@ if ($Anonymize) {
     foreach ($d in $acceptedDomains) { $d.DomainName = Get-AnonDomain $d.DomainName }
     $org.Domain = Get-AnonDomain $org.Domain
     $org.NetBIOS = $newNetbios
-    $org.DomainSid = Get-AnonSid "$realDomainSid-1" -replace '-1$', ''
+    if ($realDomainSid) { $org.DomainSid = (Get-AnonSid "$realDomainSid-1") -replace '-1$', '' }
     $org.Server = if ($org.Server) { Get-Pseudonym 'server' $org.Server 'SERVER{0}' } else { $null }
     $org.DomainController = if ($org.DomainController) { 'DC1.' + $newDomain } else { $null }
 }
