@@ -679,7 +679,7 @@ fn snapshot_terms(message: &str) -> String {
     ] {
         m = m.replace(from, to);
     }
-    format!("snapshot {m}")
+    m
 }
 
 fn inheritance(o: &Obj, place: &str) -> Result<String, Bad> {
