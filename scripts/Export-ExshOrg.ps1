@@ -274,7 +274,10 @@ foreach ($r in $recipientList) {
     if ($isMailbox) {
         $perms = @()
         try {
-            foreach ($p in @(Get-MailboxPermission -Identity $guid -ErrorAction Stop)) {
+            # Exchange Online hides entries of deleted trustees (orphaned SIDs) unless asked.
+            $unresolved = @{}
+            if ($online) { $unresolved['IncludeUnresolvedPermissions'] = $true }
+            foreach ($p in @(Get-MailboxPermission -Identity $guid @unresolved -ErrorAction Stop)) {
                 $perms += [ordered]@{
                     User = Get-Text $p.User; Sid = Get-UserSid $p.User; AccessRights = Get-Rights $p.AccessRights
                     Deny = Get-Bool $p.Deny; InheritanceType = Get-Text $p.InheritanceType; IsInherited = Get-Bool $p.IsInherited

@@ -23,6 +23,7 @@ foreach ($r in Get-Recipient -ResultSize Unlimited) {
     else { Show (Get-ADPermission -Identity $r.DistinguishedName); Show (Get-ADPermission -Identity $r.DistinguishedName -Owner) }
     if ("$($r.RecipientType)" -eq 'UserMailbox') {
         Show (Get-MailboxPermission -Identity $id)
+        if ($Online) { Show (Get-MailboxPermission -Identity $id -IncludeUnresolvedPermissions) }
         Show (Get-MailboxPermission -Identity $id -Owner)
         Show (Get-CalendarProcessing -Identity $id)
         Show (Get-MailboxFolderStatistics -Identity $id | Select-Object FolderPath, FolderType, Name)
