@@ -554,7 +554,7 @@ $snapshot = [ordered]@{
     recipients = $recipients
     errors = @($script:Errors)
 }
-$json = ConvertTo-Json -InputObject $snapshot -Depth 8
+$json = ConvertTo-Json -InputObject $snapshot -Depth 10
 Set-Content -Path $Path -Value $json -Encoding UTF8
 Write-Progress -Activity 'Exporting the organization' -Completed
 "Exported $($recipients.Count) recipients and $($databases.Count) databases to $Path ($($script:Errors.Count) errors)"
