@@ -524,7 +524,7 @@ pub fn convert(bytes: &[u8], level: Option<UpdateLevel>) -> Result<Converted, Ba
     // Second pass: every recipient with its references and permissions resolved.
     let mut out_recipients = Vec::new();
     for (_, r, place, kind) in &kept {
-        out_recipients.push(recipient(&mut res, r, place, kind, version, &netbios)?);
+        out_recipients.push(recipient(&mut res, r, place, kind, &netbios)?);
     }
 
     // Principals: the built-ins (with the SIDs the snapshot shows for them), then every other
@@ -706,14 +706,7 @@ fn ad_aces(res: &mut Resolver, o: &Obj, key: &str, place: &str) -> Result<Vec<Va
     Ok(out)
 }
 
-fn recipient(
-    res: &mut Resolver,
-    r: &Obj,
-    place: &str,
-    kind: &str,
-    version: ExchangeVersion,
-    netbios: &str,
-) -> Result<Value, Bad> {
+fn recipient(res: &mut Resolver, r: &Obj, place: &str, kind: &str, netbios: &str) -> Result<Value, Bad> {
     let is_mailbox = matches!(kind, "UserMailbox" | "SharedMailbox" | "RoomMailbox" | "EquipmentMailbox");
     let is_group = matches!(kind, "MailUniversalSecurityGroup" | "MailUniversalDistributionGroup");
     let name = req(r, "Name", place)?;
@@ -894,7 +887,6 @@ fn recipient(
             });
         }
     }
-    let _ = version;
     Ok(out)
 }
 
