@@ -142,3 +142,34 @@ fn reimport_replaces_the_org_and_a_refused_import_writes_nothing() {
     let out = exsh(dir).args(["--import", "s.json"]).output().expect("run");
     assert_eq!(out.status.code(), Some(64));
 }
+
+#[test]
+fn an_anonymized_snapshot_imports_with_the_same_structure() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    let export = root().join("scripts/Export-ExshOrg.ps1");
+    let grants = root().join("tests/snapshot/grants.ps1");
+    run(dir, &["--org", "real.json", "-File", grants.to_str().expect("path")]);
+    run(dir, &["--org", "real.json", "-File", export.to_str().expect("path"), "-Path", "anon.json", "-Anonymize"]);
+    let text = std::fs::read_to_string(dir.join("anon.json")).expect("snapshot");
+    for secret in ["Karen", "karen", "contoso", "Contoso", "3623811015", "Michelle", "Fabrikam"] {
+        assert!(!text.contains(secret), "the anonymized snapshot still says {secret}");
+    }
+    run(dir, &["--import", "anon.json", "--org", "anon-org.json"]);
+    // Per recipient, in order: its type and how many explicit mailbox, AD and folder entries it has.
+    let shape = "foreach ($r in Get-Recipient -ResultSize Unlimited) { $id = $r.Guid.ToString(); $m = 0; $a = 0; $f = 0; \
+                 if (\"$($r.RecipientType)\" -eq 'UserMailbox') { $m = @(Get-MailboxPermission $id | Where-Object { -not $_.IsInherited }).Count; \
+                 $f = @(Get-MailboxFolderPermission \"${id}:\\Calendar\").Count + @(Get-MailboxFolderPermission \"${id}:\\Inbox\").Count }; \
+                 $a = @(Get-ADPermission -Identity $r.DistinguishedName | Where-Object { -not $_.IsInherited }).Count; \
+                 \"$($r.RecipientTypeDetails) $m $a $f $(@($r.EmailAddresses).Count)\" }";
+    let real = run(dir, &["--org", "real.json", "-Command", shape]);
+    let anon = run(dir, &["--org", "anon-org.json", "-Command", shape]);
+    assert!(real.lines().count() >= 13, "{real}");
+    assert_eq!(real, anon);
+    // The orphaned SID stays orphaned (the same RID in the pseudonymous domain).
+    let perms = run(
+        dir,
+        &["--org", "anon-org.json", "-Command", "Get-MailboxPermission user1 | ForEach-Object { \"$($_.User)\" }"],
+    );
+    assert!(perms.contains("S-1-5-21-1111111111-2222222222-3333333333-1116"), "{perms}");
+}
