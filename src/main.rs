@@ -42,6 +42,9 @@ OPTIONS:
     --diff A.json B.json
                         the plan between two org files (before, after); exit 0 the same,
                         2 different, 1 a file is missing or not an org file
+    --import SNAPSHOT   build the org file given with --org from a snapshot that
+                        scripts/Export-ExshOrg.ps1 wrote, in the snapshot's version;
+                        an existing org file is replaced atomically (docs/snapshot.md)
     -Help, -?, --help   this text;  -Version, --version: the version
     pwsh's flags are case-insensitive and take unambiguous prefixes (-noni, -nop, -ex, -f, -c)
 ";
@@ -99,6 +102,8 @@ struct Options {
     plan_json: Option<PathBuf>,
     /// `--diff A B`.
     diff: Option<(String, String)>,
+    /// `--import SNAPSHOT`.
+    import: Option<PathBuf>,
     mode: Mode,
 }
 
@@ -136,6 +141,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, Stop> {
         plan: false,
         plan_json: None,
         diff: None,
+        import: None,
         mode: Mode::Repl,
     };
     let mut i = 0;
@@ -187,6 +193,12 @@ fn parse_args(args: Vec<String>) -> Result<Options, Stop> {
                 };
                 o.diff = Some((a.clone(), b.clone()));
                 i += 3;
+                continue;
+            }
+            "import" => {
+                let v = args.get(i + 1).ok_or_else(|| own_error("exsh: missing snapshot file for --import"))?;
+                o.import = Some(PathBuf::from(v));
+                i += 2;
                 continue;
             }
             "update-level" => {
@@ -431,6 +443,9 @@ fn real_main() -> ExitCode {
         }
         return run_diff(&a, &b, opts.plan_json.as_deref());
     }
+    if let Some(snapshot) = opts.import.clone() {
+        return run_import(&snapshot, &opts);
+    }
     let planning = opts.plan || opts.plan_json.is_some();
     if planning && matches!(opts.mode, Mode::Repl) {
         eprintln!(
@@ -647,4 +662,59 @@ fn run_diff(a: &str, b: &str, json: Option<&std::path::Path>) -> ExitCode {
         return finish(1);
     }
     finish(if plan.has_changes() { 2 } else { 0 })
+}
+
+/// `exsh --import SNAPSHOT --org FILE`: writes the org built from the snapshot (docs/snapshot.md).
+/// Exit 0 when written, 1 when the snapshot or the org file is refused (nothing written), 64 for
+/// a command line that mixes --import with a run.
+fn run_import(snapshot: &std::path::Path, opts: &Options) -> ExitCode {
+    if !matches!(opts.mode, Mode::Repl) || opts.plan || opts.plan_json.is_some() || opts.diff.is_some() {
+        eprintln!(
+            "exsh: --import builds an org file; it runs no script (leave out -File, -Command, --plan and --diff)"
+        );
+        return ExitCode::from(BAD_COMMAND_LINE);
+    }
+    if opts.exchange.is_some() {
+        eprintln!("exsh: --import takes the Exchange version from the snapshot; leave out --exchange");
+        return ExitCode::from(BAD_COMMAND_LINE);
+    }
+    let Some(path) = opts.org.clone() else {
+        eprintln!("exsh: --import needs --org FILE: the org file to write");
+        return ExitCode::from(BAD_COMMAND_LINE);
+    };
+    match store::import(snapshot, &path, opts.update_level) {
+        Ok(done) => {
+            for w in &done.warnings {
+                eprintln!("exsh: warning: {w}");
+            }
+            if !done.export_errors.is_empty() {
+                eprintln!(
+                    "exsh: warning: the export recorded {} error(s); those objects may be incomplete:",
+                    done.export_errors.len()
+                );
+                for e in &done.export_errors {
+                    eprintln!("    {e}");
+                }
+            }
+            let d = &done.directory;
+            let level = d.org.update_level.map(|l| format!(" {}", l.name())).unwrap_or_default();
+            println!(
+                "{} '{}' from snapshot '{}': an {}{level} organization '{}' with {} recipients, {} databases, {} principals{}.",
+                if done.replaced { "Replaced" } else { "Created" },
+                path.display(),
+                snapshot.display(),
+                d.org.version.profile_name(),
+                d.org.name,
+                d.recipients.len(),
+                d.databases.len(),
+                d.principals.len(),
+                if done.orphans == 0 { String::new() } else { format!(", {} orphaned SIDs", done.orphans) }
+            );
+            finish(0)
+        }
+        Err(e) => {
+            eprintln!("exsh: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

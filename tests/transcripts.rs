@@ -17,6 +17,8 @@
 //! - `# exsh-args: --plan` passes exsh's own flags (before `-File`);
 //! - `# diff: a.json b.json` runs `exsh --diff a.json b.json` (relative to the case) instead of the
 //!   script.
+//! - `# import: snap.json` runs `exsh --import snap.json` (relative to the case) into the case's
+//!   org file instead of the script; a failed import must leave the org file as it was.
 //!
 //! A run with `--plan` or `--diff` must leave the org file as it was, byte for byte (absent when
 //! the case starts from a new org), and no lock or temp file beside it. When `<case>.plan.json`
@@ -85,8 +87,11 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     }
     let diff = option(&src, "diff");
     let name = path.file_name().ok_or("no name")?.to_string_lossy().to_string();
+    let import = option(&src, "import");
     if let Some(files) = diff {
         cmd.arg("--diff").args(files.split_whitespace());
+    } else if let Some(snapshot) = import {
+        cmd.arg("--import").arg(snapshot);
     } else {
         cmd.arg("-File").arg(&name);
         if let Some(args) = option(&src, "args") {
@@ -108,6 +113,13 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     let code = out.status.code().unwrap_or(-1);
     if code != 0 {
         actual.push_str(&format!("--- exit {code} ---\n"));
+    }
+    if import.is_some() {
+        // The org file is in the run's temporary folder.
+        actual = actual.replace(&org.display().to_string(), "org.json");
+        if code != 0 && std::fs::read(&org).ok() != org_before {
+            return Err(format!("{}: a failed --import changed the org file", path.display()).into());
+        }
     }
     let bless = std::env::var_os("EXSH_BLESS").is_some();
     let known_difference = option(&src, "known-difference");

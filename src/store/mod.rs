@@ -22,6 +22,7 @@ mod file;
 pub mod json;
 mod names;
 pub mod schema;
+pub mod snapshot;
 mod writer;
 
 use std::hash::Hasher;
@@ -379,6 +380,92 @@ pub fn saved_state(path: &Path, loaded: &Directory, changes: &[Change]) -> Resul
     }
     schema::encode(&next).map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
     Ok(next)
+}
+
+/// What [`import`] did: the org written and what the user should be told.
+#[derive(Debug)]
+pub struct Imported {
+    /// The organization now in the org file.
+    pub directory: Directory,
+    /// True when an existing org file was replaced.
+    pub replaced: bool,
+    /// Things left out of the org (see [`snapshot::Converted::warnings`]).
+    pub warnings: Vec<String>,
+    /// The errors the export recorded in the snapshot.
+    pub export_errors: Vec<String>,
+    /// Trustee SIDs that resolve to nobody (orphaned entries).
+    pub orphans: usize,
+}
+
+/// Why `exsh --import` failed; after any of these the org file is as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The snapshot could not be read.
+    #[error("cannot read snapshot '{}': {source}", .path.display())]
+    Read {
+        /// The snapshot file.
+        path: PathBuf,
+        /// The OS error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The snapshot is not a valid snapshot (names the object and field).
+    #[error("snapshot '{}' cannot be imported: {problem}; the org file was not changed", .path.display())]
+    Invalid {
+        /// The snapshot file.
+        path: PathBuf,
+        /// What and where.
+        problem: snapshot::Bad,
+    },
+    /// The org file exists and is not an exsh org file, so it is not replaced.
+    #[error("{source}; --import replaces only an exsh org file: give a new file or delete this one")]
+    NotAnOrg {
+        /// Why it is not an org file.
+        #[source]
+        source: StoreError,
+    },
+    /// Writing the org file failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// `exsh --import SNAPSHOT --org PATH`: builds an organization from the snapshot and writes it
+/// to `path` in one atomic replace, under the org file's exclusive lock. A missing file is
+/// created; an existing exsh org file (of any version) is replaced; any other file is left alone
+/// ([`ImportError::NotAnOrg`]). Nothing is written when the snapshot has any error.
+pub fn import(snapshot_path: &Path, path: &Path, level: Option<UpdateLevel>) -> Result<Imported, ImportError> {
+    let bytes = std::fs::read(snapshot_path)
+        .map_err(|source| ImportError::Read { path: snapshot_path.to_path_buf(), source })?;
+    let converted = snapshot::convert(&bytes, level)
+        .map_err(|problem| ImportError::Invalid { path: snapshot_path.to_path_buf(), problem })?;
+    let encoded = schema::encode(&converted.directory)
+        .map_err(|source| StoreError::Encode { path: path.to_path_buf(), source })?;
+    let target = file::resolve(path);
+    let replaced = file::with_lock(path, &target, LockMode::Exclusive, || {
+        let current = file::read(path)?;
+        if let Some(b) = &current
+            && !b.iter().all(u8::is_ascii_whitespace)
+            && let Err(e) = decode(path, b)
+        {
+            return Ok(Err(e));
+        }
+        let mode = if current.is_some() { WriteMode::Replace } else { WriteMode::CreateNew };
+        if !file::write_atomic(path, &target, &encoded, mode)? {
+            return Err(StoreError::Write {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "another process created it meanwhile"),
+            });
+        }
+        Ok(Ok(current.is_some()))
+    })?
+    .map_err(|source| ImportError::NotAnOrg { source })?;
+    Ok(Imported {
+        directory: converted.directory,
+        replaced,
+        warnings: converted.warnings,
+        export_errors: converted.export_errors,
+        orphans: converted.orphans,
+    })
 }
 
 /// Decodes org file bytes into a directory, with errors naming `path`.

@@ -1,0 +1,2 @@
+# import: imports/bad-ace.json
+# A permission entry that is not an object.

@@ -1,0 +1,2 @@
+# import: imports/dangling-member.json
+# A member outside a full snapshot is an error (the export was incomplete).

@@ -1,0 +1,2 @@
+# import: imports/duplicate-guid.json
+# Two recipients with one Guid.

@@ -1,0 +1,2 @@
+# import: imports/no-organization.json
+# No organization section.

@@ -1,0 +1,2 @@
+# import: imports/unknown-version.json
+# An Exchange version exsh does not emulate.

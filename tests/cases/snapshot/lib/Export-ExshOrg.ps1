@@ -1,0 +1,1 @@
+../../../../scripts/Export-ExshOrg.ps1
