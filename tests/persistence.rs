@@ -147,3 +147,133 @@ fn the_version_chosen_at_creation_sticks() -> TestResult {
     assert_eq!((code, out.as_str()), (0, "1\n"));
     Ok(())
 }
+
+/// The sample org file, with Karen sending on behalf of Michelle (so it has a
+/// GrantSendOnBehalfTo list to damage).
+fn sample_text(org: &Path) -> Result<String, Box<dyn std::error::Error>> {
+    let (code, _, err) = run(org, &[], "Set-Mailbox karen -GrantSendOnBehalfTo michelle")?;
+    assert_eq!(code, 0, "{err}");
+    Ok(std::fs::read_to_string(org)?)
+}
+
+/// The value of the first `"key": "…"` after `after` in `text`.
+fn value_after(text: &str, after: &str, key: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let at = text.find(after).ok_or("anchor not in file")?;
+    let pat = format!("\"{key}\": \"");
+    let start = at + text[at..].find(&pat).ok_or("key not in file")? + pat.len();
+    let end = start + text[start..].find('"').ok_or("unterminated")?;
+    Ok(text[start..end].to_string())
+}
+
+#[test]
+fn bad_org_files_are_clear_errors_naming_file_object_and_field_and_stay_untouched() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let org = org_in(&dir);
+    let good = sample_text(&org)?;
+    let karen_guid = value_after(&good, "\"alias\": \"karen\"", "guid")?;
+    let michelle_guid = value_after(&good, "\"alias\": \"michelle\"", "guid")?;
+    let nobody = "00000000-dead-4000-8000-000000000000";
+    let principal_members_at = good.find("\"members\": [\"").ok_or("no principal with members")?;
+    let recipients_at = good.find("\"recipients\"").ok_or("no recipients")?;
+    let members_at = recipients_at + good[recipients_at..].find("\"members\": [\"").ok_or("no group with members")?;
+    let cases: Vec<(&str, String, Vec<String>)> = vec![
+        (
+            "truncated",
+            good[..good.len() / 2].to_string(),
+            vec!["is not valid JSON".into(), "EOF while parsing".into(), "line".into()],
+        ),
+        (
+            "corrupt",
+            good.replacen("\"alias\": \"karen\",", "\"alias\": \"karen\" \"oops\",", 1),
+            vec!["is not valid JSON".into(), "line".into()],
+        ),
+        (
+            "wrong type",
+            good.replacen("\"accountDisabled\": false", "\"accountDisabled\": \"no\"", 1),
+            vec!["is not a valid exsh org file".into(), "expected a boolean".into(), "line".into()],
+        ),
+        (
+            "duplicate alias",
+            good.replacen("\"alias\": \"michelle\"", "\"alias\": \"KAREN\"", 1),
+            vec![".alias: alias 'KAREN' is already the alias of recipients[".into(), "] (Karen Berg)".into()],
+        ),
+        (
+            "duplicate Guid",
+            good.replacen(&format!("\"guid\": \"{michelle_guid}\""), &format!("\"guid\": \"{karen_guid}\""), 1),
+            vec![format!(".guid: Guid {karen_guid} is used twice")],
+        ),
+        (
+            "dangling GrantSendOnBehalfTo",
+            good.replacen(
+                &format!("\"grantSendOnBehalfTo\": [\"{michelle_guid}\"]"),
+                &format!("\"grantSendOnBehalfTo\": [\"{nobody}\"]"),
+                1,
+            ),
+            vec![format!("(Karen Berg).grantSendOnBehalfTo[0]: no recipient has Guid '{nobody}'")],
+        ),
+        (
+            "dangling group member",
+            {
+                let start = members_at + "\"members\": [\"".len();
+                format!("{}{nobody}{}", &good[..start], &good[start + 36..])
+            },
+            vec![format!(".members[0]: no recipient has Guid '{nobody}'")],
+        ),
+        (
+            "dangling security group member",
+            {
+                let start = principal_members_at + "\"members\": [\"".len();
+                format!("{}{nobody}{}", &good[..start], &good[start + 36..])
+            },
+            vec![format!(
+                "principals[3] (CONTOSO\\Domain Admins).members[0]: '{nobody}' is neither a recipient Guid nor a SID in this file"
+            )],
+        ),
+    ];
+    for (what, text, expected) in cases {
+        assert_ne!(text, good, "{what}: the damage did not apply");
+        std::fs::write(&org, &text)?;
+        for script in ["Get-Mailbox karen", "Add-MailboxPermission karen -User amy -AccessRights FullAccess"] {
+            let (code, out, err) = run(&org, &[], script)?;
+            assert_ne!(code, 0, "{what}: exit code 0");
+            assert!(out.is_empty(), "{what}: {out}");
+            assert!(err.contains(&format!("org file '{}'", org.display())), "{what}: does not name the file: {err}");
+            for e in &expected {
+                assert!(err.contains(e.as_str()), "{what}: no '{e}' in: {err}");
+            }
+            assert_eq!(std::fs::read_to_string(&org)?, text, "{what}: the file was modified");
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+#[test]
+#[allow(clippy::print_stderr)] // figures shown with --nocapture
+fn a_read_only_folder_is_a_clear_error_and_changes_nothing() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir()?;
+    let org = org_in(&dir);
+    let (code, _, err) = run(&org, &[], "Get-Mailbox karen | Out-Null")?;
+    assert_eq!(code, 0, "{err}");
+    let before = std::fs::read(&org)?;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555))?;
+    // root ignores directory permissions: nothing to check there.
+    let privileged = std::fs::write(dir.path().join("probe"), b"").is_ok();
+    let result = run(&org, &[], "Add-MailboxPermission karen -User amy -AccessRights FullAccess | Out-Null");
+    let read = run(&org, &[], "(Get-Mailbox karen).Alias");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))?;
+    if privileged {
+        eprintln!("skipped: running with privileges that ignore a read-only folder");
+        return Ok(());
+    }
+    let (code, _, err) = result?;
+    assert_ne!(code, 0);
+    assert!(err.contains(&format!("cannot write org file '{}'", org.display())), "{err}");
+    assert!(err.contains("ermission denied"), "{err}");
+    assert_eq!(std::fs::read(&org)?, before);
+    // Reading still works in a read-only folder.
+    let (code, out, err) = read?;
+    assert_eq!((code, out.trim()), (0, "karen"), "{err}");
+    Ok(())
+}

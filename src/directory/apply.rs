@@ -539,9 +539,11 @@ impl Directory {
         let links = &mut self.recipients[r].delegate_list_link;
         let present = links.iter().any(|x| eq_ci(x, &user));
         if enabled && !present {
-            links.push(user);
-        } else if !enabled {
+            links.push(user.clone());
+            self.recipients.auto_mapping_changed(&user, true);
+        } else if !enabled && present {
             links.retain(|x| !eq_ci(x, &user));
+            self.recipients.auto_mapping_changed(&user, false);
         }
         Ok(())
     }

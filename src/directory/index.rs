@@ -36,6 +36,10 @@ pub struct Recipients {
     /// engine each hold the org, and a run that changes nothing never copies it.
     list: Arc<Vec<Recipient>>,
     index: OnceLock<Index>,
+    /// How many mailboxes auto-map each user (lower-cased Guid → count of recipients whose
+    /// `delegate_list_link` names it): built on first use, kept and updated in place by
+    /// `SetAutoMapping` (see [`Recipients::auto_mapping_changed`]), dropped with the index.
+    auto_mapped: OnceLock<HashMap<String, u32>>,
     /// Look-ups since the list last changed, while the index is not built.
     scans: AtomicU32,
     /// While set, mutable access keeps the index (changes that touch no identity).
@@ -60,6 +64,35 @@ impl Recipients {
         Some(self.index())
     }
 
+    /// How many mailboxes auto-map the user with Guid `user` (the recipients whose
+    /// `delegate_list_link` holds it, compared case-insensitively, each counted once): the
+    /// Outlook "first 32" check of Add-MailboxPermission. A look-up in a map built once, not a
+    /// walk of every recipient per grant.
+    pub fn auto_mapped_count(&self, user: &str) -> usize {
+        let map = self.auto_mapped.get_or_init(|| {
+            let mut map: HashMap<String, u32> = HashMap::new();
+            for r in self.list.iter() {
+                for (i, g) in r.delegate_list_link.iter().enumerate() {
+                    if !r.delegate_list_link[..i].iter().any(|x| x.eq_ignore_ascii_case(g)) {
+                        *map.entry(g.to_ascii_lowercase()).or_default() += 1;
+                    }
+                }
+            }
+            map
+        });
+        map.get(&user.to_ascii_lowercase()).map_or(0, |&n| n as usize)
+    }
+
+    /// Keeps [`Recipients::auto_mapped_count`] right after one mailbox's `delegate_list_link`
+    /// gained (`added`) or lost every entry for `user`. Only `SetAutoMapping` calls this, which
+    /// runs with the index kept (any other mutable access drops the counts).
+    pub(super) fn auto_mapping_changed(&mut self, user: &str, added: bool) {
+        if let Some(map) = self.auto_mapped.get_mut() {
+            let n = map.entry(user.to_ascii_lowercase()).or_default();
+            *n = if added { *n + 1 } else { n.saturating_sub(1) };
+        }
+    }
+
     /// True when the index is built (for tests and benchmarks).
     pub fn index_is_built(&self) -> bool {
         self.index.get().is_some()
@@ -74,7 +107,13 @@ impl Recipients {
 
 impl From<Vec<Recipient>> for Recipients {
     fn from(list: Vec<Recipient>) -> Recipients {
-        Recipients { list: Arc::new(list), index: OnceLock::new(), scans: AtomicU32::new(0), keep_index: false }
+        Recipients {
+            list: Arc::new(list),
+            index: OnceLock::new(),
+            auto_mapped: OnceLock::new(),
+            scans: AtomicU32::new(0),
+            keep_index: false,
+        }
     }
 }
 
@@ -89,6 +128,7 @@ impl DerefMut for Recipients {
     fn deref_mut(&mut self) -> &mut Vec<Recipient> {
         if !self.keep_index {
             self.index.take();
+            self.auto_mapped.take();
             *self.scans.get_mut() = 0;
         }
         Arc::make_mut(&mut self.list)
@@ -99,7 +139,13 @@ impl Clone for Recipients {
     /// Shares the list (copied when either side first changes it); the copy builds its own
     /// index when first needed.
     fn clone(&self) -> Recipients {
-        Recipients { list: Arc::clone(&self.list), index: OnceLock::new(), scans: AtomicU32::new(0), keep_index: false }
+        Recipients {
+            list: Arc::clone(&self.list),
+            index: OnceLock::new(),
+            auto_mapped: OnceLock::new(),
+            scans: AtomicU32::new(0),
+            keep_index: false,
+        }
     }
 }
 
@@ -341,6 +387,47 @@ mod tests {
     use super::*;
     use crate::directory::identity::eq_ci;
     use crate::directory::{Directory, ExchangeVersion};
+
+    /// The count a walk of every recipient gives (what Add-MailboxPermission used to do).
+    fn scanned_auto_mapped(d: &Directory, user: &str) -> usize {
+        d.recipients.iter().filter(|m| m.delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(user))).count()
+    }
+
+    #[test]
+    fn auto_mapped_counts_follow_every_change() {
+        use crate::directory::Change;
+        let mut d = Directory::sample(ExchangeVersion::Exchange2019);
+        let guids: Vec<String> = d.recipients.iter().filter(|r| r.kind.is_mailbox()).map(|r| r.guid.clone()).collect();
+        let user = guids[0].clone();
+        assert_eq!(d.recipients.auto_mapped_count(&user), 0);
+        let check = |d: &Directory| {
+            for g in &guids {
+                assert_eq!(d.recipients.auto_mapped_count(g), scanned_auto_mapped(d, g), "{g}");
+                assert_eq!(d.recipients.auto_mapped_count(&g.to_uppercase()), scanned_auto_mapped(d, g));
+            }
+        };
+        for (k, m) in guids.iter().enumerate().skip(1) {
+            let on = Change::SetAutoMapping { mailbox: m.clone(), user: user.to_uppercase(), enabled: true };
+            d.apply(&on).expect("map");
+            d.apply(&on).expect("map again");
+            if k % 3 == 0 {
+                let off = Change::SetAutoMapping { mailbox: m.clone(), user: user.clone(), enabled: false };
+                d.apply(&off).expect("unmap");
+                d.apply(&off).expect("unmap again");
+            }
+            check(&d);
+        }
+        // A hand-made duplicate link counts once; direct edits drop the counts.
+        let m = d.recipients.iter().position(|r| !r.delegate_list_link.is_empty()).expect("a linked mailbox");
+        let first = d.recipients[m].delegate_list_link[0].clone();
+        d.recipients[m].delegate_list_link.push(first.to_uppercase());
+        check(&d);
+        let removed = d.recipients[m].guid.clone();
+        d.apply(&Change::RemoveRecipient { recipient: removed }).expect("remove");
+        check(&d);
+        let copy = d.clone();
+        check(&copy);
+    }
 
     #[test]
     fn fold_agrees_with_eq_ci() {

@@ -57,6 +57,7 @@ pub(super) fn with_lock<T>(
 ) -> Result<T, StoreError> {
     let lock = lock_path(target);
     if mode == LockMode::SharedIfExists {
+        // Never reclaims temp files: `--plan` and `--diff` change nothing on disk.
         let rw = File::open(&lock).ok().map(RwLock::new);
         let _guard = rw.as_ref().and_then(|l| l.read().ok());
         return f();
@@ -67,12 +68,58 @@ pub(super) fn with_lock<T>(
             let file = opened.map_err(|source| lock_error(path, &lock, source))?;
             let mut rw = RwLock::new(file);
             let _guard = rw.write().map_err(|source| lock_error(path, &lock, source))?;
+            reclaim_temp_files(target);
             f()
         }
         LockMode::SharedIfPossible | LockMode::SharedIfExists => {
             let rw = opened.or_else(|_| File::open(&lock)).ok().map(RwLock::new);
-            let _guard = rw.as_ref().and_then(|l| l.read().ok());
+            let guard = rw.as_ref().and_then(|l| l.read().ok());
+            if guard.is_some() {
+                reclaim_temp_files(target);
+            }
             f()
+        }
+    }
+}
+
+/// Length of the random part of a temp file's name (`.<file>.<random>.tmp`).
+const TEMP_RANDOM_LEN: usize = 6;
+
+/// The directory holding `target` (`.` for a bare file name).
+fn dir_of(target: &Path) -> &Path {
+    match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// True when `entry` is the name of one of [`write_atomic`]'s temp files for the org file named
+/// `name`: `.<name>.` then exactly [`TEMP_RANDOM_LEN`] ASCII letters or digits, then `.tmp`.
+pub(super) fn is_temp_name(name: &str, entry: &str) -> bool {
+    entry
+        .strip_prefix('.')
+        .and_then(|e| e.strip_prefix(name))
+        .and_then(|e| e.strip_prefix('.'))
+        .and_then(|e| e.strip_suffix(".tmp"))
+        .is_some_and(|r| r.len() == TEMP_RANDOM_LEN && r.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Removes temp files a killed save left beside `target`. Called only while holding the
+/// sidecar lock (shared or exclusive): temp files are written only under the exclusive lock, so
+/// while any lock is held no live process is writing one, and every temp file found is stale.
+/// Best effort: a read-only directory or a vanished entry is not an error (the run goes on, a
+/// later run with more rights reclaims it).
+fn reclaim_temp_files(target: &Path) {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(dir_of(target)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let entry_name = entry.file_name();
+        if is_temp_name(&name, &entry_name.to_string_lossy()) && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
         }
     }
 }
@@ -107,21 +154,23 @@ pub(super) fn read(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
 
 /// Writes `bytes` to `target` atomically: a temp file in the same directory, written and
 /// fsynced, renamed into place, then the directory fsynced. On error the temp file is removed
-/// and `target` is untouched. Returns false when `mode` is [`WriteMode::CreateNew`] and
+/// and `target` is untouched; a temp file a `kill -9` leaves behind is removed by the next run
+/// that takes the lock ([`reclaim_temp_files`]). Returns false when `mode` is [`WriteMode::CreateNew`] and
 /// something is already at `target`.
 pub(super) fn write_atomic(path: &Path, target: &Path, bytes: &[u8], mode: WriteMode) -> Result<bool, StoreError> {
     let write_err = |source: io::Error| StoreError::Write { path: path.to_path_buf(), source };
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let dir = dir_of(target);
     if mode == WriteMode::Replace {
         // A read-only org file is a request not to change it (rename alone would ignore that).
         OpenOptions::new().write(true).open(target).map_err(write_err)?;
     }
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "org".to_string());
-    let mut tmp =
-        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(write_err)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .rand_bytes(TEMP_RANDOM_LEN)
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(write_err)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -131,7 +180,7 @@ pub(super) fn write_atomic(path: &Path, target: &Path, bytes: &[u8], mode: Write
         };
         tmp.as_file().set_permissions(fs::Permissions::from_mode(mode_bits)).map_err(write_err)?;
     }
-    tmp.write_all(bytes).map_err(write_err)?;
+    write_bytes(tmp.as_file_mut(), bytes).map_err(write_err)?;
     tmp.as_file().sync_all().map_err(write_err)?;
     match mode {
         WriteMode::Replace => {
@@ -147,6 +196,17 @@ pub(super) fn write_atomic(path: &Path, target: &Path, bytes: &[u8], mode: Write
     Ok(true)
 }
 
+/// Writes the temp file's content. In unit tests a write can be made to fail part-way, as on a
+/// full disk ([`tests::fail_writes_after`]).
+fn write_bytes(file: &mut File, bytes: &[u8]) -> io::Result<()> {
+    #[cfg(test)]
+    if let Some(limit) = tests::FAIL_AFTER.with(|f| f.get()) {
+        file.write_all(&bytes[..limit.min(bytes.len())])?;
+        return Err(io::Error::new(io::ErrorKind::StorageFull, "No space left on device (simulated)"));
+    }
+    file.write_all(bytes)
+}
+
 /// Makes the rename durable. Best effort: some file systems cannot fsync a directory.
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
@@ -158,8 +218,75 @@ fn sync_dir(dir: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// When set, [`write_bytes`] writes this many bytes and then fails as a full disk does.
+        pub(in crate::store) static FAIL_AFTER: Cell<Option<usize>> = const { Cell::new(None) };
+    }
+
+    /// Makes this thread's org file writes fail after `limit` bytes (`None`: write normally).
+    pub(in crate::store) fn fail_writes_after(limit: Option<usize>) {
+        FAIL_AFTER.with(|f| f.set(limit));
+    }
+
+    #[test]
+    fn temp_names_are_recognized_strictly() {
+        assert!(is_temp_name("org.json", ".org.json.aB3xZ9.tmp"));
+        assert!(!is_temp_name("org.json", ".org.json.aB3xZ.tmp"));
+        assert!(!is_temp_name("org.json", ".org.json.aB3xZ99.tmp"));
+        assert!(!is_temp_name("org.json", ".org.json.aB-xZ9.tmp"));
+        assert!(!is_temp_name("org.json", ".other.json.aB3xZ9.tmp"));
+        assert!(!is_temp_name("org.json", "org.json.aB3xZ9.tmp"));
+        assert!(!is_temp_name("org.json", ".org.json.aB3xZ9.tmp~"));
+        assert!(!is_temp_name("org.json", "org.json.lock"));
+    }
+
+    #[test]
+    fn stale_temp_files_are_reclaimed_under_the_lock_only() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("org.json");
+        fs::write(&p, b"{}")?;
+        let stale = dir.path().join(".org.json.Ab12Cd.tmp");
+        let other = dir.path().join(".other.json.Ab12Cd.tmp");
+        let user = dir.path().join(".org.json.notes.tmp");
+        for f in [&stale, &other, &user] {
+            fs::write(f, b"partial")?;
+        }
+        // `--plan`/`--diff` leave everything as it is.
+        with_lock(&p, &p, LockMode::SharedIfExists, || Ok(()))?;
+        assert!(stale.exists());
+        // A reading run (shared lock) reclaims it.
+        with_lock(&p, &p, LockMode::SharedIfPossible, || Ok(()))?;
+        assert_eq!(entries(dir.path()), [".org.json.notes.tmp", ".other.json.Ab12Cd.tmp", "org.json", "org.json.lock"]);
+        // So does a saving run (exclusive lock), before it writes its own.
+        fs::write(&stale, b"partial")?;
+        with_lock(&p, &p, LockMode::Exclusive, || {
+            assert!(!stale.exists());
+            write_atomic(&p, &p, b"new", WriteMode::Replace)
+        })?;
+        assert_eq!(fs::read(&p)?, b"new");
+        assert_eq!(entries(dir.path()), [".org.json.notes.tmp", ".other.json.Ab12Cd.tmp", "org.json", "org.json.lock"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_file_and_no_temp() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("org.json");
+        fs::write(&p, b"old content")?;
+        fail_writes_after(Some(3));
+        let r = write_atomic(&p, &p, b"new content, longer", WriteMode::Replace);
+        fail_writes_after(None);
+        let e = r.err().ok_or("the write should fail")?;
+        let msg = e.to_string();
+        assert!(msg.starts_with(&format!("cannot write org file '{}': No space left", p.display())), "{msg}");
+        assert_eq!(fs::read(&p)?, b"old content");
+        assert_eq!(entries(dir.path()), ["org.json"]);
+        Ok(())
+    }
 
     fn entries(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = fs::read_dir(dir)

@@ -789,6 +789,31 @@ mod tests {
     }
 
     #[test]
+    fn a_full_disk_during_a_save_changes_nothing() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = tempfile::tempdir()?;
+        let path = tmp.path().join("org.json");
+        let mut org = open(&path, None)?;
+        let before = std::fs::read(&path)?;
+        let karen = org.directory().recipients[1].guid.clone();
+        let ace = MailboxAce { sid: "S-1-5-21-1-2-3-4".into(), rights: 1, ..bad_ace() };
+        let change = Change::AddMailboxAce { mailbox: karen, ace };
+        file::tests::fail_writes_after(Some(before.len() / 2));
+        let r = org.save(std::slice::from_ref(&change));
+        file::tests::fail_writes_after(None);
+        let e = r.err().ok_or("save should fail")?;
+        assert!(matches!(e, StoreError::Write { .. }), "{e:?}");
+        assert!(e.to_string().contains("org.json': No space left on device"), "{e}");
+        assert_eq!(std::fs::read(&path)?, before);
+        assert_eq!(*org.directory(), Directory::sample(ExchangeVersion::Exchange2019));
+        let mut names: Vec<_> = std::fs::read_dir(tmp.path())?.flatten().map(|e| e.file_name()).collect();
+        names.sort();
+        assert_eq!(names, ["org.json", "org.json.lock"]);
+        org.save(&[change])?;
+        assert_ne!(std::fs::read(&path)?, before);
+        Ok(())
+    }
+
+    #[test]
     fn fingerprints_differ_on_content() {
         assert_eq!(Fingerprint::of(b"abc"), Fingerprint::of(b"abc"));
         assert_ne!(Fingerprint::of(b"abc"), Fingerprint::of(b"abd"));

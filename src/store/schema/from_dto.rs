@@ -56,6 +56,34 @@ impl fmt::Display for Loc<'_> {
     }
 }
 
+/// Aliases seen so far (lower-cased) → index and name of the recipient that has it.
+pub(super) type Aliases = HashMap<String, (usize, String)>;
+
+/// Refuses a second recipient with the same alias (compared case-insensitively, as
+/// New-Mailbox compares them): exsh's accounts use the alias as SamAccountName and the address's
+/// local part, so two recipients cannot share one.
+pub(super) fn check_alias(
+    root: &Loc<'_>,
+    seen: &mut Aliases,
+    i: usize,
+    alias: &str,
+    name: &str,
+) -> Result<(), SchemaError> {
+    match seen.entry(alias.to_ascii_lowercase()) {
+        std::collections::hash_map::Entry::Occupied(first) => {
+            let (j, other) = first.get();
+            Err(err_at(
+                &root.named(i, name).key("alias"),
+                format!("alias '{alias}' is already the alias of recipients[{j}] ({other})"),
+            ))
+        }
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert((i, name.to_string()));
+            Ok(())
+        }
+    }
+}
+
 pub(super) fn err_at(loc: &Loc<'_>, message: impl Into<String>) -> SchemaError {
     SchemaError { location: loc.to_string(), message: message.into() }
 }
@@ -161,6 +189,7 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
     }
 
     let mut recipients = Vec::with_capacity(dto_recipients.len());
+    let mut aliases: Aliases = HashMap::with_capacity(dto_recipients.len());
     let root = Loc::Root("recipients");
     for (i, r) in dto_recipients.into_iter().enumerate() {
         let rec = recipient(&root, i, r, &database_names, &accounts, &defaults)?;
@@ -174,6 +203,7 @@ pub fn from_dto_owned(dto: OrgFileDto) -> Result<Directory, SchemaError> {
             let loc = root.named(i, &rec.name);
             return Err(err_at(&loc.key("sid"), format!("SID {sid} is used twice")));
         }
+        check_alias(&root, &mut aliases, i, &rec.alias, &rec.name)?;
         recipients.push(rec);
     }
 

@@ -24,6 +24,9 @@ fn validate_refuses_what_reading_would_refuse() {
         ("recipients[3] (Amy Alberts).sid: SID", |d| d.recipients[3].sid = Some(d.principals[0].sid.clone())),
         ("recipients[4] (John Evans).database: no database", |d| d.recipients[4].database = Some("DB9".into())),
         ("recipients[1] (Karen Berg).alias: must not", |d| d.recipients[1].alias = " ".into()),
+        ("recipients[3] (Amy Alberts).alias: alias 'Karen' is already the alias of recipients[1] (Karen Berg)", |d| {
+            d.recipients[3].alias = "Karen".into()
+        }),
         ("recipients[1] (Karen Berg).exchangeGuid: 'x' is not", |d| d.recipients[1].exchange_guid = Some("x".into())),
         ("recipients[11] (All Staff).members[6]: no recipient", |d| d.recipients[11].members.push("y".into())),
         ("recipients[1] (Karen Berg).mailboxPermissions[0].trustee", |d| {

@@ -39,6 +39,7 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
         }
     }
     let root = Loc::Root("recipients");
+    let mut aliases: Aliases = HashMap::with_capacity(dir.recipients.len());
     for (i, r) in dir.recipients.iter().enumerate() {
         let loc = root.named(i, &r.name);
         non_empty(&loc.key("name"), &r.name)?;
@@ -92,6 +93,7 @@ pub fn validate(dir: &Directory) -> Result<(), SchemaError> {
         {
             return Err(err_at(&loc.key("sid"), format!("SID {sid} is used twice")));
         }
+        check_alias(&root, &mut aliases, i, &r.alias, &r.name)?;
     }
     let is_recipient = |g: &str| guids.get(&g.to_ascii_lowercase()).copied().unwrap_or(false);
     for (i, r) in dir.recipients.iter().enumerate() {

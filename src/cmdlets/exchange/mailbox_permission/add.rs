@@ -160,13 +160,9 @@ impl Cmdlet for AddMailboxPermission {
             if let Some(user_guid) = apply_delegation(cx, i, &trustee, &user_text, !enable)?
                 && enable
             {
-                let dir = cx.directory();
-                let count = dir
-                    .recipients
-                    .iter()
-                    .filter(|m| m.delegate_list_link.iter().any(|g| g.eq_ignore_ascii_case(&user_guid)))
-                    .count();
-                if count >= 16 {
+                // The mailboxes the user now auto-maps: a count kept by the recipient list, so
+                // a long run of grants does not walk every recipient per grant.
+                if cx.directory().recipients.auto_mapped_count(&user_guid) >= 16 {
                     cx.warning("Some delegates added may not show up automatically in Outlook. Outlook is limited to displaying only the first 32 entries (If a delegate user has an archive, the user counts as 2 entries).");
                 }
             }
