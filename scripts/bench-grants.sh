@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # 10,000 Full Access grants from CSV (Import-Csv | ForEach-Object Add-MailboxPermission) on a
 # 10,000-mailbox org, end to end and saved: the figure the auto-mapping count index is for
-# (issue 10's goal: <= 0.5 s). Uses scripts/bench.sh's org generator (Karen's mailbox cloned).
+# (issue 10's goal: <= 0.5 s). The org comes from scripts/gen-org.py (Karen's mailbox cloned).
 #   scripts/bench-grants.sh                      # release build of this tree
 #   EXSH=/path/to/old/exsh scripts/bench-grants.sh   # another build, e.g. before the change
 #   BIG_ORG=20000 GRANTS=20000 RUNS=5 scripts/bench-grants.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo="$PWD"
 if [ -z "${EXSH:-}" ]; then
   cargo build --release -q
   EXSH="$PWD/target/release/exsh"
@@ -15,26 +16,7 @@ BIG_ORG="${BIG_ORG:-10000}"; GRANTS="${GRANTS:-10000}"; RUNS="${RUNS:-3}"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cd "$work"
 "$EXSH" --org seed.json -c 'Get-Mailbox karen' >/dev/null
-python3 - seed.json big.json "$BIG_ORG" <<'PY'
-import json, sys
-src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-org = json.load(open(src))
-karen = next(r for r in org["recipients"] if r["alias"] == "karen")
-dom, dsid = org["organization"]["domain"], org["organization"]["domainSid"]
-for i in range(n):
-    r = json.loads(json.dumps(karen))
-    alias = "user%06d" % i
-    r["name"] = r["displayName"] = "User %06d" % i
-    r["alias"] = alias
-    r["guid"] = "b16b0000-0000-4000-8000-%012x" % i
-    r["exchangeGuid"] = "b16c0000-0000-4000-8000-%012x" % i
-    r["sid"] = "%s-%d" % (dsid, 100000 + i)
-    r["userPrincipalName"] = r["primarySmtpAddress"] = "%s@%s" % (alias, dom)
-    r["emailAddresses"] = ["SMTP:%s@%s" % (alias, dom)]
-    org["recipients"].append(r)
-org["organization"]["nextRid"] = 100000 + n
-json.dump(org, open(dst, "w"), indent=1)
-PY
+python3 "$repo/scripts/gen-org.py" seed.json big.json "$BIG_ORG"
 python3 - "$BIG_ORG" "$GRANTS" > grants.csv <<'PY'
 import sys
 n, g = int(sys.argv[1]), int(sys.argv[2])

@@ -100,32 +100,10 @@ echo "org file after 1,000 grants: $(wc -c < org2.json) bytes"
 
 [ "$BIG_ORG" -gt 0 ] || exit 0
 
-# A big org: the sample plus BIG_ORG clones of Karen's mailbox record (her Inbox\Projects folder
-# included), each with its own name, alias, Guid, ExchangeGuid, SID, UPN and address.
-cat > gen_org.py <<'PY'
-import json, sys
-src, dst, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-org = json.load(open(src))
-karen = next(r for r in org["recipients"] if r["alias"] == "karen")
-dom, dsid = org["organization"]["domain"], org["organization"]["domainSid"]
-base_rid = 100000
-for i in range(n):
-    r = json.loads(json.dumps(karen))
-    alias = "user%06d" % i
-    r["name"] = r["displayName"] = "User %06d" % i
-    r["alias"] = alias
-    r["guid"] = "b16b0000-0000-4000-8000-%012x" % i
-    r["exchangeGuid"] = "b16c0000-0000-4000-8000-%012x" % i
-    r["sid"] = "%s-%d" % (dsid, base_rid + i)
-    r["userPrincipalName"] = r["primarySmtpAddress"] = "%s@%s" % (alias, dom)
-    r["emailAddresses"] = ["SMTP:%s@%s" % (alias, dom)]
-    org["recipients"].append(r)
-org["organization"]["nextRid"] = base_rid + n
-json.dump(org, open(dst, "w"), indent=1)
-PY
+# A big org: the sample plus BIG_ORG clones of Karen's mailbox record (scripts/gen-org.py).
 rm -f seed.json seed.json.lock
 "$EXSH" --org seed.json -c 'Get-Mailbox karen' >/dev/null
-python3 gen_org.py seed.json big.json "$BIG_ORG"
+python3 "$repo/scripts/gen-org.py" seed.json big.json "$BIG_ORG"
 # One change and its undo make exsh rewrite the file in its own layout.
 cat > normalize.ps1 <<'PS1'
 Add-MailboxPermission -Identity karen -User michelle -AccessRights ReadPermission -WarningAction SilentlyContinue | Out-Null
