@@ -31,6 +31,7 @@ impl Engine {
     }
 
     fn exec_list(&mut self, stmts: &[Statement], top: bool) -> EvalResult<()> {
+        self.step()?;
         let traps = super::trap::traps_of(stmts);
         if traps.is_some() {
             self.trap_depth += 1;
@@ -595,6 +596,7 @@ impl Engine {
     // ----- expressions -----
 
     pub(crate) fn eval_expr(&mut self, e: &Expr) -> EvalResult<Value> {
+        self.step()?;
         match &e.kind {
             ExprKind::Literal(l) => Ok(match l {
                 Literal::Int(i) => Value::Int(*i),
@@ -766,7 +768,7 @@ impl Engine {
         match v {
             Value::Array(a) => {
                 let sep = self.scopes.get(None, "OFS").map(|s| convert::to_string(&s)).unwrap_or_else(|| " ".into());
-                a.borrow().iter().map(|x| self.expand_to_string(x)).collect::<Vec<_>>().join(&sep)
+                a.borrow().iter().map(convert::element_to_string).collect::<Vec<_>>().join(&sep)
             }
             other => convert::to_string(other),
         }

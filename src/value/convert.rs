@@ -6,14 +6,49 @@ use std::cmp::Ordering;
 use super::{EnumValue, Value};
 
 /// How a value prints in string expansion and `-join` (PowerShell's `ToString` with `$OFS = ' '`).
+/// An array's elements print flat (`element_to_string`): `"$(@(1,@(2,3)))"` is `1 System.Object[]`
+/// (PSObject.ToStringEnumerable calls ToString with `recurse: false`), which also keeps an array
+/// that contains itself finite.
 pub fn to_string(v: &Value) -> String {
     match v {
+        Value::Array(a) => a.borrow().iter().map(element_to_string).collect::<Vec<_>>().join(" "),
+        other => string_at(other, 0),
+    }
+}
+
+/// How a value prints as an element of a collection or a property of a custom object
+/// (PSObject.ToString with `recurse: false`): a collection is its .NET `ToString()`, its type name.
+pub fn element_to_string(v: &Value) -> String {
+    string_at(v, 0)
+}
+
+/// How deep custom objects nest inside one string before the innermost prints as its base
+/// object's `ToString()` (PSCustomObject's is empty). PowerShell has no such limit (a custom object
+/// that contains itself exhausts the stack); exsh's bound, docs/reference/unbreakable.md.
+pub const STRING_OBJECT_DEPTH: usize = 64;
+
+/// The non-recursive ToString of a collection: what `.ToString()` on the .NET object returns.
+fn collection_to_string(a: &super::Array) -> String {
+    use super::ArrayKind;
+    let elem = a.elem.as_deref().unwrap_or("System.Object");
+    match a.kind {
+        ArrayKind::Fixed => format!("{elem}[]"),
+        ArrayKind::ArrayList => "System.Collections.ArrayList".into(),
+        ArrayKind::GenericList => format!("System.Collections.Generic.List`1[{elem}]"),
+        ArrayKind::HashSet => format!("System.Collections.Generic.HashSet`1[{elem}]"),
+        ArrayKind::Collection => format!("System.Collections.ObjectModel.Collection`1[{elem}]"),
+    }
+}
+
+/// `to_string` of a value that is not enumerated, `depth` custom objects deep.
+fn string_at(v: &Value, depth: usize) -> String {
+    match v {
+        Value::Array(a) => collection_to_string(&a.borrow()),
         Value::Null => String::new(),
         Value::Bool(b) | Value::Switch(b) => if *b { "True" } else { "False" }.to_string(),
         Value::Int(i) | Value::Long(i) => i.to_string(),
         Value::Double(d) => double_to_string(*d),
         Value::Str(s) => s.to_string(),
-        Value::Array(a) => a.borrow().iter().map(to_string).collect::<Vec<_>>().join(" "),
         Value::Hashtable(h) => {
             if h.borrow().ordered {
                 "System.Collections.Specialized.OrderedDictionary".into()
@@ -28,7 +63,10 @@ pub fn to_string(v: &Value) -> String {
             }
             let is_custom = o.type_names.is_empty() || o.type_names.iter().any(|t| t.ends_with("PSCustomObject"));
             if is_custom {
-                let parts: Vec<String> = o.iter().map(|(k, v)| format!("{k}={}", to_string(v))).collect();
+                if depth >= STRING_OBJECT_DEPTH {
+                    return String::new();
+                }
+                let parts: Vec<String> = o.iter().map(|(k, v)| format!("{k}={}", string_at(v, depth + 1))).collect();
                 format!("@{{{}}}", parts.join("; "))
             } else {
                 o.type_names.first().map(|s| s.to_string()).unwrap_or_default()

@@ -1,0 +1,22 @@
+# Values that contain themselves print, join, convert and format without exhausting the stack.
+# An array's elements print flat (PSObject.ToStringEnumerable calls ToString with recurse: false),
+# so a nested array is its type name, and an array holding itself is finite.
+"$(@(1, @(2, 3)))"
+@(1, @(2, 3)) -join ','
+$a = @(1)
+$a[0] = $a
+"$a"
+$a -join ','
+$list = [System.Collections.ArrayList]@(1)
+$list.Add($list) > $null
+"$list"
+"$([pscustomobject]@{ a = 1, 2 })"
+$h = @{}
+$h.self = $h
+"$h"
+$h | ConvertTo-Json -Compress
+$h.self.self.self.Count
+$h | Format-List
+$a | Format-List
+$h -eq $h
+@($h) -contains $h
