@@ -553,7 +553,8 @@ fn long_campaign(seed: u64, count: u64) -> Counts {
             use std::io::Read;
             let _ = o.read_to_string(&mut out);
         }
-        let reported = out.lines().find_map(|l| l.strip_prefix("EXSH_FUZZ_COUNTS "));
+        // libtest prints `test fuzz ... ` before the line on the same line.
+        let reported = out.lines().find_map(|l| l.split_once("EXSH_FUZZ_COUNTS ").map(|(_, n)| n));
         match (status, reported) {
             (Some(_), Some(line)) => {
                 let n: Vec<u64> = line.split(' ').filter_map(|x| x.parse().ok()).collect();

@@ -20,3 +20,9 @@ $h | Format-List
 $a | Format-List
 $h -eq $h
 @($h) -contains $h
+# ConvertTo-Json: 5.1 refuses a depth over 100 (ConvertToJsonCommand.BeginProcessing,
+# WebCmdletStrings ReachedMaximumDepthAllowed), so a self-containing value is at most 100 levels.
+$o = [pscustomobject]@{ a = 1 }
+$o.a = $o
+($o | ConvertTo-Json -Depth 100 -Compress).Length
+$o | ConvertTo-Json -Depth 100000
