@@ -190,6 +190,8 @@ pub struct Engine {
     security_protocol: Option<u64>,
     /// The fuzz harness's budget (`set_step_budget`); `None` (always, outside the harness) is no limit.
     budget: Option<Budget>,
+    /// How many collections deep method enumeration is now (`methods::MAX_MEMBER_DEPTH`).
+    member_depth: usize,
 }
 
 impl Engine {
@@ -296,6 +298,7 @@ impl Engine {
             non_interactive: false,
             security_protocol: None,
             budget: None,
+            member_depth: 0,
         };
         e.start_time = e.host.now();
         e.init_variables();

@@ -26,3 +26,14 @@ $o = [pscustomobject]@{ a = 1 }
 $o.a = $o
 ($o | ConvertTo-Json -Depth 100 -Compress).Length
 $o | ConvertTo-Json -Depth 100000
+# Member enumeration recurses into elements that are collections (PropertyGetterWorker,
+# MethodInvokerWorker), behind .NET's stack guard: on an array that holds itself it ends in
+# InsufficientExecutionStackException. Array.Clone is a shallow copy; ToString() is the type name.
+try { $a.Missing } catch { "$($_.FullyQualifiedErrorId) | $($_.Exception.Message)" }
+try { $a.Missing() } catch { "$($_.FullyQualifiedErrorId) | $($_.Exception.Message)" }
+$b = @(1, 2, @(3))
+$c = $b.Clone()
+$c[0] = 9
+"$b | $c"
+@(@(1, 2), @(3, 4)).ToString()
+(@('ab', @('cd')).ToUpper()) -join ','
