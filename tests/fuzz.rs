@@ -11,8 +11,10 @@
 //!   processes (`EXSH_FUZZ_COUNT`, `EXSH_FUZZ_SEED`, `EXSH_FUZZ_WORKER`); failing inputs are
 //!   written to `target/fuzz-failures/`.
 //!
-//! Inputs are a pure function of (seed, index), so any failure is reproduced by its index:
-//! `EXSH_FUZZ_SEED=S EXSH_FUZZ_ONLY=I cargo test --test fuzz -- --nocapture` prints input I and runs it.
+//! Inputs are a pure function of (seed, index) and the corpus, so a failure is reproduced by its
+//! index while the tests stay the same: `EXSH_FUZZ_SEED=S EXSH_FUZZ_ONLY=I cargo test --test fuzz --
+//! --nocapture` prints input I and runs it; `EXSH_FUZZ_FILE=target/fuzz-failures/….ps1` replays a
+//! recorded input (its first line is the failure, a comment).
 
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -462,6 +464,15 @@ fn campaign(seed: u64, from: u64, to: u64, progress: Option<&Path>) -> Counts {
 #[test]
 fn fuzz() {
     let seed = env_u64("EXSH_FUZZ_SEED").unwrap_or(1);
+    if let Some(path) = std::env::var_os("EXSH_FUZZ_FILE") {
+        // Replays a recorded failure (the corpus, and so the inputs of a seed, change with the tests).
+        let src = std::fs::read_to_string(&path).expect("the input file");
+        let worker = std::thread::Builder::new().stack_size(STACK).spawn(move || format!("{:?}", run_one(&src, 0)));
+        let verdict = worker.expect("spawn the replay").join().expect("the replay");
+        say!("{}: {verdict}", Path::new(&path).display());
+        assert_eq!(verdict, "None");
+        return;
+    }
     if let Some(index) = env_u64("EXSH_FUZZ_ONLY") {
         let src = input(&corpus(), seed, index);
         say!("--- input {index} of seed {seed} ---\n{src}\n---");
