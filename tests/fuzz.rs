@@ -369,13 +369,15 @@ enum Failure {
     Hang(Duration),
 }
 
-/// Parses `src` in both versions and runs it on a fresh sample org (2019 or Online by `index`).
+/// Parses `src` in both versions, tokenizes it as the REPL does, and runs it on a fresh sample org (2019 or Online by `index`).
 fn run_one(src: &str, index: u64) -> Option<Failure> {
     let started = Instant::now();
     let result = catch_unwind(AssertUnwindSafe(|| {
         for v in [LanguageVersion::Desktop51, LanguageVersion::Pwsh7] {
             let _ = parse_with(src, ParseOptions::new(v));
         }
+        // The REPL's tolerant token mode (colouring, completion) never fails either.
+        let _ = exsh::syntax::tokens(src);
         let version = if index % 4 == 3 { ExchangeVersion::Online } else { ExchangeVersion::Exchange2019 };
         let mut engine =
             Engine::new(Box::new(BufferHost::default()), exsh::cmdlets::registry(), Directory::sample(version));

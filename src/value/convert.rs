@@ -168,9 +168,15 @@ pub fn to_bool(v: &Value) -> bool {
         Value::Str(s) => !s.is_empty(),
         Value::Array(a) => {
             let a = a.borrow();
+            // LanguagePrimitives.IsTrue(IList): one element is that element's truth, except that an
+            // element that is itself a list is true when it is not empty (so that this never
+            // recurses: `@(@(0))` is true, and so is an array that holds itself).
             match a.len() {
                 0 => false,
-                1 => to_bool(&a[0]),
+                1 => match &a[0] {
+                    Value::Array(inner) => !inner.borrow().is_empty(),
+                    other => to_bool(other),
+                },
                 _ => true,
             }
         }

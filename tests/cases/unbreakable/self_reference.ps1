@@ -37,3 +37,10 @@ $c[0] = 9
 "$b | $c"
 @(@(1, 2), @(3, 4)).ToString()
 (@('ab', @('cd')).ToUpper()) -join ','
+# Truth of a one-element array (LanguagePrimitives.IsTrue(IList)): the element's, except that an
+# element that is itself a list is true when not empty, which never recurses.
+[bool]$a
+[bool]@(, @(0))
+[bool]@(, @())
+[bool]@(0)
+if ($a) { 'an array that holds itself is true' }
