@@ -194,12 +194,30 @@ pub fn to_number(v: &Value) -> Option<Value> {
         Value::Enum(e) => Some(Value::Int(e.bits as i64)),
         Value::Char(c) => Some(Value::Int(*c as i64)),
         Value::Str(s) => parse_number(s),
-        Value::Array(a) => {
-            let a = a.borrow();
-            if a.len() == 1 { to_number(&a[0]) } else { None }
-        }
+        Value::Array(_) => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_number(&inner),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// How many one-element arrays a conversion unwraps (`[int]@(@(5))`) before it gives up: an array
+/// that holds itself is a failed conversion, not a stack overflow (exsh's bound).
+pub const UNWRAP_LIMIT: usize = 1000;
+
+/// The innermost element of nested one-element arrays (the value itself when it is none), or `None`
+/// past `UNWRAP_LIMIT`.
+pub fn unwrap_single(v: &Value) -> Option<Value> {
+    let mut cur = v.clone();
+    for _ in 0..UNWRAP_LIMIT {
+        let next = match &cur {
+            Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
+            _ => return Some(cur),
+        };
+        cur = next;
+    }
+    None
 }
 
 /// Parses a numeric string as PowerShell does in conversions (`"  12 "`, `"1.5"`, `"0x1F"`, `""` is 0).
@@ -495,7 +513,10 @@ pub fn to_timespan(v: &Value) -> Option<i64> {
         Value::TimeSpan(t) => Some(*t),
         Value::Int(i) | Value::Long(i) => Some(*i),
         Value::Str(s) => super::dotnet::parse_timespan(s),
-        Value::Array(a) if a.borrow().len() == 1 => to_timespan(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_timespan(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -505,7 +526,10 @@ pub fn to_version(v: &Value) -> Option<super::dotnet::Version> {
     match v {
         Value::Version(x) => Some(*x),
         Value::Str(_) | Value::Double(_) => super::dotnet::Version::parse(&to_string(v)),
-        Value::Array(a) if a.borrow().len() == 1 => to_version(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_version(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -515,7 +539,10 @@ pub fn to_guid(v: &Value) -> Option<u128> {
     match v {
         Value::Guid(g) => Some(*g),
         Value::Str(s) => super::dotnet::parse_guid(s),
-        Value::Array(a) if a.borrow().len() == 1 => to_guid(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_guid(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -532,7 +559,10 @@ pub fn to_char(v: &Value) -> Option<char> {
             }
         }
         Value::Int(i) | Value::Long(i) => u32::try_from(*i).ok().filter(|n| *n <= 0xffff).and_then(char::from_u32),
-        Value::Array(a) if a.borrow().len() == 1 => to_char(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_char(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }

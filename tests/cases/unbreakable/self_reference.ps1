@@ -44,3 +44,7 @@ $c[0] = 9
 [bool]@(, @())
 [bool]@(0)
 if ($a) { 'an array that holds itself is true' }
+# A one-element array converts as its element; one that holds itself is the cast error.
+[int]@(, @(5))
+try { [int]$a } catch { $_.FullyQualifiedErrorId }
+($a | Measure-Object).Count
