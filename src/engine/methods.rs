@@ -173,7 +173,26 @@ fn dispatch(
         _ => {}
     }
     match target {
-        Value::Str(s) => string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span)),
+        Value::Str(s) => {
+            // PadLeft/PadRight build a string as wide as asked: past exsh's string limit that is
+            // .NET's OutOfMemoryException, wrapped as a method's exception (docs/reference/unbreakable.md).
+            if matches!(lname.as_str(), "padleft" | "padright") {
+                let w = arg_int(&args, 0).unwrap_or(0).max(0) as usize;
+                if w > super::ops::STRING_LIMIT {
+                    let n = args.len();
+                    return Err(super::statics::invocation_error(
+                        engine,
+                        name,
+                        n,
+                        super::statics::OUT_OF_MEMORY,
+                        "OutOfMemoryException",
+                        span,
+                    ));
+                }
+                engine.charge((w / 64) as u64)?;
+            }
+            string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span))
+        }
         Value::Array(a) if a.borrow().kind == crate::value::ArrayKind::HashSet => {
             match super::hashset_methods::hashset_method(a, &lname, &args) {
                 Some(r) => Ok(r),

@@ -15,6 +15,9 @@ Show { (@(1) * 2e9).Count }
 Show { (@(1, 2) * 1e10).Count }
 Show { 'x' * 'many' }
 Show { ('ab' * 3) + ' ' + (@(1, 2) * 2).Count }
+Show { 'x'.PadLeft(1e9) }
+Show { [string]::new('x', 1e9) }
+Show { ('x'.PadLeft(3) + '|') }
 Show { "{0:D65536}" -f 1 }
 Show { "{0:N70000}" -f 1 }
 Show { "{0,1000000}" -f 1 }
