@@ -23,3 +23,6 @@ Show { "{0:N70000}" -f 1 }
 Show { "{0,1000000}" -f 1 }
 'x' * 1e12
 "after a non-terminating error"
+# Names with non-ASCII characters are ordinary unknown names, never a panic (found by the fuzzer).
+[stⳠⳠing]'x'
+Get-Item .\Success-*ớcsv
