@@ -251,6 +251,10 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
                 return Err(out_of_memory(engine, span));
             }
             engine.charge(a.borrow().len().saturating_mul(n) as u64)?;
+            // ArrayOps.Multiply: `times == 0 || array.Length == 0` is a new empty array at once.
+            if n == 0 || a.borrow().is_empty() {
+                return Ok(Value::array(Vec::new()));
+            }
             let items = a.borrow();
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {

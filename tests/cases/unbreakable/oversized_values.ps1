@@ -13,6 +13,7 @@ Show { ('x' * 1e12).Length }
 Show { ('xy' * 2e9).Length }
 Show { (@(1) * 2e9).Count }
 Show { (@(1, 2) * 1e10).Count }
+Show { (@() * 1e9).Count }
 Show { 'x' * 'many' }
 Show { ('ab' * 3) + ' ' + (@(1, 2) * 2).Count }
 Show { 'x'.PadLeft(1e9) }
