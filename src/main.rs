@@ -424,7 +424,9 @@ fn main() -> ExitCode {
 }
 
 fn real_main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // pwsh on Unix decodes its arguments as UTF-8 with .NET's replacement fallback: a byte that is
+    // not UTF-8 becomes U+FFFD, never an error (docs/reference/unbreakable.md).
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let mut opts = match parse_args(args) {
         Ok(o) => o,
         Err(Stop::Done) => return ExitCode::SUCCESS,

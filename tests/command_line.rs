@@ -278,3 +278,39 @@ fn online_command_line_errors_are_concise() -> TestResult {
     assert!(!r.err.contains("    + CategoryInfo"), "{}", r.err);
     Ok(())
 }
+
+/// An argument that is not UTF-8 (Unix hands a program bytes) is read as .NET reads it, each
+/// invalid sequence U+FFFD, never a panic: in -Command text, in a script's arguments, and as a flag
+/// (docs/reference/unbreakable.md).
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_read_lossily() -> TestResult {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir()?;
+    let run = |args: &[&OsStr]| -> Result<Run, Box<dyn std::error::Error>> {
+        let mut cmd = assert_cmd::Command::cargo_bin("exsh")?;
+        cmd.current_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", "1764070771")
+            .env_remove("EXSH_ORG")
+            .env("NO_COLOR", "1")
+            .arg("--org")
+            .arg(dir.path().join("org.json"))
+            .args(args);
+        let out = cmd.output()?;
+        Ok(Run {
+            code: out.status.code().unwrap_or(-1),
+            out: String::from_utf8_lossy(&out.stdout).replace('\r', ""),
+            err: String::from_utf8_lossy(&out.stderr).replace('\r', ""),
+        })
+    };
+    let r = run(&[OsStr::new("-Command"), OsStr::from_bytes(b"\"a\xffb\".Length; \"a\xffb\"")])?;
+    assert_eq!((r.code, r.out.as_str()), (0, "3\na\u{FFFD}b\n"), "{}", r.err);
+    std::fs::write(dir.path().join("echo.ps1"), "param($Name) $Name.Length; $Name")?;
+    let r = run(&[OsStr::new("-File"), OsStr::new("echo.ps1"), OsStr::from_bytes(b"x\xc3")])?;
+    assert_eq!((r.code, r.out.as_str()), (0, "2\nx\u{FFFD}\n"), "{}", r.err);
+    let r = run(&[OsStr::from_bytes(b"-No\xffProfile"), OsStr::new("-Command"), OsStr::new("1")])?;
+    assert_ne!(r.code, 101, "a panic: {}", r.err);
+    assert!(!r.err.contains("panicked"), "{}", r.err);
+    Ok(())
+}

@@ -187,7 +187,7 @@ impl PathError {
 /// Strips a provider qualifier (`FileSystem::`, `Microsoft.PowerShell.Core\FileSystem::`).
 fn strip_provider(input: &str) -> &str {
     for prefix in ["Microsoft.PowerShell.Core\\FileSystem::", "FileSystem::"] {
-        if input.len() >= prefix.len() && input[..prefix.len()].eq_ignore_ascii_case(prefix) {
+        if input.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix)) {
             return &input[prefix.len()..];
         }
     }

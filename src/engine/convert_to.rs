@@ -182,7 +182,7 @@ fn parse_integer(s: &str) -> Option<f64> {
 
 fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<Value, ConvError> {
     // A one-element array converts as its element, for scalar targets.
-    if let Value::Array(a) = v
+    if let Value::Array(_) = v
         && !matches!(
             kind,
             Kind::Array
@@ -197,11 +197,15 @@ fn convert_builtin(user: &UserTypes, v: &Value, ty: &Ty, kind: Kind) -> Result<V
                 | Kind::Ref
         )
     {
-        let a = a.borrow();
-        if a.len() == 1 {
-            let inner = a[0].clone();
-            drop(a);
-            return convert_builtin(user, &inner, ty, kind);
+        // Unwrapped in a loop: an array that holds itself is the cast error, not a stack overflow.
+        let mut inner = v.clone();
+        for _ in 0..crate::value::convert::UNWRAP_LIMIT {
+            let next = match &inner {
+                Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
+                Value::Array(_) => return Err(cast_error(v, ty)),
+                _ => return convert_builtin(user, &inner, ty, kind),
+            };
+            inner = next;
         }
         return Err(cast_error(v, ty));
     }

@@ -31,6 +31,7 @@ impl Engine {
     }
 
     fn exec_list(&mut self, stmts: &[Statement], top: bool) -> EvalResult<()> {
+        self.step()?;
         let traps = super::trap::traps_of(stmts);
         if traps.is_some() {
             self.trap_depth += 1;
@@ -595,6 +596,7 @@ impl Engine {
     // ----- expressions -----
 
     pub(crate) fn eval_expr(&mut self, e: &Expr) -> EvalResult<Value> {
+        self.step()?;
         match &e.kind {
             ExprKind::Literal(l) => Ok(match l {
                 Literal::Int(i) => Value::Int(*i),
@@ -657,7 +659,7 @@ impl Engine {
                     return super::methods::static_member(self, t, &name, e.span);
                 }
                 let tv = self.eval_expr(target)?;
-                Ok(self.get_member(&tv, &name))
+                self.get_member(&tv, &name)
             }
             ExprKind::MethodCall { .. } => self.eval_method_call_an(e).map(|(v, _)| v),
             ExprKind::Index { target, index } => {
@@ -735,30 +737,40 @@ impl Engine {
     }
 
     /// A property, with member enumeration over arrays (`$mailboxes.Name`).
-    pub(crate) fn get_member(&self, v: &Value, name: &str) -> Value {
+    pub(crate) fn get_member(&self, v: &Value, name: &str) -> EvalResult<Value> {
+        self.get_member_at(v, name, 0).ok_or_else(super::methods::insufficient_stack)
+    }
+
+    /// `get_member` `depth` collections deep; `None` past `MAX_MEMBER_DEPTH`.
+    fn get_member_at(&self, v: &Value, name: &str, depth: usize) -> Option<Value> {
         self.refresh_stopwatch(v);
         if let Some(p) = v.property(name) {
-            return p;
+            return Some(p);
         }
         if name.eq_ignore_ascii_case("psobject") {
-            return self.psobject_view(v).unwrap_or(Value::Null);
+            return Some(self.psobject_view(v).unwrap_or(Value::Null));
         }
         if let Value::Array(a) = v {
+            // PropertyGetterWorker recurses into an element that is a collection without the
+            // property, after EnsureSufficientExecutionStack.
+            if depth >= super::methods::MAX_MEMBER_DEPTH {
+                return None;
+            }
             let mut out = Vec::new();
             for item in a.borrow().iter() {
-                match self.get_member(item, name) {
+                match self.get_member_at(item, name, depth + 1)? {
                     Value::Null => {}
                     Value::Array(inner) => out.extend(inner.borrow().iter().cloned()),
                     other => out.push(other),
                 }
             }
-            return Engine::collapse(out);
+            return Some(Engine::collapse(out));
         }
         // PowerShell 3+ gives every object the intrinsic Count and Length: 0 for $null, 1 otherwise.
         if name.eq_ignore_ascii_case("count") || name.eq_ignore_ascii_case("length") {
-            return Value::Int(if v.is_null() { 0 } else { 1 });
+            return Some(Value::Int(if v.is_null() { 0 } else { 1 }));
         }
-        Value::Null
+        Some(Value::Null)
     }
 
     /// How a value is written inside an expandable string (arrays joined with `$OFS`, default space).
@@ -766,7 +778,7 @@ impl Engine {
         match v {
             Value::Array(a) => {
                 let sep = self.scopes.get(None, "OFS").map(|s| convert::to_string(&s)).unwrap_or_else(|| " ".into());
-                a.borrow().iter().map(|x| self.expand_to_string(x)).collect::<Vec<_>>().join(&sep)
+                a.borrow().iter().map(convert::element_to_string).collect::<Vec<_>>().join(&sep)
             }
             other => convert::to_string(other),
         }

@@ -197,7 +197,10 @@ impl Engine {
         // `$?` reads the previous statement's status while the arguments are evaluated.
         self.last_success = true;
         if stages.is_empty() {
-            return source.into_iter().flatten().try_for_each(|v| self.emit(v));
+            return source.into_iter().flatten().try_for_each(|v| {
+                self.step()?;
+                self.emit(v)
+            });
         }
         let mut begun = 0;
         let r = self.run_stages(&mut stages, source, &mut begun);
@@ -240,6 +243,7 @@ impl Engine {
         match source {
             Some(records) => {
                 for r in records {
+                    self.step()?;
                     self.push(stages, 0, r)?;
                 }
             }

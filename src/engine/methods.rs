@@ -55,6 +55,28 @@ fn to_string_with_format(engine: &Engine, target: &Value, args: &[Value], span: 
     })
 }
 
+/// How many collections deep member enumeration goes (`$nested.Name`, `$nested.Method()`) before
+/// it fails as PowerShell's stack guard does. PowerShell's depth is its stack's; exsh fixes one
+/// (docs/reference/unbreakable.md).
+pub(crate) const MAX_MEMBER_DEPTH: usize = 1000;
+
+/// `Insufficient stack to continue executing the program safely.…` (.NET's
+/// InsufficientExecutionStackException, from `RuntimeHelpers.EnsureSufficientExecutionStack` in
+/// EnumerableOps' PropertyGetterWorker and MethodInvokerWorker), an exception the script sees as a
+/// runtime error.
+pub(crate) fn insufficient_stack() -> Flow {
+    let ty = "System.InsufficientExecutionStackException";
+    let mut e = super::errors::runtime(
+        "Insufficient stack to continue executing the program safely. This can happen from having too many functions on the call stack or function on the stack using too much stack space.",
+        ty,
+        "OperationStopped",
+        ":",
+        None,
+    );
+    e.record.exception_type = ty.into();
+    Flow::Error(Box::new(e))
+}
+
 /// `target.Name(args)`.
 pub(crate) fn call_method(
     engine: &mut Engine,
@@ -132,7 +154,8 @@ fn dispatch(
     }
     // Methods every object has.
     match lname.as_str() {
-        "tostring" if args.is_empty() => return Ok(Value::str(convert::to_string(target))),
+        // Object.ToString(): a collection is its type name, never its elements.
+        "tostring" if args.is_empty() => return Ok(Value::str(convert::element_to_string(target))),
         "gettype" if !target.is_null() => {
             let user = engine.types.borrow();
             return Ok(match super::types::type_of(&user, target) {
@@ -156,7 +179,26 @@ fn dispatch(
         _ => {}
     }
     match target {
-        Value::Str(s) => string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span)),
+        Value::Str(s) => {
+            // PadLeft/PadRight build a string as wide as asked: past exsh's string limit that is
+            // .NET's OutOfMemoryException, wrapped as a method's exception (docs/reference/unbreakable.md).
+            if matches!(lname.as_str(), "padleft" | "padright") {
+                let w = arg_int(&args, 0).unwrap_or(0).max(0) as usize;
+                if w > super::ops::STRING_LIMIT {
+                    let n = args.len();
+                    return Err(super::statics::invocation_error(
+                        engine,
+                        name,
+                        n,
+                        super::statics::OUT_OF_MEMORY,
+                        "OutOfMemoryException",
+                        span,
+                    ));
+                }
+                engine.charge((w / 64) as u64)?;
+            }
+            string_method(engine, s, &lname, &args).ok_or_else(|| no_method(engine, target, name, span))
+        }
         Value::Array(a) if a.borrow().kind == crate::value::ArrayKind::HashSet => {
             match super::hashset_methods::hashset_method(a, &lname, &args) {
                 Some(r) => Ok(r),
@@ -254,18 +296,38 @@ fn dispatch(
                     return Ok(Value::Null);
                 }
                 "toarray" => return Ok(Value::array(a.borrow().to_vec())),
+                // Array.Clone and ArrayList.Clone: a shallow copy of the same collection type.
+                "clone" if args.is_empty() && a.borrow().kind != crate::value::ArrayKind::GenericList => {
+                    return Ok(Value::Array(std::rc::Rc::new(std::cell::RefCell::new(a.borrow().clone()))));
+                }
                 _ => {}
             }
-            // Method enumeration: call on each element.
+            // Method enumeration: call on each element (MethodInvokerWorker, recursively into
+            // elements that are collections, after EnsureSufficientExecutionStack).
             let items = a.borrow().clone();
             if items.is_empty() {
                 return Err(no_method(engine, target, name, span));
             }
-            let mut out = Vec::new();
-            for i in items {
-                out.push(call_method(engine, &i, name, args.clone(), span)?);
+            if engine.member_depth >= MAX_MEMBER_DEPTH {
+                return Err(insufficient_stack());
             }
-            Ok(Value::array(out))
+            engine.member_depth += 1;
+            let mut out = Vec::new();
+            let mut failed = None;
+            for i in items {
+                match call_method(engine, &i, name, args.clone(), span) {
+                    Ok(v) => out.push(v),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            engine.member_depth -= 1;
+            match failed {
+                Some(e) => Err(e),
+                None => Ok(Value::array(out)),
+            }
         }
         Value::Hashtable(h) => {
             let r = match lname.as_str() {
@@ -514,7 +576,7 @@ fn type_object_name(v: &Value) -> Option<String> {
 pub(crate) fn static_member_of_value(engine: &mut Engine, v: &Value, name: &str, span: Span) -> EvalResult<Value> {
     match type_object_name(v) {
         Some(t) => static_member(engine, &t, name, span),
-        None => Ok(engine.get_member(v, name)),
+        None => engine.get_member(v, name),
     }
 }
 

@@ -58,6 +58,13 @@ use output::Output;
 use scope::Scopes;
 
 /// Non-local control flow while evaluating.
+/// What is left of the fuzz harness's budget (`Engine::set_step_budget`).
+#[derive(Clone, Copy, Debug)]
+struct Budget {
+    left: u64,
+    deadline: Option<std::time::Instant>,
+}
+
 pub(crate) enum Flow {
     /// `break [label]`
     Break(Option<String>),
@@ -198,6 +205,10 @@ pub struct Engine {
     non_interactive: bool,
     /// `[Net.ServicePointManager]::SecurityProtocol` once a script set it (the flags' bits).
     security_protocol: Option<u64>,
+    /// The fuzz harness's budget (`set_step_budget`); `None` (always, outside the harness) is no limit.
+    budget: Option<Budget>,
+    /// How many collections deep method enumeration is now (`methods::MAX_MEMBER_DEPTH`).
+    member_depth: usize,
 }
 
 impl Engine {
@@ -303,6 +314,8 @@ impl Engine {
             invocations: Vec::new(),
             non_interactive: false,
             security_protocol: None,
+            budget: None,
+            member_depth: 0,
         };
         e.start_time = e.host.now();
         e.init_variables();
@@ -325,6 +338,38 @@ impl Engine {
     /// `-NonInteractive`: Read-Host, mandatory-parameter prompts and confirmations fail at once.
     pub fn set_non_interactive(&mut self, on: bool) {
         self.non_interactive = on;
+    }
+
+    /// Bounds a run for the fuzz harness (`tests/fuzz.rs`): after `steps` statement lists,
+    /// expressions and pipeline records, or once `deadline` has passed (checked at every step: one
+    /// step may be slow, e.g. an error about a 50 KB command name),
+    /// every further step fails with "The pipeline has been stopped." (PipelineStoppedException, as
+    /// when a user stops a run). exsh itself never sets a budget; `None` removes it.
+    pub fn set_step_budget(&mut self, steps: Option<u64>, deadline: Option<std::time::Instant>) {
+        self.budget = steps.map(|left| Budget { left, deadline });
+    }
+
+    /// One step of the harness's budget (a no-op without one).
+    #[inline]
+    pub(crate) fn step(&mut self) -> eval::EvalResult<()> {
+        self.charge(1)
+    }
+
+    /// `n` steps of the harness's budget at once: what building an `n`-element range or an
+    /// `n`-character repetition costs, so that a harness run never allocates more than its budget.
+    pub(crate) fn charge(&mut self, n: u64) -> eval::EvalResult<()> {
+        let Some(b) = self.budget.as_mut() else { return Ok(()) };
+        let timed_out = b.deadline.is_some_and(|d| std::time::Instant::now() >= d);
+        if b.left < n || timed_out {
+            b.left = 0;
+            let mut e =
+                errors::runtime("The pipeline has been stopped.", "PipelineStopped", "OperationStopped", ":", None);
+            e.record.exception_type = "System.Management.Automation.PipelineStoppedException".into();
+            e.fatal = true;
+            return Err(Flow::Error(Box::new(e)));
+        }
+        b.left -= n;
+        Ok(())
     }
 
     /// The organization as changed so far.

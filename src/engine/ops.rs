@@ -46,6 +46,35 @@ fn widen(x: i64, y: i64, exact: Option<i64>, approx: f64) -> Value {
 /// pipeline or `foreach`, has none).
 pub(crate) const RANGE_ARRAY_LIMIT: i64 = 1 << 26;
 
+/// The longest string exsh builds by `*` (in characters): a longer one is the OutOfMemoryException
+/// .NET throws when it cannot allocate the string (its own limit is 0x3FFFFFDF characters; exsh's is
+/// lower, so that `'x' * 2e9` fails at once instead of taking gigabytes).
+pub(crate) const STRING_LIMIT: usize = 1 << 27;
+
+/// The right operand of `'s' * n` and `@() * n`: an Int32 as the binder converts it (StringOps and
+/// ArrayOps.Multiply take an `int`), so `'x' * 1e12` is `Cannot convert value "1E+12" to type
+/// "System.Int32"…`; a negative count repeats nothing.
+fn repeat_count(engine: &mut Engine, r: &Value, span: Span) -> EvalResult<usize> {
+    let Some(int) = super::types::resolve(&engine.types.borrow(), "int") else { return Ok(0) };
+    let n = engine.convert_value(r, &int, span)?;
+    Ok(convert::to_int(&n).unwrap_or(0).max(0) as usize)
+}
+
+/// `Exception of type 'System.OutOfMemoryException' was thrown.`, as a script sees an allocation
+/// .NET cannot make.
+pub(crate) fn out_of_memory(engine: &Engine, span: Span) -> Flow {
+    let ty = "System.OutOfMemoryException";
+    let mut e = errors::runtime(
+        "Exception of type 'System.OutOfMemoryException' was thrown.",
+        ty,
+        "OperationStopped",
+        ":",
+        Some(engine.position(span)),
+    );
+    e.record.exception_type = ty.into();
+    Flow::Error(Box::new(e))
+}
+
 /// .NET's largest `object[]` (0x7FFFFFC7 elements): past it `new object[n]` fails with "Array
 /// dimensions exceeded supported range.".
 const MAX_OBJECT_ARRAY: i64 = 0x7FFF_FFC7;
@@ -89,6 +118,7 @@ fn range_array(engine: &mut Engine, l: &Value, r: &Value, span: Span) -> EvalRes
             "System.OutOfMemoryException",
         ));
     }
+    engine.charge(width as u64 + 1)?;
     Ok(Value::array(range_iter(a, b).collect()))
 }
 
@@ -173,7 +203,12 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
             return Ok(Value::array(v));
         }
         (BinaryOp::Add, Value::Str(s)) => {
-            return Ok(Value::str(format!("{s}{}", engine.expand_to_string(r))));
+            let tail = engine.expand_to_string(r);
+            if s.len() + tail.len() > STRING_LIMIT {
+                return Err(out_of_memory(engine, span));
+            }
+            engine.charge(((s.len() + tail.len()) / 64) as u64)?;
+            return Ok(Value::str(format!("{s}{tail}")));
         }
         (BinaryOp::Add, Value::Hashtable(h)) => {
             // HashtableOps.Add: a new Hashtable(CurrentCultureIgnoreCase) (an OrderedDictionary when
@@ -207,11 +242,23 @@ pub(crate) fn arith(engine: &mut Engine, op: BinaryOp, l: &Value, r: &Value, spa
             return Ok(Value::hashtable(n));
         }
         (BinaryOp::Mul, Value::Str(s)) => {
-            let n = convert::to_int(r).unwrap_or(0).max(0) as usize;
+            let n = repeat_count(engine, r, span)?;
+            if n > 0 && s.chars().count().saturating_mul(n) > STRING_LIMIT {
+                return Err(out_of_memory(engine, span));
+            }
+            engine.charge((s.len().saturating_mul(n) / 64) as u64)?;
             return Ok(Value::str(s.repeat(n)));
         }
         (BinaryOp::Mul, Value::Array(a)) => {
-            let n = convert::to_int(r).unwrap_or(0).max(0) as usize;
+            let n = repeat_count(engine, r, span)?;
+            if n > 0 && a.borrow().len().saturating_mul(n) > RANGE_ARRAY_LIMIT as usize {
+                return Err(out_of_memory(engine, span));
+            }
+            engine.charge(a.borrow().len().saturating_mul(n) as u64)?;
+            // ArrayOps.Multiply: `times == 0 || array.Length == 0` is a new empty array at once.
+            if n == 0 || a.borrow().is_empty() {
+                return Ok(Value::array(Vec::new()));
+            }
             let items = a.borrow();
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {

@@ -62,7 +62,7 @@ impl Engine {
                     return Ok(Value::Null);
                 }
                 let name = self.member_name(name)?;
-                Ok(self.get_member(&tv, &name))
+                self.get_member(&tv, &name)
             }
             ExprKind::MethodCall { target, name, args, .. } => {
                 let tv = self.eval_expr(target)?;

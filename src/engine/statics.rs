@@ -24,6 +24,9 @@ fn arg_str(args: &[Value], i: usize) -> String {
 }
 
 /// `Exception calling "M" with "N" argument(s): "inner"` (MethodInvocationException).
+/// .NET's OutOfMemoryException message, as a method that cannot allocate its result throws it.
+pub(crate) const OUT_OF_MEMORY: &str = "Exception of type 'System.OutOfMemoryException' was thrown.";
+
 pub(crate) fn invocation_error(engine: &Engine, method: &str, n: usize, inner: &str, fqid: &str, span: Span) -> Flow {
     let mut e = errors::runtime(
         format!("Exception calling \"{method}\" with \"{n}\" argument(s): \"{inner}\""),
@@ -783,6 +786,10 @@ impl Engine {
                 Kind::String if args.len() == 2 => {
                     let c = arg_str(&args, 0);
                     let n = convert::to_int(&args[1]).unwrap_or(0).max(0) as usize;
+                    if n > super::ops::STRING_LIMIT {
+                        return Err(ctor_error(self, OUT_OF_MEMORY, "OutOfMemoryException"));
+                    }
+                    self.charge((n / 64) as u64)?;
                     Value::str(c.chars().next().map(|c| c.to_string().repeat(n)).unwrap_or_default())
                 }
                 Kind::String if matches!(one, Value::Array(_)) => {

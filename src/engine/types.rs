@@ -197,7 +197,7 @@ fn builtin(name: &str) -> Option<&'static Builtin> {
 }
 
 fn strip_system(n: &str) -> &str {
-    if n.len() > 7 && n[..7].eq_ignore_ascii_case("system.") { &n[7..] } else { n }
+    if n.len() > 7 && n.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("system.")) { &n[7..] } else { n }
 }
 
 /// Splits `A[B,C]` into `A` and its generic arguments, respecting nested brackets.

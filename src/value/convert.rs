@@ -6,14 +6,49 @@ use std::cmp::Ordering;
 use super::{EnumValue, Value};
 
 /// How a value prints in string expansion and `-join` (PowerShell's `ToString` with `$OFS = ' '`).
+/// An array's elements print flat (`element_to_string`): `"$(@(1,@(2,3)))"` is `1 System.Object[]`
+/// (PSObject.ToStringEnumerable calls ToString with `recurse: false`), which also keeps an array
+/// that contains itself finite.
 pub fn to_string(v: &Value) -> String {
     match v {
+        Value::Array(a) => a.borrow().iter().map(element_to_string).collect::<Vec<_>>().join(" "),
+        other => string_at(other, 0),
+    }
+}
+
+/// How a value prints as an element of a collection or a property of a custom object
+/// (PSObject.ToString with `recurse: false`): a collection is its .NET `ToString()`, its type name.
+pub fn element_to_string(v: &Value) -> String {
+    string_at(v, 0)
+}
+
+/// How deep custom objects nest inside one string before the innermost prints as its base
+/// object's `ToString()` (PSCustomObject's is empty). PowerShell has no such limit (a custom object
+/// that contains itself exhausts the stack); exsh's bound, docs/reference/unbreakable.md.
+pub const STRING_OBJECT_DEPTH: usize = 64;
+
+/// The non-recursive ToString of a collection: what `.ToString()` on the .NET object returns.
+fn collection_to_string(a: &super::Array) -> String {
+    use super::ArrayKind;
+    let elem = a.elem.as_deref().unwrap_or("System.Object");
+    match a.kind {
+        ArrayKind::Fixed => format!("{elem}[]"),
+        ArrayKind::ArrayList => "System.Collections.ArrayList".into(),
+        ArrayKind::GenericList => format!("System.Collections.Generic.List`1[{elem}]"),
+        ArrayKind::HashSet => format!("System.Collections.Generic.HashSet`1[{elem}]"),
+        ArrayKind::Collection => format!("System.Collections.ObjectModel.Collection`1[{elem}]"),
+    }
+}
+
+/// `to_string` of a value that is not enumerated, `depth` custom objects deep.
+fn string_at(v: &Value, depth: usize) -> String {
+    match v {
+        Value::Array(a) => collection_to_string(&a.borrow()),
         Value::Null => String::new(),
         Value::Bool(b) | Value::Switch(b) => if *b { "True" } else { "False" }.to_string(),
         Value::Int(i) | Value::Long(i) => i.to_string(),
         Value::Double(d) => double_to_string(*d),
         Value::Str(s) => s.to_string(),
-        Value::Array(a) => a.borrow().iter().map(to_string).collect::<Vec<_>>().join(" "),
         Value::Hashtable(h) => {
             if h.borrow().ordered {
                 "System.Collections.Specialized.OrderedDictionary".into()
@@ -28,7 +63,10 @@ pub fn to_string(v: &Value) -> String {
             }
             let is_custom = o.type_names.is_empty() || o.type_names.iter().any(|t| t.ends_with("PSCustomObject"));
             if is_custom {
-                let parts: Vec<String> = o.iter().map(|(k, v)| format!("{k}={}", to_string(v))).collect();
+                if depth >= STRING_OBJECT_DEPTH {
+                    return String::new();
+                }
+                let parts: Vec<String> = o.iter().map(|(k, v)| format!("{k}={}", string_at(v, depth + 1))).collect();
                 format!("@{{{}}}", parts.join("; "))
             } else {
                 o.type_names.first().map(|s| s.to_string()).unwrap_or_default()
@@ -130,9 +168,15 @@ pub fn to_bool(v: &Value) -> bool {
         Value::Str(s) => !s.is_empty(),
         Value::Array(a) => {
             let a = a.borrow();
+            // LanguagePrimitives.IsTrue(IList): one element is that element's truth, except that an
+            // element that is itself a list is true when it is not empty (so that this never
+            // recurses: `@(@(0))` is true, and so is an array that holds itself).
             match a.len() {
                 0 => false,
-                1 => to_bool(&a[0]),
+                1 => match &a[0] {
+                    Value::Array(inner) => !inner.borrow().is_empty(),
+                    other => to_bool(other),
+                },
                 _ => true,
             }
         }
@@ -150,12 +194,30 @@ pub fn to_number(v: &Value) -> Option<Value> {
         Value::Enum(e) => Some(Value::Int(e.bits as i64)),
         Value::Char(c) => Some(Value::Int(*c as i64)),
         Value::Str(s) => parse_number(s),
-        Value::Array(a) => {
-            let a = a.borrow();
-            if a.len() == 1 { to_number(&a[0]) } else { None }
-        }
+        Value::Array(_) => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_number(&inner),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// How many one-element arrays a conversion unwraps (`[int]@(@(5))`) before it gives up: an array
+/// that holds itself is a failed conversion, not a stack overflow (exsh's bound).
+pub const UNWRAP_LIMIT: usize = 1000;
+
+/// The innermost element of nested one-element arrays (the value itself when it is none), or `None`
+/// past `UNWRAP_LIMIT`.
+pub fn unwrap_single(v: &Value) -> Option<Value> {
+    let mut cur = v.clone();
+    for _ in 0..UNWRAP_LIMIT {
+        let next = match &cur {
+            Value::Array(a) if a.borrow().len() == 1 => a.borrow()[0].clone(),
+            _ => return Some(cur),
+        };
+        cur = next;
+    }
+    None
 }
 
 /// Parses a numeric string as PowerShell does in conversions (`"  12 "`, `"1.5"`, `"0x1F"`, `""` is 0).
@@ -451,7 +513,10 @@ pub fn to_timespan(v: &Value) -> Option<i64> {
         Value::TimeSpan(t) => Some(*t),
         Value::Int(i) | Value::Long(i) => Some(*i),
         Value::Str(s) => super::dotnet::parse_timespan(s),
-        Value::Array(a) if a.borrow().len() == 1 => to_timespan(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_timespan(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -461,7 +526,10 @@ pub fn to_version(v: &Value) -> Option<super::dotnet::Version> {
     match v {
         Value::Version(x) => Some(*x),
         Value::Str(_) | Value::Double(_) => super::dotnet::Version::parse(&to_string(v)),
-        Value::Array(a) if a.borrow().len() == 1 => to_version(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_version(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -471,7 +539,10 @@ pub fn to_guid(v: &Value) -> Option<u128> {
     match v {
         Value::Guid(g) => Some(*g),
         Value::Str(s) => super::dotnet::parse_guid(s),
-        Value::Array(a) if a.borrow().len() == 1 => to_guid(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_guid(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -488,7 +559,10 @@ pub fn to_char(v: &Value) -> Option<char> {
             }
         }
         Value::Int(i) | Value::Long(i) => u32::try_from(*i).ok().filter(|n| *n <= 0xffff).and_then(char::from_u32),
-        Value::Array(a) if a.borrow().len() == 1 => to_char(&a.borrow().items[0]),
+        Value::Array(a) if a.borrow().len() == 1 => match unwrap_single(v) {
+            Some(inner) if !matches!(inner, Value::Array(_)) => to_char(&inner),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -449,6 +449,17 @@ impl Cmdlet for ConvertToJson {
                 "ParameterArgumentValidationError",
             ));
         }
+        // Windows PowerShell 5.1 validates 1..Int32.MaxValue, then refuses more than 100 levels in
+        // BeginProcessing (ConvertToJsonCommand maxDepthAllowed, WebCmdletStrings
+        // ReachedMaximumDepthAllowed), so a self-containing object is at most 100 levels of text.
+        if d == Dialect::WinPs && depth > 100 {
+            return Err(CmdletError::core(
+                "The maximum depth allowed for serialization is 100.",
+                "System.InvalidOperationException",
+                "InvalidOperation",
+                "ReachedMaximumDepthAllowed",
+            ));
+        }
         let input = match state.len() {
             0 => return Ok(()),
             1 if !(d == Dialect::Core && args.flag(AS_ARRAY)) => state[0].clone(),

@@ -118,7 +118,15 @@ struct Parser<'a> {
     toks: Vec<(Tok, usize)>,
     pos: usize,
     text: &'a str,
+    /// How many `(`, `-not`, `-and` and `-or` the filter has used so far (`MAX_FILTER_NODES`).
+    nodes: usize,
 }
+
+/// The most parentheses, `-not`, `-and` and `-or` one filter may hold: past it the filter is a
+/// syntax error at that token, so a filter nested or chained thousands deep never exhausts the
+/// stack when it is parsed, checked or matched (exsh's bound; Exchange's own is not documented,
+/// docs/reference/unbreakable.md).
+const MAX_FILTER_NODES: usize = 1000;
 
 impl Parser<'_> {
     fn peek(&self) -> Option<&Tok> {
@@ -133,9 +141,19 @@ impl Parser<'_> {
         syntax_error(self.text, self.here())
     }
 
+    /// Counts one nesting or combining token, failing past `MAX_FILTER_NODES`.
+    fn node(&mut self) -> Result<(), CmdletError> {
+        self.nodes += 1;
+        if self.nodes > MAX_FILTER_NODES {
+            return Err(self.err());
+        }
+        Ok(())
+    }
+
     fn or(&mut self) -> Result<Filter, CmdletError> {
         let mut left = self.and()?;
         while self.peek() == Some(&Tok::Op("or".into())) {
+            self.node()?;
             self.pos += 1;
             let right = self.and()?;
             left = Filter::Or(Box::new(left), Box::new(right));
@@ -146,6 +164,7 @@ impl Parser<'_> {
     fn and(&mut self) -> Result<Filter, CmdletError> {
         let mut left = self.unary()?;
         while self.peek() == Some(&Tok::Op("and".into())) {
+            self.node()?;
             self.pos += 1;
             let right = self.unary()?;
             left = Filter::And(Box::new(left), Box::new(right));
@@ -156,10 +175,12 @@ impl Parser<'_> {
     fn unary(&mut self) -> Result<Filter, CmdletError> {
         match self.peek() {
             Some(Tok::Op(o)) if o == "not" => {
+                self.node()?;
                 self.pos += 1;
                 Ok(Filter::Not(Box::new(self.unary()?)))
             }
             Some(Tok::Open) => {
+                self.node()?;
                 self.pos += 1;
                 let inner = self.or()?;
                 if self.peek() != Some(&Tok::Close) {
@@ -215,7 +236,7 @@ fn inner_text(text: &str) -> &str {
 pub fn parse(text: &str) -> Result<Filter, CmdletError> {
     let inner = inner_text(text);
     let toks = tokenize(inner).map_err(|p| syntax_error(inner, p))?;
-    let mut p = Parser { toks, pos: 0, text: inner };
+    let mut p = Parser { toks, pos: 0, text: inner, nodes: 0 };
     let f = p.or()?;
     if p.pos != p.toks.len() {
         return Err(p.err());

@@ -1,4 +1,4 @@
-# GetType() returns a RuntimeType; ToString of arrays and hashtables; intrinsic Count.
+# GetType() returns a RuntimeType; ToString of arrays (Object.ToString: the type name) and hashtables; intrinsic Count.
 (1, 2).GetType().Name
 (1, 2).GetType().FullName
 (1, 2).GetType().BaseType.FullName
