@@ -593,18 +593,9 @@ pub fn access_changes(before: &Directory, after: &Directory) -> Vec<AccessChange
 mod tests {
     use super::*;
     use crate::directory::Change;
-    use crate::directory::model::{ExchangeVersion, Inheritance, MailboxAce};
+    use crate::directory::model::{Inheritance, MailboxAce};
     use crate::directory::rights::mailbox;
-
-    const KAREN: usize = 1;
-    const MICHELLE: usize = 2;
-    const AMY: usize = 3;
-    const HELPDESK: usize = 7;
-    const AGENTS: usize = 10;
-
-    fn org() -> Directory {
-        Directory::sample(ExchangeVersion::Exchange2019)
-    }
+    use crate::directory::test_org::{AGENTS, AMY, HELPDESK, KAREN, KIM, MICHELLE, org};
 
     fn fa(sid: String, deny: bool) -> MailboxAce {
         MailboxAce { sid, rights: mailbox::FULL_ACCESS, deny, inheritance: Inheritance::All, inherited: false }
@@ -630,7 +621,7 @@ mod tests {
         let mut before = org();
         let h = before.recipients[HELPDESK].guid.clone();
         let agents = before.recipients[AGENTS].sid.clone().unwrap_or_default();
-        let kim = before.recipients[5].sid.clone().unwrap_or_default();
+        let kim = before.recipients[KIM].sid.clone().unwrap_or_default();
         // Kim's own entry comes first, so it is the one that decides until it goes.
         before.apply(&Change::AddMailboxAce { mailbox: h.clone(), ace: fa(kim.clone(), false) }).expect("grant");
         before.apply(&Change::AddMailboxAce { mailbox: h.clone(), ace: fa(agents, false) }).expect("grant");

@@ -348,15 +348,7 @@ mod tests {
     use crate::directory::model::{Inheritance, MailboxAce};
     use crate::directory::rights::mailbox;
 
-    const KAREN: usize = 1;
-    const MICHELLE: usize = 2;
-    const KIM: usize = 5;
-    const HELPDESK: usize = 7;
-    const AGENTS: usize = 10;
-
-    fn sid(d: &Directory, i: usize) -> String {
-        d.recipients[i].sid.clone().unwrap_or_default()
-    }
+    use crate::directory::test_org::{AGENTS, HELPDESK, KAREN, KIM, MICHELLE, sid};
 
     #[test]
     fn principals_and_names() {
