@@ -359,15 +359,15 @@ impl Engine {
 
     /// `Cannot find an overload for "name" and the argument count: "n".`
     fn no_overload(&self, name: &str, n: usize, span: Span) -> Flow {
-        let mut e = errors::runtime(
+        errors::runtime(
             format!("Cannot find an overload for \"{name}\" and the argument count: \"{n}\"."),
             "MethodCountCouldNotFindBest",
             "NotSpecified",
             ":",
             Some(self.position(span)),
-        );
-        e.record.exception_type = "System.Management.Automation.MethodException".into();
-        Flow::Error(Box::new(e))
+        )
+        .with_exception("System.Management.Automation.MethodException")
+        .flow()
     }
 
     /// Sets a method's parameters in the current scope, converted to their types.

@@ -46,15 +46,15 @@ fn unrepresentable(engine: &Engine, name: &str, argc: usize, span: Span) -> Flow
 }
 
 fn method_error(engine: &Engine, name: &str, argc: usize, message: &str, fqid: &str, span: Span) -> Flow {
-    let mut e = errors::runtime(
+    errors::runtime(
         format!("Exception calling \"{name}\" with \"{argc}\" argument(s): \"{message}\""),
         fqid,
         "NotSpecified",
         ":",
         Some(engine.position(span)),
-    );
-    e.record.exception_type = "System.Management.Automation.MethodInvocationException".into();
-    Flow::Error(Box::new(e))
+    )
+    .with_exception("System.Management.Automation.MethodInvocationException")
+    .flow()
 }
 
 /// `+`/`-` with a DateTime or TimeSpan on the left; `None` leaves the operator to the number rules.

@@ -16,6 +16,19 @@ pub(crate) struct RuntimeError {
     pub fatal: bool,
 }
 
+impl RuntimeError {
+    /// The same error with another .NET exception type (MethodException, ArgumentNullException…).
+    pub(crate) fn with_exception(mut self, exception_type: impl Into<String>) -> RuntimeError {
+        self.record.exception_type = exception_type.into();
+        self
+    }
+
+    /// The error as the evaluator's control flow.
+    pub(crate) fn flow(self) -> super::Flow {
+        super::Flow::Error(Box::new(self))
+    }
+}
+
 /// Where in the current text a span is, for `At line:` blocks.
 pub(crate) fn position(src: &str, file: Option<&str>, sp: Span) -> ErrorPosition {
     let (line, column) = span::line_col(src, sp.start);

@@ -16,9 +16,9 @@ const NO_KEYS: &str = "Cannot read keys when either application does not have a 
 /// `Exception calling "M" with "N" argument(s): "…"` with the inner exception's name as its id.
 fn method_error(engine: &Engine, name: &str, argc: usize, message: &str, exception: &str, span: Span) -> Flow {
     let text = format!("Exception calling \"{name}\" with \"{argc}\" argument(s): \"{message}\"");
-    let mut e = errors::runtime(text, exception, "NotSpecified", ":", Some(engine.position(span)));
-    e.record.exception_type = "System.Management.Automation.MethodInvocationException".into();
-    Flow::Error(Box::new(e))
+    errors::runtime(text, exception, "NotSpecified", ":", Some(engine.position(span)))
+        .with_exception("System.Management.Automation.MethodInvocationException")
+        .flow()
 }
 
 /// A choice's hotkey (the upper-cased character after `&`, empty without one) and its label

@@ -38,9 +38,9 @@ fn collection(items: Vec<Value>) -> Value {
 
 /// A MethodException (`Cannot find an overload…`, `Cannot convert argument…`).
 fn method_error(engine: &Engine, message: String, fqid: &str, span: Span) -> Flow {
-    let mut e = errors::runtime(message, fqid, "NotSpecified", ":", Some(engine.position(span)));
-    e.record.exception_type = "System.Management.Automation.MethodException".into();
-    Flow::Error(Box::new(e))
+    errors::runtime(message, fqid, "NotSpecified", ":", Some(engine.position(span)))
+        .with_exception("System.Management.Automation.MethodException")
+        .flow()
 }
 
 fn arg_count_error(engine: &Engine, shape: &str, n: usize, span: Span) -> Flow {
@@ -274,15 +274,15 @@ impl Engine {
 
     /// `ArgumentNullException` for `.ForEach($null)`.
     fn argument_null(&self, span: Span) -> Flow {
-        let mut e = errors::runtime(
+        errors::runtime(
             "Value cannot be null.\nParameter name: expression",
             "System.ArgumentNullException",
             "OperationStopped",
             ":",
             Some(self.position(span)),
-        );
-        e.record.exception_type = "System.ArgumentNullException".into();
-        Flow::Error(Box::new(e))
+        )
+        .with_exception("System.ArgumentNullException")
+        .flow()
     }
 
     /// `.ForEach({…}, args…)`: the block runs in the current scope, its begin block once, its

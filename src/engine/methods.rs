@@ -29,9 +29,9 @@ fn no_method(engine: &Engine, target: &Value, name: &str, span: Span) -> Flow {
 
 /// A .NET method that threw: `Exception calling "M" with "N" argument(s): "…"` (MethodInvocationException).
 fn method_exception(engine: &Engine, message: String, fqid: &str, span: Span) -> Flow {
-    let mut e = errors::runtime(message, fqid, "NotSpecified", ":", Some(engine.position(span)));
-    e.record.exception_type = "System.Management.Automation.MethodInvocationException".into();
-    Flow::Error(Box::new(e))
+    errors::runtime(message, fqid, "NotSpecified", ":", Some(engine.position(span)))
+        .with_exception("System.Management.Automation.MethodInvocationException")
+        .flow()
 }
 
 fn arg_str(args: &[Value], i: usize) -> String {
@@ -66,15 +66,13 @@ pub(crate) const MAX_MEMBER_DEPTH: usize = 1000;
 /// runtime error.
 pub(crate) fn insufficient_stack() -> Flow {
     let ty = "System.InsufficientExecutionStackException";
-    let mut e = super::errors::runtime(
+    super::errors::runtime(
         "Insufficient stack to continue executing the program safely. This can happen from having too many functions on the call stack or function on the stack using too much stack space.",
         ty,
         "OperationStopped",
         ":",
         None,
-    );
-    e.record.exception_type = ty.into();
-    Flow::Error(Box::new(e))
+    ).with_exception(ty).flow()
 }
 
 /// `target.Name(args)`.

@@ -64,15 +64,15 @@ fn repeat_count(engine: &mut Engine, r: &Value, span: Span) -> EvalResult<usize>
 /// .NET cannot make.
 pub(crate) fn out_of_memory(engine: &Engine, span: Span) -> Flow {
     let ty = "System.OutOfMemoryException";
-    let mut e = errors::runtime(
+    errors::runtime(
         "Exception of type 'System.OutOfMemoryException' was thrown.",
         ty,
         "OperationStopped",
         ":",
         Some(engine.position(span)),
-    );
-    e.record.exception_type = ty.into();
-    Flow::Error(Box::new(e))
+    )
+    .with_exception(ty)
+    .flow()
 }
 
 /// .NET's largest `object[]` (0x7FFFFFC7 elements): past it `new object[n]` fails with "Array
@@ -99,9 +99,7 @@ pub(crate) fn range_iter(a: i64, b: i64) -> Box<dyn Iterator<Item = Value>> {
 fn range_array(engine: &mut Engine, l: &Value, r: &Value, span: Span) -> EvalResult<Value> {
     let (a, b) = range_bounds(engine, l, r, span)?;
     let dotnet_error = |engine: &Engine, message: &str, ty: &str| {
-        let mut e = errors::runtime(message, ty, "OperationStopped", ":", Some(engine.position(span)));
-        e.record.exception_type = ty.into();
-        Flow::Error(Box::new(e))
+        errors::runtime(message, ty, "OperationStopped", ":", Some(engine.position(span))).with_exception(ty).flow()
     };
     let width = (b - a).abs();
     // `absRange + 1` wraps for a span of exactly Int32.MaxValue: `new object[-2147483648]`.
@@ -487,15 +485,15 @@ fn build_regex_with(
     span: Span,
 ) -> EvalResult<dotnet_regex::Regex> {
     dotnet_regex::Regex::new(pat, opts).map_err(|_| {
-        let mut e = errors::runtime(
+        errors::runtime(
             format!("The regular expression pattern {pat} is not valid."),
             "InvalidRegularExpression",
             "InvalidOperation",
             &format!("{pat}:String"),
             Some(engine.position(span)),
-        );
-        e.record.exception_type = "System.Management.Automation.RuntimeException".into();
-        Flow::Error(Box::new(e))
+        )
+        .with_exception("System.Management.Automation.RuntimeException")
+        .flow()
     })
 }
 

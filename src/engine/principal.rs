@@ -5,7 +5,7 @@
 //! org's own group membership. Facts and choices are in docs/reference/host.md.
 
 use super::eval::EvalResult;
-use super::{Engine, Flow, errors};
+use super::{Engine, errors};
 use crate::syntax::Span;
 use crate::value::{PsObject, Value, convert};
 
@@ -139,15 +139,13 @@ impl Engine {
                 "Cannot convert argument \"ntIdentity\", with value: \"{}\", for \"WindowsPrincipal\" to type \"{IDENTITY}\": \"{inner}\"",
                 convert::to_string(v)
             );
-            let mut e = errors::runtime(
+            errors::runtime(
                 msg,
                 "MethodArgumentConversionInvalidCastArgument",
                 "NotSpecified",
                 ":",
                 Some(self.position(span)),
-            );
-            e.record.exception_type = "System.Management.Automation.MethodException".into();
-            Flow::Error(Box::new(e))
+            ).with_exception("System.Management.Automation.MethodException").flow()
         })
     }
 }

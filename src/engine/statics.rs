@@ -28,27 +28,27 @@ fn arg_str(args: &[Value], i: usize) -> String {
 pub(crate) const OUT_OF_MEMORY: &str = "Exception of type 'System.OutOfMemoryException' was thrown.";
 
 pub(crate) fn invocation_error(engine: &Engine, method: &str, n: usize, inner: &str, fqid: &str, span: Span) -> Flow {
-    let mut e = errors::runtime(
+    errors::runtime(
         format!("Exception calling \"{method}\" with \"{n}\" argument(s): \"{inner}\""),
         fqid,
         "NotSpecified",
         ":",
         Some(engine.position(span)),
-    );
-    e.record.exception_type = "System.Management.Automation.MethodInvocationException".into();
-    Flow::Error(Box::new(e))
+    )
+    .with_exception("System.Management.Automation.MethodInvocationException")
+    .flow()
 }
 
 pub(crate) fn no_overload(engine: &Engine, name: &str, n: usize, span: Span) -> Flow {
-    let mut e = errors::runtime(
+    errors::runtime(
         format!("Cannot find an overload for \"{name}\" and the argument count: \"{n}\"."),
         "MethodCountCouldNotFindBest",
         "NotSpecified",
         ":",
         Some(engine.position(span)),
-    );
-    e.record.exception_type = "System.Management.Automation.MethodException".into();
-    Flow::Error(Box::new(e))
+    )
+    .with_exception("System.Management.Automation.MethodException")
+    .flow()
 }
 
 /// The Windows the engine presents itself as (Exchange 2019's Windows Server 2019).
